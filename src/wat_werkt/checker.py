@@ -1,0 +1,55 @@
+"""One file from bytes to FileResult: read, parse, validate, normalise, evaluate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wat_werkt.engine import FileResult, evaluate, name_of
+from wat_werkt.factors import FactorSet
+from wat_werkt.validate import normalise, validate
+from wat_werkt.yamlload import Limits, decode_limited, parse_text, read_file
+
+
+def check_text(
+    text: str,
+    file: str,
+    factor_set: FactorSet,
+    known_factors: frozenset[str] | None = None,
+    limits: Limits = Limits(),
+) -> FileResult:
+    doc, problems = parse_text(text, limits)
+    if doc is None or problems:
+        return FileResult(file, name_of(doc.data if doc else None), tuple(problems))
+    known = (known_factors or frozenset()) | factor_set.ids
+    problems = validate(doc, known)
+    if problems:
+        return FileResult(file, name_of(doc.data), tuple(problems))
+    normalise(doc.data)
+    return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc))
+
+
+def check_path(
+    path: Path,
+    factor_set: FactorSet,
+    known_factors: frozenset[str] | None = None,
+    limits: Limits = Limits(),
+    display: str | None = None,
+) -> FileResult:
+    file = display or str(path)
+    text, problems = read_file(path, limits)
+    if text is None:
+        return FileResult(file, None, tuple(problems))
+    return check_text(text, file, factor_set, known_factors, limits)
+
+
+def check_bytes(
+    raw: bytes,
+    file: str,
+    factor_set: FactorSet,
+    known_factors: frozenset[str] | None = None,
+    limits: Limits = Limits(),
+) -> FileResult:
+    text, problems = decode_limited(raw, limits)
+    if text is None:
+        return FileResult(file, None, tuple(problems))
+    return check_text(text, file, factor_set, known_factors, limits)

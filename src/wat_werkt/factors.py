@@ -1,0 +1,429 @@
+"""Load and check a factor set: a folder with set.yaml and one YAML file per factor.
+
+Loading validates once and names the culprit (file, line, column); after loading, the engine
+trusts the data. Built-in sets ship inside the package (see pyproject.toml) and are found
+beside the source in a checkout.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wat_werkt import conditions as c
+from wat_werkt.model import FIELD_PATHS
+from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.validate import suggest
+from wat_werkt.yamlload import Document, Limits, PathKey, parse_text, read_file
+
+DEFAULT_SET = "opvoedingsondersteuning"
+LANGS = ("nl", "en")
+ID_RE = re.compile(r"^[A-Z][A-Z0-9]*$")
+
+FACTOR_KEYS = ("id", "slug", "kind", "title", "summary", "applies_when", "criteria", "advice", "source")
+REQUIRED_KEYS = ("id", "slug", "kind", "title", "summary", "criteria", "advice")
+SET_KEYS = ("id", "title", "description", "source")
+CRITERION_KEYS = ("id", "text", "check")
+OPERATORS = (
+    "described", "equals", "one_of", "includes_all", "at_least", "at_most",
+    "every", "mentions", "all", "any", "not",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    id: str
+    text: Texts
+    check: c.Condition
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    id: str
+    slug: str
+    kind: str  # general | specific
+    title: Texts
+    summary: Texts
+    applies_when: c.Condition | None
+    criteria: tuple[Criterion, ...]
+    advice: Texts
+    source: tuple[tuple[str, str], ...]
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactorSet:
+    id: str
+    title: Texts
+    description: Texts | None
+    source: tuple[tuple[str, str], ...]
+    factors: tuple[Factor, ...]
+    folder: str
+
+    def get(self, factor_id: str) -> Factor | None:
+        return next((f for f in self.factors if f.id == factor_id), None)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(f.id for f in self.factors)
+
+
+class FactorSetError(Exception):
+    """A factor set that cannot be used; `problems` pairs each problem with its file."""
+
+    def __init__(self, problems: list[tuple[str, Problem]]):
+        super().__init__(f"{len(problems)} problem(s) in factor set")
+        self.problems = sorted(problems, key=lambda fp: (fp[0], fp[1]))
+
+
+# -- where the built-in sets are ------------------------------------------------------------
+
+
+def builtin_root() -> Path:
+    packaged = Path(__file__).parent / "factors"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "factors"  # a source checkout
+
+
+def builtin_sets() -> list[str]:
+    root = builtin_root()
+    return sorted(p.parent.name for p in root.glob("*/set.yaml"))
+
+
+def builtin_folder(name: str) -> Path:
+    if name not in builtin_sets():
+        raise FactorSetError([(name, problem(Loc(1, 1), "set_unknown", name=name,
+                                             available=", ".join(builtin_sets()),
+                                             suggestion=suggest(name, builtin_sets())))])
+    return builtin_root() / name
+
+
+@functools.lru_cache(maxsize=8)
+def load_builtin(name: str = DEFAULT_SET) -> FactorSet:
+    return load_set(builtin_folder(name))
+
+
+def builtin_ids() -> frozenset[str]:
+    """Every factor id of every built-in set: a waiver for any of them is never an error."""
+    ids: set[str] = set()
+    for name in builtin_sets():
+        ids |= load_builtin(name).ids
+    return frozenset(ids)
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def load_set(folder: Path) -> FactorSet:
+    """Load and check a factor set folder; raises FactorSetError with every problem found."""
+    folder = Path(folder)
+    set_file = folder / "set.yaml"
+    if not set_file.is_file():
+        raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_missing", folder=str(folder)))])
+    errors: list[tuple[str, Problem]] = []
+    meta = _read(set_file, errors)
+    factors: list[Factor] = []
+    seen: dict[str, str] = {}
+    for path in sorted(p for p in folder.rglob("*.y*ml") if p != set_file and p.suffix in (".yaml", ".yml")):
+        doc = _read(path, errors)
+        if doc is None:
+            continue
+        checker = _Checker(doc, str(path))
+        factor = checker.factor()
+        errors.extend((str(path), p) for p in checker.problems)
+        if factor is None:
+            continue
+        if factor.id in seen:
+            errors.append((str(path), problem(doc.loc(("id",)), "duplicate_id", id=factor.id, other=seen[factor.id])))
+            continue
+        seen[factor.id] = str(path)
+        factors.append(factor)
+    set_checker = _Checker(meta, str(set_file)) if meta is not None else None
+    header = set_checker.set_header() if set_checker else None
+    if set_checker:
+        errors.extend((str(set_file), p) for p in set_checker.problems)
+    if not factors and not errors:
+        errors.append((str(folder), problem(Loc(1, 1), "set_no_factors")))
+    if errors or header is None:
+        raise FactorSetError(errors)
+    set_id, title, description, source = header
+    ordered = sorted(factors, key=lambda f: (f.kind != "general", f.id))
+    return FactorSet(set_id, title, description, source, tuple(ordered), str(folder))
+
+
+def _read(path: Path, errors: list[tuple[str, Problem]]) -> Document | None:
+    text, problems = read_file(path, Limits())
+    doc = None
+    if text is not None:
+        doc, problems = parse_text(text)
+    if doc is not None and not isinstance(doc.data, dict):
+        problems = [*problems, problem(Loc(1, 1), "root_not_mapping", found="@found_list")]
+        doc = None
+    errors.extend((str(path), p) for p in problems)
+    return doc if not problems else None
+
+
+class _Checker:
+    """Reads one factor (or set.yaml) document, collecting every problem with its location."""
+
+    def __init__(self, doc: Document, file: str):
+        self.doc = doc
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def _err(self, path: PathKey, code: str, **params: Any) -> None:
+        self.problems.append(problem(self.doc.loc(path), code, c.dotted(path), **params))
+
+    def _arg(self, path: PathKey, detail: str, op: str) -> None:
+        self._err(path, "bad_argument", op=op, detail=detail)
+
+    def _keys(self, value: dict[str, Any], path: PathKey, allowed: tuple[str, ...], required: tuple[str, ...]) -> None:
+        for key in value:
+            if key not in allowed:
+                loc = self.doc.key_loc((*path, key))
+                self.problems.append(problem(loc, "unknown_key", c.dotted((*path, key)), key=key,
+                                             suggestion=suggest(key, allowed)))
+        for key in required:
+            if value.get(key) in (None, "", [], {}):
+                self._err(path, "missing_key", key=key)
+
+    def texts(self, path: PathKey, required: bool = True) -> Texts | None:
+        value = c._at(self.doc.data, path) if _has(self.doc.data, path) else None
+        if value is None and not required:
+            return None
+        if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
+            self._err(path, "missing_translation", key=c.dotted(path))
+            return None
+        return Texts(nl=value["nl"].strip(), en=value["en"].strip())
+
+    def source(self, path: PathKey) -> tuple[tuple[str, str], ...]:
+        value = c._at(self.doc.data, path) if _has(self.doc.data, path) else None
+        if value is None:
+            return ()
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            self._err(path, "wrong_type", key=c.dotted(path), expected="@type_mapping", found="@found_text")
+            return ()
+        return tuple((str(k), v) for k, v in value.items())
+
+    def set_header(self) -> tuple[str, Texts, Texts | None, tuple[tuple[str, str], ...]] | None:
+        data = self.doc.data
+        self._keys(data, (), SET_KEYS, ("id", "title", "source"))
+        title = self.texts(("title",))
+        description = self.texts(("description",), required=False)
+        source = self.source(("source",))
+        set_id = data.get("id")
+        if not isinstance(set_id, str) or title is None or self.problems:
+            return None
+        return set_id, title, description, source
+
+    def factor(self) -> Factor | None:
+        data = self.doc.data
+        before = len(self.problems)
+        self._keys(data, (), FACTOR_KEYS, REQUIRED_KEYS)
+        factor_id = data.get("id")
+        if isinstance(factor_id, str) and not ID_RE.match(factor_id):
+            self._err(("id",), "bad_id", id=factor_id)
+        kind = data.get("kind")
+        if kind not in ("general", "specific", None):
+            self._err(("kind",), "unknown_value", key="kind", value=str(kind), allowed="general, specific",
+                      suggestion=suggest(str(kind), ("general", "specific")))
+        applies = None
+        if "applies_when" in data:
+            if kind == "general":
+                self._err(("applies_when",), "applies_when_general")
+            applies = self.condition(data["applies_when"], ("applies_when",), None)
+        elif kind == "specific":
+            self._err((), "no_applies_when")
+        title, summary, advice = (self.texts((k,)) for k in ("title", "summary", "advice"))
+        criteria = self.criteria(data.get("criteria"))
+        source = self.source(("source",))
+        if len(self.problems) > before or None in (title, summary, advice):
+            return None
+        assert title and summary and advice and isinstance(factor_id, str)
+        return Factor(factor_id, str(data["slug"]), str(kind), title, summary, applies,
+                      tuple(criteria), advice, source, self.file)
+
+    def criteria(self, value: Any) -> list[Criterion]:
+        if not isinstance(value, list):
+            if value is not None:
+                self._err(("criteria",), "wrong_type", key="criteria", expected="@type_list", found="@found_mapping")
+            return []
+        out: list[Criterion] = []
+        ids: set[str] = set()
+        for i, item in enumerate(value):
+            path: PathKey = ("criteria", i)
+            if not isinstance(item, dict):
+                self._err(path, "wrong_type", key=c.dotted(path), expected="@type_mapping", found="@found_text")
+                continue
+            self._keys(item, path, CRITERION_KEYS, CRITERION_KEYS)
+            crit_id = str(item.get("id"))
+            if crit_id in ids:
+                self._err((*path, "id"), "duplicate_id", id=crit_id, other=self.file)
+            ids.add(crit_id)
+            text = self.texts((*path, "text"))
+            check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
+            if text is not None and check is not None:
+                out.append(Criterion(crit_id, text, check))
+        return out
+
+    # -- conditions
+    def condition(self, value: Any, where: PathKey, item_of: str | None) -> c.Condition | None:
+        if not isinstance(value, dict) or len(value) != 1:
+            found = ", ".join(map(str, value)) if isinstance(value, dict) and value else str(value)
+            self._err(where, "one_operator", found=found)
+            return None
+        ((op, arg),) = value.items()
+        at: PathKey = (*where, op)
+        if op not in OPERATORS:
+            self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", c.dotted(at), op=op,
+                                         suggestion=suggest(op, OPERATORS)))
+            return None
+        return getattr(self, f"_op_{op}")(arg, at, item_of)
+
+    def _path(self, value: Any, at: PathKey, item_of: str | None, op: str) -> str | None:
+        if not isinstance(value, str) or not value:
+            self._arg(at, "'path' must be a dotted field path", op)
+            return None
+        if value == ".":
+            if item_of is None:
+                self._arg(at, "'.' (the item itself) is only allowed inside 'every'", op)
+                return None
+            return value
+        full = f"{item_of}.{value}" if item_of else value
+        if full not in FIELD_PATHS:
+            choices = [p.removeprefix(f"{item_of}.") for p in FIELD_PATHS if not item_of or p.startswith(f"{item_of}.")]
+            self._err(at, "unknown_path", path=value, suggestion=suggest(value, choices))
+            return None
+        return value
+
+    def _mapping_arg(self, arg: Any, at: PathKey, op: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
+        if not isinstance(arg, dict) or set(arg) != set(keys):
+            self._arg(at, f"takes a mapping with exactly: {', '.join(keys)}", op)
+            return None
+        return arg
+
+    def _op_described(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        path = self._path(arg, at, item_of, "described")
+        return c.Described(path) if path else None
+
+    def _op_equals(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        arg = self._mapping_arg(arg, at, "equals", ("path", "value"))
+        path = arg and self._path(arg["path"], (*at, "path"), item_of, "equals")
+        if not arg or not path:
+            return None
+        if isinstance(arg["value"], (dict, list)) or arg["value"] is None:
+            self._arg((*at, "value"), "'value' must be a single value", "equals")
+            return None
+        return c.OneOf(path, (arg["value"],))
+
+    def _values(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[str, tuple[Any, ...]] | None:
+        arg = self._mapping_arg(arg, at, op, ("path", "values"))
+        path = arg and self._path(arg["path"], (*at, "path"), item_of, op)
+        if not arg or not path:
+            return None
+        values = arg["values"]
+        if not isinstance(values, list) or not values or any(isinstance(v, (dict, list)) for v in values):
+            self._arg((*at, "values"), "'values' must be a non-empty list of values", op)
+            return None
+        return path, tuple(values)
+
+    def _op_one_of(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        got = self._values(arg, at, item_of, "one_of")
+        return c.OneOf(*got) if got else None
+
+    def _op_includes_all(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        got = self._values(arg, at, item_of, "includes_all")
+        return c.IncludesAll(*got) if got else None
+
+    def _compare(self, arg: Any, at: PathKey, item_of: str | None, op: str, sign: int) -> c.Condition | None:
+        arg = self._mapping_arg(arg, at, op, ("path", "value"))
+        path = arg and self._path(arg["path"], (*at, "path"), item_of, op)
+        if not arg or not path:
+            return None
+        value = arg["value"]
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            self._arg((*at, "value"), "'value' must be a number", op)
+            return None
+        return c.Compare(path, float(value), sign)
+
+    def _op_at_least(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        return self._compare(arg, at, item_of, "at_least", 1)
+
+    def _op_at_most(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        return self._compare(arg, at, item_of, "at_most", -1)
+
+    def _op_every(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        arg = self._mapping_arg(arg, at, "every", ("path", "check"))
+        path = arg and self._path(arg["path"], (*at, "path"), item_of, "every")
+        if not arg or not path:
+            return None
+        full = f"{item_of}.{path}" if item_of else path
+        if FIELD_PATHS.get(full) not in ("list", "items"):
+            self._arg((*at, "path"), f"'{path}' is not a list field", "every")
+            return None
+        check = self.condition(arg["check"], (*at, "check"), full)
+        return c.Every(path, check) if check else None
+
+    def _op_mentions(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        arg = self._mapping_arg(arg, at, "mentions", ("paths", "terms"))
+        if not arg:
+            return None
+        paths = arg["paths"]
+        if not isinstance(paths, list) or not paths:
+            self._arg((*at, "paths"), "'paths' must be a non-empty list", "mentions")
+            return None
+        checked = [self._path(p, (*at, "paths", i), item_of, "mentions") for i, p in enumerate(paths)]
+        terms = arg["terms"]
+        words: list[str] = []
+        for lang in LANGS:
+            listed = terms.get(lang) if isinstance(terms, dict) else None
+            if not isinstance(listed, list) or not listed or not all(isinstance(t, str) and t.strip() for t in listed):
+                self._err((*at, "terms"), "missing_translation", key=c.dotted((*at, "terms", lang)))
+                return None
+            words.extend(t.strip() for t in listed)
+        if None in checked:
+            return None
+        return c.Mentions(tuple(p for p in checked if p), c.mentions_pattern(words))
+
+    def _parts(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[c.Condition, ...] | None:
+        if not isinstance(arg, list) or not arg:
+            self._arg(at, "takes a non-empty list of conditions", op)
+            return None
+        parts = [self.condition(p, (*at, i), item_of) for i, p in enumerate(arg)]
+        return None if None in parts else tuple(p for p in parts if p)
+
+    def _op_all(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        parts = self._parts(arg, at, item_of, "all")
+        return c.All(parts) if parts else None
+
+    def _op_any(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        parts = self._parts(arg, at, item_of, "any")
+        return c.Any_(parts) if parts else None
+
+    def _op_not(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
+        part = self.condition(arg, at, item_of)
+        return c.Not(part) if part else None
+
+
+def _has(data: Any, path: PathKey) -> bool:
+    for part in path:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return False
+    return True

@@ -1,0 +1,52 @@
+"""The small records every layer shares: a source location and a problem found in a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from wat_werkt.messages import message
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Loc:
+    """A 1-based line and column in a source file."""
+
+    line: int
+    column: int
+
+
+ROOT = Loc(1, 1)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """One thing wrong with an input file, as a message id plus its parameters.
+
+    The text is produced per language at render time, so one validation run serves every
+    `--lang`.
+    """
+
+    loc: Loc
+    code: str
+    params: tuple[tuple[str, Any], ...] = field(default=())
+    path: str = ""
+
+    def text(self, lang: str) -> str:
+        return message(self.code, lang, **dict(self.params))
+
+    def line_for(self, file: str, lang: str) -> str:
+        """The one-line form linters and editors understand: FILE:LINE:COL: message."""
+        return f"{file}:{self.loc.line}:{self.loc.column}: {self.text(lang)}"
+
+
+def problem(loc: Loc, code: str, path: str = "", **params: Any) -> Problem:
+    return Problem(loc, code, tuple(sorted(params.items())), path)
+
+
+class InputError(Exception):
+    """Raised by loaders when a file cannot be used at all; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(p.code for p in problems))
+        self.problems = sorted(problems)

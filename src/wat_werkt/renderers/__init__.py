@@ -1,0 +1,48 @@
+"""Renderers turn a Report into text; each is a pure function in its own module.
+
+`RENDERERS` is the one registry: it gives `--format` its choices and the CLI its dispatch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wat_werkt.engine import Report
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    lang: str = "en"
+    verbose: bool = False
+    color: bool = False
+    width: int = 100
+    fail_on: str = "gap"
+
+
+Renderer = Callable[[Report, RenderOptions], str]
+
+
+def _table(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import table  # Rich is imported only when a table is drawn
+
+    return table.render(report, options)
+
+
+def _json(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import json_report
+
+    return json_report.render(report, options)
+
+
+RENDERERS: dict[str, Renderer] = {
+    "table": _table,
+    "json": _json,
+}
+
+
+def get(name: str) -> Renderer:
+    try:
+        return RENDERERS[name]
+    except KeyError:
+        raise ValueError(f"no such format: {name!r}; choose from {', '.join(RENDERERS)}") from None

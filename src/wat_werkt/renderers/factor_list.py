@@ -1,0 +1,89 @@
+"""The factor catalogue for people: the list (`watwerkt factors`) and one factor in full."""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from wat_werkt import conditions as c
+from wat_werkt.factors import Factor, FactorSet
+from wat_werkt.messages import message
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.table import console_for
+from wat_werkt.textsafe import clean, one_line
+
+
+def describe(cond: c.Condition, lang: str) -> str:
+    """A condition in words, for `factors show` and `explain`."""
+    if isinstance(cond, c.Described):
+        return message("cond_described", lang, path=cond.path)
+    if isinstance(cond, c.OneOf):
+        if len(cond.values) == 1:
+            return message("cond_equals", lang, path=cond.path, value=c.show(cond.values[0]))
+        return message("cond_one_of", lang, path=cond.path, values=c.show(list(cond.values)))
+    if isinstance(cond, c.IncludesAll):
+        return message("cond_includes_all", lang, path=cond.path, values=c.show(list(cond.values)))
+    if isinstance(cond, c.Compare):
+        code = "cond_at_least" if cond.sign > 0 else "cond_at_most"
+        return message(code, lang, path=cond.path, value=f"{cond.value:g}")
+    if isinstance(cond, c.Every):
+        return message("cond_every", lang, path=cond.path, check=describe(cond.check, lang))
+    if isinstance(cond, c.Mentions):
+        return message("cond_mentions", lang, paths=", ".join(cond.paths))
+    if isinstance(cond, c.All):
+        return "(" + message("w_and", lang).join(describe(p, lang) for p in cond.parts) + ")"
+    if isinstance(cond, c.Any_):
+        return "(" + message("w_or", lang).join(describe(p, lang) for p in cond.parts) + ")"
+    if isinstance(cond, c.Not):
+        return message("cond_not", lang, inner=describe(cond.part, lang))
+    return type(cond).__name__
+
+
+def _render(renderable: object, options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    console_for(options, buffer).print(renderable)
+    return buffer.getvalue()
+
+
+def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
+    lang = options.lang
+    parts: list[object] = [Text(clean(factor_set.title.get(lang)), style="bold")]
+    for kind in ("general", "specific"):
+        table = Table(title=message(kind, lang), box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+        table.add_column(message("col_id", lang), no_wrap=True, style="bold")
+        table.add_column(message("col_factor", lang), ratio=2)
+        table.add_column(message("col_summary", lang), ratio=5)
+        for factor in factor_set.factors:
+            if factor.kind == kind:
+                first = factor.summary.get(lang).split(". ")[0].rstrip(".") + "."
+                table.add_row(factor.id, clean(factor.title.get(lang)), one_line(first))
+        if table.row_count:
+            parts.append(table)
+    source = dict(factor_set.source)
+    parts.append(Text(f"{message('source', lang)}: " + one_line(", ".join(source.values())), style="dim"))
+    return _render(Group(*parts), options)
+
+
+def render_factor(factor: Factor, options: RenderOptions) -> str:
+    lang = options.lang
+    out = Text()
+    out.append(f"{factor.id}  {clean(factor.title.get(lang))}\n", style="bold")
+    out.append(f"{message(factor.kind, lang)} · {factor.slug}\n\n", style="dim")
+    out.append(clean(factor.summary.get(lang)) + "\n\n")
+    if factor.applies_when is not None:
+        out.append(f"{message('when_applies', lang)}: ", style="bold")
+        out.append(describe(factor.applies_when, lang) + "\n\n")
+    out.append(f"{message('criteria', lang)}:\n", style="bold")
+    for crit in factor.criteria:
+        out.append(f"  • {clean(crit.text.get(lang))}\n")
+        out.append(f"    {describe(crit.check, lang)}\n", style="dim")
+    out.append(f"\n{message('advice', lang)}: ", style="bold")
+    out.append(clean(factor.advice.get(lang)) + "\n")
+    if factor.source:
+        out.append(f"{message('source', lang)}: ", style="bold")
+        out.append(one_line(", ".join(v for _, v in factor.source)) + "\n")
+    return _render(out, options)

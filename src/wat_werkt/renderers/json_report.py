@@ -1,0 +1,69 @@
+"""The JSON report of FORMAT.md section 4."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wat_werkt import __version__
+from wat_werkt.conditions import Outcome
+from wat_werkt.engine import FactorResult, FileResult, Report
+from wat_werkt.renderers import RenderOptions
+
+
+def _criterion(crit_id: str, outcome: Outcome) -> dict[str, Any]:
+    return {
+        "id": crit_id,
+        "status": outcome.value,
+        "path": outcome.path,
+        "line": outcome.loc.line,
+        "column": outcome.loc.column,
+        "evidence": outcome.evidence,
+    }
+
+
+def _factor(result: FactorResult, lang: str) -> dict[str, Any]:
+    factor = result.factor
+    out: dict[str, Any] = {
+        "id": factor.id,
+        "slug": factor.slug,
+        "kind": factor.kind,
+        "title": factor.title.get(lang),
+        "status": result.status,
+        "line": result.loc.line,
+        "column": result.loc.column,
+        "criteria": [_criterion(r.criterion.id, r.outcome) for r in result.criteria],
+        "advice": factor.advice.get(lang),
+    }
+    if result.applies is not None:
+        out["applies"] = _criterion("applies_when", result.applies)
+    if result.waiver is not None:
+        out["waiver"] = {"reason": result.waiver.reason, "unused": result.unused_waiver}
+    return out
+
+
+def file_result(result: FileResult, lang: str) -> dict[str, Any]:
+    return {
+        "file": result.file,
+        "name": result.name,
+        "valid": result.valid,
+        "errors": [
+            {"message": p.text(lang), "line": p.loc.line, "column": p.loc.column, "path": p.path}
+            for p in result.problems
+        ],
+        "factors": [_factor(f, lang) for f in result.factors],
+        "summary": result.counts(),
+    }
+
+
+def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
+    return {
+        "tool": {"name": "watwerkt", "version": __version__},
+        "factor_set": {"id": report.factor_set.id, "title": report.factor_set.title.get(options.lang)},
+        "results": [file_result(r, options.lang) for r in report.results],
+    }
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    # ensure_ascii=False keeps Dutch text readable; JSON escapes control characters itself.
+    return json.dumps(as_data(report, options), ensure_ascii=False, indent=2) + "\n"

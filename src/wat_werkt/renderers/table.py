@@ -1,0 +1,119 @@
+"""The Rich table for people at a terminal: one table per file, a summary line under it."""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from wat_werkt.engine import FactorResult, FileResult, Report
+from wat_werkt.messages import message
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, status_word
+from wat_werkt.textsafe import clean, one_line
+
+STYLES = {
+    "strength": "green",
+    "partial": "yellow",
+    "gap": "bold red",
+    "not_described": "magenta",
+    "not_applicable": "dim",
+    "waived": "blue",
+}
+TRI_STYLES = {"met": "green", "unmet": "red", "unknown": "magenta"}
+
+
+def console_for(options: RenderOptions, buffer: io.StringIO) -> Console:
+    # Rendering into a buffer keeps this function pure; the CLI decides where text goes.
+    return Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+
+
+def status_text(status: str, lang: str) -> Text:
+    return Text(f"{SYMBOLS[status]} {status_word(status, lang)}", style=STYLES[status])
+
+
+def _detail(result: FactorResult, options: RenderOptions) -> Text:
+    lang = options.lang
+    # Text(...) never parses markup, and clean() shows control characters as escapes, so
+    # nothing an intervention file says can style or steer the terminal.
+    cell = Text(note(result, lang), style="dim" if result.status == "not_applicable" else "")
+    if options.verbose:
+        for crit in result.criteria:
+            cell.append("\n")
+            cell.append(f"{TRI_SYMBOLS[crit.outcome.value]} ", style=TRI_STYLES[crit.outcome.value])
+            cell.append(f"{crit.criterion.text.get(lang)} — {evidence(crit.outcome, lang)}")
+    if result.status in ADVISED or (options.verbose and result.status == "not_described"):
+        cell.append("\n")
+        cell.append(f"{message('advice', lang)}: ", style="bold")
+        cell.append(result.factor.advice.get(lang), style="italic")
+    return cell
+
+
+def _file_table(result: FileResult, options: RenderOptions) -> Table:
+    lang = options.lang
+    title = Text(one_line(result.name or ""), style="bold")
+    title.append(f"  ({one_line(result.file)})", style="dim")
+    table = Table(title=title, box=box.ROUNDED, show_lines=True, expand=True, title_justify="left")
+    table.add_column(message("col_id", lang), no_wrap=True, style="bold")
+    table.add_column(message("col_factor", lang), ratio=2)
+    table.add_column(message("col_status", lang), no_wrap=True)
+    table.add_column(message("col_evidence", lang), ratio=5)
+    for kind in ("general", "specific"):
+        rows = [r for r in result.factors if r.factor.kind == kind]
+        if not rows:
+            continue
+        table.add_row("", Text(message(kind, lang), style="bold underline"), "", "", end_section=False)
+        for row in rows:
+            table.add_row(
+                row.factor.id,
+                clean(row.factor.title.get(lang)),
+                status_text(row.status, lang),
+                _detail(row, options),
+            )
+    return table
+
+
+def summary_line(result: FileResult, lang: str) -> Text:
+    line = Text(f"{message('summary_line', lang)}: ", style="bold")
+    parts = []
+    for status, count in result.counts().items():
+        if count:
+            parts.append(Text(f"{count} {status_word(status, lang)}", style=STYLES[status]))
+    line.append(Text(", ").join(parts))
+    for kind in ("general", "specific"):
+        counts = result.counts(kind)
+        shown = ", ".join(f"{n} {status_word(s, lang)}" for s, n in counts.items() if n)
+        if shown:
+            line.append(f"  |  {message(kind + '_short', lang)}: {shown}", style="dim")
+    return line
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    console = console_for(options, buffer)
+    for result in report.results:
+        if not result.valid:
+            console.print(
+                Text(message("invalid_file", options.lang, file=one_line(result.file), count=len(result.problems)),
+                     style="bold red")
+            )
+            for item in result.problems:
+                console.print(Text(f"  {item.loc.line}:{item.loc.column}: {one_line(item.text(options.lang))}"))
+            console.print()
+            continue
+        console.print(Group(_file_table(result, options), summary_line(result, options.lang)))
+        console.print()
+    return buffer.getvalue()

@@ -1,0 +1,24 @@
+"""Keep text from files inert: no control characters or escape sequences reach a terminal."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidirectional overrides that
+# can make text read differently from what it is ("Trojan Source").
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def clean(text: str) -> str:
+    """The text with every control character shown as a visible escape (ESC -> \\x1b)."""
+    return _CONTROL.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """Clean text folded onto one line, for table cells and annotations."""
+    return " ".join(clean(text).split())

@@ -1,0 +1,214 @@
+"""Validate a parsed intervention against the format and turn every error into a located
+Problem; then normalise the data for the engine (one-or-a-list fields become lists)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from wat_werkt import model
+from wat_werkt.problems import Problem, problem
+from wat_werkt.yamlload import Document, PathKey
+
+
+def dotted(path: Iterable[str | int]) -> str:
+    """('goals', 0, 'kind') -> 'goals[0].kind'."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _field_name(path: PathKey) -> str:
+    return ".".join(p for p in path if isinstance(p, str))
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _found(value: Any) -> str:
+    if value is None:
+        return "found_null"
+    if isinstance(value, bool):
+        return "found_bool"
+    if isinstance(value, int):
+        return "found_int"
+    if isinstance(value, float):
+        return "found_float"
+    if isinstance(value, str):
+        return "found_text"
+    return "found_list" if isinstance(value, list) else "found_mapping"
+
+
+_EXPECTED = {
+    "string_type": "type_text",
+    "int_type": "type_whole_number",
+    "float_type": "type_number",
+    "bool_type": "type_bool",
+    "model_type": "type_mapping",
+    "model_attributes_type": "type_mapping",
+    "dict_type": "type_mapping",
+    "list_type": "type_list",
+}
+
+
+def _model_at(path: PathKey) -> type[BaseModel] | None:
+    """The model class of the mapping at `path` (list indices skipped)."""
+    current: type[BaseModel] = model.Intervention
+    for part in path:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            return None
+        shape = model._unwrap(info.annotation)
+        if shape is not None and hasattr(shape, "__args__") and not isinstance(shape, type):
+            shape = next((a for a in shape.__args__ if isinstance(a, type)), shape)
+        if not (isinstance(shape, type) and issubclass(shape, BaseModel)):
+            return None
+        current = shape
+    return current
+
+
+class _Located:
+    """Find where an error points: the value when it exists, else its nearest key."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+
+    def value(self, path: PathKey) -> Any:
+        # A scalar given for a one-or-a-list field is item 0 of the list pydantic saw.
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.doc.locs:
+                return self.doc.locs[path[:end]]
+        return self.doc.loc(path)
+
+
+def _lookup(data: Any, path: PathKey) -> Any:
+    for part in path:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return data  # a scalar listified by the model: the error is about that scalar
+    return data
+
+
+def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
+    kind = error["type"]
+    path: PathKey = tuple(error["loc"])
+    key = _field_name(path)
+    if kind == "extra_forbidden":
+        owner = _model_at(path[:-1])
+        name = str(path[-1])
+        choices = owner.model_fields if owner else ()
+        return problem(doc.key_loc(path), "unknown_key", key, key=name, suggestion=suggest(name, choices))
+    if kind == "missing":
+        name = str(path[-1])
+        if path[:1] == ("waivers",) and name == "reason":
+            factor = _lookup(doc.data, (*path[:-1], "factor"))
+            return problem(doc.loc(path), "waiver_no_reason", key, factor=factor)
+        return problem(doc.loc(path), "missing_key", key, key=name)
+    value = _lookup(doc.data, path)
+    loc = at.value(path)
+    if kind == "literal_error":
+        allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
+        return problem(
+            loc,
+            "unknown_value",
+            key,
+            key=key,
+            value=str(value),
+            allowed=", ".join(allowed),
+            suggestion=suggest(str(value), allowed),
+        )
+    if kind == "greater_than_equal" and error["ctx"]["ge"] == 0:
+        return problem(loc, "negative", key, key=key)
+    if kind in _EXPECTED:
+        return problem(loc, "wrong_type", key, key=key, expected="@" + _EXPECTED[kind], found="@" + _found(value))
+    return problem(loc, "invalid_value", key, key=key, detail=error["msg"])
+
+
+def _semantic(doc: Document, known_factors: frozenset[str] | None) -> list[Problem]:
+    """Rules a type system does not express: placeholders, min above max, waivers, version."""
+    data = doc.data
+    found: list[Problem] = []
+    for key in ("name", "summary"):
+        value = data.get(key)
+        if isinstance(value, str) and model.is_placeholder(value):
+            found.append(problem(doc.loc((key,)), "placeholder_required", key, key=key))
+    version = data.get("watwerkt")
+    if isinstance(version, int) and not isinstance(version, bool) and version > model.FORMAT_VERSION:
+        found.append(
+            problem(doc.loc(("watwerkt",)), "unsupported_version", "watwerkt",
+                    version=version, supported=model.FORMAT_VERSION)
+        )
+    age = (data.get("target_group") or {}).get("child_age") if isinstance(data.get("target_group"), dict) else None
+    if isinstance(age, dict):
+        low, high = age.get("min"), age.get("max")
+        if _number(low) and _number(high) and low > high:
+            found.append(problem(doc.loc(("target_group", "child_age", "min")), "min_above_max",
+                                 "target_group.child_age", min=low, max=high))
+    waivers = data.get("waivers")
+    first_line: dict[str, int] = {}
+    for i, waiver in enumerate(waivers if isinstance(waivers, list) else []):
+        if not isinstance(waiver, dict):
+            continue
+        factor, reason = waiver.get("factor"), waiver.get("reason")
+        if isinstance(reason, str) and model.is_placeholder(reason):
+            found.append(problem(doc.loc(("waivers", i, "reason")), "waiver_no_reason",
+                                 f"waivers[{i}].reason", factor=factor))
+        if not isinstance(factor, str):
+            continue
+        loc = doc.loc(("waivers", i, "factor"))
+        if known_factors is not None and factor not in known_factors:
+            found.append(problem(loc, "waiver_unknown_factor", f"waivers[{i}].factor",
+                                 factor=factor, suggestion=suggest(factor, known_factors)))
+        if factor in first_line:
+            found.append(problem(loc, "waiver_duplicate", f"waivers[{i}].factor",
+                                 factor=factor, first=first_line[factor]))
+        first_line.setdefault(factor, loc.line)
+    return found
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def validate(doc: Document, known_factors: frozenset[str] | None = None) -> list[Problem]:
+    """Every problem with the document, sorted by location; empty when it is valid."""
+    if not isinstance(doc.data, dict):
+        return [problem(doc.loc(()), "root_not_mapping", found="@" + _found(doc.data))]
+    problems: list[Problem] = []
+    try:
+        model.Intervention.model_validate(doc.data)
+    except ValidationError as exc:
+        at = _Located(doc)
+        problems.extend(_problem_for(error, doc, at) for error in exc.errors())
+    problems.extend(_semantic(doc, known_factors))
+    return sorted(set(problems))
+
+
+def normalise(data: dict[str, Any]) -> dict[str, Any]:
+    """Lists for one-or-a-list fields (`false` -> []), so the engine sees one shape only."""
+    for dotted_path in model.LIST_PATHS:
+        parts = dotted_path.split(".")
+        owners: list[Any] = [data]
+        for part in parts[:-1]:
+            owners = [o.get(part) for o in owners if isinstance(o, dict)]
+            owners = [x for o in owners for x in (o if isinstance(o, list) else [o])]
+        for owner in owners:
+            if isinstance(owner, dict) and parts[-1] in owner:
+                value = owner[parts[-1]]
+                if value is False:
+                    owner[parts[-1]] = []
+                elif value is not None and not isinstance(value, list):
+                    owner[parts[-1]] = [value]
+    return data
