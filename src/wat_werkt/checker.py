@@ -18,10 +18,11 @@ def check_text(
     limits: Limits = Limits(),
 ) -> FileResult:
     doc, problems = parse_text(text, limits)
-    if doc is None or problems:
-        return FileResult(file, name_of(doc.data if doc else None), tuple(problems))
+    if doc is None:
+        return FileResult(file, None, tuple(problems))
+    # Keep going after a duplicate key or a refused tag, so every problem is reported at once.
     known = (known_factors or frozenset()) | factor_set.ids
-    problems = validate(doc, known)
+    problems = sorted(set(problems) | set(validate(doc, known)))
     if problems:
         return FileResult(file, name_of(doc.data), tuple(problems))
     normalise(doc.data)

@@ -227,7 +227,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 def message(code: str, lang: str, **params: Any) -> str:
     """The text of message `code` in `lang`, with a did-you-mean appended when suggested."""
     entry = MESSAGES[code]
-    suggestion = params.pop("suggestion", None)
+    suggestion = params.pop("suggestion", None) if code != "did_you_mean" else None
     # A parameter "@code" names another message (a type word, say), translated in turn.
     params = {
         k: message(v[1:], lang) if isinstance(v, str) and v.startswith("@") and v[1:] in MESSAGES else v
