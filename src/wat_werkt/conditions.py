@@ -50,7 +50,9 @@ def show(value: Any) -> str:
     elif isinstance(value, list):
         text = ", ".join(show(v) for v in value)
     elif isinstance(value, dict):
-        text = ", ".join(f"{k}: {show(v)}" for k, v in value.items())
+        # An item such as a goal is best known by its text, not by all its keys.
+        texts = [v for v in value.values() if isinstance(v, str)]
+        text = texts[0] if texts else ", ".join(f"{k}: {show(v)}" for k, v in value.items())
     else:
         text = str(value)
     text = " ".join(text.split())
@@ -81,7 +83,8 @@ def resolve(doc: Document, base: PathKey, path: str) -> Found:
             for item_path, item in _items(where, value, found, fan_out=depth > 0):
                 child = (*item_path, part)
                 if not isinstance(item, dict) or item.get(part) is None:
-                    found.missing.append(child)
+                    # Name the whole path asked for; its location is the nearest key that exists.
+                    found.missing.append((*item_path, *parts[depth:]))
                 else:
                     following.append((child, item[part]))
         current = following

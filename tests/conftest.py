@@ -1,0 +1,31 @@
+"""Shared helpers: parse YAML text into a Document the way the CLI does."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from wat_werkt.factors import FactorSet, load_builtin
+from wat_werkt.validate import normalise, validate
+from wat_werkt.yamlload import Document, parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def doc_of(text: str, check: bool = True) -> Document:
+    """A valid, normalised document from (dedented) YAML text; fails the test otherwise."""
+    doc, problems = parse_text(textwrap.dedent(text))
+    assert doc is not None and not problems, problems
+    if check:
+        found = validate(doc)
+        assert not found, [p.text("en") for p in found]
+        normalise(doc.data)
+    return doc
+
+
+@pytest.fixture(scope="session")
+def builtin() -> FactorSet:
+    return load_builtin()

@@ -1,0 +1,148 @@
+"""The command line: exit codes, --fail-on, languages, and bad input never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wat_werkt import __version__
+from wat_werkt.cli import app
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = str(DATA / "sample.yaml")
+MINIMAL = str(Path(__file__).parents[1] / "examples" / "minimal.yaml")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def statuses(stdout: str) -> dict[str, str]:
+    data = json.loads(stdout)
+    return {f["id"]: f["status"] for f in data["results"][0]["factors"]}
+
+
+def test_version() -> None:
+    assert run("--version")[:2] == (0, f"watwerkt {__version__}\n")
+
+
+def test_sample_has_a_gap_so_default_fail_on_fails() -> None:
+    code, out, err = run("check", SAMPLE, "-f", "json")
+    assert code == 1 and err == ""
+    assert statuses(out)["S03"] == "not_applicable"  # group, not home visiting
+    assert "gap" in statuses(out).values()
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "expected"),
+    [("gap", 0), ("not_described", 1), ("partial", 1), ("never", 0)],
+)
+def test_fail_on_with_minimal_file(fail_on: str, expected: int) -> None:
+    # minimal.yaml describes nothing: every factor is not_described, none is a gap.
+    assert run("check", MINIMAL, "--fail-on", fail_on, "-f", "json")[0] == expected
+
+
+def test_fail_on_never_ignores_gaps() -> None:
+    assert run("check", SAMPLE, "--fail-on", "never")[0] == 0
+
+
+def test_invalid_file_exits_2_and_others_are_still_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\nsummary: Y\ndelivery:\n  format: grup\n", encoding="utf-8")
+    code, out, err = run("check", str(bad), SAMPLE, "-f", "json", "--fail-on", "never")
+    assert code == 2
+    assert err.splitlines() == [
+        f"{bad}:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
+        "home_visiting, online (did you mean 'group'?)"
+    ]
+    results = json.loads(out)["results"]
+    assert [(r["valid"], len(r["factors"])) for r in results] == [(False, 0), (True, 16)]
+
+
+def test_exit_2_wins_over_1(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yaml"
+    code, _, err = run("check", SAMPLE, str(missing))
+    assert code == 2 and err == f"{missing}:1:1: no such file or folder\n"
+
+
+def test_unknown_option_value_is_exit_2() -> None:
+    assert run("check", SAMPLE, "--fail-on", "sometimes")[0] == 2
+    assert run("check", SAMPLE, "--format", "yaml")[0] == 2
+
+
+def test_lang_nl_and_en() -> None:
+    nl = json.loads(run("check", SAMPLE, "-f", "json", "--lang", "nl")[1])
+    en = json.loads(run("check", SAMPLE, "-f", "json", "--lang", "en")[1])
+    assert nl["results"][0]["factors"][0]["status"] == en["results"][0]["factors"][0]["status"]
+    assert nl["results"][0]["factors"][0]["title"] != en["results"][0]["factors"][0]["title"]
+
+
+@pytest.mark.parametrize(
+    ("env", "word"),
+    [
+        ({"WATWERKT_LANG": "nl", "LANG": "en_US.UTF-8"}, "Samenvatting"),
+        ({"WATWERKT_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"}, "Samenvatting"),
+        ({"WATWERKT_LANG": "", "LC_ALL": "C", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"}, "Summary"),
+        ({"WATWERKT_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}, "Summary"),
+    ],
+)
+def test_language_from_environment(env: dict[str, str], word: str) -> None:
+    out = run("check", SAMPLE, "--fail-on", "never", env=env)[1]
+    assert f"{word}:" in out
+
+
+def test_factors_list_and_show() -> None:
+    code, out, _ = run("factors", "--lang", "en")
+    assert code == 0
+    for factor_id in [f"G{i:02d}" for i in range(1, 12)] + [f"S{i:02d}" for i in range(1, 6)]:
+        assert factor_id in out
+    code, out, _ = run("factors", "show", "S03", "--lang", "en")
+    assert code == 0 and "Applies when" in out and "Advice" in out and "Source" in out
+
+
+def test_factors_show_unknown_id_suggests() -> None:
+    code, _, err = run("factors", "show", "S3", "--lang", "en")
+    assert code == 2 and "no factor 'S3'" in err and "did you mean 'S03'?" in err
+
+
+def test_verbose_shows_every_criterion() -> None:
+    plain = run("check", SAMPLE, "--fail-on", "never", "--lang", "en")[1]
+    verbose = run("check", SAMPLE, "--fail-on", "never", "--lang", "en", "--verbose")[1]
+    assert len(verbose.splitlines()) > len(plain.splitlines())
+    assert "✔" in verbose and "✘" in verbose
+
+
+def test_python_dash_m() -> None:
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", MINIMAL, "-f", "json"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)["results"][0]
+    assert (result["file"], result["valid"]) == (MINIMAL, True)
+
+
+def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
+    cases = {
+        "binary.yaml": b"\x00\x01\x02",
+        "latin1.yaml": b"name: caf\xe9\n",
+        "list.yaml": b"- a\n",
+        "deep.yaml": b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        "tag.yaml": b"name: !!python/object:os.system x\nsummary: y\n",
+    }
+    paths = []
+    for name, raw in cases.items():
+        (tmp_path / name).write_bytes(raw)
+        paths.append(str(tmp_path / name))
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", *paths, MINIMAL, "-f", "json"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert {line.split(":")[0] for line in lines} == set(paths)
+    assert json.loads(proc.stdout)["results"][-1]["valid"] is True

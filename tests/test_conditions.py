@@ -1,0 +1,227 @@
+"""Each condition operator, with its three-valued cases (FORMAT.md sections 2 and 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import doc_of
+from wat_werkt import conditions as c
+
+BASE = "name: X\nsummary: Y\n"
+
+
+def ev(cond: c.Condition, body: str) -> c.Outcome:
+    return cond.evaluate(doc_of(BASE + body), ())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("curriculum: {manual: Werkboek}", "met"),
+        ("curriculum: {manual: false}", "unmet"),
+        ("curriculum: {manual: TODO}", "unknown"),
+        ("curriculum: {manual: '...'}", "unknown"),
+        ("curriculum: {manual: null}", "unknown"),
+        ("curriculum: {standardised: true}", "unknown"),
+        ("", "unknown"),
+    ],
+)
+def test_described_text(body: str, expected: str) -> None:
+    assert ev(c.Described("curriculum.manual"), body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("curriculum: {modules: [a, b]}", "met"),
+        ("curriculum: {modules: []}", "unmet"),
+        ("curriculum: {modules: false}", "unmet"),
+        ("curriculum: {modules: [TODO]}", "unknown"),
+        ("duration: {sessions: 0}", "unknown"),
+    ],
+)
+def test_described_list(body: str, expected: str) -> None:
+    assert ev(c.Described("curriculum.modules"), body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("duration: {sessions: 0}", "met"),  # a number is an answer, even 0
+        ("quality: {evaluation: jaarlijks}", "unknown"),
+        ("relationship: {description: false, monitoring: false}", "unmet"),
+        ("relationship: {description: false}", "unmet"),
+        ("relationship: {description: TODO}", "unknown"),
+        ("relationship: {description: Vertrouwen}", "met"),
+    ],
+)
+def test_described_mapping(body: str, expected: str) -> None:
+    path = "duration" if "duration" in body else "relationship"
+    assert ev(c.Described(path), body).value == expected
+
+
+def test_described_through_list_any_item() -> None:
+    body = "goals:\n  - {text: a, measure: false}\n  - {text: b, measure: vragenlijst}\n"
+    out = ev(c.Described("goals.measure"), body)
+    assert (out.value, out.path, out.loc.line, out.evidence) == ("met", "goals[1].measure", 5, "vragenlijst")
+
+
+def test_described_through_empty_list_is_unmet() -> None:
+    out = ev(c.Described("goals.measure"), "goals: []")
+    assert (out.value, out.path, out.loc.line) == ("unmet", "goals", 3)
+
+
+def test_missing_points_at_nearest_enclosing_key() -> None:
+    out = ev(c.Described("practitioners.training"), "practitioners:\n  role: nurse\n")
+    assert (out.value, out.kind, out.path, out.loc.line, out.loc.column) == (
+        "unknown", "missing", "practitioners.training", 3, 1)
+    root = ev(c.Described("quality.evaluation"), "")
+    assert (root.loc.line, root.loc.column) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("delivery: {format: [individual, group]}", "met"),
+        ("delivery: {format: group}", "met"),
+        ("delivery: {format: [individual]}", "unmet"),
+        ("delivery: {format: []}", "unmet"),
+        ("delivery: {format: false}", "unmet"),
+        ("delivery: {group_size: 8}", "unknown"),
+    ],
+)
+def test_equals_on_list_field(body: str, expected: str) -> None:
+    assert ev(c.OneOf("delivery.format", ("group",)), body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("target_group: {group_suitable: false}", "met"),
+        ("target_group: {group_suitable: true}", "unmet"),
+        ("target_group: {}", "unknown"),
+    ],
+)
+def test_equals_false_value(body: str, expected: str) -> None:
+    assert ev(c.OneOf("target_group.group_suitable", (False,)), body).value == expected
+
+
+def test_equals_does_not_confuse_true_and_one() -> None:
+    assert ev(c.OneOf("duration.sessions", (True,)), "duration: {sessions: 1}").value == "unmet"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("goals: [{text: a, kind: knowledge}, {text: b, kind: child_behaviour}]", "met"),
+        ("goals: [{text: a, kind: knowledge}]", "unmet"),
+        ("goals: []", "unmet"),
+        ("goals: [{text: a}]", "unknown"),
+        ("", "unknown"),
+    ],
+)
+def test_one_of_through_list(body: str, expected: str) -> None:
+    cond = c.OneOf("goals.kind", ("parenting_skills", "child_behaviour"))
+    assert ev(cond, body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("approach: {techniques: [reinforce_positive, ignore_negative, homework]}", "met"),
+        ("approach: {techniques: [reinforce_positive]}", "unmet"),
+        ("approach: {techniques: []}", "unmet"),
+        ("approach: {description: x}", "unknown"),
+    ],
+)
+def test_includes_all(body: str, expected: str) -> None:
+    cond = c.IncludesAll("approach.techniques", ("reinforce_positive", "ignore_negative"))
+    assert ev(cond, body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "least", "most"),
+    [(2, "met", "met"), (1, "unmet", "met"), (4.5, "met", "unmet"), (None, "unknown", "unknown")],
+)
+def test_at_least_and_at_most(value: float | None, least: str, most: str) -> None:
+    body = "delivery: {home_visits_per_month: %s}" % ("null" if value is None else value)
+    assert ev(c.Compare("delivery.home_visits_per_month", 2, 1), body).value == least
+    assert ev(c.Compare("delivery.home_visits_per_month", 2, -1), body).value == most
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "line"),
+    [
+        ("goals: [{text: a, measure: x}, {text: b, measure: y}]", "met", 3),
+        ("goals:\n  - {text: a, measure: x}\n  - {text: b, measure: false}", "unmet", 5),
+        ("goals:\n  - {text: a, measure: x}\n  - {text: b}", "unknown", 5),
+        ("goals: []", "unmet", 3),
+        ("", "unknown", 1),
+    ],
+)
+def test_every(body: str, expected: str, line: int) -> None:
+    out = ev(c.Every("goals", c.Described("measure")), body)
+    assert (out.value, out.loc.line) == (expected, line)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("practitioners: {role: [nurse, paraprofessional]}", "met"),
+        ("practitioners: {role: [nurse, volunteer]}", "unmet"),
+        ("practitioners: {role: []}", "unmet"),
+        ("practitioners: {training: x}", "unknown"),
+    ],
+)
+def test_every_item_itself(body: str, expected: str) -> None:
+    cond = c.Every("practitioners.role", c.OneOf(".", ("nurse", "paraprofessional", "professional")))
+    assert ev(cond, body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("approach: {description: Ouders krijgen Videofeedback thuis}", "met"),
+        ("approach: {description: Ouders leren prijzen}", "unknown"),  # not finding is silence
+        ("approach: {description: false}", "unmet"),  # explicitly not part of it
+        ("", "unknown"),
+        ("approach: {description: supervideo}", "unknown"),  # a word must start there
+    ],
+)
+def test_mentions(body: str, expected: str) -> None:
+    cond = c.Mentions(("approach.description",), c.mentions_pattern(["video", "beeldopname"]))
+    assert ev(cond, body).value == expected
+
+
+def test_mentions_searches_lists_and_gives_snippet() -> None:
+    cond = c.Mentions(("curriculum.materials",), c.mentions_pattern(["werkboek"]))
+    out = ev(cond, "curriculum:\n  materials: [folder, Een werkboek voor ouders]\n")
+    assert (out.value, out.path, out.loc.line, out.evidence) == (
+        "met", "curriculum.materials[1]", 4, "Een werkboek voor ouders")
+
+
+MET = c.Described("name")
+UNMET = c.Described("curriculum.manual")  # false below
+UNKNOWN = c.Described("quality.evaluation")
+BODY = "curriculum: {manual: false}"
+
+
+@pytest.mark.parametrize(
+    ("parts", "all_", "any_"),
+    [
+        ((MET, MET), "met", "met"),
+        ((MET, UNKNOWN), "unknown", "met"),
+        ((MET, UNMET), "unmet", "met"),
+        ((UNKNOWN, UNMET), "unmet", "unknown"),
+        ((UNKNOWN, UNKNOWN), "unknown", "unknown"),
+        ((UNMET, UNMET), "unmet", "unmet"),
+    ],
+)
+def test_kleene_all_any(parts: tuple[c.Condition, ...], all_: str, any_: str) -> None:
+    assert ev(c.All(parts), BODY).value == all_
+    assert ev(c.Any_(parts), BODY).value == any_
+
+
+@pytest.mark.parametrize(("part", "expected"), [(MET, "unmet"), (UNMET, "met"), (UNKNOWN, "unknown")])
+def test_not(part: c.Condition, expected: str) -> None:
+    assert ev(c.Not(part), BODY).value == expected

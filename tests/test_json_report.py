@@ -1,0 +1,83 @@
+"""The JSON report, field by field against FORMAT.md section 4."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from wat_werkt import __version__
+from wat_werkt.cli import app
+
+SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
+STATUSES = {"strength", "partial", "gap", "not_described", "not_applicable", "waived"}
+
+
+def report(*args: str) -> dict:
+    result = CliRunner().invoke(app, ["check", *args, "-f", "json", "--fail-on", "never"])
+    return json.loads(result.stdout)
+
+
+def test_top_level() -> None:
+    data = report(str(SAMPLE), "--lang", "en")
+    assert set(data) == {"tool", "factor_set", "results"}
+    assert data["tool"] == {"name": "watwerkt", "version": __version__}
+    assert data["factor_set"]["id"] == "opvoedingsondersteuning"
+    assert isinstance(data["factor_set"]["title"], str) and data["factor_set"]["title"]
+
+
+def test_result_fields() -> None:
+    (result,) = report(str(SAMPLE))["results"]
+    assert {"file", "name", "valid", "errors", "factors", "summary"} <= set(result)
+    assert (result["file"], result["name"], result["valid"], result["errors"]) == (
+        str(SAMPLE), "Voorbeeldtraining", True, [])
+    assert set(result["summary"]) == STATUSES
+    assert sum(result["summary"].values()) == len(result["factors"]) == 16
+    for status in STATUSES:
+        assert result["summary"][status] == sum(f["status"] == status for f in result["factors"])
+
+
+def test_factor_fields_and_values() -> None:
+    (result,) = report(str(SAMPLE), "--lang", "en")["results"]
+    by_id = {f["id"]: f for f in result["factors"]}
+    assert [f["id"] for f in result["factors"]] == [f"G{i:02d}" for i in range(1, 12)] + [
+        f"S{i:02d}" for i in range(1, 6)]
+    for factor in result["factors"]:
+        assert {"id", "slug", "kind", "title", "status", "line", "criteria", "advice"} <= set(factor)
+        assert factor["kind"] == ("general" if factor["id"].startswith("G") else "specific")
+        assert factor["status"] in STATUSES and factor["line"] >= 1
+        for crit in factor["criteria"]:
+            assert {"id", "status", "path", "line", "evidence"} <= set(crit)
+            assert crit["status"] in {"met", "unmet", "unknown"} and crit["line"] >= 1
+    # G10 is waived in the sample, with its reason, at the waiver's line.
+    assert by_id["G10"]["status"] == "waived"
+    assert by_id["G10"]["line"] == 28
+    assert by_id["G10"]["waiver"]["reason"].startswith("Werving loopt")
+    # S01: group format with light problems; social support is not described -> partial.
+    assert by_id["S01"]["status"] == "partial"
+    # G11: training is false -> gap, pointing at that value.
+    assert (by_id["G11"]["status"], by_id["G11"]["line"]) == ("gap", 26)
+    # G08: the whole relationship section is absent: the path asked for, at line 1.
+    assert [(c["path"], c["line"], c["evidence"]) for c in by_id["G08"]["criteria"]][0] == (
+        "relationship.description", 1, None)
+    training = [c for c in by_id["G11"]["criteria"] if c["path"] == "practitioners.training"]
+    assert training and training[0]["status"] == "unmet" and training[0]["line"] == 26
+    assert training[0]["evidence"] == "false"
+
+
+def test_ids_and_statuses_stay_english_in_dutch() -> None:
+    nl = report(str(SAMPLE), "--lang", "nl")["results"][0]
+    en = report(str(SAMPLE), "--lang", "en")["results"][0]
+    assert [(f["id"], f["status"], f["slug"]) for f in nl["factors"]] == [
+        (f["id"], f["status"], f["slug"]) for f in en["factors"]]
+    assert nl["factors"][0]["advice"] != en["factors"][0]["advice"]
+
+
+def test_invalid_file_has_errors_and_no_factors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\nsummary: Y\nduration:\n  weeks: -1\n", encoding="utf-8")
+    (result,) = report(str(bad), "--lang", "en")["results"]
+    assert result["valid"] is False and result["factors"] == []
+    assert result["errors"] == [{"message": "'duration.weeks' must not be negative", "line": 4,
+                                 "column": 10, "path": "duration.weeks"}]

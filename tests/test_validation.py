@@ -1,0 +1,183 @@
+"""Validation: each class of error in FORMAT.md section 1, with its line and column."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from wat_werkt.factors import builtin_ids
+from wat_werkt.problems import Problem
+from wat_werkt.validate import validate
+from wat_werkt.yamlload import Limits, decode, parse_text
+
+
+def problems_of(text: str) -> list[tuple[int, int, str]]:
+    doc, found = parse_text(textwrap.dedent(text))
+    all_found: list[Problem] = list(found)
+    if doc is not None:
+        all_found += validate(doc, builtin_ids())
+    return [(p.loc.line, p.loc.column, p.text("en")) for p in sorted(set(all_found))]
+
+
+def one(text: str) -> tuple[int, int, str]:
+    found = problems_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_valid_minimal_file_has_no_problems() -> None:
+    assert problems_of("name: X\nsummary: Y\n") == []
+
+
+def test_syntax_error_has_location() -> None:
+    line, col, text = one("name: X\nsummary: [open\n")
+    assert (line, text.startswith("invalid YAML")) == (3, True)
+    assert col >= 1
+
+
+def test_tab_indentation_is_a_syntax_error() -> None:
+    line, _, text = one("name: X\nsummary: Y\ngoals:\n\t- text: a\n")
+    assert line == 4 and "invalid YAML" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("- a\n- b\n", "a list"), ("just text\n", "text"), ("", "an empty file"),
+     ("# only a comment\n", "an empty file"), ("null\n", "nothing (null)")],
+)
+def test_root_must_be_a_mapping(text: str, found: str) -> None:
+    assert one(text) == (1, 1, f"expected a mapping of keys (name: ..., summary: ...), found {found}")
+
+
+def test_missing_name_and_summary() -> None:
+    assert problems_of("provider: NJi\n") == [
+        (1, 1, "missing required key 'name'"),
+        (1, 1, "missing required key 'summary'"),
+    ]
+
+
+@pytest.mark.parametrize("value", ["TODO", "''", "'?'", "..."])
+def test_placeholder_name(value: str) -> None:
+    assert one(f"name: {value}\nsummary: Y\n") == (1, 7, "'name' is required and must not be a placeholder")
+
+
+def test_unknown_key_with_suggestion() -> None:
+    assert one("name: X\nsummary: Y\ntarget_group:\n  child_ages: {min: 1}\n") == (
+        4, 3, "unknown key 'child_ages' (did you mean 'child_age'?)")
+
+
+def test_unknown_top_level_key_without_close_match() -> None:
+    assert one("name: X\nsummary: Y\nzzz: 1\n") == (3, 1, "unknown key 'zzz'")
+
+
+def test_duplicate_key() -> None:
+    assert one("name: X\nsummary: Y\nname: Z\n") == (3, 1, "duplicate key 'name' (first at line 1)")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("duration: {sessions: '6'}", (3, 22, "'duration.sessions' should be a whole number, found text")),
+        ("duration: {sessions: 6.5}", (3, 22, "'duration.sessions' should be a whole number, found a number")),
+        ("target_group: {risk_group: yes please}", (3, 28, "'target_group.risk_group' should be true or false, found text")),
+        ("rationale: 12", (3, 12, "'rationale' should be text (or false), found a whole number")),
+        ("curriculum: [a]", (3, 13, "'curriculum' should be a mapping of keys, found a list")),
+        ("goals: {text: a}", (3, 8, "'goals' should be a list, found a mapping")),
+    ],
+)
+def test_wrong_types(body: str, expected: tuple[int, int, str]) -> None:
+    assert one(f"name: X\nsummary: Y\n{body}\n") == expected
+
+
+def test_unknown_enum_value_in_list_with_suggestion() -> None:
+    line, col, text = one("name: X\nsummary: Y\ndelivery:\n  format: [group, home_visit]\n")
+    assert (line, col) == (4, 19)
+    assert text.startswith("unknown value 'home_visit' for 'delivery.format'")
+    assert text.endswith("(did you mean 'home_visiting'?)")
+
+
+def test_unknown_enum_value_as_single_value() -> None:
+    line, col, text = one("name: X\nsummary: Y\npractitioners: {role: vrijwilliger}\n")
+    assert (line, col) == (3, 23)
+    assert "unknown value 'vrijwilliger' for 'practitioners.role'" in text
+
+
+def test_negative_count() -> None:
+    assert one("name: X\nsummary: Y\ndelivery:\n  group_size: -2\n") == (
+        4, 15, "'delivery.group_size' must not be negative")
+
+
+def test_min_above_max() -> None:
+    assert one("name: X\nsummary: Y\ntarget_group:\n  child_age: {min: 12, max: 4}\n") == (
+        4, 20, "child_age.min (12) is above child_age.max (4)")
+
+
+def test_unsupported_version() -> None:
+    assert one("watwerkt: 2\nname: X\nsummary: Y\n") == (
+        1, 11, "format version 2 is newer than this watwerkt supports (1); upgrade watwerkt")
+
+
+@pytest.mark.parametrize(
+    ("waiver", "expected"),
+    [
+        ("{factor: G06}", (4, 5, "waiver for G06 needs a reason")),
+        ("{factor: G06, reason: ''}", (4, 27, "waiver for G06 needs a reason")),
+        ("{factor: G6, reason: past niet}", (4, 14, "waiver names unknown factor 'G6' (did you mean 'G06'?)")),
+    ],
+)
+def test_waiver_errors(waiver: str, expected: tuple[int, int, str]) -> None:
+    assert one(f"name: X\nsummary: Y\nwaivers:\n  - {waiver}\n") == expected
+
+
+def test_waiver_for_factor_of_another_builtin_set_is_fine() -> None:
+    # T01 belongs to the tidier set when it is present; G01 always exists.
+    assert problems_of("name: X\nsummary: Y\nwaivers:\n  - {factor: G01, reason: bewust}\n") == []
+
+
+def test_python_tags_are_refused() -> None:
+    found = problems_of("name: !!python/object/apply:os.system [echo hi]\nsummary: Y\n")
+    assert (1, 7) in [(line, col) for line, col, _ in found]
+    assert any("YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed" in t for *_, t in found)
+
+
+def test_many_mistakes_reported_at_once_in_order() -> None:
+    found = problems_of(
+        """\
+        name: X
+        summary: Y
+        nme: x
+        delivery:
+          format: grup
+          group_size: -1
+        practitioners:
+          role: [nurse, volunter]
+        """
+    )
+    assert [(line, col) for line, col, _ in found] == [(3, 1), (5, 11), (6, 15), (8, 17)]
+
+
+def test_bom_and_crlf_are_accepted() -> None:
+    text, bad = decode("\ufeffname: X\r\nsummary: Y\r\n".encode())
+    assert bad is None and text is not None
+    doc, found = parse_text(text)
+    assert doc is not None and not found and not validate(doc)
+    assert doc.locs[("summary",)].line == 2
+
+
+def test_invalid_utf8_has_location() -> None:
+    text, bad = decode(b"name: X\nsummary: caf\xe9\n")
+    assert text is None and bad is not None
+    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 13, "not_utf8")
+
+
+def test_alias_bomb_is_bounded() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 10)]
+    doc, found = parse_text("\n".join(lines) + "\n", Limits(max_nodes=10_000))
+    assert doc is None and [p.code for p in found] == ["too_many_nodes"]
+
+
+def test_deep_nesting_is_bounded() -> None:
+    doc, found = parse_text("a: " + "[" * 100 + "]" * 100 + "\n", Limits(max_depth=50))
+    assert doc is None and [p.code for p in found] == ["too_deep"]
