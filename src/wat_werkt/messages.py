@@ -217,10 +217,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
     "w_and": {"en": " and ", "nl": " en "},
     "w_or": {"en": " or ", "nl": " of "},
+    "write_no_folder": {"en": "folder does not exist: {folder}", "nl": "map bestaat niet: {folder}"},
+    "write_is_folder": {"en": "is a folder: {path}", "nl": "is een map: {path}"},
+    "write_exists": {
+        "en": "file exists: {path} (use --force to overwrite)",
+        "nl": "bestand bestaat al: {path} (gebruik --force om te overschrijven)",
+    },
+    "write_failed": {"en": "cannot write {path}: {reason}", "nl": "kan {path} niet schrijven: {reason}"},
     "no_files": {
         "en": "no .yaml or .yml files found",
         "nl": "geen .yaml- of .yml-bestanden gevonden",
     },
+    # -- CI formats and inputs (issue 3): add entries below this line
+    "ci_anchor": {"en": "", "nl": ""},
+    # -- authoring: schema, init, explain, factor lint (issue 4): add entries below this line
+    "authoring_anchor": {"en": "", "nl": ""},
+    # -- hardening and limits (issue 5): add entries below this line
+    "hardening_anchor": {"en": "", "nl": ""},
+    # -- compare and HTML (issue 7): add entries below this line
+    "compare_anchor": {"en": "", "nl": ""},
+    # -- end of the table
 }
 
 

@@ -1,0 +1,84 @@
+"""What the commands share: option types, printing to stderr, loading the factor set."""
+
+from __future__ import annotations
+
+import enum
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+
+from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
+from wat_werkt.messages import detect_lang
+from wat_werkt.problems import Problem
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.textsafe import one_line
+
+EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+
+
+class Lang(str, enum.Enum):
+    en = "en"
+    nl = "nl"
+
+
+LangOption = Annotated[
+    Optional[Lang],
+    typer.Option(
+        "--lang",
+        help="Language of the output: nl or en. Default: $WATWERKT_LANG, else the locale, else en.",
+    ),
+]
+SetOption = Annotated[
+    str, typer.Option("--set", help="Built-in factor set to use.", show_default=True)
+]
+FactorsOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--factors",
+        help="Folder of a custom factor set (set.yaml plus one file per factor); wins over --set.",
+        file_okay=False,
+    ),
+]
+DEFAULT_SET_NAME = DEFAULT_SET
+
+
+def language(lang: Lang | str | None) -> str:
+    value = lang.value if isinstance(lang, Lang) else lang
+    return detect_lang(value or None)
+
+
+def err(text: str) -> None:
+    """One line on stderr, with control characters from files made visible."""
+    sys.stderr.write(one_line(text) + "\n")
+
+
+def print_problems(file: str, problems: tuple[Problem, ...] | list[Problem], lang: str) -> None:
+    for item in problems:
+        err(item.line_for(file, lang))
+
+
+def fail(text: str) -> NoReturn:
+    err(text)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def load_factor_set(set_name: str, folder: Path | None, lang: str) -> FactorSet:
+    try:
+        return load_set(folder) if folder is not None else load_builtin(set_name)
+    except FactorSetError as exc:
+        for file, item in exc.problems:
+            err(item.line_for(file, lang))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap") -> RenderOptions:
+    """Colour only on a terminal (NO_COLOR wins, FORCE_COLOR forces), width from the terminal."""
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if os.environ.get("FORCE_COLOR") and "NO_COLOR" not in os.environ:
+        color = True
+    width = shutil.get_terminal_size((100, 24)).columns
+    return RenderOptions(lang=lang, verbose=verbose, color=color, width=max(width, 60), fail_on=fail_on)

@@ -1,0 +1,65 @@
+"""`watwerkt factors`: the catalogue; `factors show ID`: one factor in full."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from wat_werkt.commands.common import (
+    DEFAULT_SET_NAME,
+    EXIT_ERROR,
+    FactorsOption,
+    LangOption,
+    SetOption,
+    err,
+    language,
+    load_factor_set,
+    terminal_options,
+)
+
+factors_app = typer.Typer(
+    help="List the working factors, show one in full.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+
+
+@factors_app.callback()
+def factors_list(
+    ctx: typer.Context,
+    lang: LangOption = None,
+    set_name: SetOption = DEFAULT_SET_NAME,
+    factors_dir: FactorsOption = None,
+) -> None:
+    """List the factors of a set, general and specific apart."""
+    lang_ = language(lang)
+    ctx.obj = (lang_, set_name, factors_dir)
+    if ctx.invoked_subcommand is None:
+        from wat_werkt.renderers.factor_list import render_list
+
+        factor_set = load_factor_set(set_name, factors_dir, lang_)
+        sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
+
+
+@factors_app.command("show")
+def factors_show(
+    ctx: typer.Context,
+    factor_id: Annotated[str, typer.Argument(metavar="ID", help="A factor id, such as G01 or S03.")],
+    lang: LangOption = None,
+) -> None:
+    """Show one factor in full: summary, when it applies, criteria, advice and source."""
+    from wat_werkt.messages import message
+    from wat_werkt.renderers.factor_list import render_factor
+    from wat_werkt.validate import suggest
+
+    parent_lang, set_name, factors_dir = ctx.obj
+    lang_ = lang.value if lang else parent_lang
+    factor_set = load_factor_set(set_name, factors_dir, lang_)
+    factor = factor_set.get(factor_id.upper())
+    if factor is None:
+        err(message("unknown_factor", lang_, id=factor_id, set=factor_set.id,
+                    suggestion=suggest(factor_id.upper(), factor_set.ids)))
+        raise typer.Exit(EXIT_ERROR)
+    sys.stdout.write(render_factor(factor, terminal_options(lang_)))
