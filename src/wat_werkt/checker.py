@@ -22,7 +22,9 @@ def check_text(
         return FileResult(file, None, tuple(problems))
     # Keep going after a duplicate key or a refused tag, so every problem is reported at once.
     known = (known_factors or frozenset()) | factor_set.ids
-    problems = sorted(set(problems) | set(validate(doc, known)))
+    # A refused tag already explains its value; a type error on the same spot would repeat it.
+    refused = {p.loc for p in problems}
+    problems = sorted(set(problems) | {p for p in validate(doc, known) if p.loc not in refused})
     if problems:
         return FileResult(file, name_of(doc.data), tuple(problems))
     normalise(doc.data)

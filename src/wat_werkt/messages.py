@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bestand is {size} bytes, boven de grens van {limit} (verhoog met --max-bytes)",
     },
     "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML: {detail}"},
+    "tab_indent": {
+        "en": "invalid YAML: a tab is used for indentation; indent with spaces",
+        "nl": "ongeldige YAML: er wordt met een tab ingesprongen; gebruik spaties",
+    },
     "multiple_documents": {
         "en": "expected one YAML document, found more (remove the extra '---')",
         "nl": "één YAML-document verwacht, meer gevonden (verwijder de extra '---')",

@@ -270,20 +270,30 @@ def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, l
     except _Abort as abort:
         return None, [*builder.problems, abort.problem]
     except yaml.YAMLError as exc:
-        return None, [_syntax_problem(exc)]
+        return None, [_syntax_problem(exc, text, limits)]
     if builder.total == 0:
         return None, [problem(Loc(1, 1), "root_not_mapping", found="@found_empty")]
     builder.doc.data = builder.root
     return builder.doc, builder.problems
 
 
-def _syntax_problem(exc: yaml.YAMLError) -> Problem:
+def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     loc = Loc(mark.line + 1, mark.column + 1) if mark is not None else Loc(1, 1)
-    parts = [getattr(exc, "context", None), getattr(exc, "problem", None)]
-    detail = ", ".join(p for p in parts if p) or str(exc).splitlines()[0]
-    if getattr(exc, "position", None) is not None and not isinstance(exc, yaml.MarkedYAMLError):
-        detail = str(exc).splitlines()[0]  # ReaderError: names the bad character
+    lines = text.splitlines()
+    line_text = lines[loc.line - 1] if 0 < loc.line <= len(lines) else ""
+    if line_text[: len(line_text) - len(line_text.lstrip())].count("\t"):
+        # libyaml only says "found character that cannot start any token" here.
+        return problem(Loc(loc.line, 1), "tab_indent")
+    context, found = getattr(exc, "context", None), getattr(exc, "problem", None)
+    if found and "maximum nesting depth" in found:  # libyaml's own cap, below ours or not
+        return problem(loc, "too_deep", limit=limits.max_depth)
+    start = getattr(exc, "context_mark", None)
+    if context and start is not None and mark is not None and start.line != mark.line:
+        context = f"{context} (from line {start.line + 1}, column {start.column + 1})"
+    detail = ", ".join(p for p in (context, found) if p) or str(exc).splitlines()[0]
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        detail = str(exc).splitlines()[0]  # a ReaderError names the bad character
     return problem(loc, "yaml_syntax", detail=detail)
 
 
