@@ -47,4 +47,22 @@ app.add_typer(factors_app, name="factors")
 
 
 def main() -> None:
-    app()
+    """Entry point: a bug shows as one line and exit 2, unless --debug asks for the traceback."""
+    import os
+    import sys
+
+    debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
+    if "--debug" in sys.argv:
+        sys.argv.remove("--debug")
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence, see the docstring
+        if debug:
+            raise
+        from wat_werkt.textsafe import one_line
+
+        sys.stderr.write(
+            f"watwerkt: internal error: {one_line(type(exc).__name__ + ': ' + str(exc))} "
+            "(run again with --debug for the traceback, and please report it)\n"
+        )
+        sys.exit(2)
