@@ -56,7 +56,7 @@ def main() -> None:
         sys.argv.remove("--debug")
     try:
         app()
-    except Exception as exc:  # noqa: BLE001 - the last line of defence, see the docstring
+    except Exception as exc:
         if debug:
             raise
         from wat_werkt.textsafe import one_line

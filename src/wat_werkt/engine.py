@@ -55,7 +55,7 @@ class FileResult:
         return not self.problems
 
     def counts(self, kind: str | None = None) -> dict[str, int]:
-        counts = dict.fromkeys(STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for result in self.factors:
             if kind is None or result.factor.kind == kind:
                 counts[result.status] += 1

@@ -184,8 +184,8 @@ class _Checker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def _err(self, path: PathKey, code: str, **params: Any) -> None:
-        self.problems.append(problem(self.doc.loc(path), code, c.dotted(path), **params))
+    def _err(self, where: PathKey, code: str, /, **params: Any) -> None:
+        self.problems.append(problem(self.doc.loc(where), code, c.dotted(where), **params))
 
     def _arg(self, path: PathKey, detail: str, op: str) -> None:
         self._err(path, "bad_argument", op=op, detail=detail)
@@ -291,7 +291,9 @@ class _Checker:
             self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", c.dotted(at), op=op,
                                          suggestion=suggest(op, OPERATORS)))
             return None
-        return getattr(self, f"_op_{op}")(arg, at, item_of)
+        method = getattr(self, f"_op_{op}")  # every name in OPERATORS has an _op_ method
+        result: c.Condition | None = method(arg, at, item_of)
+        return result
 
     def _path(self, value: Any, at: PathKey, item_of: str | None, op: str) -> str | None:
         if not isinstance(value, str) or not value:

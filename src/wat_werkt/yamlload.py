@@ -90,7 +90,7 @@ class _Abort(Exception):
 class _Frame:
     """An open mapping or sequence while its events stream in."""
 
-    __slots__ = ("value", "path", "key", "anchor", "size", "height")
+    __slots__ = ("anchor", "height", "key", "path", "size", "value")
 
     def __init__(self, value: Any, path: PathKey | None, anchor: str | None):
         self.value = value
@@ -174,7 +174,7 @@ class _Builder:
         self._count(1, loc)
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         value = self._construct(tag, event, loc)
         self._done(value, 1, 0, event.anchor, loc, tag)
 
@@ -183,7 +183,7 @@ class _Builder:
             return event.value
         if tag == _NULL:
             return None
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        node = yaml.ScalarNode(tag, event.value)  # the constructors only read the value
         if tag == _BOOL:
             return _constructor.construct_yaml_bool(node)
         if tag == _INT:

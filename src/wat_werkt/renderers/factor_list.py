@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -43,7 +43,7 @@ def describe(cond: c.Condition, lang: str) -> str:
     return type(cond).__name__
 
 
-def _render(renderable: object, options: RenderOptions) -> str:
+def _render(renderable: RenderableType, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console_for(options, buffer).print(renderable)
     return buffer.getvalue()
@@ -51,7 +51,7 @@ def _render(renderable: object, options: RenderOptions) -> str:
 
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     lang = options.lang
-    parts: list[object] = [Text(clean(factor_set.title.get(lang)), style="bold")]
+    parts: list[RenderableType] = [Text(clean(factor_set.title.get(lang)), style="bold")]
     for kind in ("general", "specific"):
         table = Table(title=message(kind, lang), box=box.SIMPLE_HEAD, expand=True, title_justify="left")
         table.add_column(message("col_id", lang), no_wrap=True, style="bold")
