@@ -238,6 +238,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare_anchor": {"en": "", "nl": ""},
     "profile": {"en": "Profile", "nl": "Profiel"},
     "compare_title": {"en": "Comparison of {count} interventions", "nl": "Vergelijking van {count} interventies"},
+    "compare_title_one": {"en": "Comparison of 1 intervention", "nl": "Vergelijking van 1 interventie"},
     "compare_total": {"en": "Total {status}", "nl": "Totaal {status}"},
     "compare_none": {
         "en": "No valid intervention description to compare.",

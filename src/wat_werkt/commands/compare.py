@@ -6,10 +6,11 @@ file could not be used (those are reported on stderr and left out of the matrix)
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -63,7 +64,7 @@ def compare(
         typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
     ] = CompareFormat("table"),
     output: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--output", "-o", help="Write the output to this file instead of the terminal.",
                      dir_okay=False),
     ] = None,
@@ -88,7 +89,7 @@ def compare(
     report = Report(factor_set, tuple(results))
     options = terminal_options(lang_)
     if output is not None:
-        options = options.__class__(lang=lang_, width=options.width)  # no colour in a file
+        options = dataclasses.replace(options, color=False)  # no escape codes in a file
     text = COMPARE_RENDERERS[output_format.value](matrix(report), options)
     if output is None:
         sys.stdout.write(text)

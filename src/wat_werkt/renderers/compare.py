@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.factors import Factor, FactorSet
+from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 
 # The totals every compare format shows under the matrix, in this order.
@@ -32,6 +33,11 @@ class Matrix:
 
     def rows_of(self, kind: str) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.factor.kind == kind)
+
+    def title(self, lang: str) -> str:
+        if len(self.columns) == 1:
+            return message("compare_title_one", lang)
+        return message("compare_title", lang, count=len(self.columns))
 
     def totals(self, status: str) -> tuple[int, ...]:
         return tuple(column.counts()[status] for column in self.columns)

@@ -56,7 +56,7 @@ def _matrix(m: Matrix, lang: str) -> str:
 
 def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
-    title = esc(message("compare_title", lang, count=len(m.columns)))
+    title = esc(m.title(lang))
     kicker = esc(f'{message("report_kicker", lang)} · {m.factor_set.title.get(lang)}')
     meta = ""
     if m.invalid:

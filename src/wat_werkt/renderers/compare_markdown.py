@@ -28,7 +28,7 @@ def _row(cells: list[str]) -> str:
 
 def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
-    out = [f"## {message('compare_title', lang, count=len(m.columns))}", ""]
+    out = [f"## {m.title(lang)}", ""]
     if not m.columns:
         out += [message("compare_none", lang), ""]
     else:

@@ -50,7 +50,7 @@ def _matrix_table(m: Matrix, options: RenderOptions) -> tuple[Table, bool]:
     names = [one_line(c.name or c.file) for c in m.columns]
     budget = _budget(len(names), options.width)
     named = _use_names(names, budget)
-    table = Table(box=box.ROUNDED, title=Text(message("compare_title", lang, count=len(m.columns)),
+    table = Table(box=box.ROUNDED, title=Text(m.title(lang),
                                               style="bold"), title_justify="left")
     table.add_column(message("col_id", lang), no_wrap=True, style="bold")
     table.add_column(message("col_factor", lang), max_width=FACTOR_WIDTH)

@@ -78,8 +78,8 @@ def _ring(rows: list[FactorResult], lang: str) -> list[str]:
 def _strip(rows: list[FactorResult], lang: str, top: float) -> list[str]:
     left, span = 316.0, WIDTH - 316.0 - 12
     size = min(52.0, span / max(len(rows), 1) - 8)
-    out = [f'<text x="{left:.0f}" y="{top:.0f}" font-size="13" font-weight="700" fill="#1d1d1f">'
-           f'{esc(message("specific", lang))}</text>']
+    out = [(f'<text x="{left:.0f}" y="{top:.0f}" font-size="13" font-weight="700" fill="#1d1d1f">'
+            f'{esc(message("specific", lang))}</text>')]
     for i, row in enumerate(rows):
         fill, ink, edge = PALETTE[row.status]
         x, y = left + i * (size + 8), top + 12
@@ -119,10 +119,10 @@ def profile_svg(result: FileResult, lang: str) -> str:
     specific = [r for r in result.factors if r.factor.kind == "specific"]
     label = esc(message("picture_label", lang, name=result.name or result.file))
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{label}" '
-        'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, \'Noto Sans\', '
-        '\'DejaVu Sans\', sans-serif">',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+         f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{label}" '
+         'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, \'Noto Sans\', '
+         '\'DejaVu Sans\', sans-serif">'),
         f"<title>{label}</title>",
     ]
     if general:
