@@ -19,7 +19,9 @@ from wat_werkt.cli import app
 from wat_werkt.renderers.html_svg import PALETTE
 
 ROOT = Path(__file__).resolve().parents[1]
-BROWSER = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+BROWSER = next(
+    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
+)
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no chromium found (.ci/run installs it)")
 SIZE = (1200, 2000)
 
@@ -29,21 +31,38 @@ def screenshot(html: str, tmp_path: Path) -> Image.Image:
     page.write_text(html, encoding="utf-8")
     assert BROWSER is not None
     command = [
-        BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={png}",
-        f"--window-size={SIZE[0]},{SIZE[1]}", page.as_uri(),
+        BROWSER,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--screenshot={png}",
+        f"--window-size={SIZE[0]},{SIZE[1]}",
+        page.as_uri(),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, "HOME": str(tmp_path)})
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
     assert png.is_file(), f"no screenshot (exit {done.returncode}): {done.stderr[-2000:]}"
     return Image.open(png).convert("RGB")
 
 
 def pixels_near(image: Image.Image, hex_colour: str, tolerance: int = 12) -> int:
-    target = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    target = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return sum(
-        count for count, rgb in image.getcolors(maxcolors=image.width * image.height) or []
+        count
+        for count, rgb in image.getcolors(maxcolors=image.width * image.height) or []
         if all(abs(a - b) <= tolerance for a, b in zip(rgb, target))
     )
 
@@ -56,7 +75,9 @@ def html_of(*args: str) -> str:
 
 def test_check_report_renders_with_its_picture(tmp_path: Path) -> None:
     # Stevig Ouderschap has strengths, partial and not-described factors: three colours to find.
-    image = screenshot(html_of("check", str(ROOT / "examples" / "stevig-ouderschap.yaml")), tmp_path)
+    image = screenshot(
+        html_of("check", str(ROOT / "examples" / "stevig-ouderschap.yaml")), tmp_path
+    )
     assert image.size == SIZE
     colours = image.getcolors(maxcolors=SIZE[0] * SIZE[1])
     assert colours is not None and len(colours) > 50  # not blank, not a single colour

@@ -70,17 +70,29 @@ def test_invalid_file_is_reported_left_out_and_exits_2(tmp_path: Path) -> None:
     code, out, err = run(str(bad), SAMPLE, "-f", "json")
     assert code == 2
     assert err.splitlines() == [
-        (f"{bad}:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
-         "home_visiting, online (did you mean 'group'?)")
+        (
+            f"{bad}:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
+            "home_visiting, online (did you mean 'group'?)"
+        )
     ]
     data = json.loads(out)
     jsonschema.validate(data, SCHEMA)
     assert [i["file"] for i in data["interventions"]] == [SAMPLE]
     assert all(len(f["statuses"]) == 1 for f in data["factors"])
-    assert data["invalid"] == [{"file": str(bad), "errors": [{
-        "message": "unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
-                   "home_visiting, online (did you mean 'group'?)",
-        "line": 4, "column": 11, "path": "delivery.format"}]}]
+    assert data["invalid"] == [
+        {
+            "file": str(bad),
+            "errors": [
+                {
+                    "message": "unknown value 'grup' for 'delivery.format'; allowed: group, "
+                    "individual, home_visiting, online (did you mean 'group'?)",
+                    "line": 4,
+                    "column": 11,
+                    "path": "delivery.format",
+                }
+            ],
+        }
+    ]
 
 
 def test_gaps_do_not_fail_compare() -> None:
@@ -134,19 +146,26 @@ def test_table_snapshot() -> None:
 def test_table_rows_and_totals() -> None:
     out = run(SAMPLE, PMTO, "--lang", "nl")[1]
     lines = out.splitlines()
-    row = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[3:-1]] for line in lines
-           if line.startswith("│") and line.split("│")[1].strip()}
-    assert row["G10"] == ["⊘", "?"] and row["G11"] == ["✘", "✔"] and row["S03"] == ["–", "–"]
+    row = {
+        line.split("│")[1].strip(): [c.strip() for c in line.split("│")[3:-1]]
+        for line in lines
+        if line.startswith("│") and line.split("│")[1].strip()
+    }
+    assert row["G10"] == ["⊘", "?"] and row["G11"] == ["✘", "✔"]
+    assert row["S03"] == ["–", "–"]
     assert row["✔"] == ["1", "1"] and row["✘"] == ["1", "0"] and row["?"] == ["6", "6"]
     assert "Totaal niet beschreven" in out and "Specifiek werkzame factoren" in out
-    assert "Legenda: ✔ sterk  ◐ deels  ✘ ontbreekt  ? niet beschreven  – n.v.t.  ⊘ uitgezonderd" in out
+    legend = "Legenda: ✔ sterk  ◐ deels  ✘ ontbreekt  ? niet beschreven  – n.v.t.  ⊘ uitgezonderd"
+    assert legend in out
 
 
 def test_many_files_get_numbered_columns_and_a_key() -> None:
     files = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))
     out = run(*files, "--lang", "en")[1]
     header = next(line for line in out.splitlines() if line.startswith("│ ID"))
-    assert [c.strip() for c in header.split("│")[3:-1]] == [str(i) for i in range(1, len(files) + 1)]
+    assert [c.strip() for c in header.split("│")[3:-1]] == [
+        str(i) for i in range(1, len(files) + 1)
+    ]
     assert "  5  PMTO (Parent Management Training Oregon)  (" in out
     assert max(len(line) for line in out.splitlines()) <= 100
 
@@ -160,7 +179,8 @@ def md_rows(text: str) -> list[list[str]]:
 
     return [
         [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
-        for line in text.splitlines() if line.startswith("|")
+        for line in text.splitlines()
+        if line.startswith("|")
     ]
 
 
@@ -168,7 +188,12 @@ def test_markdown_table_shape() -> None:
     code, out, _ = run(SAMPLE, PMTO, "-f", "markdown", "--lang", "en")
     assert code == 0
     rows = md_rows(out)
-    assert rows[0] == ["ID", "Factor", "Voorbeeldtraining", "PMTO (Parent Management Training Oregon)"]
+    assert rows[0] == [
+        "ID",
+        "Factor",
+        "Voorbeeldtraining",
+        "PMTO (Parent Management Training Oregon)",
+    ]
     assert rows[1] == [":--", ":--", ":-:", ":-:"]
     assert all(len(r) == 4 for r in rows)
     by_id = {r[0]: r[2:] for r in rows[2:] if r[0]}
@@ -178,8 +203,7 @@ def test_markdown_table_shape() -> None:
 
 
 HOSTILE = (
-    'name: "<script>x</script> | a\\\\b `c` *d* [e](javascript:f) &amp; \\e[31m"\n'
-    "summary: s\n"
+    'name: "<script>x</script> | a\\\\b `c` *d* [e](javascript:f) &amp; \\e[31m"\nsummary: s\n'
 )
 
 
@@ -189,8 +213,10 @@ def test_markdown_escapes_hostile_names(tmp_path: Path) -> None:
     out = run(str(hostile), "-f", "markdown")[1]
     header = md_rows(out)[0]
     assert len(header) == 3  # the | in the name did not add a column
-    assert header[2] == (r"&lt;script&gt;x&lt;/script&gt; \| a\\b \`c\` \*d\* \[e\](javascript:f) "
-                         r"&amp;amp; \\x1b\[31m")
+    assert header[2] == (
+        r"&lt;script&gt;x&lt;/script&gt; \| a\\b \`c\` \*d\* \[e\](javascript:f) "
+        r"&amp;amp; \\x1b\[31m"
+    )
     assert "<script>" not in out and "\x1b" not in out
 
 
@@ -236,5 +262,6 @@ def test_docs_examples_shows_the_current_comparison(monkeypatch: pytest.MonkeyPa
     code, out, _ = run(*files, "-f", "markdown", "--lang", "en")
     doc = (ROOT / "docs" / "examples.md").read_text(encoding="utf-8")
     shown = doc.split("<!-- generated: begin -->\n")[1].split("<!-- generated: end -->")[0]
-    # To refresh: watwerkt compare examples/*.yaml -f markdown --lang en, pasted between the markers.
+    # To refresh: `watwerkt compare examples/*.yaml -f markdown --lang en`, pasted between the
+    # markers.
     assert (code, shown) == (0, out)

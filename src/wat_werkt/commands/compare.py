@@ -46,8 +46,10 @@ def expand(paths: list[Path]) -> list[Path | FileResult]:
             out.append(path)
             continue
         found = sorted(
-            p for p in path.rglob("*")
-            if p.suffix in (".yaml", ".yml") and p.is_file()
+            p
+            for p in path.rglob("*")
+            if p.suffix in (".yaml", ".yml")
+            and p.is_file()
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         out.extend(found or [FileResult(str(path), None, (problem(Loc(1, 1), "no_files"),))])
@@ -57,7 +59,9 @@ def expand(paths: list[Path]) -> list[Path | FileResult]:
 def compare(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Intervention description files (YAML) or folders.", show_default=False),
+        typer.Argument(
+            help="Intervention description files (YAML) or folders.", show_default=False
+        ),
     ],
     output_format: Annotated[
         CompareFormat,
@@ -65,8 +69,12 @@ def compare(
     ] = CompareFormat("table"),
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the output to this file instead of the terminal.",
-                     dir_okay=False),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the output to this file instead of the terminal.",
+            dir_okay=False,
+        ),
     ] = None,
     lang: LangOption = None,
     set_name: SetOption = DEFAULT_SET_NAME,

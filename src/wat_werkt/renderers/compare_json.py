@@ -34,7 +34,12 @@ def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
             {
                 "file": r.file,
                 "errors": [
-                    {"message": p.text(lang), "line": p.loc.line, "column": p.loc.column, "path": p.path}
+                    {
+                        "message": p.text(lang),
+                        "line": p.loc.line,
+                        "column": p.loc.column,
+                        "path": p.path,
+                    }
                     for p in r.problems
                 ],
             }

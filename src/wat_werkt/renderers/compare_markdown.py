@@ -47,7 +47,13 @@ def render(m: Matrix, options: RenderOptions) -> str:
             label = cell(message("compare_total", lang, status=status_word(status, lang)))
             out.append(_row([SYMBOLS[status], f"**{label}**", *(str(n) for n in m.totals(status))]))
         legend = " · ".join(f"{s} {cell(status_word(st, lang))}" for st, s in SYMBOLS.items())
-        out += ["", f"{message('legend', lang)}: {legend}", "", f"{message('compare_key', lang)}:", ""]
+        out += [
+            "",
+            f"{message('legend', lang)}: {legend}",
+            "",
+            f"{message('compare_key', lang)}:",
+            "",
+        ]
         out += [f"- {name} ({cell(c.file)})" for name, c in zip(names, m.columns)]
     if m.invalid:
         files = ", ".join(cell(r.file) for r in m.invalid)

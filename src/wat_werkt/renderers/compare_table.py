@@ -50,8 +50,7 @@ def _matrix_table(m: Matrix, options: RenderOptions) -> tuple[Table, bool]:
     names = [one_line(c.name or c.file) for c in m.columns]
     budget = _budget(len(names), options.width)
     named = _use_names(names, budget)
-    table = Table(box=box.ROUNDED, title=Text(m.title(lang),
-                                              style="bold"), title_justify="left")
+    table = Table(box=box.ROUNDED, title=Text(m.title(lang), style="bold"), title_justify="left")
     table.add_column(message("col_id", lang), no_wrap=True, style="bold")
     table.add_column(message("col_factor", lang), max_width=FACTOR_WIDTH)
     for i, name in enumerate(names, 1):
@@ -67,11 +66,16 @@ def _matrix_table(m: Matrix, options: RenderOptions) -> tuple[Table, bool]:
                 Text(SYMBOLS[c.status], style=STYLES[c.status]) if c else Text("")
                 for c in row.cells
             ]
-            table.add_row(row.factor.id, clean(row.factor.title.get(lang)), *cells,
-                          end_section=row is rows[-1])
+            table.add_row(
+                row.factor.id,
+                clean(row.factor.title.get(lang)),
+                *cells,
+                end_section=row is rows[-1],
+            )
     for status in TOTALS:
-        label = Text(message("compare_total", lang, status=status_word(status, lang)),
-                     style=STYLES[status])
+        label = Text(
+            message("compare_total", lang, status=status_word(status, lang)), style=STYLES[status]
+        )
         table.add_row(SYMBOLS[status], label, *(str(n) for n in m.totals(status)))
     return table, named
 

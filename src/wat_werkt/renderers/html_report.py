@@ -13,7 +13,9 @@ def render(report: Report, options: RenderOptions) -> str:
     set_title = report.factor_set.title.get(lang)
     valid = [r for r in report.results if r.valid]
     # A report on one intervention is named after it, in the browser tab and in a saved PDF.
-    title = esc(valid[0].name or set_title) if len(report.results) == 1 and valid else esc(set_title)
+    title = (
+        esc(valid[0].name or set_title) if len(report.results) == 1 and valid else esc(set_title)
+    )
     files = ", ".join(r.file for r in report.results)
     head = header(esc(message("report_kicker", lang)), esc(set_title), esc(files))
     body = "".join(intervention(r, i, options) for i, r in enumerate(report.results, 1))

@@ -44,13 +44,17 @@ def _segment(start: float, end: float) -> str:
     large = 1 if end - start > 180 else 0
     (x1, y1), (x2, y2) = _point(R_OUT, start), _point(R_OUT, end)
     (x3, y3), (x4, y4) = _point(R_IN, end), _point(R_IN, start)
-    return (f"M{x1:.2f},{y1:.2f} A{R_OUT:.0f},{R_OUT:.0f} 0 {large} 1 {x2:.2f},{y2:.2f} "
-            f"L{x3:.2f},{y3:.2f} A{R_IN:.0f},{R_IN:.0f} 0 {large} 0 {x4:.2f},{y4:.2f} Z")
+    return (
+        f"M{x1:.2f},{y1:.2f} A{R_OUT:.0f},{R_OUT:.0f} 0 {large} 1 {x2:.2f},{y2:.2f} "
+        f"L{x3:.2f},{y3:.2f} A{R_IN:.0f},{R_IN:.0f} 0 {large} 0 {x4:.2f},{y4:.2f} Z"
+    )
 
 
 def _tooltip(result: FactorResult, lang: str) -> str:
     title = result.factor.title.get(lang)
-    return f"<title>{esc(f'{result.factor.id} {title}: {status_word(result.status, lang)}')}</title>"
+    return (
+        f"<title>{esc(f'{result.factor.id} {title}: {status_word(result.status, lang)}')}</title>"
+    )
 
 
 def _ring(rows: list[FactorResult], lang: str) -> list[str]:
@@ -61,25 +65,34 @@ def _ring(rows: list[FactorResult], lang: str) -> list[str]:
         x, y = _point((R_OUT + R_IN) / 2, (i + 0.5) * step)
         out.append(
             f'<g class="seg st-{row.status}">{_tooltip(row, lang)}'
-            f'<path d="{_segment(i * step, (i + 1) * step)}" fill="{fill}" stroke="#ffffff" stroke-width="2"/>'
+            f'<path d="{_segment(i * step, (i + 1) * step)}" fill="{fill}" '
+            'stroke="#ffffff" stroke-width="2"/>'
             f'<text x="{x:.1f}" y="{y - 5:.1f}" fill="{ink}" font-size="12" font-weight="700" '
             f'text-anchor="middle">{esc(row.factor.id)}</text>'
             f'<text x="{x:.1f}" y="{y + 13:.1f}" fill="{ink}" font-size="15" '
             f'text-anchor="middle">{SYMBOLS[row.status]}</text></g>'
         )
     strong = sum(r.status == "strength" for r in rows)
-    out.append(f'<text x="{CX:.0f}" y="{CY + 2:.0f}" font-size="26" font-weight="700" fill="#1d1d1f" '
-               f'text-anchor="middle">{strong}/{len(rows)}</text>')
-    out.append(f'<text x="{CX:.0f}" y="{CY + 22:.0f}" font-size="12" fill="#5f6368" '
-               f'text-anchor="middle">{esc(status_word("strength", lang))}</text>')
+    out.append(
+        f'<text x="{CX:.0f}" y="{CY + 2:.0f}" font-size="26" font-weight="700" fill="#1d1d1f" '
+        f'text-anchor="middle">{strong}/{len(rows)}</text>'
+    )
+    out.append(
+        f'<text x="{CX:.0f}" y="{CY + 22:.0f}" font-size="12" fill="#5f6368" '
+        f'text-anchor="middle">{esc(status_word("strength", lang))}</text>'
+    )
     return out
 
 
 def _strip(rows: list[FactorResult], lang: str, top: float) -> list[str]:
     left, span = 316.0, WIDTH - 316.0 - 12
     size = min(52.0, span / max(len(rows), 1) - 8)
-    out = [(f'<text x="{left:.0f}" y="{top:.0f}" font-size="13" font-weight="700" fill="#1d1d1f">'
-            f'{esc(message("specific", lang))}</text>')]
+    out = [
+        (
+            f'<text x="{left:.0f}" y="{top:.0f}" font-size="13" font-weight="700" fill="#1d1d1f">'
+            f"{esc(message('specific', lang))}</text>"
+        )
+    ]
     for i, row in enumerate(rows):
         fill, ink, edge = PALETTE[row.status]
         x, y = left + i * (size + 8), top + 12
@@ -106,9 +119,10 @@ def _legend(result: FileResult, lang: str, top: float) -> list[str]:
             f'<g class="key st-{status}"><rect x="{x}" y="{y}" width="22" height="22" rx="4" '
             f'fill="{fill}" stroke="{edge}"/>'
             f'<text x="{x + 11}" y="{y + 16}" fill="{ink}" font-size="13" text-anchor="middle">'
-            f'{SYMBOLS[status]}</text>'
+            f"{SYMBOLS[status]}</text>"
             f'<text x="{x + 30}" y="{y + 16}" font-size="13" fill="#1d1d1f">'
-            f'{esc(status_word(status, lang))} <tspan font-weight="700">{counts[status]}</tspan></text></g>'
+            f"{esc(status_word(status, lang))} "
+            f'<tspan font-weight="700">{counts[status]}</tspan></text></g>'
         )
     return out
 
@@ -119,10 +133,12 @@ def profile_svg(result: FileResult, lang: str) -> str:
     specific = [r for r in result.factors if r.factor.kind == "specific"]
     label = esc(message("picture_label", lang, name=result.name or result.file))
     parts = [
-        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-         f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{label}" '
-         'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, \'Noto Sans\', '
-         '\'DejaVu Sans\', sans-serif">'),
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+            f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{label}" '
+            "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', "
+            "'DejaVu Sans', sans-serif\">"
+        ),
         f"<title>{label}</title>",
     ]
     if general:
