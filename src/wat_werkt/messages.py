@@ -262,6 +262,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Profile of {name}: the ring shows the general factors, the strip the specific ones",
         "nl": "Profiel van {name}: de ring toont de algemene factoren, de strook de specifieke",
     },
+    "picture_label_ring": {
+        "en": "Profile of {name}: one segment of the ring per factor",
+        "nl": "Profiel van {name}: één segment van de ring per factor",
+    },
     "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
     # -- end of the table
 }

@@ -19,7 +19,7 @@ from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, status_word
-from wat_werkt.renderers.html_svg import PALETTE, profile_svg
+from wat_werkt.renderers.html_svg import PALETTE, picture_label, profile_svg
 from wat_werkt.textsafe import clean
 
 CSP = (
@@ -163,7 +163,7 @@ def intervention(result: FileResult, number: int, options: RenderOptions) -> str
     if result.about.url:
         facts.append((message("website", lang), link(result.about.url)))
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts)
-    caption = esc(message("picture_label", lang, name=result.name or result.file))
+    caption = esc(picture_label(result, lang))
     summary = f'<p class="summary">{esc(result.about.summary)}</p>' if result.about.summary else ""
     return (
         f'<section class="card intervention" id="i{number}"><h2>{name}</h2>{summary}'

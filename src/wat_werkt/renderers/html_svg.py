@@ -127,11 +127,18 @@ def _legend(result: FileResult, lang: str, top: float) -> list[str]:
     return out
 
 
+def picture_label(result: FileResult, lang: str) -> str:
+    """What the picture shows, in words: its caption and its accessible name."""
+    has_strip = any(r.factor.kind == "specific" for r in result.factors)
+    code = "picture_label" if has_strip else "picture_label_ring"
+    return message(code, lang, name=result.name or result.file)
+
+
 def profile_svg(result: FileResult, lang: str) -> str:
     """The SVG element (well-formed XML) picturing one valid file's factor results."""
     general = [r for r in result.factors if r.factor.kind == "general"]
     specific = [r for r in result.factors if r.factor.kind == "specific"]
-    label = esc(message("picture_label", lang, name=result.name or result.file))
+    label = esc(picture_label(result, lang))
     parts = [
         (
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
