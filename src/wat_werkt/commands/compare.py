@@ -80,7 +80,11 @@ def compare(
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> None:
-    """Compare interventions side by side: one row per factor, one column per file."""
+    """Compare interventions side by side: one row per factor, one column per file.
+
+    Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
+    used; such files are reported on stderr and left out.
+    """
     from wat_werkt.checker import check_path
     from wat_werkt.factors import builtin_ids
     from wat_werkt.fileio import WriteError, atomic_write
