@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wat_werkt.engine import FileResult, evaluate, name_of
+from wat_werkt.engine import FileResult, about_of, evaluate, name_of
 from wat_werkt.factors import FactorSet
 from wat_werkt.validate import normalise, validate
 from wat_werkt.yamlload import Limits, decode_limited, parse_text, read_file
@@ -28,7 +28,7 @@ def check_text(
     if problems:
         return FileResult(file, name_of(doc.data), tuple(problems))
     normalise(doc.data)
-    return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc))
+    return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc), about_of(doc.data))
 
 
 def check_path(

@@ -12,6 +12,7 @@ import typer
 
 from wat_werkt import __version__
 from wat_werkt.commands.check import check
+from wat_werkt.commands.compare import compare
 from wat_werkt.commands.factors import factors_app
 
 app = typer.Typer(
@@ -43,6 +44,7 @@ def main_options(
 
 # Each command lives in its own module; register new ones here, one line each.
 app.command()(check)
+app.command()(compare)
 app.add_typer(factors_app, name="factors")
 
 

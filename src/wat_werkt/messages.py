@@ -240,6 +240,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hardening_anchor": {"en": "", "nl": ""},
     # -- compare and HTML (issue 7): add entries below this line
     "compare_anchor": {"en": "", "nl": ""},
+    "profile": {"en": "Profile", "nl": "Profiel"},
+    "compare_title": {"en": "Comparison of {count} interventions", "nl": "Vergelijking van {count} interventies"},
+    "compare_title_one": {"en": "Comparison of 1 intervention", "nl": "Vergelijking van 1 interventie"},
+    "compare_total": {"en": "Total {status}", "nl": "Totaal {status}"},
+    "compare_none": {
+        "en": "No valid intervention description to compare.",
+        "nl": "Geen geldige interventiebeschrijving om te vergelijken.",
+    },
+    "compare_key": {"en": "Interventions", "nl": "Interventies"},
+    "compare_skipped": {
+        "en": "Left out (not valid): {files}",
+        "nl": "Weggelaten (niet geldig): {files}",
+    },
+    "legend": {"en": "Legend", "nl": "Legenda"},
+    "specific_row": {"en": "specific", "nl": "specifiek"},
+    "report_kicker": {"en": "watwerkt report", "nl": "watwerkt-rapport"},
+    "report_title": {"en": "Working factors", "nl": "Werkzame factoren"},
+    "made_with": {"en": "Made with watwerkt {version}", "nl": "Gemaakt met watwerkt {version}"},
+    "factor_source": {"en": "Source of the factors", "nl": "Bron van de factoren"},
+    "provider": {"en": "Provider", "nl": "Aanbieder"},
+    "website": {"en": "Website", "nl": "Website"},
+    "file": {"en": "File", "nl": "Bestand"},
+    "picture_label": {
+        "en": "Profile of {name}: the ring shows the general factors, the strip the specific ones",
+        "nl": "Profiel van {name}: de ring toont de algemene factoren, de strook de specifieke",
+    },
+    "picture_label_ring": {
+        "en": "Profile of {name}: one segment of the ring per factor",
+        "nl": "Profiel van {name}: één segment van de ring per factor",
+    },
+    "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
     # -- end of the table
 }
 
