@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -21,14 +21,28 @@ SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True, slots=True)
 class Exclude:
-    """A glob pattern, matched against paths relative to `base` (the working folder for
-    --exclude, the config file's folder for `exclude` in a config file)."""
+    """A glob pattern, as in .gitignore: without a slash it matches a file or folder name at any
+    depth (`drafts`, `*.draft.yaml`); with one it matches the path relative to `base` (the
+    working folder for --exclude, the config file's folder for `exclude` in a config file),
+    or a folder on that path (`archive/2019`, `drafts/*`). `*` also matches `/`."""
 
     pattern: str
     base: Path
 
     def matches(self, path: Path) -> bool:
-        return any(fnmatch.fnmatchcase(part, self.pattern) for part in _subpaths(path, self.base))
+        pattern = self.pattern.strip("/")
+        parts = _parts(path, self.base)
+        if "/" not in pattern:
+            return any(fnmatch.fnmatchcase(part, pattern) for part in parts)
+        # Anchored at the base, unless it starts with **/ (then at any depth); it may name a
+        # folder on the way as well as the file itself.
+        starts = range(len(parts)) if pattern.startswith("**/") else range(min(1, len(parts)))
+        pattern = pattern.removeprefix("**/")
+        return any(
+            fnmatch.fnmatchcase("/".join(parts[start:end]), pattern)
+            for start in starts
+            for end in range(start + 1, len(parts) + 1)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,20 +59,14 @@ class Discovery:
     empty_folders: tuple[str, ...]  # folders that held no YAML file to check: an error
 
 
-def _subpaths(path: Path, base: Path) -> Iterable[str]:
-    """The path relative to `base` (as written when outside it), then every run of its parts:
-    `a/b/c.yaml` gives `a/b/c.yaml`, `a`, `a/b`, `b`, `b/c.yaml`, `c.yaml`, ... so a pattern can
-    name a file, a folder on the way, or a stretch of both."""
+def _parts(path: Path, base: Path) -> list[str]:
+    """The parts of `path` relative to `base`, or as written when it lies outside `base`."""
     absolute = path if path.is_absolute() else Path.cwd() / path
     try:
         rel = PurePosixPath(Path(os.path.normpath(absolute)).relative_to(os.path.normpath(base)).as_posix())
     except ValueError:
         rel = PurePosixPath(path.as_posix())
-    parts = [p for p in rel.parts if p not in ("/", ".")]
-    yield rel.as_posix()
-    for start in range(len(parts)):
-        for end in range(start + 1, len(parts) + 1):
-            yield "/".join(parts[start:end])
+    return [p for p in rel.parts if p not in ("/", ".", "..")]
 
 
 def excluded(path: Path, excludes: Sequence[Exclude]) -> bool:

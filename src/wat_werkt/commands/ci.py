@@ -54,12 +54,21 @@ def read_config(explicit: Path | None, disabled: bool, lang: str) -> Config:
     path = explicit if explicit is not None else find_config(Path.cwd())
     if path is None:
         return Config()
+    # A file we found is named relative to the working folder, as linters name files.
+    shown = str(explicit) if explicit is not None else _relative(path)
     try:
         return load_config(path, (*RENDERERS, AUTO), builtin_sets())
     except ConfigError as exc:
         for item in exc.problems:
-            err(item.line_for(str(exc.file), lang))
+            err(item.line_for(shown, lang))
         raise typer.Exit(EXIT_ERROR) from None
+
+
+def _relative(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
 
 
 def pick_lang(flag: str | None, config: str | None, environ: Mapping[str, str]) -> str:
