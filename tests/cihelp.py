@@ -32,7 +32,9 @@ waivers:
 INVALID = "name: X\nsummary: Y\ndelivery:\n  format: grup\nfoo: 1\n"
 
 
-def run(*args: str, env: dict[str, str] | None = None, input: bytes | str | None = None) -> tuple[int, str, str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, input: bytes | str | None = None
+) -> tuple[int, str, str]:
     """Exit code, stdout and stderr of `watwerkt ARGS`; a traceback fails the test."""
     result = CliRunner().invoke(app, list(args), env=env, input=input)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from cihelp import ROOT, SAMPLE, run, write
+
 from wat_werkt.config import find_config
 
 MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"  # every factor not described
@@ -48,7 +48,10 @@ def test_nearest_file_wins_and_yaml_beats_pyproject_in_one_folder(tmp_path: Path
 
 @pytest.mark.parametrize(
     "config",
-    [("pyproject.toml", "[tool.watwerkt]\nfail_on = 'not_described'\n"), (".watwerkt.yaml", "fail_on: not_described\n")],
+    [
+        ("pyproject.toml", "[tool.watwerkt]\nfail_on = 'not_described'\n"),
+        (".watwerkt.yaml", "fail_on: not_described\n"),
+    ],
 )
 def test_fail_on_from_config_and_flag_wins(project: Path, config: tuple[str, str]) -> None:
     assert check("minimal.yaml")[0] == 0
@@ -71,13 +74,19 @@ def test_lang_flag_then_environment_then_config_then_locale(project: Path) -> No
     assert "Samenvatting:" in check("minimal.yaml", env={"LANG": "en_US.UTF-8"})[1]
 
 
-def test_exclude_from_config_is_relative_to_its_folder(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_exclude_from_config_is_relative_to_its_folder(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write(project, "pyproject.toml", "[tool.watwerkt]\nexclude = ['drafts/*']\nformat = 'json'\n")
     write(project, "drafts/wip.yaml", "not: [valid")
     write(project, "sub/drafts/kept.yaml", MINIMAL)
     code, out, _ = check(".", "--fail-on", "never")
     assert code == 0
-    assert [r["file"] for r in json.loads(out)["results"]] == ["minimal.yaml", "sample.yaml", "sub/drafts/kept.yaml"]
+    assert [r["file"] for r in json.loads(out)["results"]] == [
+        "minimal.yaml",
+        "sample.yaml",
+        "sub/drafts/kept.yaml",
+    ]
     # From a subfolder the same file is excluded: the pattern is anchored at the config file.
     monkeypatch.chdir(project / "sub")
     assert json.loads(check("../drafts/wip.yaml", "--fail-on", "never")[1])["results"] == []
@@ -85,11 +94,16 @@ def test_exclude_from_config_is_relative_to_its_folder(project: Path, monkeypatc
     assert check(".", "--exclude", "kept.yaml", "--fail-on", "never")[0] == 2  # nothing left
 
 
-def test_factors_folder_relative_to_the_config_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_factors_folder_relative_to_the_config_file(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     custom = project / "sets" / "eigen"
     shutil.copytree(ROOT / "factors" / "opvoedingsondersteuning", custom)
     set_file = custom / "set.yaml"
-    set_file.write_text(set_file.read_text(encoding="utf-8").replace("id: opvoedingsondersteuning", "id: eigen"), encoding="utf-8")
+    set_file.write_text(
+        set_file.read_text(encoding="utf-8").replace("id: opvoedingsondersteuning", "id: eigen"),
+        encoding="utf-8",
+    )
     write(project, ".watwerkt.yaml", "factors: sets/eigen\nformat: json\n")
     (project / "deep").mkdir()
     monkeypatch.chdir(project / "deep")
@@ -123,20 +137,26 @@ def test_empty_config_sets_nothing(project: Path) -> None:
         (
             ".watwerkt.yaml",
             "lang: en\nfail-on: gap\n",
-            ".watwerkt.yaml:2:1: unknown option 'fail-on'; options: fail_on, lang, format, exclude, factors, set"
-            " (did you mean 'fail_on'?)",
+            (
+                ".watwerkt.yaml:2:1: unknown option 'fail-on'; options: fail_on, lang, format, "
+                "exclude, factors, set (did you mean 'fail_on'?)"
+            ),
         ),
         (
             "pyproject.toml",
             "[project]\nname = 'x'\n\n[tool.watwerkt]\nlang = 'en'\n  formaat = 'json'\n",
-            "pyproject.toml:6:3: unknown option 'formaat'; options: fail_on, lang, format, exclude, factors, set"
-            " (did you mean 'format'?)",
+            (
+                "pyproject.toml:6:3: unknown option 'formaat'; options: fail_on, lang, format, "
+                "exclude, factors, set (did you mean 'format'?)"
+            ),
         ),
         (
             "pyproject.toml",
             "[tool.watwerkt]\nfail_on = 'gapp'\n",
-            "pyproject.toml:2:11: unknown value 'gapp' for 'fail_on'; allowed: partial, not_described, gap, never"
-            " (did you mean 'gap'?)",
+            (
+                "pyproject.toml:2:11: unknown value 'gapp' for 'fail_on'; allowed: partial, "
+                "not_described, gap, never (did you mean 'gap'?)"
+            ),
         ),
         (
             ".watwerkt.yaml",
@@ -156,20 +176,34 @@ def test_empty_config_sets_nothing(project: Path) -> None:
         (
             ".watwerkt.yaml",
             "set: opvoedingsondersteunin\n",
-            ".watwerkt.yaml:1:6: unknown value 'opvoedingsondersteunin' for 'set'; allowed: "
-            "opvoedingsondersteuning (did you mean 'opvoedingsondersteuning'?)",
+            (
+                ".watwerkt.yaml:1:6: unknown value 'opvoedingsondersteunin' for 'set'; allowed: "
+                "opvoedingsondersteuning (did you mean 'opvoedingsondersteuning'?)"
+            ),
         ),
         (
             "pyproject.toml",
             "[tool.watwerkt]\nfail_on = \n",
             "pyproject.toml:2:11: invalid TOML: Invalid value",
         ),
-        (".watwerkt.yaml", "- a\n- b\n", ".watwerkt.yaml:1:1: the configuration should be a mapping of options "
-         "(fail_on: gap, ...), found a list"),
-        (".watwerkt.yaml", "lang: [en\n", ".watwerkt.yaml:2:1: invalid YAML: while parsing a flow sequence"),
+        (
+            ".watwerkt.yaml",
+            "- a\n- b\n",
+            (
+                ".watwerkt.yaml:1:1: the configuration should be a mapping of options "
+                "(fail_on: gap, ...), found a list"
+            ),
+        ),
+        (
+            ".watwerkt.yaml",
+            "lang: [en\n",
+            ".watwerkt.yaml:2:1: invalid YAML: while parsing a flow sequence",
+        ),
     ],
 )
-def test_bad_config_names_file_line_and_key(project: Path, name: str, text: str, expected: str) -> None:
+def test_bad_config_names_file_line_and_key(
+    project: Path, name: str, text: str, expected: str
+) -> None:
     write(project, name, text)
     code, out, err = check("minimal.yaml", "--lang", "en")
     assert (code, out) == (2, "")
@@ -182,7 +216,10 @@ def test_every_problem_of_a_config_at_once(project: Path) -> None:
     assert code == 2
     assert err.splitlines() == [
         ".watwerkt.yaml:1:7: onbekende waarde 'xx' voor 'lang'; toegestaan: en, nl",
-        ".watwerkt.yaml:2:1: onbekende optie 'foo'; opties: fail_on, lang, format, exclude, factors, set",
+        (
+            ".watwerkt.yaml:2:1: onbekende optie 'foo'; "
+            "opties: fail_on, lang, format, exclude, factors, set"
+        ),
         ".watwerkt.yaml:3:10: 'fail_on' moet tekst zijn, gevonden: een geheel getal",
     ]
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-
 from cihelp import SAMPLE, UNUSED_WAIVER, run, write
 
 # The commands the runner knows (ActionCommandManager's extensions plus stop-commands).
@@ -120,7 +119,11 @@ def runner(output: str) -> list[Command]:
 def parsed_anywhere(output: str, token: str) -> list[Command]:
     """Every line that would be a command if the runner ignored stop-commands."""
     registered = REGISTERED | {token.lower()}
-    return [c for line in lines_of(output) if (c := parse_v2(line, registered) or parse_v1(line, registered))]
+    return [
+        c
+        for line in lines_of(output)
+        if (c := parse_v2(line, registered) or parse_v1(line, registered))
+    ]
 
 
 HOSTILE_NAME = "Evil\n::error file=x.yaml,line=1::pwned\n##[warning]v1 %0A ::notice::n"
@@ -136,7 +139,10 @@ waivers:
   - factor: G10
     reason: "reden\\n::error::uit een reden %25 ##[error]r"
 """
-HOSTILE_INVALID = 'name: X\nsummary: Y\n"::error::k\\n::warning::%0A##[error]z": 1\ndelivery:\n  format: "grup\\n::notice::y"\n'
+HOSTILE_INVALID = (
+    'name: X\nsummary: Y\n"::error::k\\n::warning::%0A##[error]z": 1\n'
+    'delivery:\n  format: "grup\\n::notice::y"\n'
+)
 FILE_NAMES = ["hostile,one:two%0A.yaml", "evil\n::warning::name.yaml", "ok.yaml"]
 
 
@@ -147,7 +153,9 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     write(tmp_path, f"repo/{FILE_NAMES[1]}", HOSTILE_INVALID)
     write(tmp_path, f"repo/{FILE_NAMES[2]}", UNUSED_WAIVER)
     # Names that start a line of the plain report: a table title and an invalid-file line.
-    sample = SAMPLE.read_text(encoding="utf-8").replace("Voorbeeldtraining", '"::error file=a,line=1::top"')
+    sample = SAMPLE.read_text(encoding="utf-8").replace(
+        "Voorbeeldtraining", '"::error file=a,line=1::top"'
+    )
     write(tmp_path, "repo/sample.yaml", sample)
     write(tmp_path, "repo/::warning::bad.yaml", HOSTILE_INVALID)
     monkeypatch.chdir(tmp_path / "repo")
@@ -169,8 +177,15 @@ def test_hostile_text_never_makes_a_command(hostile: Path) -> None:
     ]
     done = runner(out)
     annotations = done[:-2]
-    assert [(c.name, c.properties["file"], c.properties["line"], c.properties["col"]) for c in annotations] == expected
-    assert set(c.properties["file"] for c in annotations) == {*FILE_NAMES, "sample.yaml", "::warning::bad.yaml"}
+    assert [
+        (c.name, c.properties["file"], c.properties["line"], c.properties["col"])
+        for c in annotations
+    ] == expected
+    assert {c.properties["file"] for c in annotations} == {
+        *FILE_NAMES,
+        "sample.yaml",
+        "::warning::bad.yaml",
+    }
     stop, resume = done[-2:]
     assert stop.name == "stop-commands" and resume.name == stop.data
     # Without the stop-commands fence, still nothing but our own lines parses as a command.
@@ -180,25 +195,41 @@ def test_hostile_text_never_makes_a_command(hostile: Path) -> None:
     ours = {c.line for c in done}
     assert "\\::error file=a,line=1::top  (sample.yaml)" in out
     assert "\\::warning::bad.yaml: not checked, 2 problem(s) found" in out
-    assert [line for line in lines_of(out) if line.lstrip().startswith("::") and line not in ours] == []
+    assert [
+        line for line in lines_of(out) if line.lstrip().startswith("::") and line not in ours
+    ] == []
 
 
 def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
     done = runner(run("check", ".", "-f", "github", "--lang", "en")[1])
     invalid = [c for c in done if c.properties.get("file") == FILE_NAMES[1]]
-    assert [(c.name, c.properties["line"], c.properties["col"], c.properties["title"], c.data) for c in invalid] == [
-        ("error", "3", "1", "Invalid intervention file", "unknown key '::error::k ::warning::%0A##[error]z'"),
+    assert [
+        (c.name, c.properties["line"], c.properties["col"], c.properties["title"], c.data)
+        for c in invalid
+    ] == [
+        (
+            "error",
+            "3",
+            "1",
+            "Invalid intervention file",
+            "unknown key '::error::k ::warning::%0A##[error]z'",
+        ),
         (
             "error",
             "5",
             "11",
             "Invalid intervention file",
-            "unknown value 'grup ::notice::y' for 'delivery.format'; allowed: group, individual, "
-            "home_visiting, online",
+            (
+                "unknown value 'grup ::notice::y' for 'delivery.format'; allowed: group, "
+                "individual, home_visiting, online"
+            ),
         ),
     ]
     gap = next(c for c in done if c.properties.get("file") == FILE_NAMES[0] and c.name == "error")
-    assert gap.properties["title"] == "G11 Training, supervision and stable staffing of practitioners: gap"
+    assert (
+        gap.properties["title"]
+        == "G11 Training, supervision and stable staffing of practitioners: gap"
+    )
     assert (gap.properties["line"], gap.properties["col"]) == ("7", "13")
     first, advice = gap.data.split("\n")
     assert first == (
@@ -206,8 +237,14 @@ def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
         "practitioners.supervision; not described: practitioners.staffing"
     )
     assert advice.startswith("Advice: It is not stated how practitioners are trained")
-    unused = next(c for c in done if c.properties.get("file") == FILE_NAMES[2] and c.name == "notice")
-    assert (unused.name, unused.properties["line"], unused.properties["col"]) == ("notice", "8", "5")
+    unused = next(
+        c for c in done if c.properties.get("file") == FILE_NAMES[2] and c.name == "notice"
+    )
+    assert (unused.name, unused.properties["line"], unused.properties["col"]) == (
+        "notice",
+        "8",
+        "5",
+    )
     assert unused.data.startswith("waiver for G01 is unused: it is a strength anyway")
 
 
@@ -222,7 +259,11 @@ def test_errors_then_warnings_then_notices_then_the_plain_report() -> None:
         numbers = [n for name, n in lines if name == level]
         assert numbers == sorted(numbers)
     report = out.split(done[-2].line, 1)[1]
-    assert "Voorbeeldtraining" in report and "Evidence / advice" in report and "Summary: 1 strength" in report
+    assert (
+        "Voorbeeldtraining" in report
+        and "Evidence / advice" in report
+        and "Summary: 1 strength" in report
+    )
     assert "\x1b[" not in out  # the plain report has no colour
 
 
@@ -232,4 +273,6 @@ def test_auto_picks_github_only_in_github_actions() -> None:
     code, out, _ = run("check", str(SAMPLE))
     assert code == 1 and not out.startswith("::") and "Evidence / advice" in out
     # An explicit format wins over the environment.
-    assert run("check", str(SAMPLE), "-f", "json", env={"GITHUB_ACTIONS": "true"})[1].startswith("{")
+    assert run("check", str(SAMPLE), "-f", "json", env={"GITHUB_ACTIONS": "true"})[1].startswith(
+        "{"
+    )

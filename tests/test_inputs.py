@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from cihelp import INVALID, SAMPLE, run, write
+
 from wat_werkt.discovery import Exclude, discover
 
 MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"
@@ -50,14 +50,18 @@ def test_folder_is_searched_recursively_sorted_without_hidden_files(tree: Path) 
         (["*.draft.yaml", "*.yml", "deeper"], ["b.yaml", "drafts/e.yaml", "sub/c.yaml"]),
     ],
 )
-def test_exclude_names_files_folders_or_paths(tree: Path, patterns: list[str], left: list[str]) -> None:
+def test_exclude_names_files_folders_or_paths(
+    tree: Path, patterns: list[str], left: list[str]
+) -> None:
     args = [a for p in patterns for a in ("--exclude", p)]
     assert files("repo", *args) == [f"repo/{name}" for name in left]
 
 
 def test_exclude_applies_to_files_named_on_the_command_line(tree: Path) -> None:
     # As pre-commit passes them: one by one, and the project's excludes still hold.
-    assert files("repo/b.yaml", "repo/sub/x.draft.yaml", "--exclude", "*.draft.yaml") == ["repo/b.yaml"]
+    assert files("repo/b.yaml", "repo/sub/x.draft.yaml", "--exclude", "*.draft.yaml") == [
+        "repo/b.yaml"
+    ]
 
 
 def test_an_explicit_hidden_file_is_checked(tree: Path) -> None:
@@ -109,8 +113,15 @@ def test_stdin_with_a_byte_order_mark_and_bad_bytes(tree: Path) -> None:
 
 def test_discover_keeps_argument_order_and_marks_empty_folders(tree: Path) -> None:
     (tree / "void").mkdir()
-    found = discover(["repo/b.yaml", "-", "repo/void", "repo/sub"], [Exclude("*.draft.yaml", Path.cwd())])
-    assert [i.display for i in found.inputs] == ["repo/b.yaml", "<stdin>", "repo/sub/c.yaml", "repo/sub/deeper/d.yaml"]
+    found = discover(
+        ["repo/b.yaml", "-", "repo/void", "repo/sub"], [Exclude("*.draft.yaml", Path.cwd())]
+    )
+    assert [i.display for i in found.inputs] == [
+        "repo/b.yaml",
+        "<stdin>",
+        "repo/sub/c.yaml",
+        "repo/sub/deeper/d.yaml",
+    ]
     assert found.inputs[1].path is None
     assert found.empty_folders == ("repo/void",)
 
@@ -121,7 +132,9 @@ def test_discover_keeps_argument_order_and_marks_empty_folders(tree: Path) -> No
 def test_output_writes_the_report_and_keeps_a_summary(tree: Path) -> None:
     target = tree / "out" / "report.sarif"
     target.parent.mkdir()
-    code, out, err = run("check", str(SAMPLE), "repo/b.yaml", "-f", "sarif", "--output", str(target), "--lang", "en")
+    code, out, err = run(
+        "check", str(SAMPLE), "repo/b.yaml", "-f", "sarif", "--output", str(target), "--lang", "en"
+    )
     assert code == 1 and err == ""
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert out.splitlines() == [
@@ -134,7 +147,13 @@ def test_output_writes_the_report_and_keeps_a_summary(tree: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "start"),
-    [("r.sarif", '{\n  "$schema"'), ("r.json", '{\n  "tool"'), ("r.xml", "<?xml"), ("r.md", "## watwerkt"), ("r.txt", "Minimaal")],
+    [
+        ("r.sarif", '{\n  "$schema"'),
+        ("r.json", '{\n  "tool"'),
+        ("r.xml", "<?xml"),
+        ("r.md", "## watwerkt"),
+        ("r.txt", "Minimaal"),
+    ],
 )
 def test_auto_format_follows_the_output_file_name(tree: Path, name: str, start: str) -> None:
     assert run("check", "repo/b.yaml", "-o", name)[0] == 0

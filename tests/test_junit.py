@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-
 from cihelp import INVALID, SAMPLE, SCHEMAS, UNUSED_WAIVER, run, write
 
 XSD = xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd"))
@@ -66,7 +65,9 @@ def test_skipped_for_not_applicable_and_waived(work: Path) -> None:
     assert note is not None and "waiver for G01 is unused" in note.get("message", "")
 
 
-@pytest.mark.parametrize(("fail_on", "failures"), [("gap", 1), ("not_described", 7), ("partial", 11), ("never", 0)])
+@pytest.mark.parametrize(
+    ("fail_on", "failures"), [("gap", 1), ("not_described", 7), ("partial", 11), ("never", 0)]
+)
 def test_failures_follow_fail_on(work: Path, fail_on: str, failures: int) -> None:
     suite = junit("sample.yaml", "--fail-on", fail_on).find("testsuite")
     assert suite is not None and suite.get("failures") == str(failures)
@@ -78,8 +79,10 @@ def test_invalid_file_is_an_error_per_problem(work: Path) -> None:
     assert suite is not None and suite.get("errors") == "2" and suite.get("tests") == "2"
     errors = suite.findall("testcase/error")
     assert [e.get("message") for e in errors] == [
-        "invalid.yaml:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
-        "home_visiting, online (did you mean 'group'?)",
+        (
+            "invalid.yaml:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, "
+            "individual, home_visiting, online (did you mean 'group'?)"
+        ),
         "invalid.yaml:5:1: unknown key 'foo'",
     ]
 

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from cihelp import INVALID, SAMPLE, run, write
+
 from wat_werkt.renderers.markdown import escape
 
 # A pipe that is not escaped by a backslash: a real cell border.
@@ -26,7 +26,9 @@ def table_rows(text: str) -> list[list[str]]:
 
 def test_sample_report_structure() -> None:
     out = markdown(str(SAMPLE))
-    assert out.startswith("## watwerkt report\n\n1 file(s) checked against factor set opvoedingsondersteuning: ")
+    assert out.startswith(
+        "## watwerkt report\n\n1 file(s) checked against factor set opvoedingsondersteuning: "
+    )
     assert "### Voorbeeldtraining (" in out
     rows = table_rows(out)
     assert len(rows) == 3 + 2 + 16  # overview: header, rule, one file; factors: header, rule, 16
@@ -45,10 +47,16 @@ def test_invalid_file_lists_its_problems(tmp_path: Path, monkeypatch: pytest.Mon
     assert "- line 5, column 1: unknown key 'foo'" in out
 
 
-HOSTILE = 'name: "A | B\\n# kop <img src=x onerror=alert(1)> [x](http://e) ![i](j) **b** `c` ~~s~~ &amp;"\nsummary: Y\n'
+HOSTILE = (
+    'name: "A | B\\n# kop <img src=x onerror=alert(1)> [x](http://e) ![i](j) '
+    '**b** `c` ~~s~~ &amp;"\n'
+    "summary: Y\n"
+)
 
 
-def test_text_from_files_cannot_break_the_table_or_add_markup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_text_from_files_cannot_break_the_table_or_add_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write(tmp_path, "h.yaml", HOSTILE)
     monkeypatch.chdir(tmp_path)
     out = markdown("h.yaml")
@@ -65,7 +73,13 @@ def test_text_from_files_cannot_break_the_table_or_add_markup(tmp_path: Path, mo
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("a|b", "a\\|b"), ("line\nbreak", "line break"), ("<b>", "\\<b\\>"), ("x\\y", "x\\\\y"), ("\x1b[31m", "\\\\x1b\\[31m")],
+    [
+        ("a|b", "a\\|b"),
+        ("line\nbreak", "line break"),
+        ("<b>", "\\<b\\>"),
+        ("x\\y", "x\\\\y"),
+        ("\x1b[31m", "\\\\x1b\\[31m"),
+    ],
 )
 def test_escape(text: str, expected: str) -> None:
     assert escape(text) == expected

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from cihelp import EXAMPLES, INVALID, ROOT, SAMPLE
 
 pytestmark = pytest.mark.slow
@@ -37,7 +36,9 @@ def scratch(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     shutil.copy(EXAMPLES / "minimal.yaml", repo / "good.yaml")  # all not described: no gap
     shutil.copy(SAMPLE, repo / "bad.yaml")  # G11 is a gap
     (repo / ".hidden.yaml").write_text(INVALID, encoding="utf-8")  # skipped by the hook
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "GITHUB_ACTIONS"}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "GITHUB_ACTIONS"
+    }
     env.update(PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), WATWERKT_LANG="en")
     subprocess.run(["git", "init", "-q", "."], cwd=repo, env=env, check=True)
     subprocess.run(["git", "add", "."], cwd=repo, env=env, check=True)
@@ -45,11 +46,24 @@ def scratch(tmp_path: Path) -> tuple[Path, dict[str, str]]:
 
 
 def try_repo(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "watwerkt", "--files", *files]
-    return subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=600, check=False)
+    command = [
+        sys.executable,
+        "-m",
+        "pre_commit",
+        "try-repo",
+        str(ROOT),
+        "watwerkt",
+        "--files",
+        *files,
+    ]
+    return subprocess.run(
+        command, cwd=repo, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
 
 
-def test_try_repo_passes_the_good_file_and_fails_the_bad_one(scratch: tuple[Path, dict[str, str]]) -> None:
+def test_try_repo_passes_the_good_file_and_fails_the_bad_one(
+    scratch: tuple[Path, dict[str, str]],
+) -> None:
     repo, env = scratch
     good = try_repo(repo, env, "good.yaml", ".hidden.yaml")
     assert good.returncode == 0, good.stdout + good.stderr

@@ -1,4 +1,4 @@
-"""SARIF: valid against the OASIS schema, meets GitHub code scanning's rules, stable fingerprints."""
+"""SARIF: valid against the OASIS schema, meets code scanning's rules, stable fingerprints."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-
 from cihelp import EXAMPLES, INVALID, SAMPLE, SCHEMAS, UNUSED_WAIVER, run, write
+
 from wat_werkt import __version__
 
 SCHEMA = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -135,7 +135,9 @@ def test_fingerprints_survive_line_shifts(repo: Path) -> None:
     after = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
     assert set(before) == set(after)
     for rule_id in before:
-        assert region(after[rule_id])[0] == region(before[rule_id])[0] + 1 or region(before[rule_id]) == (1, 1)
+        assert region(after[rule_id])[0] == region(before[rule_id])[0] + 1 or region(
+            before[rule_id]
+        ) == (1, 1)
         assert after[rule_id]["partialFingerprints"] == before[rule_id]["partialFingerprints"]
     prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after.values()]
     assert len(set(prints)) == len(prints)

@@ -122,7 +122,9 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_AT.search(str(exc))
-        loc = Loc(int(found.group(1)), int(found.group(2))) if found else Loc(text.count("\n") + 1, 1)
+        loc = (
+            Loc(int(found.group(1)), int(found.group(2))) if found else Loc(text.count("\n") + 1, 1)
+        )
         detail = _TOML_AT.sub("", str(exc)).strip()
         raise ConfigError(path, [problem(loc, "config_invalid_toml", detail=detail)]) from None
     table = data.get("tool", {}).get("watwerkt", {})
@@ -196,19 +198,41 @@ def _check(
         if value is None:
             return None
         if not isinstance(value, str):
-            problems.append(problem(value_at(key), "wrong_type", key=key, expected="@config_type_text",
-                                    found=_found(value)))
+            problems.append(
+                problem(
+                    value_at(key),
+                    "wrong_type",
+                    key=key,
+                    expected="@config_type_text",
+                    found=_found(value),
+                )
+            )
             return None
         if value not in allowed:
-            problems.append(problem(value_at(key), "unknown_value", key=key, value=value,
-                                    allowed=", ".join(allowed), suggestion=suggest(value, allowed)))
+            problems.append(
+                problem(
+                    value_at(key),
+                    "unknown_value",
+                    key=key,
+                    value=value,
+                    allowed=", ".join(allowed),
+                    suggestion=suggest(value, allowed),
+                )
+            )
             return None
         return value
 
     for key in data:
         if key not in OPTIONS:
-            problems.append(problem(key_at(key), "config_unknown_option", key=key,
-                                    allowed=", ".join(OPTIONS), suggestion=suggest(key, OPTIONS)))
+            problems.append(
+                problem(
+                    key_at(key),
+                    "config_unknown_option",
+                    key=key,
+                    allowed=", ".join(OPTIONS),
+                    suggestion=suggest(key, OPTIONS),
+                )
+            )
     fail_on = choice("fail_on", FAIL_ON)
     lang = choice("lang", LANGS)
     output_format = choice("format", formats)
@@ -218,13 +242,21 @@ def _check(
     raw = data.get("factors")
     if raw is not None:
         if not isinstance(raw, str) or not raw.strip():
-            problems.append(problem(value_at("factors"), "wrong_type", key="factors",
-                                    expected="@config_type_text", found=_found(raw)))
+            problems.append(
+                problem(
+                    value_at("factors"),
+                    "wrong_type",
+                    key="factors",
+                    expected="@config_type_text",
+                    found=_found(raw),
+                )
+            )
         else:
             factors = path.parent / raw
             if not factors.is_dir():
-                problems.append(problem(value_at("factors"), "config_no_folder", key="factors",
-                                        folder=raw))
+                problems.append(
+                    problem(value_at("factors"), "config_no_folder", key="factors", folder=raw)
+                )
     if problems:
         raise ConfigError(path, problems)
     return Config(path, fail_on, lang, output_format, exclude, factors, set_name)
@@ -235,7 +267,14 @@ def _excludes(value: Any, loc: Loc, problems: list[Problem]) -> tuple[str, ...]:
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
-        problems.append(problem(loc, "wrong_type", key="exclude", expected="@config_type_text_list",
-                                found=_found(value)))
+        problems.append(
+            problem(
+                loc,
+                "wrong_type",
+                key="exclude",
+                expected="@config_type_text_list",
+                found=_found(value),
+            )
+        )
         return ()
     return tuple(items)

@@ -63,7 +63,9 @@ def _parts(path: Path, base: Path) -> list[str]:
     """The parts of `path` relative to `base`, or as written when it lies outside `base`."""
     absolute = path if path.is_absolute() else Path.cwd() / path
     try:
-        rel = PurePosixPath(Path(os.path.normpath(absolute)).relative_to(os.path.normpath(base)).as_posix())
+        rel = PurePosixPath(
+            Path(os.path.normpath(absolute)).relative_to(os.path.normpath(base)).as_posix()
+        )
     except ValueError:
         rel = PurePosixPath(path.as_posix())
     return [p for p in rel.parts if p not in ("/", ".", "..")]

@@ -7,15 +7,15 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from wat_werkt.commands.common import (
+    DEFAULT_SET_NAME,
     EXIT_ERROR,
     EXIT_FAIL,
     EXIT_OK,
-    DEFAULT_SET_NAME,
     FactorsOption,
     LangOption,
     SetOption,
@@ -41,6 +41,7 @@ def check(
         typer.Argument(
             help="Intervention description files (YAML), folders (searched for *.yaml and *.yml), "
             "or - for standard input.",
+            metavar="PATH",
             show_default=False,
         ),
     ],
@@ -67,19 +68,35 @@ def check(
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
     exclude: Annotated[
-        Optional[list[str]],
-        typer.Option("--exclude", help="Skip files and folders matching this glob (repeatable).",
-                     show_default=False),
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="Skip files and folders matching this glob (repeatable).",
+            metavar="GLOB",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", help="Write the report to this file (atomically); the "
-                     "terminal shows a short summary.", dir_okay=False, show_default=False),
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (atomically); the terminal shows a short summary.",
+            metavar="FILE",
+            dir_okay=False,
+            show_default=False,
+        ),
     ] = None,
     config_file: Annotated[
-        Optional[Path],
-        typer.Option("--config", help="Configuration file to use instead of searching for "
-                     ".watwerkt.yaml or pyproject.toml.", dir_okay=False, show_default=False),
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Configuration file to use instead of searching for "
+            ".watwerkt.yaml or pyproject.toml.",
+            metavar="FILE",
+            dir_okay=False,
+            show_default=False,
+        ),
     ] = None,
     no_config: Annotated[
         bool, typer.Option("--no-config", help="Ignore configuration files.")

@@ -26,8 +26,14 @@ from wat_werkt.yamlload import Limits
 
 AUTO = "auto"
 # --output with the automatic format: the file name says what is wanted.
-SUFFIX_FORMATS = ((".sarif", "sarif"), (".sarif.json", "sarif"), (".json", "json"), (".xml", "junit"),
-                  (".md", "markdown"), (".html", "html"))
+SUFFIX_FORMATS = (
+    (".sarif", "sarif"),
+    (".sarif.json", "sarif"),
+    (".json", "json"),
+    (".xml", "junit"),
+    (".md", "markdown"),
+    (".html", "html"),
+)
 
 
 @dataclass(frozen=True)

@@ -77,18 +77,40 @@ def deciding(result: FactorResult) -> str:
 
 def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None:
     factor = result.factor
-    title = one_line(message("finding_title", lang, id=factor.id, title=factor.title.get(lang),
-                             status=status_word(result.status, lang)))
+    title = one_line(
+        message(
+            "finding_title",
+            lang,
+            id=factor.id,
+            title=factor.title.get(lang),
+            status=status_word(result.status, lang),
+        )
+    )
     if result.unused_waiver:
         text = message("unused_waiver", lang, factor=factor.id)
-        return Finding(file, result.loc, "note", UNUSED_WAIVER, title, one_line(text),
-                       one_line(message("rule_unused_waiver_help", lang)),
-                       fingerprint(file, UNUSED_WAIVER, factor.id))
+        return Finding(
+            file,
+            result.loc,
+            "note",
+            UNUSED_WAIVER,
+            title,
+            one_line(text),
+            one_line(message("rule_unused_waiver_help", lang)),
+            fingerprint(file, UNUSED_WAIVER, factor.id),
+        )
     level = LEVELS.get(result.status)
     if level is None:
         return None
-    return Finding(file, result.loc, level, factor.id, title, one_line(note(result, lang)),
-                   one_line(factor.advice.get(lang)), fingerprint(file, factor.id, deciding(result)))
+    return Finding(
+        file,
+        result.loc,
+        level,
+        factor.id,
+        title,
+        one_line(note(result, lang)),
+        one_line(factor.advice.get(lang)),
+        fingerprint(file, factor.id, deciding(result)),
+    )
 
 
 def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> list[Finding]:
@@ -100,8 +122,18 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
         # keeps a fingerprint of its own without using its line.
         key = fingerprint(file, INVALID_FILE, item.code, item.path, repr(item.params))
         seen[key] = seen.get(key, 0) + 1
-        out.append(Finding(file, item.loc, "error", INVALID_FILE, title, one_line(item.text(lang)),
-                           "", f"{key}:{seen[key]}"))
+        out.append(
+            Finding(
+                file,
+                item.loc,
+                "error",
+                INVALID_FILE,
+                title,
+                one_line(item.text(lang)),
+                "",
+                f"{key}:{seen[key]}",
+            )
+        )
     return out
 
 
@@ -116,4 +148,3 @@ def findings(report: Report, options: RenderOptions) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return sorted(out, key=lambda f: f.sort_key)
-

@@ -42,9 +42,15 @@ def _fails(status: str, fail_on: str) -> bool:
 def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: RenderOptions) -> str:
     lang = options.lang
     factor = result.factor
-    case = ET.SubElement(suite, "testcase", classname=_line(file),
-                         name=_line(f"{factor.id} {factor.title.get(lang)}"))
-    summary = _line(f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}")
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        classname=_line(file),
+        name=_line(f"{factor.id} {factor.title.get(lang)}"),
+    )
+    summary = _line(
+        f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}"
+    )
     advice = _xml(f"{message('advice', lang)}: {factor.advice.get(lang)}")
     if _fails(result.status, options.fail_on):
         failure = ET.SubElement(case, "failure", type=result.status, message=summary)
@@ -59,10 +65,20 @@ def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: Re
     return "pass"
 
 
-def _suite(root: ET.Element, result: FileResult, set_id: str, options: RenderOptions) -> dict[str, int]:
+def _suite(
+    root: ET.Element, result: FileResult, set_id: str, options: RenderOptions
+) -> dict[str, int]:
     file = relative(result.file, options.cwd)
-    suite = ET.SubElement(root, "testsuite", name=_line(file), tests="0", failures="0",
-                          errors="0", skipped="0", file=_line(file))
+    suite = ET.SubElement(
+        root,
+        "testsuite",
+        name=_line(file),
+        tests="0",
+        failures="0",
+        errors="0",
+        skipped="0",
+        file=_line(file),
+    )
     props = ET.SubElement(suite, "properties")
     ET.SubElement(props, "property", name="factor_set", value=_line(set_id))
     if result.name:

@@ -62,16 +62,22 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
             lines.append(f"- {escape(where)}: {escape(item.text(lang))}")
         return lines + [""]
     lines = [f"### {escape(result.name or '')} ({escape(file)})", ""]
-    lines.append(f"**{escape(message('summary_line', lang))}:** {escape(counts_text(result.counts(), lang))}")
+    lines.append(
+        f"**{escape(message('summary_line', lang))}:** {escape(counts_text(result.counts(), lang))}"
+    )
     lines.append("")
     header = [message(c, lang) for c in ("col_id", "col_factor", "col_status", "col_evidence")]
     lines += [_row(*header), _row(*["---"] * len(header))]
     for row in result.factors:
         detail = escape(note(row, lang))
         if row.status in ADVISED:
-            detail += f"<br>**{escape(message('advice', lang))}:** {escape(row.factor.advice.get(lang))}"
+            detail += (
+                f"<br>**{escape(message('advice', lang))}:** {escape(row.factor.advice.get(lang))}"
+            )
         status = f"{SYMBOLS[row.status]} {escape(status_word(row.status, lang))}"
-        lines.append(_row(escape(row.factor.id), escape(row.factor.title.get(lang)), status, detail))
+        lines.append(
+            _row(escape(row.factor.id), escape(row.factor.title.get(lang)), status, detail)
+        )
     return lines + [""]
 
 
@@ -82,8 +88,17 @@ def render(report: Report, options: RenderOptions) -> str:
         for status, count in result.counts().items():
             total[status] = total.get(status, 0) + count
     lines = [f"## {escape(message('md_heading', lang))}", ""]
-    lines.append(escape(message("md_totals", lang, files=len(report.results),
-                                set=report.factor_set.id, counts=counts_text(total, lang))))
+    lines.append(
+        escape(
+            message(
+                "md_totals",
+                lang,
+                files=len(report.results),
+                set=report.factor_set.id,
+                counts=counts_text(total, lang),
+            )
+        )
+    )
     lines.append("")
     if report.results:
         lines += _overview(report, options) + [""]

@@ -36,9 +36,13 @@ def _factor_rule(factor: Factor, lang: str) -> dict[str, Any]:
     criteria = [one_line(c.text.get(lang)) for c in factor.criteria]
     source = "; ".join(one_line(v) for _, v in factor.source)
     label, crit_label = message("advice", lang), message("criteria", lang)
-    text = f"{summary}\n\n{label}: {advice}\n\n{crit_label}:\n" + "\n".join(f"- {c}" for c in criteria)
-    markdown = (f"{md(summary)}\n\n**{md(label)}:** {md(advice)}\n\n**{md(crit_label)}:**\n\n"
-                + "\n".join(f"- {md(c)}" for c in criteria))
+    text = f"{summary}\n\n{label}: {advice}\n\n{crit_label}:\n" + "\n".join(
+        f"- {c}" for c in criteria
+    )
+    markdown = (
+        f"{md(summary)}\n\n**{md(label)}:** {md(advice)}\n\n**{md(crit_label)}:**\n\n"
+        + "\n".join(f"- {md(c)}" for c in criteria)
+    )
     if source:
         text += f"\n\n{message('source', lang)}: {source}"
         markdown += f"\n\n**{md(message('source', lang))}:** {md(source)}"
