@@ -155,3 +155,15 @@ def test_paths_with_spaces_are_uri_encoded(repo: Path) -> None:
     data = sarif("with space")
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results(data)}
     assert uris == {"with%20space/a%23b.yaml"}
+
+
+def test_invalid_file_fingerprints_survive_line_shifts(repo: Path) -> None:
+    bad = write(repo, "dup.yaml", "name: X\nsummary: Y\nname: Z\nfoo: 1\nfoo: 2\n")
+    before = [r for r in results(sarif("dup.yaml")) if r["ruleId"] == "WW000"]
+    bad.write_text("\n\n" + bad.read_text(encoding="utf-8"), encoding="utf-8")
+    after = [r for r in results(sarif("dup.yaml")) if r["ruleId"] == "WW000"]
+    assert [region(r)[0] + 2 for r in before] == [region(r)[0] for r in after]
+    assert "first at line 3" in after[0]["message"]["text"]  # the message moved with the lines,
+    assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
+    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after]
+    assert len(set(prints)) == len(prints)  # the fingerprints did not

@@ -230,10 +230,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- CI formats and inputs (issue 3): add entries below this line
     "ci_anchor": {"en": "", "nl": ""},
-    "no_files_in": {
-        "en": "{folder}: no .yaml or .yml files found",
-        "nl": "{folder}: geen .yaml- of .yml-bestanden gevonden",
-    },
     "config_unknown_option": {
         "en": "unknown option '{key}'; options: {allowed}",
         "nl": "onbekende optie '{key}'; opties: {allowed}",

@@ -121,7 +121,7 @@ def check(
     known = builtin_ids() | factor_set.ids
     found = discover([str(p) for p in paths], run.excludes)
     for folder in found.empty_folders:
-        err(message("no_files_in", run.lang, folder=folder))
+        err(f"{folder}: {message('no_files', run.lang)}")
     results: list[FileResult] = []
     for item in found.inputs:
         result = ci.check_input(item, factor_set, known)

@@ -24,6 +24,7 @@ LEVELS = {"gap": "error", "not_described": "warning", "partial": "note"}
 LEVEL_ORDER = {"error": 0, "warning": 1, "note": 2}
 INVALID_FILE = "WW000"
 UNUSED_WAIVER = "WW001"
+LINE_PARAMS = frozenset({"first"})  # message parameters that hold a line number
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +120,10 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
     seen: dict[str, int] = {}
     for item in problems:
         # Two identical problems (same code, path and words) get an occurrence number, so each
-        # keeps a fingerprint of its own without using its line.
-        key = fingerprint(file, INVALID_FILE, item.code, item.path, repr(item.params))
+        # keeps a fingerprint of its own without using its line. "first" is a line number
+        # (duplicate keys and waivers), so it stays out too.
+        params = [(k, v) for k, v in item.params if k not in LINE_PARAMS]
+        key = fingerprint(file, INVALID_FILE, item.code, item.path, repr(params))
         seen[key] = seen.get(key, 0) + 1
         out.append(
             Finding(
