@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
@@ -276,3 +277,23 @@ def test_auto_picks_github_only_in_github_actions() -> None:
     assert run("check", str(SAMPLE), "-f", "json", env={"GITHUB_ACTIONS": "true"})[1].startswith(
         "{"
     )
+
+
+@pytest.mark.parametrize("output_format", ["github", "sarif", "junit", "markdown"])
+def test_no_format_and_no_error_line_carries_a_command(hostile: Path, output_format: str) -> None:
+    code, out, err = run("check", ".", "-f", output_format, "--lang", "en")
+    assert code == 2 and "::error::k" in err  # the problems on stderr name the hostile key
+    assert parsed_anywhere(err, "-") == []
+    if output_format == "github":
+        out = out.split("::stop-commands::", 1)[1].split("\n", 1)[1]  # the plain report
+    assert parsed_anywhere(out, "-") == []
+    if output_format == "sarif":  # escaped, yet the same data
+        texts = [r["message"]["text"] for r in json.loads(out)["runs"][0]["results"]]
+        assert (
+            "Invalid intervention file. unknown key '::error::k ::warning::%0A##[error]z'" in texts
+        )
+    if output_format == "junit":
+        messages = [e.get("message") for e in ET.fromstring(out).iter("error")]
+        assert (
+            "::warning::bad.yaml:3:1: unknown key '::error::k ::warning::%0A##[error]z'" in messages
+        )

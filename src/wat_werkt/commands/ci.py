@@ -21,7 +21,7 @@ from wat_werkt.fileio import WriteError, atomic_write
 from wat_werkt.messages import LANGS, detect_lang, message
 from wat_werkt.problems import Loc, problem
 from wat_werkt.renderers import RENDERERS
-from wat_werkt.textsafe import one_line
+from wat_werkt.textsafe import defuse_commands, one_line
 from wat_werkt.yamlload import Limits
 
 AUTO = "auto"
@@ -166,4 +166,4 @@ def summary(report: Report, output: Path, lang: str) -> str:
             count = len(result.problems)
             lines.append(message("invalid_file", lang, file=one_line(result.file), count=count))
     lines.append(message("report_written", lang, path=one_line(str(output))))
-    return "\n".join(lines) + "\n"
+    return defuse_commands("\n".join(lines)) + "\n"

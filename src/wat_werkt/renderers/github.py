@@ -14,16 +14,15 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 
 from wat_werkt.engine import Report
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.findings import Finding, findings
+from wat_werkt.textsafe import defuse_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
-_COMMAND_START = re.compile(r"^(\s*)::", re.MULTILINE)
 
 
 def escape_data(text: str) -> str:
@@ -48,12 +47,6 @@ def annotation(found: Finding, lang: str) -> str:
     return f"::{COMMANDS[found.level]} {joined}::{escape_data(body)}"
 
 
-def defuse(text: str) -> str:
-    """Plain text in which no line can be read as a workflow command."""
-    text = _COMMAND_START.sub(r"\1\\::", text)
-    return text.replace("##[", "##\\[")
-
-
 def plain_report(report: Report, options: RenderOptions) -> str:
     from wat_werkt.renderers import table
 
@@ -62,7 +55,7 @@ def plain_report(report: Report, options: RenderOptions) -> str:
 
 def render(report: Report, options: RenderOptions) -> str:
     lines = [annotation(f, options.lang) for f in findings(report, options)]
-    body = defuse(plain_report(report, options))
+    body = defuse_commands(plain_report(report, options))
     token = hashlib.sha256(body.encode("utf-8")).hexdigest()
     lines += [f"::stop-commands::{token}", body.rstrip("\n"), f"::{token}::"]
     return "\n".join(lines) + "\n"

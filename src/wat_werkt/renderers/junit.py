@@ -9,6 +9,7 @@ the messages as FILE:LINE:COL.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from wat_werkt.engine import SEVERITY, FactorResult, FileResult, Report
@@ -114,4 +115,14 @@ def render(report: Report, options: RenderOptions) -> str:
     for key, value in totals.items():
         root.set(key, str(value))
     ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _log_safe(text) + "\n"
+
+
+_LINE_COMMAND = re.compile(r"^(\s*)::", re.MULTILINE)
+
+
+def _log_safe(xml: str) -> str:
+    """The same XML with no line a CI runner would take for a workflow command: `##[` anywhere
+    or `::` at a line start (only possible inside text) become character references."""
+    return _LINE_COMMAND.sub(r"\1&#58;:", xml).replace("##[", "##&#91;")

@@ -128,4 +128,7 @@ def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(as_data(report, options), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(as_data(report, options), ensure_ascii=False, indent=2) + "\n"
+    # "##[" reads as a workflow command anywhere in a CI log line; it can only occur inside a
+    # JSON string here, where \u005b is the same "[".
+    return text.replace("##[", "##\\u005b")
