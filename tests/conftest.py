@@ -29,3 +29,10 @@ def doc_of(text: str, check: bool = True) -> Document:
 @pytest.fixture(scope="session")
 def builtin() -> FactorSet:
     return load_builtin()
+
+
+@pytest.fixture(autouse=True)
+def _not_in_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `--format auto` (the default) turns into annotations under GITHUB_ACTIONS=true; tests
+    # that want that set it themselves, so the suite behaves the same on any CI.
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)

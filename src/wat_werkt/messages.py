@@ -234,6 +234,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- CI formats and inputs (issue 3): add entries below this line
     "ci_anchor": {"en": "", "nl": ""},
+    "config_unknown_option": {
+        "en": "unknown option '{key}'; options: {allowed}",
+        "nl": "onbekende optie '{key}'; opties: {allowed}",
+    },
+    "config_not_mapping": {
+        "en": "the configuration should be a mapping of options (fail_on: gap, ...), found {found}",
+        "nl": "de configuratie moet een mapping met opties zijn (fail_on: gap, ...), gevonden: {found}",
+    },
+    "config_invalid_toml": {"en": "invalid TOML: {detail}", "nl": "ongeldige TOML: {detail}"},
+    "config_no_folder": {
+        "en": "'{key}': folder does not exist: {folder} (relative to this file)",
+        "nl": "'{key}': map bestaat niet: {folder} (ten opzichte van dit bestand)",
+    },
+    "config_type_text": {"en": "text", "nl": "tekst"},
+    "config_type_text_list": {"en": "text or a list of texts", "nl": "tekst of een lijst met teksten"},
+    "report_written": {"en": "report written to {path}", "nl": "rapport geschreven naar {path}"},
+    "file_counts": {"en": "{file}: {counts}", "nl": "{file}: {counts}"},
+    "no_factors_checked": {"en": "no factors", "nl": "geen factoren"},
+    "rule_invalid_file": {"en": "Invalid intervention file", "nl": "Ongeldig interventiebestand"},
+    "rule_invalid_file_full": {
+        "en": "The file could not be read, parsed or validated, so no factor was checked.",
+        "nl": "Het bestand kon niet gelezen, geparsed of gevalideerd worden, dus is geen factor "
+        "gecontroleerd.",
+    },
+    "rule_invalid_file_help": {
+        "en": "Fix the problem at the given line and column; 'watwerkt check FILE' lists every "
+        "problem of the file at once.",
+        "nl": "Los het probleem op de genoemde regel en kolom op; 'watwerkt check BESTAND' toont "
+        "alle problemen van het bestand tegelijk.",
+    },
+    "rule_unused_waiver": {"en": "Unused waiver", "nl": "Overbodige uitzondering"},
+    "rule_unused_waiver_full": {
+        "en": "A waiver for a factor that the description shows as a strength anyway.",
+        "nl": "Een uitzondering voor een factor die de beschrijving toch al als sterk punt laat zien.",
+    },
+    "rule_unused_waiver_help": {
+        "en": "Remove the waiver from 'waivers': the description already shows this factor.",
+        "nl": "Haal de uitzondering uit 'waivers': de beschrijving laat deze factor al zien.",
+    },
+    "finding_title": {"en": "{id} {title}: {status}", "nl": "{id} {title}: {status}"},
+    "problem_at": {
+        "en": "line {line}, column {column}",
+        "nl": "regel {line}, kolom {column}",
+    },
+    "md_heading": {"en": "watwerkt report", "nl": "watwerkt-rapport"},
+    "md_totals": {
+        "en": "{files} file(s) checked against factor set {set}: {counts}",
+        "nl": "{files} bestand(en) gecontroleerd met factorset {set}: {counts}",
+    },
+    "col_file": {"en": "File", "nl": "Bestand"},
+    "col_intervention": {"en": "Intervention", "nl": "Interventie"},
+    "md_invalid": {"en": "not checked: invalid file", "nl": "niet gecontroleerd: ongeldig bestand"},
     # -- authoring: schema, init, explain, factor lint (issue 4): add entries below this line
     "authoring_anchor": {"en": "", "nl": ""},
     # -- hardening and limits (issue 5): add entries below this line

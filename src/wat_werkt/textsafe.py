@@ -22,3 +22,13 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """Clean text folded onto one line, for table cells and annotations."""
     return " ".join(clean(text).split())
+
+
+_COMMAND_START = re.compile(r"^(\s*)::", re.MULTILINE)
+
+
+def defuse_commands(text: str) -> str:
+    """Text in which no line reads as a GitHub Actions workflow command: the runner takes
+    `::name::` at the start of a line (after spaces) and `##[name]` anywhere in it, from both
+    standard output and standard error. A backslash breaks each."""
+    return _COMMAND_START.sub(r"\1\\::", text).replace("##[", "##\\[")

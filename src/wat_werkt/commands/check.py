@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -17,26 +19,42 @@ from wat_werkt.commands.common import (
     FactorsOption,
     LangOption,
     SetOption,
-    language,
+    err,
     load_factor_set,
     print_problems,
     terminal_options,
 )
 from wat_werkt.engine import FAIL_ON, FileResult, Report
 from wat_werkt.factors import builtin_ids
+from wat_werkt.messages import message
 from wat_werkt.renderers import RENDERERS
 
-Format = enum.Enum("Format", {name: name for name in RENDERERS}, type=str)  # type: ignore[misc]
+# "auto" is not a renderer: it picks one (commands/ci.py, choose_format).
+Format = enum.Enum("Format", {**{name: name for name in RENDERERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
 FailOn = enum.Enum("FailOn", {name: name for name in FAIL_ON}, type=str)  # type: ignore[misc]
 
 
 def check(
+    ctx: typer.Context,
     paths: Annotated[
-        list[Path], typer.Argument(help="Intervention description files (YAML).", show_default=False)
+        list[Path],
+        typer.Argument(
+            help="Intervention description files (YAML), folders (searched for *.yaml and *.yml), "
+            "or - for standard input.",
+            metavar="PATH",
+            show_default=False,
+        ),
     ],
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = Format("table"),
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. auto: the table on a terminal, github annotations when "
+            "GITHUB_ACTIONS=true, else the plain table; with --output, from the file name.",
+            case_sensitive=False,
+        ),
+    ] = Format("auto"),
     fail_on: Annotated[
         FailOn,
         typer.Option(
@@ -49,21 +67,76 @@ def check(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every criterion.")] = False,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="Skip files and folders matching this glob (repeatable).",
+            metavar="GLOB",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (atomically); the terminal shows a short summary.",
+            metavar="FILE",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Configuration file to use instead of searching for "
+            ".watwerkt.yaml or pyproject.toml.",
+            metavar="FILE",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--no-config", help="Ignore configuration files.")
+    ] = False,
 ) -> None:
     """Check intervention descriptions against the working factors."""
-    from wat_werkt.checker import check_path
+    from wat_werkt.commands import ci
+    from wat_werkt.discovery import discover
 
-    lang_ = language(lang)
-    factor_set = load_factor_set(set_name, factors_dir, lang_)
+    run = ci.settings(
+        ctx,
+        lang_flag=lang.value if lang is not None else None,
+        fail_on=fail_on.value,
+        output_format=output_format.value,
+        set_name=set_name,
+        factors_dir=factors_dir,
+        exclude=exclude or [],
+        config_file=config_file,
+        no_config=no_config,
+    )
+    factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = builtin_ids() | factor_set.ids
+    found = discover([str(p) for p in paths], run.excludes)
+    for folder in found.empty_folders:
+        err(f"{folder}: {message('no_files', run.lang)}")
     results: list[FileResult] = []
-    for path in paths:
-        result = check_path(path, factor_set, known)
-        print_problems(result.file, result.problems, lang_)
+    for item in found.inputs:
+        result = ci.check_input(item, factor_set, known)
+        print_problems(result.file, result.problems, run.lang)
         results.append(result)
     report = Report(factor_set, tuple(results))
-    options = terminal_options(lang_, verbose, fail_on.value)
-    sys.stdout.write(RENDERERS[output_format.value](report, options))
-    if report.has_errors:
+    options = terminal_options(run.lang, verbose, run.fail_on)
+    options = dataclasses.replace(options, cwd=os.getcwd(), color=options.color and output is None)
+    chosen = ci.choose_format(run.format, output, os.environ, sys.stdout.isatty())
+    text = RENDERERS[chosen](report, options)
+    if output is not None:
+        ci.write_output(output, text, run.lang)
+        sys.stdout.write(ci.summary(report, output, run.lang))
+    else:
+        sys.stdout.write(text)
+    if report.has_errors or found.empty_folders:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FAIL if report.fails(fail_on.value) else EXIT_OK)
+    raise typer.Exit(EXIT_FAIL if report.fails(run.fail_on) else EXIT_OK)

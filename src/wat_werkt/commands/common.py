@@ -15,7 +15,7 @@ from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_built
 from wat_werkt.messages import detect_lang
 from wat_werkt.problems import Problem
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.textsafe import one_line
+from wat_werkt.textsafe import defuse_commands, one_line
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 
@@ -52,8 +52,9 @@ def language(lang: Lang | str | None) -> str:
 
 
 def err(text: str) -> None:
-    """One line on stderr, with control characters from files made visible."""
-    sys.stderr.write(one_line(text) + "\n")
+    """One line on stderr, with control characters from files made visible and nothing a CI
+    runner would take for a command of its own."""
+    sys.stderr.write(defuse_commands(one_line(text)) + "\n")
 
 
 def print_problems(file: str, problems: tuple[Problem, ...] | list[Problem], lang: str) -> None:

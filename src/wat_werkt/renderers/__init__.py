@@ -18,6 +18,7 @@ class RenderOptions:
     color: bool = False
     width: int = 100
     fail_on: str = "gap"
+    cwd: str | None = None  # CI formats show paths relative to this folder; None: as given
 
 
 Renderer = Callable[[Report, RenderOptions], str]
@@ -41,9 +42,37 @@ def _html(report: Report, options: RenderOptions) -> str:
     return html_report.render(report, options)
 
 
+def _sarif(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import sarif
+
+    return sarif.render(report, options)
+
+
+def _junit(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import junit
+
+    return junit.render(report, options)
+
+
+def _github(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import github
+
+    return github.render(report, options)
+
+
+def _markdown(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import markdown
+
+    return markdown.render(report, options)
+
+
 RENDERERS: dict[str, Renderer] = {
     "table": _table,
     "json": _json,
+    "sarif": _sarif,
+    "junit": _junit,
+    "github": _github,
+    "markdown": _markdown,
     "html": _html,
 }
 

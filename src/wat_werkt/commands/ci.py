@@ -1,0 +1,169 @@
+"""What `watwerkt check` needs to run as a linter: settings from flags and config file, the
+inputs (files, folders, stdin), the choice of format, and writing the report to a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+
+from wat_werkt.checker import check_bytes, check_path
+from wat_werkt.commands.common import EXIT_ERROR, err
+from wat_werkt.config import Config, ConfigError, find_config, load_config
+from wat_werkt.discovery import Exclude, Input
+from wat_werkt.engine import FileResult, Report
+from wat_werkt.factors import FactorSet, builtin_sets
+from wat_werkt.fileio import WriteError, atomic_write
+from wat_werkt.messages import LANGS, detect_lang, message
+from wat_werkt.problems import Loc, problem
+from wat_werkt.renderers import RENDERERS
+from wat_werkt.textsafe import defuse_commands, one_line
+from wat_werkt.yamlload import Limits
+
+AUTO = "auto"
+# --output with the automatic format: the file name says what is wanted.
+SUFFIX_FORMATS = (
+    (".sarif", "sarif"),
+    (".sarif.json", "sarif"),
+    (".json", "json"),
+    (".xml", "junit"),
+    (".md", "markdown"),
+    (".html", "html"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    lang: str
+    fail_on: str
+    format: str
+    set_name: str
+    factors_dir: Path | None
+    excludes: tuple[Exclude, ...]
+    config: Config
+
+
+def given(ctx: typer.Context, name: str) -> bool:
+    """Whether the user wrote this option on the command line (flags win over the config)."""
+    # Compared by name: recent Typer ships its own copy of Click's ParameterSource enum.
+    source = ctx.get_parameter_source(name)
+    return getattr(source, "name", None) == "COMMANDLINE"
+
+
+def read_config(explicit: Path | None, disabled: bool, lang: str) -> Config:
+    if disabled:
+        return Config()
+    path = explicit if explicit is not None else find_config(Path.cwd())
+    if path is None:
+        return Config()
+    # A file we found is named relative to the working folder, as linters name files.
+    shown = str(explicit) if explicit is not None else _relative(path)
+    try:
+        return load_config(path, (*RENDERERS, AUTO), builtin_sets())
+    except ConfigError as exc:
+        for item in exc.problems:
+            err(item.line_for(shown, lang))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _relative(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def pick_lang(flag: str | None, config: str | None, environ: Mapping[str, str]) -> str:
+    """--lang, else $WATWERKT_LANG (a person's own choice), else the config, else the locale."""
+    if flag:
+        return flag
+    if environ.get("WATWERKT_LANG", "").strip().lower() in LANGS:
+        return detect_lang(None, environ)
+    return config or detect_lang(None, environ)
+
+
+def settings(
+    ctx: typer.Context,
+    *,
+    lang_flag: str | None,
+    fail_on: str,
+    output_format: str,
+    set_name: str,
+    factors_dir: Path | None,
+    exclude: list[str],
+    config_file: Path | None,
+    no_config: bool,
+) -> Settings:
+    config = read_config(config_file, no_config, detect_lang(lang_flag))
+    lang = pick_lang(lang_flag, config.lang, os.environ)
+    if not given(ctx, "fail_on") and config.fail_on:
+        fail_on = config.fail_on
+    if not given(ctx, "output_format") and config.format:
+        output_format = config.format
+    # --set or --factors on the command line replace both of the config's choices.
+    if not given(ctx, "set_name") and factors_dir is None:
+        if config.factors is not None:
+            factors_dir = config.factors
+        elif config.set:
+            set_name = config.set
+    cwd = Path.cwd()
+    excludes = tuple(Exclude(p, config.folder.resolve()) for p in config.exclude)
+    excludes += tuple(Exclude(p, cwd) for p in exclude)
+    return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config)
+
+
+def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], tty: bool) -> str:
+    """`auto`: from the --output file name; on a terminal the table; in GitHub Actions the
+    annotations; elsewhere the plain table."""
+    if chosen != AUTO:
+        return chosen
+    if output is not None:
+        name = output.name.lower()
+        for suffix, name_format in SUFFIX_FORMATS:
+            if name.endswith(suffix) and name_format in RENDERERS:
+                return name_format
+        return "table"
+    if not tty and environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "table"
+
+
+def check_input(item: Input, factor_set: FactorSet, known: frozenset[str]) -> FileResult:
+    if item.path is not None:
+        return check_path(item.path, factor_set, known, display=item.display)
+    limits = Limits()
+    try:
+        # One byte over the limit is enough to know it is too large.
+        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return FileResult(item.display, None, (problem(Loc(1, 1), "not_readable", reason=reason),))
+    return check_bytes(raw, item.display, factor_set, known, limits)
+
+
+def write_output(path: Path, text: str, lang: str) -> None:
+    try:
+        atomic_write(path, text, overwrite=True)
+    except WriteError as exc:
+        err(exc.text(lang))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def summary(report: Report, output: Path, lang: str) -> str:
+    """The short terminal summary kept when the report goes to a file: one line per file."""
+    from wat_werkt.renderers.markdown import counts_text
+
+    lines = []
+    for result in report.results:
+        if result.valid:
+            counts = counts_text(result.counts(), lang)
+            lines.append(message("file_counts", lang, file=one_line(result.file), counts=counts))
+        else:
+            count = len(result.problems)
+            lines.append(message("invalid_file", lang, file=one_line(result.file), count=count))
+    lines.append(message("report_written", lang, path=one_line(str(output))))
+    return defuse_commands("\n".join(lines)) + "\n"

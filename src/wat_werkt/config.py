@@ -1,0 +1,280 @@
+"""Project configuration: `.watwerkt.yaml` or `[tool.watwerkt]` in `pyproject.toml`.
+
+The nearest file from the working folder upward wins; in one folder `.watwerkt.yaml` wins over
+`pyproject.toml` (a file that exists only for watwerkt says more than a shared one). A
+`pyproject.toml` without a `[tool.watwerkt]` table is not a configuration and the search goes
+on upward. Every problem names the file, line and column of the culprit, as yamllint does.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wat_werkt.engine import FAIL_ON
+from wat_werkt.messages import LANGS
+from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.validate import suggest
+from wat_werkt.yamlload import parse_text, read_file
+
+YAML_NAME = ".watwerkt.yaml"
+TOML_NAME = "pyproject.toml"
+NAMES = (YAML_NAME, TOML_NAME)  # the order of preference within one folder
+OPTIONS = ("fail_on", "lang", "format", "exclude", "factors", "set")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The options a configuration file sets; None (or empty) where it is silent."""
+
+    file: Path | None = None
+    fail_on: str | None = None
+    lang: str | None = None
+    format: str | None = None
+    exclude: tuple[str, ...] = ()
+    factors: Path | None = None  # already resolved against the file's folder
+    set: str | None = None
+
+    @property
+    def folder(self) -> Path:
+        return self.file.parent if self.file is not None else Path.cwd()
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; `problems` holds every culprit found."""
+
+    def __init__(self, file: Path, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s) in {file}")
+        self.file = file
+        self.problems = sorted(problems)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file in `start` or one of its parents."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        for name in NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name != TOML_NAME or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    # A pyproject.toml we cannot read or parse is reported only if it names watwerkt at all:
+    # someone else's broken file must not break this tool.
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        return isinstance(tomllib.loads(text).get("tool", {}).get("watwerkt"), dict)
+    except tomllib.TOMLDecodeError:
+        return "watwerkt" in text
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def load_config(path: Path, formats: Iterable[str], sets: Iterable[str]) -> Config:
+    """Read and check one configuration file; raises ConfigError naming every culprit."""
+    text, problems = read_file(path)
+    if text is None:
+        raise ConfigError(path, problems)
+    if path.suffix == ".toml":
+        data, key_locs, value_locs = _read_toml(path, text)
+    else:
+        data, key_locs, value_locs = _read_yaml(path, text)
+    return _check(path, data, key_locs, value_locs, tuple(formats), tuple(sets))
+
+
+Locs = dict[str, Loc]
+
+
+def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
+    doc, problems = parse_text(text)
+    if doc is None:
+        if [p.code for p in problems] == ["root_not_mapping"]:
+            return {}, {}, {}  # an empty file (or only comments) sets nothing
+        raise ConfigError(path, problems)
+    if problems:
+        raise ConfigError(path, problems)
+    if doc.data is None:
+        return {}, {}, {}
+    if not isinstance(doc.data, dict):
+        raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_found(doc.data))])
+    key_locs = {str(k[0]): loc for k, loc in doc.key_locs.items() if len(k) == 1}
+    value_locs = {str(k[0]): loc for k, loc in doc.locs.items() if len(k) == 1}
+    return doc.data, key_locs, value_locs
+
+
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_KEY = re.compile(r"""^(\s*)(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=\s*""")
+
+
+def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_AT.search(str(exc))
+        loc = (
+            Loc(int(found.group(1)), int(found.group(2))) if found else Loc(text.count("\n") + 1, 1)
+        )
+        detail = _TOML_AT.sub("", str(exc)).strip()
+        raise ConfigError(path, [problem(loc, "config_invalid_toml", detail=detail)]) from None
+    table = data.get("tool", {}).get("watwerkt", {})
+    if not isinstance(table, dict):
+        raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_found(table))])
+    key_locs, value_locs = _toml_locs(text)
+    return table, key_locs, value_locs
+
+
+def _toml_locs(text: str) -> tuple[Locs, Locs]:
+    """Where the keys of [tool.watwerkt] are written. tomllib gives no positions, so we look
+    for `key =` lines inside the table; a key written another way points at the table."""
+    key_locs: Locs = {}
+    value_locs: Locs = {}
+    inside = False
+    header = Loc(1, 1)
+    for number, line in enumerate(text.splitlines(), start=1):
+        head = _HEADER.match(line)
+        if head:
+            name = head.group(1).replace('"', "").replace("'", "").replace(" ", "")
+            inside = name == "tool.watwerkt"
+            if inside:
+                header = Loc(number, line.index("[") + 1)
+            elif name.startswith("tool.watwerkt."):
+                # [tool.watwerkt.x]: a sub-table is an option "x" that is not a value.
+                key = name.removeprefix("tool.watwerkt.").split(".")[0]
+                key_locs.setdefault(key, Loc(number, line.index("[") + 1))
+                value_locs.setdefault(key, Loc(number, line.index("[") + 1))
+            continue
+        found = _KEY.match(line) if inside else None
+        if found:
+            key = next(g for g in found.groups()[1:] if g is not None)
+            key_locs.setdefault(key, Loc(number, len(found.group(1)) + 1))
+            value_locs.setdefault(key, Loc(number, found.end() + 1))
+    for mapping in (key_locs, value_locs):
+        mapping.setdefault("", header)
+    return key_locs, value_locs
+
+
+def _found(value: Any) -> str:
+    """The message id (as an "@" parameter) of the kind of value found."""
+    if value is None:
+        return "@found_null"
+    if isinstance(value, bool):
+        return "@found_bool"
+    kinds = {int: "found_int", float: "found_float", str: "found_text", list: "found_list"}
+    return "@" + kinds.get(type(value), "found_mapping")
+
+
+# -- checking --------------------------------------------------------------------------------
+
+
+def _check(
+    path: Path,
+    data: dict[str, Any],
+    key_locs: Locs,
+    value_locs: Locs,
+    formats: tuple[str, ...],
+    sets: tuple[str, ...],
+) -> Config:
+    problems: list[Problem] = []
+
+    def key_at(key: str) -> Loc:
+        return key_locs.get(key) or key_locs.get("", Loc(1, 1))
+
+    def value_at(key: str) -> Loc:
+        return value_locs.get(key) or key_at(key)
+
+    def choice(key: str, allowed: tuple[str, ...]) -> str | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            problems.append(
+                problem(
+                    value_at(key),
+                    "wrong_type",
+                    key=key,
+                    expected="@config_type_text",
+                    found=_found(value),
+                )
+            )
+            return None
+        if value not in allowed:
+            problems.append(
+                problem(
+                    value_at(key),
+                    "unknown_value",
+                    key=key,
+                    value=value,
+                    allowed=", ".join(allowed),
+                    suggestion=suggest(value, allowed),
+                )
+            )
+            return None
+        return value
+
+    for key in data:
+        if key not in OPTIONS:
+            problems.append(
+                problem(
+                    key_at(key),
+                    "config_unknown_option",
+                    key=key,
+                    allowed=", ".join(OPTIONS),
+                    suggestion=suggest(key, OPTIONS),
+                )
+            )
+    fail_on = choice("fail_on", FAIL_ON)
+    lang = choice("lang", LANGS)
+    output_format = choice("format", formats)
+    set_name = choice("set", sets)
+    exclude = _excludes(data.get("exclude"), value_at("exclude"), problems)
+    factors = None
+    raw = data.get("factors")
+    if raw is not None:
+        if not isinstance(raw, str) or not raw.strip():
+            problems.append(
+                problem(
+                    value_at("factors"),
+                    "wrong_type",
+                    key="factors",
+                    expected="@config_type_text",
+                    found=_found(raw),
+                )
+            )
+        else:
+            factors = path.parent / raw
+            if not factors.is_dir():
+                problems.append(
+                    problem(value_at("factors"), "config_no_folder", key="factors", folder=raw)
+                )
+    if problems:
+        raise ConfigError(path, problems)
+    return Config(path, fail_on, lang, output_format, exclude, factors, set_name)
+
+
+def _excludes(value: Any, loc: Loc, problems: list[Problem]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+        problems.append(
+            problem(
+                loc,
+                "wrong_type",
+                key="exclude",
+                expected="@config_type_text_list",
+                found=_found(value),
+            )
+        )
+        return ()
+    return tuple(items)

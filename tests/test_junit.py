@@ -1,0 +1,95 @@
+"""JUnit XML: valid against junit-10.xsd, one suite per file, failures per --fail-on."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import xmlschema
+from cihelp import INVALID, SAMPLE, SCHEMAS, UNUSED_WAIVER, run, write
+
+XSD = xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd"))
+
+
+def junit(*args: str) -> ET.Element:
+    code, out, _ = run("check", *args, "-f", "junit", "--lang", "en")
+    assert code in (0, 1, 2)
+    XSD.validate(out)
+    return ET.fromstring(out)
+
+
+def cases(suite: ET.Element) -> dict[str, ET.Element]:
+    return {case.get("name", "").split(" ")[0]: case for case in suite.iter("testcase")}
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write(tmp_path, "sample.yaml", SAMPLE.read_text(encoding="utf-8"))
+    write(tmp_path, "invalid.yaml", INVALID)
+    write(tmp_path, "unused.yaml", UNUSED_WAIVER)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_one_suite_per_file_one_case_per_factor(work: Path) -> None:
+    root = junit(".")
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["invalid.yaml", "sample.yaml", "unused.yaml"]
+    sample = suites[1]
+    assert len(cases(sample)) == 16 and sample.get("tests") == "16"
+    assert sample.get("failures") == "1" and sample.get("skipped") == "4"  # 3 n/a + 1 waived
+    totals = [sum(int(s.get(k, "0")) for s in suites) for k in ("tests", "failures", "errors")]
+    assert totals == [int(root.get(k, "")) for k in ("tests", "failures", "errors")]
+
+
+def test_failure_for_gap_with_location(work: Path) -> None:
+    g11 = cases(junit("sample.yaml").find("testsuite"))["G11"]  # type: ignore[arg-type]
+    failure = g11.find("failure")
+    assert failure is not None and failure.get("type") == "gap"
+    assert failure.get("message", "").startswith("sample.yaml:26:13: gap — practitioners.training")
+    assert "Advice: It is not stated how practitioners are trained" in (failure.text or "")
+
+
+def test_skipped_for_not_applicable_and_waived(work: Path) -> None:
+    sample = cases(junit("sample.yaml").find("testsuite"))  # type: ignore[arg-type]
+    skipped = {k: c.find("skipped") for k, c in sample.items() if c.find("skipped") is not None}
+    assert {k: s.get("type") for k, s in skipped.items()} == {
+        "G10": "waived",
+        "S02": "not_applicable",
+        "S03": "not_applicable",
+        "S05": "not_applicable",
+    }
+    unused = cases(junit("unused.yaml").find("testsuite"))  # type: ignore[arg-type]
+    note = unused["G01"].find("skipped")
+    assert note is not None and "waiver for G01 is unused" in note.get("message", "")
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "failures"), [("gap", 1), ("not_described", 7), ("partial", 11), ("never", 0)]
+)
+def test_failures_follow_fail_on(work: Path, fail_on: str, failures: int) -> None:
+    suite = junit("sample.yaml", "--fail-on", fail_on).find("testsuite")
+    assert suite is not None and suite.get("failures") == str(failures)
+    assert len(suite.findall("testcase/failure")) == failures
+
+
+def test_invalid_file_is_an_error_per_problem(work: Path) -> None:
+    suite = junit("invalid.yaml").find("testsuite")
+    assert suite is not None and suite.get("errors") == "2" and suite.get("tests") == "2"
+    errors = suite.findall("testcase/error")
+    assert [e.get("message") for e in errors] == [
+        (
+            "invalid.yaml:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, "
+            "individual, home_visiting, online (did you mean 'group'?)"
+        ),
+        "invalid.yaml:5:1: unknown key 'foo'",
+    ]
+
+
+def test_control_characters_and_non_characters_stay_valid_xml(work: Path) -> None:
+    write(work, "odd.yaml", 'name: "A\\x01B\\uFFFE <&>"\nsummary: "\\e[31mrood ]]> \\x7f"\n')
+    suite = junit("odd.yaml").find("testsuite")
+    assert suite is not None
+    props = {p.get("name"): p.get("value") for p in suite.iter("property")}
+    assert props["intervention"] == "A\\x01B\\ufffe <&>"

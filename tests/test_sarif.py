@@ -1,0 +1,169 @@
+"""SARIF: valid against the OASIS schema, meets code scanning's rules, stable fingerprints."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from cihelp import EXAMPLES, INVALID, SAMPLE, SCHEMAS, UNUSED_WAIVER, run, write
+
+from wat_werkt import __version__
+
+SCHEMA = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def sarif(*args: str) -> dict[str, Any]:
+    code, out, _ = run("check", *args, "-f", "sarif", "--lang", "en")
+    assert code in (0, 1, 2)
+    data = json.loads(out)
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft4Validator)
+    return data
+
+
+def results(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return data["runs"][0]["results"]
+
+
+def by_rule(data: dict[str, Any], file: str) -> dict[str, dict[str, Any]]:
+    out = {}
+    for result in results(data):
+        if result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == file:
+            out[result["ruleId"]] = result
+    return out
+
+
+def region(result: dict[str, Any]) -> tuple[int, int]:
+    found = result["locations"][0]["physicalLocation"]["region"]
+    return found["startLine"], found["startColumn"]
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder with the examples, an invalid file and an unused waiver."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    shutil.copy(SAMPLE, tmp_path / "examples" / "sample.yaml")
+    write(tmp_path, "examples/broken/invalid.yaml", INVALID)
+    write(tmp_path, "examples/unused-waiver.yaml", UNUSED_WAIVER)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_examples_validate_and_meet_github_requirements(repo: Path) -> None:
+    data = sarif("examples")
+    assert data["$schema"].startswith("https://") and data["version"] == "2.1.0"
+    driver = data["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "watwerkt" and driver["version"] == __version__
+    rule_ids = [rule["id"] for rule in driver["rules"]]
+    assert rule_ids == [f"G{i:02d}" for i in range(1, 12)] + [f"S{i:02d}" for i in range(1, 6)] + [
+        "WW000",
+        "WW001",
+    ]
+    for rule in driver["rules"]:
+        assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
+        assert rule["help"]["text"] and rule["help"]["markdown"]
+        assert rule["defaultConfiguration"]["level"] in ("error", "warning", "note")
+    assert len(results(data)) > 50
+    for result in results(data):
+        assert result["ruleId"] in rule_ids
+        assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        assert result["level"] in ("error", "warning", "note")
+        assert result["message"]["text"]
+        location = result["locations"][0]["physicalLocation"]
+        uri = location["artifactLocation"]["uri"]
+        # Relative to the working folder: what code scanning maps onto the repository.
+        assert uri.startswith("examples/") and not Path(uri).is_absolute()
+        assert (repo / uri).is_file()
+        assert location["region"]["startLine"] >= 1 and location["region"]["startColumn"] >= 1
+        assert len(result["partialFingerprints"]["watwerkt/v1"]) >= 32
+
+
+def test_levels_follow_the_statuses(repo: Path) -> None:
+    data = json.loads(run("check", "examples/sample.yaml", "-f", "json", "--lang", "en")[1])
+    statuses = {f["id"]: f["status"] for f in data["results"][0]["factors"]}
+    found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
+    expected = {"gap": "error", "not_described": "warning", "partial": "note"}
+    for factor_id, status in statuses.items():
+        if status in expected:
+            assert found[factor_id]["level"] == expected[status], factor_id
+        else:  # strength, not applicable and waived are no finding (G10 is waived in sample)
+            assert factor_id not in found, factor_id
+    assert statuses["G10"] == "waived" and statuses["G11"] == "gap"
+
+
+def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
+    found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
+    text = found["G11"]["message"]["text"]
+    assert text.startswith("G11 Training, supervision and stable staffing of practitioners: gap.")
+    assert "practitioners.training is marked as not part of it (line 26)" in text
+    assert "Advice: It is not stated how practitioners are trained" in text
+
+
+def test_locations_point_at_the_deciding_value_or_nearest_key(repo: Path) -> None:
+    found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
+    assert region(found["G11"]) == (26, 13)  # practitioners.training: false
+    assert region(found["S04"]) == (22, 15)  # approach.techniques: [...]
+    assert region(found["G01"]) == (12, 1)  # curriculum.modules missing: the curriculum key
+    assert region(found["G08"]) == (1, 1)  # relationship missing altogether: the root
+
+
+def test_invalid_file_and_unused_waiver(repo: Path) -> None:
+    data = sarif("examples")
+    invalid = [r for r in results(data) if r["ruleId"] == "WW000"]
+    assert [(r["level"], region(r)) for r in invalid] == [("error", (4, 11)), ("error", (5, 1))]
+    assert invalid[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
+        "examples/broken/invalid.yaml"
+    )
+    assert "unknown value 'grup'" in invalid[0]["message"]["text"]
+    unused = by_rule(data, "examples/unused-waiver.yaml")
+    assert unused["WW001"]["level"] == "note" and region(unused["WW001"]) == (8, 5)
+    assert "G01" not in unused and "G02" not in unused  # waived factors are no finding
+
+
+def test_output_is_deterministic(repo: Path) -> None:
+    first = run("check", "examples", "-f", "sarif")[1]
+    assert first == run("check", "examples", "-f", "sarif")[1]
+
+
+def test_fingerprints_survive_line_shifts(repo: Path) -> None:
+    before = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
+    sample = repo / "examples" / "sample.yaml"
+    sample.write_text("\n" + sample.read_text(encoding="utf-8"), encoding="utf-8")
+    after = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
+    assert set(before) == set(after)
+    for rule_id in before:
+        assert region(after[rule_id])[0] == region(before[rule_id])[0] + 1 or region(
+            before[rule_id]
+        ) == (1, 1)
+        assert after[rule_id]["partialFingerprints"] == before[rule_id]["partialFingerprints"]
+    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after.values()]
+    assert len(set(prints)) == len(prints)
+
+
+def test_fingerprints_differ_per_file(repo: Path) -> None:
+    shutil.copy(repo / "examples" / "sample.yaml", repo / "examples" / "copy.yaml")
+    data = sarif("examples/sample.yaml", "examples/copy.yaml")
+    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in results(data)]
+    assert len(set(prints)) == len(prints)
+
+
+def test_paths_with_spaces_are_uri_encoded(repo: Path) -> None:
+    write(repo, "with space/a#b.yaml", INVALID)
+    data = sarif("with space")
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results(data)}
+    assert uris == {"with%20space/a%23b.yaml"}
+
+
+def test_invalid_file_fingerprints_survive_line_shifts(repo: Path) -> None:
+    bad = write(repo, "dup.yaml", "name: X\nsummary: Y\nname: Z\nfoo: 1\nfoo: 2\n")
+    before = [r for r in results(sarif("dup.yaml")) if r["ruleId"] == "WW000"]
+    bad.write_text("\n\n" + bad.read_text(encoding="utf-8"), encoding="utf-8")
+    after = [r for r in results(sarif("dup.yaml")) if r["ruleId"] == "WW000"]
+    assert [region(r)[0] + 2 for r in before] == [region(r)[0] for r in after]
+    assert "first at line 3" in after[0]["message"]["text"]  # the message moved with the lines,
+    assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
+    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after]
+    assert len(set(prints)) == len(prints)  # the fingerprints did not
