@@ -63,7 +63,7 @@ def pixels_near(image: Image.Image, hex_colour: str, tolerance: int = 12) -> int
     return sum(
         count
         for count, rgb in image.getcolors(maxcolors=image.width * image.height) or []
-        if all(abs(a - b) <= tolerance for a, b in zip(rgb, target))
+        if all(abs(a - b) <= tolerance for a, b in zip(rgb, target, strict=False))
     )
 
 

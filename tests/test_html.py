@@ -169,7 +169,7 @@ def test_check_html_picture_matches_the_statuses() -> None:
         groups[g.get("class").split()[0]].append(g)
     # The ring: the 11 general factors; the strip: the 5 specific ones; the legend: 6 statuses.
     assert (len(groups["seg"]), len(groups["tile"]), len(groups["key"])) == (11, 5, 6)
-    for g, factor_id in zip(groups["seg"] + groups["tile"], IDS):
+    for g, factor_id in zip(groups["seg"] + groups["tile"], IDS, strict=False):
         texts = [t.text for t in g.iter(f"{SVG}text")]
         status = expected[factor_id]
         assert g.get("class") == f"{g.get('class').split()[0]} st-{status}"

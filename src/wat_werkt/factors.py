@@ -424,7 +424,7 @@ def _has(data: Any, path: PathKey) -> bool:
     for part in path:
         if isinstance(data, dict) and part in data:
             data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):  # noqa: SIM114 - mypy needs the split
             data = data[part]
         else:
             return False

@@ -54,7 +54,7 @@ def render(m: Matrix, options: RenderOptions) -> str:
             f"{message('compare_key', lang)}:",
             "",
         ]
-        out += [f"- {name} ({cell(c.file)})" for name, c in zip(names, m.columns)]
+        out += [f"- {name} ({cell(c.file)})" for name, c in zip(names, m.columns, strict=False)]
     if m.invalid:
         files = ", ".join(cell(r.file) for r in m.invalid)
         out += ["", message("compare_skipped", lang, files=files)]

@@ -60,7 +60,7 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
         for item in result.problems:
             where = message("problem_at", lang, line=item.loc.line, column=item.loc.column)
             lines.append(f"- {escape(where)}: {escape(item.text(lang))}")
-        return lines + [""]
+        return [*lines, ""]
     lines = [f"### {escape(result.name or '')} ({escape(file)})", ""]
     lines.append(
         f"**{escape(message('summary_line', lang))}:** {escape(counts_text(result.counts(), lang))}"
@@ -78,7 +78,7 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
         lines.append(
             _row(escape(row.factor.id), escape(row.factor.title.get(lang)), status, detail)
         )
-    return lines + [""]
+    return [*lines, ""]
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -101,7 +101,7 @@ def render(report: Report, options: RenderOptions) -> str:
     )
     lines.append("")
     if report.results:
-        lines += _overview(report, options) + [""]
+        lines += [*_overview(report, options), ""]
     for result in report.results:
         lines += _file_section(result, options)
     return "\n".join(lines).rstrip("\n") + "\n"
