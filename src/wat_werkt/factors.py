@@ -422,9 +422,9 @@ class _Checker:
 
 def _has(data: Any, path: PathKey) -> bool:
     for part in path:
-        if isinstance(data, dict) and part in data:
+        if isinstance(data, dict) and part in data:  # noqa: SIM114 - one branch per type keeps mypy able to index
             data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):  # noqa: SIM114 - mypy needs the split
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
             data = data[part]
         else:
             return False
