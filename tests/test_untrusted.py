@@ -75,3 +75,30 @@ def test_hostile_factor_set_texts(builtin: FactorSet, tmp_path: Path) -> None:
                 RENDERERS["table"](_report(evil), options)):
         assert "[red]Evil\\x1b[2J title\\x07" in out
         assert not any(ch in out for ch in CONTROL)
+
+
+CI_HOSTILE = 'name: "::error file=x::pwned ##[error]y"\nsummary: "line\\n::warning::z\\n  ##[group]g"\n'
+
+
+@pytest.mark.parametrize("command", ["check", "compare"])
+def test_no_output_format_can_start_a_workflow_command(command: str, tmp_path: Path) -> None:
+    import re
+
+    from typer.testing import CliRunner
+
+    from wat_werkt.cli import app
+
+    source = tmp_path / "ci.yaml"
+    source.write_text(CI_HOSTILE, encoding="utf-8")
+    formats = ["table", "json", "markdown", "html"] + (["sarif", "junit"] if command == "check" else [])
+    for fmt in formats:
+        extra = ["--fail-on", "never"] if command == "check" else []
+        result = CliRunner().invoke(app, [command, str(source), "-f", fmt, *extra])
+        assert result.exit_code == 0, (fmt, result.stdout, result.stderr)
+        for line in (result.stdout + result.stderr).splitlines():
+            assert not re.match(r"\s*::", line), (fmt, line)
+            assert "##[" not in line, (fmt, line)
+        if fmt == "json":
+            data = json.loads(result.stdout)
+            first = data["results"][0] if command == "check" else data["interventions"][0]
+            assert first["name"] == "::error file=x::pwned ##[error]y"  # the data is unchanged

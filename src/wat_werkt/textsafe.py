@@ -32,3 +32,15 @@ def defuse_commands(text: str) -> str:
     `::name::` at the start of a line (after spaces) and `##[name]` anywhere in it, from both
     standard output and standard error. A backslash breaks each."""
     return _COMMAND_START.sub(r"\1\\::", text).replace("##[", "##\\[")
+
+
+def defuse_json(text: str) -> str:
+    """JSON text with the same data in which `##[` cannot be read as a command: inside a JSON
+    string `\\u005b` is the same "[", and JSON lines never start with `::` outside a string."""
+    return text.replace("##[", "##\\u005b")
+
+
+def defuse_markup(text: str) -> str:
+    """HTML or XML text with the same content that no line of reads as a workflow command:
+    character references render as the same characters."""
+    return _COMMAND_START.sub(r"\1&#58;:", text).replace("##[", "##&#91;")

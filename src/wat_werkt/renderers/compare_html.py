@@ -7,6 +7,7 @@ from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, status_word
 from wat_werkt.renderers.compare import TOTALS, Matrix
 from wat_werkt.renderers.html_page import esc, header, intervention, page
+from wat_werkt.textsafe import defuse_markup
 
 
 def _cell(status: str | None, lang: str) -> str:
@@ -85,4 +86,4 @@ def render(m: Matrix, options: RenderOptions) -> str:
         else f'<section class="card"><p>{esc(message("compare_none", lang))}</p></section>\n'
     )
     body += "".join(intervention(c, i, options) for i, c in enumerate(m.columns, 1))
-    return page(title, lang, header(kicker, title, meta), body, m.factor_set)
+    return defuse_markup(page(title, lang, header(kicker, title, meta), body, m.factor_set))

@@ -8,6 +8,7 @@ from typing import Any
 from wat_werkt import __version__
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.compare import Matrix
+from wat_werkt.textsafe import defuse_json
 
 
 def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
@@ -49,4 +50,4 @@ def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
 
 
 def render(m: Matrix, options: RenderOptions) -> str:
-    return json.dumps(as_data(m, options), ensure_ascii=False, indent=2) + "\n"
+    return defuse_json(json.dumps(as_data(m, options), ensure_ascii=False, indent=2)) + "\n"

@@ -14,7 +14,7 @@ from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, status_word
 from wat_werkt.renderers.compare import TOTALS, Matrix
 from wat_werkt.renderers.table import STYLES, console_for
-from wat_werkt.textsafe import clean, one_line
+from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 ID_WIDTH, FACTOR_WIDTH = 4, 30
 MAX_HEADER_LINES = 3
@@ -106,4 +106,4 @@ def render(m: Matrix, options: RenderOptions) -> str:
         parts.append(Text(message("compare_skipped", lang, files=files), style="red"))
     buffer = io.StringIO()
     console_for(options, buffer).print(Group(*parts))
-    return buffer.getvalue()
+    return defuse_commands(buffer.getvalue())

@@ -14,7 +14,7 @@ from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.table import console_for
-from wat_werkt.textsafe import clean, one_line
+from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 
 def describe(cond: c.Condition, lang: str) -> str:
@@ -46,7 +46,7 @@ def describe(cond: c.Condition, lang: str) -> str:
 def _render(renderable: RenderableType, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console_for(options, buffer).print(renderable)
-    return buffer.getvalue()
+    return defuse_commands(buffer.getvalue())
 
 
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:

@@ -6,6 +6,7 @@ from wat_werkt.engine import Report
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.html_page import esc, header, intervention, page
+from wat_werkt.textsafe import defuse_markup
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -21,4 +22,4 @@ def render(report: Report, options: RenderOptions) -> str:
     body = "".join(intervention(r, i, options) for i, r in enumerate(report.results, 1))
     if not report.results:
         body = f'<section class="card"><p>{esc(message("no_valid_file", lang))}</p></section>\n'
-    return page(title, lang, head, body, report.factor_set)
+    return defuse_markup(page(title, lang, head, body, report.factor_set))

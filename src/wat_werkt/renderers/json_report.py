@@ -9,6 +9,7 @@ from wat_werkt import __version__
 from wat_werkt.conditions import Outcome
 from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.textsafe import defuse_json
 
 
 def _criterion(crit_id: str, outcome: Outcome) -> dict[str, Any]:
@@ -66,4 +67,4 @@ def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 def render(report: Report, options: RenderOptions) -> str:
     # ensure_ascii=False keeps Dutch text readable; JSON escapes control characters itself.
-    return json.dumps(as_data(report, options), ensure_ascii=False, indent=2) + "\n"
+    return defuse_json(json.dumps(as_data(report, options), ensure_ascii=False, indent=2)) + "\n"

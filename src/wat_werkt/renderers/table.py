@@ -13,7 +13,7 @@ from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, status_word
-from wat_werkt.textsafe import clean, one_line
+from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 STYLES = {
     "strength": "green",
@@ -134,4 +134,5 @@ def render(report: Report, options: RenderOptions) -> str:
         console.print(Group(_file_table(result, options), summary_line(result, options.lang),
                             profile_line(result, options.lang)))
         console.print()
-    return buffer.getvalue()
+    # A name like '::error::x' would start a line; '##[' works anywhere in a CI log.
+    return defuse_commands(buffer.getvalue())
