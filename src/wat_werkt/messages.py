@@ -232,6 +232,96 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ci_anchor": {"en": "", "nl": ""},
     # -- authoring: schema, init, explain, factor lint (issue 4): add entries below this line
     "authoring_anchor": {"en": "", "nl": ""},
+    # help texts of the commands and options (Typer), chosen at start-up: commands/common.py
+    "help_app": {
+        "en": "Check a description of a parenting-support intervention against the working factors "
+        "of 'Wat werkt bij opvoedingsondersteuning' (Nederlands Jeugdinstituut).",
+        "nl": "Toets een beschrijving van een interventie voor opvoedingsondersteuning aan de "
+        "werkzame factoren uit 'Wat werkt bij opvoedingsondersteuning' (Nederlands Jeugdinstituut).",
+    },
+    "help_version": {"en": "Show the version and exit.", "nl": "Toon de versie en stop."},
+    "help_lang": {
+        "en": "Language of the output: nl or en. Default: $WATWERKT_LANG, else the locale, else en.",
+        "nl": "Taal van de uitvoer: nl of en. Standaard: $WATWERKT_LANG, anders de locale, anders en.",
+    },
+    "help_set": {
+        "en": "Built-in factor set to use: opvoedingsondersteuning or tidier.",
+        "nl": "Ingebouwde factorset: opvoedingsondersteuning of tidier.",
+    },
+    "help_factors_dir": {
+        "en": "Folder of a custom factor set (set.yaml plus one file per factor); wins over --set.",
+        "nl": "Map met een eigen factorset (set.yaml plus een bestand per factor); gaat voor --set.",
+    },
+    "help_check": {
+        "en": "Check intervention descriptions against the working factors.",
+        "nl": "Toets interventiebeschrijvingen aan de werkzame factoren.",
+    },
+    "help_check_paths": {
+        "en": "Intervention description files (YAML).",
+        "nl": "Bestanden met interventiebeschrijvingen (YAML).",
+    },
+    "help_format": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help_fail_on": {
+        "en": "Exit 1 when a factor has this status or worse (partial < not_described < gap); "
+        "'never' never fails.",
+        "nl": "Stop met code 1 als een factor deze status of erger heeft (partial < not_described "
+        "< gap); 'never' faalt nooit.",
+    },
+    "help_verbose": {"en": "Show every criterion.", "nl": "Toon elk criterium."},
+    "help_factors": {
+        "en": "List the working factors, show one in full, or lint a factor set.",
+        "nl": "Toon de werkzame factoren, een factor in detail, of controleer een factorset.",
+    },
+    "help_factors_show": {
+        "en": "Show one factor in full: summary, when it applies, criteria, advice and source.",
+        "nl": "Toon een factor in detail: samenvatting, wanneer die geldt, criteria, advies en bron.",
+    },
+    "help_factor_id": {"en": "A factor id, such as G01 or S03.", "nl": "Een factor-id, zoals G01 of S03."},
+    "help_lint": {
+        "en": "Check a factor set folder and report every problem as FILE:LINE:COL: message "
+        "(exit 2 if there is one).",
+        "nl": "Controleer een map met een factorset en meld elk probleem als BESTAND:REGEL:KOLOM: "
+        "melding (code 2 als er een is).",
+    },
+    "help_lint_dir": {
+        "en": "The factor set folder; without it, the built-in set (--set).",
+        "nl": "De map van de factorset; zonder map de ingebouwde set (--set).",
+    },
+    "help_schema": {
+        "en": "Print the JSON Schema of the intervention format, for editors and other tools.",
+        "nl": "Toon het JSON-schema van het interventieformaat, voor editors en andere tools.",
+    },
+    "help_schema_output": {
+        "en": "Write the schema to this file instead of standard output.",
+        "nl": "Schrijf het schema naar dit bestand in plaats van naar de standaarduitvoer.",
+    },
+    "help_init": {
+        "en": "Write a commented template of an intervention description.",
+        "nl": "Schrijf een sjabloon met toelichting voor een interventiebeschrijving.",
+    },
+    "help_init_path": {
+        "en": "The file to write ('-' for standard output).",
+        "nl": "Het bestand om te schrijven ('-' voor de standaarduitvoer).",
+    },
+    "help_init_name": {"en": "The name of the intervention.", "nl": "De naam van de interventie."},
+    "help_init_force": {"en": "Overwrite an existing file.", "nl": "Overschrijf een bestaand bestand."},
+    "help_explain": {
+        "en": "Explain why one factor got its status for one description.",
+        "nl": "Leg uit waarom een factor voor een beschrijving zijn status kreeg.",
+    },
+    "help_explain_file": {
+        "en": "An intervention description file (YAML).",
+        "nl": "Een bestand met een interventiebeschrijving (YAML).",
+    },
+    "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
+    "schema_title": {"en": "watwerkt intervention description", "nl": "watwerkt-interventiebeschrijving"},
+    "schema_description": {
+        "en": "A description of a parenting-support intervention, checked by watwerkt against the "
+        "working factors. Absent or null: not described; false: explicitly not part of it.",
+        "nl": "Een beschrijving van een interventie voor opvoedingsondersteuning, die watwerkt "
+        "toetst aan de werkzame factoren. Afwezig of null: niet beschreven; false: bewust geen "
+        "onderdeel.",
+    },
     # -- hardening and limits (issue 5): add entries below this line
     "hardening_anchor": {"en": "", "nl": ""},
     # -- compare and HTML (issue 7): add entries below this line

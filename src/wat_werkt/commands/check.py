@@ -17,6 +17,7 @@ from wat_werkt.commands.common import (
     FactorsOption,
     LangOption,
     SetOption,
+    help_text,
     language,
     load_factor_set,
     print_problems,
@@ -32,25 +33,24 @@ FailOn = enum.Enum("FailOn", {name: name for name in FAIL_ON}, type=str)  # type
 
 def check(
     paths: Annotated[
-        list[Path], typer.Argument(help="Intervention description files (YAML).", show_default=False)
+        list[Path], typer.Argument(help=help_text("help_check_paths"), show_default=False)
     ],
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+        Format, typer.Option("--format", "-f", help=help_text("help_format"), case_sensitive=False)
     ] = Format("table"),
     fail_on: Annotated[
         FailOn,
         typer.Option(
             "--fail-on",
-            help="Exit 1 when a factor has this status or worse (partial < not_described < gap); "
-            "'never' never fails.",
+            help=help_text("help_fail_on"),
         ),
     ] = FailOn("gap"),
     lang: LangOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every criterion.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=help_text("help_verbose"))] = False,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> None:
-    """Check intervention descriptions against the working factors."""
+    """Check intervention descriptions against the working factors (help: help_check)."""
     from wat_werkt.checker import check_path
 
     lang_ = language(lang)

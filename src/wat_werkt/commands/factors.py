@@ -14,13 +14,14 @@ from wat_werkt.commands.common import (
     LangOption,
     SetOption,
     err,
+    help_text,
     language,
     load_factor_set,
     terminal_options,
 )
 
 factors_app = typer.Typer(
-    help="List the working factors, show one in full.",
+    help=help_text("help_factors"),
     invoke_without_command=True,
     rich_markup_mode=None,
 )
@@ -43,10 +44,10 @@ def factors_list(
         sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
 
 
-@factors_app.command("show")
+@factors_app.command("show", help=help_text("help_factors_show"))
 def factors_show(
     ctx: typer.Context,
-    factor_id: Annotated[str, typer.Argument(metavar="ID", help="A factor id, such as G01 or S03.")],
+    factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
     lang: LangOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""

@@ -52,8 +52,10 @@ def _render(renderable: object, options: RenderOptions) -> str:
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     lang = options.lang
     parts: list[object] = [Text(clean(factor_set.title.get(lang)), style="bold")]
+    both = len({f.kind for f in factor_set.factors}) > 1
     for kind in ("general", "specific"):
-        table = Table(title=message(kind, lang), box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+        table = Table(title=message(kind, lang) if both else None, box=box.SIMPLE_HEAD, expand=True,
+                      title_justify="left")
         table.add_column(message("col_id", lang), no_wrap=True, style="bold")
         table.add_column(message("col_factor", lang), ratio=2)
         table.add_column(message("col_summary", lang), ratio=5)

@@ -71,11 +71,14 @@ def _file_table(result: FileResult, options: RenderOptions) -> Table:
     table.add_column(message("col_factor", lang), ratio=2)
     table.add_column(message("col_status", lang), no_wrap=True)
     table.add_column(message("col_evidence", lang), ratio=5)
+    # A set of one kind (tidier: all general) needs no heading that calls them working factors.
+    both = len({r.factor.kind for r in result.factors}) > 1
     for kind in ("general", "specific"):
         rows = [r for r in result.factors if r.factor.kind == kind]
         if not rows:
             continue
-        table.add_row("", Text(message(kind, lang), style="bold underline"), "", "", end_section=False)
+        if both:
+            table.add_row("", Text(message(kind, lang), style="bold underline"), "", "", end_section=False)
         for row in rows:
             table.add_row(
                 row.factor.id,
@@ -93,7 +96,7 @@ def summary_line(result: FileResult, lang: str) -> Text:
         if count:
             parts.append(Text(f"{count} {status_word(status, lang)}", style=STYLES[status]))
     line.append(Text(", ").join(parts))
-    for kind in ("general", "specific"):
+    for kind in ("general", "specific") if len({r.factor.kind for r in result.factors}) > 1 else ():
         counts = result.counts(kind)
         shown = ", ".join(f"{n} {status_word(s, lang)}" for s, n in counts.items() if n)
         if shown:
