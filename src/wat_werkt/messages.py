@@ -314,6 +314,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Een bestand met een interventiebeschrijving (YAML).",
     },
     "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
+    # init: the template and its messages
+    "template_intro": {
+        "en": "A description of a parenting-support intervention for watwerkt. Each comment says "
+        "what to write and which factors the field feeds.",
+        "nl": "Een beschrijving van een interventie voor opvoedingsondersteuning voor watwerkt. "
+        "Bij elk veld staat wat je invult en voor welke factoren het meetelt.",
+    },
+    "template_empty": {
+        "en": "Leave a field empty when it is not described yet; write false when it is not part "
+        "of the intervention.",
+        "nl": "Laat een veld leeg als het nog niet beschreven is; schrijf false als het geen "
+        "onderdeel van de interventie is.",
+    },
+    "template_check": {"en": "Check it: watwerkt check {file}", "nl": "Controleren: watwerkt check {file}"},
+    "template_explain": {
+        "en": "Why a factor got its status: watwerkt explain {file} G01",
+        "nl": "Waarom een factor zijn status kreeg: watwerkt explain {file} G01",
+    },
+    "template_schema": {
+        "en": "Completion in your editor: watwerkt schema --output {schema} (see docs/authoring.md).",
+        "nl": "Aanvullen in je editor: watwerkt schema --output {schema} (zie docs/authoring.md).",
+    },
+    "template_name": {"en": "New intervention", "nl": "Nieuwe interventie"},
+    "template_summary": {
+        "en": "Describe in one or two sentences what the intervention is, for whom and what it aims at.",
+        "nl": "Beschrijf in een of twee zinnen wat de interventie is, voor wie en waarop ze gericht is.",
+    },
+    "init_written": {
+        "en": "Wrote {path}. Fill it in, then run: watwerkt check {path}",
+        "nl": "{path} geschreven. Vul het in en voer dan uit: watwerkt check {path}",
+    },
+    "init_bad_name": {
+        "en": "--name must be the name of the intervention, not empty or a placeholder",
+        "nl": "--name moet de naam van de interventie zijn, niet leeg of een plaatshouder",
+    },
     "schema_title": {"en": "watwerkt intervention description", "nl": "watwerkt-interventiebeschrijving"},
     "schema_description": {
         "en": "A description of a parenting-support intervention, checked by watwerkt against the "
