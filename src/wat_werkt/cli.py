@@ -13,6 +13,7 @@ import typer
 from wat_werkt import __version__
 from wat_werkt.commands.check import check
 from wat_werkt.commands.common import help_text
+from wat_werkt.commands.explain import explain
 from wat_werkt.commands.factors import factors_app
 from wat_werkt.commands.init import init
 from wat_werkt.commands.schema import schema
@@ -48,6 +49,7 @@ app.command(help=help_text("help_check"))(check)
 app.add_typer(factors_app, name="factors", help=help_text("help_factors"))
 app.command(help=help_text("help_schema"))(schema)
 app.command(help=help_text("help_init"))(init)
+app.command(help=help_text("help_explain"))(explain)
 
 
 def main() -> None:

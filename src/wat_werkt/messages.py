@@ -314,6 +314,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Een bestand met een interventiebeschrijving (YAML).",
     },
     "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
+    "cond_item": {"en": "the item", "nl": "het item"},
+    "factor_in_other_set": {
+        "en": "no factor '{id}' in set '{set}'; it is in the built-in set '{other}' (add --set {other})",
+        "nl": "geen factor '{id}' in set '{set}'; die staat in de ingebouwde set '{other}' (voeg --set {other} toe)",
+    },
+    # explain
+    "explain_why_strength": {"en": "every criterion is met.", "nl": "aan elk criterium is voldaan."},
+    "explain_why_partial": {
+        "en": "{met} of {total} criteria met; the others are unknown or unmet.",
+        "nl": "aan {met} van de {total} criteria voldaan; de andere zijn onbekend of niet voldaan.",
+    },
+    "explain_why_gap": {
+        "en": "no criterion is met, and the description contradicts at least one.",
+        "nl": "aan geen criterium is voldaan, en de beschrijving spreekt er minstens één tegen.",
+    },
+    "explain_why_not_described": {
+        "en": "no criterion is met or unmet: the description says nothing about it.",
+        "nl": "geen criterium is voldaan of niet voldaan: de beschrijving zegt er niets over.",
+    },
+    "explain_why_applies_unknown": {
+        "en": "the description does not say enough to tell whether this specific factor applies.",
+        "nl": "de beschrijving zegt te weinig om te bepalen of deze specifieke factor van toepassing is.",
+    },
+    "explain_why_not_applicable": {
+        "en": "this specific factor does not apply: its condition is not met.",
+        "nl": "deze specifieke factor is niet van toepassing: aan de voorwaarde is niet voldaan.",
+    },
+    "explain_why_waived": {
+        "en": "the description waives it (line {line}): {reason}",
+        "nl": "de beschrijving zondert hem uit (regel {line}): {reason}",
+    },
+    "explain_would_be": {"en": "Without the waiver", "nl": "Zonder uitzondering"},
+    "explain_general": {
+        "en": "A general factor: it applies to every intervention.",
+        "nl": "Een algemene factor: die geldt voor elke interventie.",
+    },
+    "explain_not_counted": {
+        "en": "(not counted, because the factor does not apply)",
+        "nl": "(tellen niet mee, omdat de factor niet van toepassing is)",
+    },
+    "explain_checks": {"en": "checks: {condition}", "nl": "controleert: {condition}"},
+    "explain_nothing_to_do": {"en": "nothing to do for this factor.", "nl": "niets te doen voor deze factor."},
     # init: the template and its messages
     "template_intro": {
         "en": "A description of a parenting-support intervention for watwerkt. Each comment says "

@@ -17,19 +17,24 @@ from wat_werkt.renderers.table import console_for
 from wat_werkt.textsafe import clean, one_line
 
 
+def _path(path: str, lang: str) -> str:
+    # Inside `every`, "." is the list item itself.
+    return message("cond_item", lang) if path == "." else path
+
+
 def describe(cond: c.Condition, lang: str) -> str:
     """A condition in words, for `factors show` and `explain`."""
     if isinstance(cond, c.Described):
-        return message("cond_described", lang, path=cond.path)
+        return message("cond_described", lang, path=_path(cond.path, lang))
     if isinstance(cond, c.OneOf):
         if len(cond.values) == 1:
-            return message("cond_equals", lang, path=cond.path, value=c.show(cond.values[0]))
-        return message("cond_one_of", lang, path=cond.path, values=c.show(list(cond.values)))
+            return message("cond_equals", lang, path=_path(cond.path, lang), value=c.show(cond.values[0]))
+        return message("cond_one_of", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
     if isinstance(cond, c.IncludesAll):
-        return message("cond_includes_all", lang, path=cond.path, values=c.show(list(cond.values)))
+        return message("cond_includes_all", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
     if isinstance(cond, c.Compare):
         code = "cond_at_least" if cond.sign > 0 else "cond_at_most"
-        return message(code, lang, path=cond.path, value=f"{cond.value:g}")
+        return message(code, lang, path=_path(cond.path, lang), value=f"{cond.value:g}")
     if isinstance(cond, c.Every):
         return message("cond_every", lang, path=cond.path, check=describe(cond.check, lang))
     if isinstance(cond, c.Mentions):
