@@ -130,8 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een voorwaarde heeft precies één operator nodig, gevonden: {found}",
     },
     "unknown_path": {
-        "en": "path '{path}' does not exist in the intervention format",
-        "nl": "pad '{path}' bestaat niet in het interventieformaat",
+        "en": "path '{field}' does not exist in the intervention format",
+        "nl": "pad '{field}' bestaat niet in het interventieformaat",
     },
     "bad_argument": {"en": "{op}: {detail}", "nl": "{op}: {detail}"},
     "missing_translation": {
@@ -315,6 +315,63 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
     "cond_item": {"en": "the item", "nl": "het item"},
+    # factor sets: condition arguments, values a field can never hold, lint
+    "arg_path": {
+        "en": "{op}: 'path' must be a dotted field path, such as curriculum.manual",
+        "nl": "{op}: 'path' moet een veldpad met punten zijn, zoals curriculum.manual",
+    },
+    "arg_dot": {
+        "en": "{op}: '.' (the item itself) is only allowed inside 'every'",
+        "nl": "{op}: '.' (het item zelf) mag alleen binnen 'every'",
+    },
+    "arg_mapping": {
+        "en": "{op}: takes a mapping with exactly these keys: {keys}",
+        "nl": "{op}: verwacht een mapping met precies deze sleutels: {keys}",
+    },
+    "arg_single": {"en": "{op}: 'value' must be a single value", "nl": "{op}: 'value' moet één waarde zijn"},
+    "arg_values": {
+        "en": "{op}: 'values' must be a non-empty list of values",
+        "nl": "{op}: 'values' moet een niet-lege lijst met waarden zijn",
+    },
+    "arg_number": {"en": "{op}: 'value' must be a number", "nl": "{op}: 'value' moet een getal zijn"},
+    "arg_not_number_field": {
+        "en": "{op}: '{field}' is not a number field",
+        "nl": "{op}: '{field}' is geen getalveld",
+    },
+    "arg_not_list": {"en": "{op}: '{field}' is not a list field", "nl": "{op}: '{field}' is geen lijstveld"},
+    "arg_paths": {
+        "en": "{op}: 'paths' must be a non-empty list",
+        "nl": "{op}: 'paths' moet een niet-lege lijst zijn",
+    },
+    "arg_parts": {
+        "en": "{op}: takes a non-empty list of conditions",
+        "nl": "{op}: verwacht een niet-lege lijst met voorwaarden",
+    },
+    "value_not_allowed": {
+        "en": "{op}: '{value}' is not a value of '{field}', so this can never match; allowed: {allowed}",
+        "nl": "{op}: '{value}' is geen waarde van '{field}', dus dit klopt nooit; toegestaan: {allowed}",
+    },
+    "value_wrong_type": {
+        "en": "{op}: '{field}' holds {expected}, so '{value}' can never match",
+        "nl": "{op}: '{field}' bevat {expected}, dus '{value}' klopt nooit",
+    },
+    "lint_file_name": {
+        "en": "the file name does not start with the factor id '{id}' (name it {id}-{slug}.yaml)",
+        "nl": "de bestandsnaam begint niet met de factor-id '{id}' (noem het {id}-{slug}.yaml)",
+    },
+    "lint_warning": {"en": "warning: {text}", "nl": "waarschuwing: {text}"},
+    "lint_ok": {
+        "en": "{folder}: factor set '{set}' with {count} factors has no problems",
+        "nl": "{folder}: factorset '{set}' met {count} factoren heeft geen problemen",
+    },
+    "lint_ok_warnings": {
+        "en": "{folder}: factor set '{set}' with {count} factors has no problems, {warnings} warning(s)",
+        "nl": "{folder}: factorset '{set}' met {count} factoren heeft geen problemen, {warnings} waarschuwing(en)",
+    },
+    "duplicate_criterion": {
+        "en": "duplicate criterion id '{id}' in this factor",
+        "nl": "dubbele criterium-id '{id}' in deze factor",
+    },
     "factor_in_other_set": {
         "en": "no factor '{id}' in set '{set}'; it is in the built-in set '{other}' (add --set {other})",
         "nl": "geen factor '{id}' in set '{set}'; die staat in de ingebouwde set '{other}' (voeg --set {other} toe)",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
 from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
+    EXIT_OK,
     FactorsOption,
     LangOption,
     SetOption,
@@ -64,3 +66,34 @@ def factors_show(
                     suggestion=suggest(factor_id.upper(), factor_set.ids)))
         raise typer.Exit(EXIT_ERROR)
     sys.stdout.write(render_factor(factor, terminal_options(lang_)))
+
+
+@factors_app.command("lint", help=help_text("help_lint"))
+def factors_lint(
+    ctx: typer.Context,
+    folder: Annotated[
+        Optional[Path], typer.Argument(metavar="DIR", help=help_text("help_lint_dir"), show_default=False)
+    ] = None,
+    lang: LangOption = None,
+    set_name: Annotated[Optional[str], typer.Option("--set", help=help_text("help_set"))] = None,
+) -> None:
+    from wat_werkt.factor_lint import lint
+    from wat_werkt.messages import message
+
+    parent_lang, parent_set, parent_dir = ctx.obj
+    lang_ = lang.value if lang else parent_lang
+    # DIR, else `factors --factors DIR lint`, else a built-in set (this --set, the group's, the default).
+    folder = folder if folder is not None else (None if set_name else parent_dir)
+    result = lint(folder, set_name or parent_set)
+    # Like every problem with an input, the findings go to stderr as FILE:LINE:COL: message.
+    for file, item in result.errors:
+        err(item.line_for(file, lang_))
+    for file, item in result.warnings:
+        err(f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}")
+    if result.factor_set is None:
+        raise typer.Exit(EXIT_ERROR)
+    factor_set = result.factor_set
+    code = "lint_ok_warnings" if result.warnings else "lint_ok"
+    sys.stdout.write(message(code, lang_, folder=factor_set.folder, set=factor_set.id,
+                             count=len(factor_set.factors), warnings=len(result.warnings)) + "\n")
+    raise typer.Exit(EXIT_OK)
