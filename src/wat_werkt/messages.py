@@ -315,6 +315,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
     "cond_item": {"en": "the item", "nl": "het item"},
+    "too_small": {"en": "'{key}' must be at least {minimum}", "nl": "'{key}' moet minstens {minimum} zijn"},
+    "value_not_valid": {
+        "en": "'{key}' has a value that is not allowed here ({kind})",
+        "nl": "'{key}' heeft een waarde die hier niet mag ({kind})",
+    },
     # factor sets: condition arguments, values a field can never hold, lint
     "arg_path": {
         "en": "{op}: 'path' must be a dotted field path, such as curriculum.manual",

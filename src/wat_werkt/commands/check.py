@@ -50,7 +50,7 @@ def check(
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> None:
-    """Check intervention descriptions against the working factors (help: help_check)."""
+    """Check intervention descriptions against the working factors."""
     from wat_werkt.checker import check_path
 
     lang_ = language(lang)
