@@ -51,6 +51,8 @@ def factors_show(
     ctx: typer.Context,
     factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
     lang: LangOption = None,
+    own_set: Annotated[Optional[str], typer.Option("--set", help=help_text("help_set"))] = None,
+    own_dir: FactorsOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
     from wat_werkt.messages import message
@@ -59,6 +61,8 @@ def factors_show(
 
     parent_lang, set_name, factors_dir = ctx.obj
     lang_ = lang.value if lang else parent_lang
+    # `factors show T03 --set tidier` reads as naturally as `factors --set tidier show T03`.
+    set_name, factors_dir = own_set or set_name, own_dir or (None if own_set else factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     factor = factor_set.get(factor_id.upper())
     if factor is None:

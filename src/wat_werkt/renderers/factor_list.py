@@ -79,7 +79,7 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
     lang = options.lang
     out = Text()
     out.append(f"{factor.id}  {clean(factor.title.get(lang))}\n", style="bold")
-    out.append(f"{message(factor.kind, lang)} · {factor.slug}\n\n", style="dim")
+    out.append(f"{message(factor.kind + '_short', lang)} · {factor.slug}\n\n", style="dim")
     out.append(clean(factor.summary.get(lang)) + "\n\n")
     if factor.applies_when is not None:
         out.append(f"{message('when_applies', lang)}: ", style="bold")
