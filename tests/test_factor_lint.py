@@ -101,8 +101,8 @@ CASES = {
     ),
     "unknown-path": (
         K01.replace("curriculum.manual", "curriculum.manul"),
-        "K01-manual.yaml:10:18: path 'curriculum.manul' does not exist in the intervention format "
-        "(did you mean 'curriculum.manual'?)",
+        ("K01-manual.yaml:10:18: path 'curriculum.manul' does not exist in the intervention format "
+         "(did you mean 'curriculum.manual'?)"),
     ),
     "operator-arguments": (
         K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised}"),
@@ -114,8 +114,8 @@ CASES = {
     ),
     "enum-value": (
         K01.replace("described: curriculum.manual", "one_of: {path: delivery.format, values: [group, grup]}"),
-        "K01-manual.yaml:10:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
-        "match; allowed: group, individual, home_visiting, online (did you mean 'group'?)",
+        ("K01-manual.yaml:10:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
+         "match; allowed: group, individual, home_visiting, online (did you mean 'group'?)"),
     ),
     "bool-value": (
         K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised, value: ja}"),
@@ -124,8 +124,8 @@ CASES = {
     "enum-inside-every": (
         K01.replace("described: curriculum.manual",
                     "every: {path: practitioners.role, check: {equals: {path: ., value: nurce}}}"),
-        "K01-manual.yaml:10:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
-        "match; allowed: professional, nurse, paraprofessional, volunteer (did you mean 'nurse'?)",
+        ("K01-manual.yaml:10:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
+         "match; allowed: professional, nurse, paraprofessional, volunteer (did you mean 'nurse'?)"),
     ),
     "number-on-text": (
         K01.replace("described: curriculum.manual", "at_least: {path: curriculum.manual, value: 1}"),
@@ -141,8 +141,8 @@ CASES = {
     ),
     "unknown-key": (
         K01.replace("advice:", "advise:"),
-        "K01-manual.yaml:1:1: missing required key 'advice'\n"
-        "K01-manual.yaml:11:1: unknown key 'advise' (did you mean 'advice'?)",
+        ("K01-manual.yaml:1:1: missing required key 'advice'\n"
+         "K01-manual.yaml:11:1: unknown key 'advise' (did you mean 'advice'?)"),
     ),
     "bad-id": (
         K01.replace("id: K01", "id: k1"),
@@ -179,8 +179,8 @@ def test_every_problem_of_every_file_at_once_and_in_dutch(tmp_path: Path) -> Non
     assert lines == [
         "K01-manual.yaml:10:7: onbekende operator 'describd' (bedoelde je 'described'?)",
         "K02-home-visits.yaml:4:8: 'title' heeft zowel een nl- als een en-tekst nodig",
-        "K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
-        "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)",
+        ("K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
+         "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)"),
     ]
 
 

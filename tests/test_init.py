@@ -44,7 +44,7 @@ def test_template_has_every_field_and_its_description(lang: str) -> None:
     text = render(lang)
     doc, problems = parse_text(text)
     assert doc is not None and problems == []
-    for path, shape in model.FIELD_PATHS.items():
+    for path in model.FIELD_PATHS:
         parent = path.rsplit(".", 1)[0] if "." in path else None
         if parent and model.FIELD_PATHS[parent] == "items":
             assert f"#   {path.rsplit('.', 1)[1]}:" in text or f"# - {path.rsplit('.', 1)[1]}:" in text

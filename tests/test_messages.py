@@ -41,10 +41,10 @@ def _codes_in_source() -> set[tuple[str, str]]:
     for path in SRC.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                # "@type_text": a parameter that names another message
-                if re.fullmatch(r"@[a-z][a-z0-9_]*", node.value):
-                    found.add((path.name, node.value[1:]))
+            # "@type_text": a parameter that names another message
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and re.fullmatch(r"@[a-z][a-z0-9_]*", node.value)):
+                found.add((path.name, node.value[1:]))
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")

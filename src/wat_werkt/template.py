@@ -24,7 +24,7 @@ def _comment(text: str, indent: str, hang: str = "") -> list[str]:
 
 def _text(value: str) -> str:
     # The name comes from the command line: let YAML quote whatever needs quoting.
-    return yaml.safe_dump({"v": value}, allow_unicode=True, width=1_000_000)[3:].rstrip("\n")
+    return str(yaml.safe_dump({"v": value}, allow_unicode=True, width=1_000_000))[3:].rstrip("\n")
 
 
 def _section(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -51,7 +51,7 @@ def factors_show(
     ctx: typer.Context,
     factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
     lang: LangOption = None,
-    own_set: Annotated[Optional[str], typer.Option("--set", help=help_text("help_set"))] = None,
+    own_set: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
     own_dir: FactorsOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
@@ -76,10 +76,10 @@ def factors_show(
 def factors_lint(
     ctx: typer.Context,
     folder: Annotated[
-        Optional[Path], typer.Argument(metavar="DIR", help=help_text("help_lint_dir"), show_default=False)
+        Path | None, typer.Argument(metavar="DIR", help=help_text("help_lint_dir"), show_default=False)
     ] = None,
     lang: LangOption = None,
-    set_name: Annotated[Optional[str], typer.Option("--set", help=help_text("help_set"))] = None,
+    set_name: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
 ) -> None:
     from wat_werkt.factor_lint import lint
     from wat_werkt.messages import message

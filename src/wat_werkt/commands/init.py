@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -17,7 +17,7 @@ def init(
     path: Annotated[
         Path, typer.Argument(help=help_text("help_init_path"), dir_okay=False)
     ] = DEFAULT_PATH,
-    name: Annotated[Optional[str], typer.Option("--name", help=help_text("help_init_name"))] = None,
+    name: Annotated[str | None, typer.Option("--name", help=help_text("help_init_name"))] = None,
     force: Annotated[bool, typer.Option("--force", help=help_text("help_init_force"))] = False,
     lang: LangOption = None,
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,7 +13,7 @@ from wat_werkt.commands.common import EXIT_ERROR, LangOption, err, help_text, la
 
 def schema(
     output: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--output", "-o", help=help_text("help_schema_output"), dir_okay=False),
     ] = None,
     lang: LangOption = None,
