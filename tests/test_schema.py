@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator, Draft202012Validator
 from typer.testing import CliRunner
 
 from wat_werkt import model, schema
@@ -134,6 +134,39 @@ def test_invalid_fixtures_are_invalid_for_both(path: Path, validator: Draft20201
         assert schema_errors == [], "the schema now catches this: remove it from LOADER_ONLY"
     else:
         assert schema_errors, "the schema accepts it"
+
+
+# Keywords whose meaning changed after draft-07 or that draft-07 lacks. The Red Hat YAML
+# extension validates with draft-07 semantics, so the schema avoids them (docs/authoring.md).
+NEWER_KEYWORDS = {"prefixItems", "unevaluatedProperties", "unevaluatedItems", "$dynamicRef",
+                  "$dynamicAnchor", "$anchor", "dependentRequired", "dependentSchemas", "$vocabulary",
+                  "minContains", "maxContains", "$recursiveRef"}
+
+
+def _keywords(node: Any) -> set[str]:
+    """Every keyword used anywhere in a schema (field names under properties are skipped)."""
+    if isinstance(node, list):
+        return set().union(set(), *(_keywords(item) for item in node))
+    if not isinstance(node, dict):
+        return set()
+    found = set(node)
+    for key, value in node.items():
+        children = value.values() if key in ("properties", "$defs") and isinstance(value, dict) else [value]
+        for child in children:
+            found |= _keywords(child)
+    return found
+
+
+def test_schema_means_the_same_to_a_draft_07_validator() -> None:
+    built = schema.build("en")
+    assert {"anyOf", "enum", "$ref", "not", "pattern"} <= _keywords(built)
+    assert not _keywords(built) & NEWER_KEYWORDS
+    as_draft7 = {**built, "$schema": "http://json-schema.org/draft-07/schema#"}
+    Draft7Validator.check_schema(as_draft7)
+    old, new = Draft7Validator(as_draft7), Draft202012Validator(built)
+    for path in [*VALID_FILES, *INVALID_FILES]:
+        data = data_of(path)
+        assert old.is_valid(data) == new.is_valid(data), path
 
 
 def test_loader_only_fixtures_exist() -> None:
