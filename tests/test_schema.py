@@ -96,8 +96,9 @@ def test_every_object_forbids_unknown_keys() -> None:
 def test_every_field_has_a_description_in_both_languages() -> None:
     texts = descriptions()
     assert set(texts) == set(model.FIELD_PATHS), set(texts) ^ set(model.FIELD_PATHS)
+    built = {lang: schema.build(lang) for lang in ("en", "nl")}
     for path in model.FIELD_PATHS:
-        en, nl = schema._property(schema.build("en"), path), schema._property(schema.build("nl"), path)
+        en, nl = schema._property(built["en"], path), schema._property(built["nl"], path)
         assert en["description"].startswith(texts[path].en)
         assert nl["description"].startswith(texts[path].nl)
         assert texts[path].en != texts[path].nl or path == "watwerkt", path
