@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import doc_of
+
 from wat_werkt import conditions as c
 
 BASE = "name: X\nsummary: Y\n"

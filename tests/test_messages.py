@@ -94,7 +94,7 @@ def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
         ["check", sample, "--set", "tidier"],
         ["explain", sample, "G11"], ["explain", sample, "S03"], ["explain", sample, "T09"],
         ["factors"], ["factors", "show", "S02"], ["factors", "lint"], ["factors", "lint", str(tmp_path)],
-        ["schema"],
+        ["schema"], ["compare", sample, str(template)], ["check", sample, "-f", "html"],
     ]
     fragments = _english_only_fragments()
     assert len(fragments) > 50
@@ -119,6 +119,7 @@ def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
         (["factors", "lint", "--help"], "nl", "Controleer een map met een factorset"),
         (["init", "--help"], "nl", "Overschrijf een bestaand bestand."),
         (["schema", "--help"], "nl", "Schrijf het schema naar dit bestand"),
+        (["compare", "--help"], "nl", "Vergelijk interventies naast elkaar"),
     ],
 )
 def test_help_texts_in_the_chosen_language(argv: list[str], env_lang: str, expected: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wat_werkt.engine import FileResult, evaluate, name_of
+from wat_werkt.engine import FileResult, about_of, evaluate, name_of
 from wat_werkt.factors import FactorSet
 from wat_werkt.validate import normalise, validate
 from wat_werkt.yamlload import Limits, decode_limited, parse_text, read_file
@@ -22,11 +22,13 @@ def check_text(
         return FileResult(file, None, tuple(problems))
     # Keep going after a duplicate key or a refused tag, so every problem is reported at once.
     known = (known_factors or frozenset()) | factor_set.ids
-    problems = sorted(set(problems) | set(validate(doc, known)))
+    # A refused tag already explains its value; a type error on the same spot would repeat it.
+    refused = {p.loc for p in problems}
+    problems = sorted(set(problems) | {p for p in validate(doc, known) if p.loc not in refused})
     if problems:
         return FileResult(file, name_of(doc.data), tuple(problems))
     normalise(doc.data)
-    return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc))
+    return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc), about_of(doc.data))
 
 
 def check_path(

@@ -13,6 +13,7 @@ import typer
 from wat_werkt import __version__
 from wat_werkt.commands.check import check
 from wat_werkt.commands.common import help_text
+from wat_werkt.commands.compare import compare
 from wat_werkt.commands.explain import explain
 from wat_werkt.commands.factors import factors_app
 from wat_werkt.commands.init import init
@@ -46,6 +47,7 @@ def main_options(
 
 # Each command lives in its own module; register new ones here, one line each.
 app.command(help=help_text("help_check"))(check)
+app.command(help=help_text("help_compare"))(compare)
 app.add_typer(factors_app, name="factors", help=help_text("help_factors"))
 app.command(help=help_text("help_schema"))(schema)
 app.command(help=help_text("help_init"))(init)
@@ -53,4 +55,22 @@ app.command(help=help_text("help_explain"))(explain)
 
 
 def main() -> None:
-    app()
+    """Entry point: a bug shows as one line and exit 2, unless --debug asks for the traceback."""
+    import os
+    import sys
+
+    debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
+    if "--debug" in sys.argv:
+        sys.argv.remove("--debug")
+    try:
+        app()
+    except Exception as exc:
+        if debug:
+            raise
+        from wat_werkt.textsafe import one_line
+
+        sys.stderr.write(
+            f"watwerkt: internal error: {one_line(type(exc).__name__ + ': ' + str(exc))} "
+            "(run again with --debug for the traceback, and please report it)\n"
+        )
+        sys.exit(2)

@@ -42,6 +42,15 @@ class FactorResult:
 
 
 @dataclass(frozen=True, slots=True)
+class About:
+    """What a file says about itself, for reports that show more than the factors (HTML)."""
+
+    summary: str | None = None
+    provider: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FileResult:
     """Everything known about one input file: its problems, or its factor results."""
 
@@ -49,13 +58,14 @@ class FileResult:
     name: str | None
     problems: tuple[Problem, ...]
     factors: tuple[FactorResult, ...] = ()
+    about: About = About()
 
     @property
     def valid(self) -> bool:
         return not self.problems
 
     def counts(self, kind: str | None = None) -> dict[str, int]:
-        counts = dict.fromkeys(STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for result in self.factors:
             if kind is None or result.factor.kind == kind:
                 counts[result.status] += 1
@@ -120,6 +130,14 @@ def evaluate(factor_set: FactorSet, doc: Document) -> tuple[FactorResult, ...]:
     """Every factor of the set for one valid, normalised document."""
     waivers = waivers_of(doc, factor_set)
     return tuple(evaluate_factor(f, doc, waivers.get(f.id)) for f in factor_set.factors)
+
+
+def about_of(data: Any) -> About:
+    def text(key: str) -> str | None:
+        value = data.get(key) if isinstance(data, dict) else None
+        return value if isinstance(value, str) and value.strip() else None
+
+    return About(text("summary"), text("provider"), text("url"))
 
 
 def name_of(data: Any) -> str | None:

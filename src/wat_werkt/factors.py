@@ -185,10 +185,10 @@ class _Checker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def _err(self, at: PathKey, code: str, **params: Any) -> None:
-        self.problems.append(problem(self.doc.loc(at), code, c.dotted(at), **params))
+    def _err(self, where: PathKey, code: str, /, **params: Any) -> None:
+        self.problems.append(problem(self.doc.loc(where), code, c.dotted(where), **params))
 
-    def _arg(self, at: PathKey, code: str, op: str, **params: Any) -> None:
+    def _arg(self, at: PathKey, code: str, op: str, /, **params: Any) -> None:
         self._err(at, code, op=op, **params)
 
     def _keys(self, value: dict[str, Any], path: PathKey, allowed: tuple[str, ...], required: tuple[str, ...]) -> None:
@@ -292,7 +292,9 @@ class _Checker:
             self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", c.dotted(at), op=op,
                                          suggestion=suggest(op, OPERATORS)))
             return None
-        return getattr(self, f"_op_{op}")(arg, at, item_of)
+        method = getattr(self, f"_op_{op}")  # every name in OPERATORS has an _op_ method
+        result: c.Condition | None = method(arg, at, item_of)
+        return result
 
     def _path(self, value: Any, at: PathKey, item_of: str | None, op: str) -> str | None:
         if not isinstance(value, str) or not value:

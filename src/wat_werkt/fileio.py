@@ -22,6 +22,12 @@ class WriteError(Exception):
         return message(self.code, lang, **self.params)
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # the only portable way to read it is to set it and put it back
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, text: str, overwrite: bool = True) -> None:
     """Write `text` to `path` atomically; refuse an existing file unless `overwrite`."""
     path = Path(path)
@@ -37,6 +43,10 @@ def atomic_write(path: Path, text: str, overwrite: bool = True) -> None:
     except OSError as exc:
         raise WriteError("write_failed", path=str(folder), reason=exc.strerror or str(exc)) from None
     try:
+        # mkstemp makes the file private (0600); a report is meant to be shared, so give it
+        # the mode any new file gets under the user's umask.
+        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         if not overwrite:

@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bestand is {size} bytes, boven de grens van {limit} (verhoog met --max-bytes)",
     },
     "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML: {detail}"},
+    "tab_indent": {
+        "en": "invalid YAML: a tab is used for indentation; indent with spaces",
+        "nl": "ongeldige YAML: er wordt met een tab ingesprongen; gebruik spaties",
+    },
     "multiple_documents": {
         "en": "expected one YAML document, found more (remove the extra '---')",
         "nl": "één YAML-document verwacht, meer gevonden (verwijder de extra '---')",
@@ -261,6 +265,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Bestanden met interventiebeschrijvingen (YAML).",
     },
     "help_format": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help_output": {
+        "en": "Write the output to this file instead of the terminal.",
+        "nl": "Schrijf de uitvoer naar dit bestand in plaats van naar de terminal.",
+    },
+    "help_compare": {
+        "en": "Compare interventions side by side: one row per factor, one column per file. Exits 0 "
+        "whatever the statuses (use check --fail-on to gate), 2 when a file could not be used; such "
+        "files are reported on stderr and left out.",
+        "nl": "Vergelijk interventies naast elkaar: een rij per factor, een kolom per bestand. Stopt "
+        "met code 0 wat de statussen ook zijn (gebruik check --fail-on om te blokkeren), 2 als een "
+        "bestand niet bruikbaar was; zulke bestanden worden op stderr gemeld en weggelaten.",
+    },
+    "help_compare_paths": {
+        "en": "Intervention description files (YAML) or folders.",
+        "nl": "Bestanden met interventiebeschrijvingen (YAML) of mappen.",
+    },
     "help_fail_on": {
         "en": "Exit 1 when a factor has this status or worse (partial < not_described < gap); "
         "'never' never fails.",
@@ -465,6 +485,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hardening_anchor": {"en": "", "nl": ""},
     # -- compare and HTML (issue 7): add entries below this line
     "compare_anchor": {"en": "", "nl": ""},
+    "profile": {"en": "Profile", "nl": "Profiel"},
+    "compare_title": {"en": "Comparison of {count} interventions", "nl": "Vergelijking van {count} interventies"},
+    "compare_title_one": {"en": "Comparison of 1 intervention", "nl": "Vergelijking van 1 interventie"},
+    "compare_total": {"en": "Total {status}", "nl": "Totaal {status}"},
+    "compare_none": {
+        "en": "No valid intervention description to compare.",
+        "nl": "Geen geldige interventiebeschrijving om te vergelijken.",
+    },
+    "compare_key": {"en": "Interventions", "nl": "Interventies"},
+    "compare_skipped": {
+        "en": "Left out (not valid): {files}",
+        "nl": "Weggelaten (niet geldig): {files}",
+    },
+    "legend": {"en": "Legend", "nl": "Legenda"},
+    "specific_row": {"en": "specific", "nl": "specifiek"},
+    "report_kicker": {"en": "watwerkt report", "nl": "watwerkt-rapport"},
+    "report_title": {"en": "Working factors", "nl": "Werkzame factoren"},
+    "made_with": {"en": "Made with watwerkt {version}", "nl": "Gemaakt met watwerkt {version}"},
+    "factor_source": {"en": "Source of the factors", "nl": "Bron van de factoren"},
+    "provider": {"en": "Provider", "nl": "Aanbieder"},
+    "website": {"en": "Website", "nl": "Website"},
+    "file": {"en": "File", "nl": "Bestand"},
+    "picture_label": {
+        "en": "Profile of {name}: the ring shows the general factors, the strip the specific ones",
+        "nl": "Profiel van {name}: de ring toont de algemene factoren, de strook de specifieke",
+    },
+    "picture_label_ring": {
+        "en": "Profile of {name}: one segment of the ring per factor",
+        "nl": "Profiel van {name}: één segment van de ring per factor",
+    },
+    "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
     # -- end of the table
 }
 

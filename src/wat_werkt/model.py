@@ -99,7 +99,7 @@ Years = Annotated[float | None, Field(ge=0)]
 def _enum_list(values: tuple[str, ...]) -> Any:
     lit = Literal[values]  # type: ignore[valid-type]
     return Annotated[
-        list[lit] | None,  # type: ignore[valid-type]
+        list[lit] | None,
         BeforeValidator(_as_list, json_schema_input_type=_list_in(lit)),
     ]
 

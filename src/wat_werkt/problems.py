@@ -40,8 +40,9 @@ class Problem:
         return f"{file}:{self.loc.line}:{self.loc.column}: {self.text(lang)}"
 
 
-def problem(loc: Loc, code: str, path: str = "", **params: Any) -> Problem:
-    return Problem(loc, code, tuple(sorted(params.items())), path)
+def problem(loc: Loc, code: str, field_path: str = "", /, **params: Any) -> Problem:
+    # Positional-only, so a message may itself take a parameter called "path".
+    return Problem(loc, code, tuple(sorted(params.items())), field_path)
 
 
 class InputError(Exception):

@@ -156,7 +156,7 @@ def _semantic(doc: Document, known_factors: frozenset[str] | None) -> list[Probl
     age = (data.get("target_group") or {}).get("child_age") if isinstance(data.get("target_group"), dict) else None
     if isinstance(age, dict):
         low, high = age.get("min"), age.get("max")
-        if _number(low) and _number(high) and low > high:
+        if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
             found.append(problem(doc.loc(("target_group", "child_age", "min")), "min_above_max",
                                  "target_group.child_age", min=low, max=high))
     waivers = data.get("waivers")

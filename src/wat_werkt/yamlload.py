@@ -74,76 +74,178 @@ class Document:
         return self.key_locs.get(path) or self.loc(path)
 
 
-def _mark(node: yaml.Node) -> Loc:
-    return Loc(node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(mark: Any) -> Loc:
+    return Loc(mark.line + 1, mark.column + 1)
 
 
-class _Builder:
-    """Turns a composed node tree into plain data, refusing what we do not accept."""
-
-    def __init__(self, limits: Limits):
-        self.limits = limits
-        self.nodes = 0
-        self.doc = Document(None)
-        self.problems: list[Problem] = []
-
-    def build(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
-        self.nodes += 1
-        if self.nodes > self.limits.max_nodes:
-            raise _Abort(problem(_mark(node), "too_many_nodes", limit=self.limits.max_nodes))
-        if depth > self.limits.max_depth:
-            raise _Abort(problem(_mark(node), "too_deep", limit=self.limits.max_depth))
-        self.doc.locs[path] = _mark(node)
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _MAP:
-                self._bad_tag(node)
-            return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                self._bad_tag(node)
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        return self._scalar(node)
-
-    def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            self.nodes += 1
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in (_STR, _INT):
-                self.problems.append(problem(_mark(key_node), "key_not_text"))
-                continue
-            key = str(key_node.value)
-            child = (*path, key)
-            if key in out:
-                first = self.doc.key_locs[child].line
-                self.problems.append(problem(_mark(key_node), "duplicate_key", key=key, first=first))
-                continue
-            self.doc.key_locs[child] = _mark(key_node)
-            out[key] = self.build(value_node, child, depth + 1)
-        return out
-
-    def _scalar(self, node: yaml.Node) -> Any:
-        tag = node.tag
-        if tag == _STR or tag in _AS_TEXT:
-            return node.value
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            return _constructor.construct_yaml_bool(node)
-        if tag == _INT:
-            return _constructor.construct_yaml_int(node)
-        if tag == _FLOAT:
-            return _constructor.construct_yaml_float(node)
-        self._bad_tag(node)
-        return node.value
-
-    def _bad_tag(self, node: yaml.Node) -> None:
-        self.problems.append(problem(_mark(node), "unsupported_tag", tag=node.tag))
+_resolver = yaml.resolver.Resolver()
 
 
 class _Abort(Exception):
     def __init__(self, found: Problem):
         super().__init__(found.code)
         self.problem = found
+
+
+class _Frame:
+    """An open mapping or sequence while its events stream in."""
+
+    __slots__ = ("anchor", "height", "key", "path", "size", "value")
+
+    def __init__(self, value: Any, path: PathKey | None, anchor: str | None):
+        self.value = value
+        self.path = path  # None inside a complex key: nothing there is kept
+        self.key: Any = _NO_KEY
+        self.anchor = anchor
+        self.size = 1
+        self.height = 1
+
+
+_NO_KEY = object()  # the next value of a mapping is a key
+_DROP = object()  # the value after a refused key is read and dropped
+
+
+class _Builder:
+    """Builds plain data from parser events with an explicit stack.
+
+    Not recursing means no depth of nesting can overflow a stack (libyaml's own composer
+    recurses and crashes on very deep input), and counting the size of anchored values
+    means aliases can never expand into more than `max_nodes` values for anything
+    downstream (validation, evidence, keyword search) to walk.
+    """
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.doc = Document(None)
+        self.problems: list[Problem] = []
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int, int]] = {}  # value, size, height
+        self.total = 0
+        self.root: Any = None
+        self.documents = 0
+
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.ScalarEvent):
+            self._scalar(event)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self._open(event)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = self.stack.pop()
+            self._done(frame.value, frame.size, frame.height, frame.anchor, None)
+        elif isinstance(event, yaml.AliasEvent):
+            self._alias(event)
+        elif isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise _Abort(problem(_mark(event.start_mark), "multiple_documents"))
+
+    def _child_path(self) -> PathKey | None:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if top.path is None:
+            return None
+        if isinstance(top.value, list):
+            return (*top.path, len(top.value))
+        if top.key is _NO_KEY or top.key is _DROP:
+            return None  # a key, or a value that is dropped
+        return (*top.path, top.key)
+
+    def _count(self, size: int, loc: Loc) -> None:
+        self.total += size
+        if self.total > self.limits.max_nodes:
+            raise _Abort(problem(loc, "too_many_nodes", limit=self.limits.max_nodes))
+
+    def _open(self, event: Any) -> None:
+        loc = _mark(event.start_mark)
+        self._count(1, loc)
+        if len(self.stack) >= self.limits.max_depth:
+            raise _Abort(problem(loc, "too_deep", limit=self.limits.max_depth))
+        is_map = isinstance(event, yaml.MappingStartEvent)
+        if event.tag not in (None, "!", _MAP if is_map else _SEQ):
+            self.problems.append(problem(loc, "unsupported_tag", tag=event.tag))
+        path = self._child_path()
+        if path is not None:
+            self.doc.locs[path] = loc
+        self.stack.append(_Frame({} if is_map else [], path, event.anchor))
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        loc = _mark(event.start_mark)
+        self._count(1, loc)
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+        value = self._construct(tag, event, loc)
+        self._done(value, 1, 0, event.anchor, loc, tag)
+
+    def _construct(self, tag: str, event: yaml.ScalarEvent, loc: Loc) -> Any:
+        if tag == _STR or tag in _AS_TEXT:
+            return event.value
+        if tag == _NULL:
+            return None
+        node = yaml.ScalarNode(tag, event.value)  # the constructors only read the value
+        if tag == _BOOL:
+            return _constructor.construct_yaml_bool(node)
+        if tag == _INT:
+            return _constructor.construct_yaml_int(node)
+        if tag == _FLOAT:
+            return _constructor.construct_yaml_float(node)
+        self.problems.append(problem(loc, "unsupported_tag", tag=tag))
+        return event.value
+
+    def _alias(self, event: yaml.AliasEvent) -> None:
+        loc = _mark(event.start_mark)
+        if event.anchor not in self.anchors:
+            raise _Abort(problem(loc, "yaml_syntax", detail=f"unknown alias *{event.anchor}"))
+        value, size, height = self.anchors[event.anchor]
+        self._count(size, loc)
+        if len(self.stack) + height > self.limits.max_depth:
+            raise _Abort(problem(loc, "too_deep", limit=self.limits.max_depth))
+        # The anchored value is shared, not copied: its size was counted above, so nothing
+        # downstream can be made to walk more than max_nodes values.
+        self._done(value, size, height, None, loc, _STR if isinstance(value, str) else None)
+
+    def _done(self, value: Any, size: int, height: int, anchor: str | None,
+              loc: Loc | None, tag: str | None = None) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, size, height)
+        if not self.stack:
+            self.root = value
+            if loc is not None:
+                self.doc.locs[()] = loc
+            return
+        top = self.stack[-1]
+        top.size += size
+        top.height = max(top.height, height + 1)
+        if isinstance(top.value, list):
+            if top.path is not None and loc is not None:
+                self.doc.locs[(*top.path, len(top.value))] = loc
+            top.value.append(value)
+        elif top.key is _NO_KEY:
+            self._key(top, value, loc, tag)
+        else:
+            key, top.key = top.key, _NO_KEY
+            if key is not _DROP:
+                if top.path is not None and loc is not None:
+                    self.doc.locs[(*top.path, key)] = loc
+                top.value[key] = value
+
+    def _key(self, top: _Frame, value: Any, loc: Loc | None, tag: str | None) -> None:
+        if loc is None or tag not in (_STR, _INT) or isinstance(value, (dict, list)):
+            where = loc or Loc(1, 1)
+            self.problems.append(problem(where, "key_not_text"))
+            top.key = _DROP
+            return
+        key = str(value)
+        if key in top.value:
+            if top.path is not None:
+                first = self.doc.key_locs[(*top.path, key)].line
+                self.problems.append(problem(loc, "duplicate_key", key=key, first=first))
+            top.key = _DROP
+            return
+        if top.path is not None:
+            self.doc.key_locs[(*top.path, key)] = loc
+        top.key = key
 
 
 def decode(raw: bytes) -> tuple[str | None, Problem | None]:
@@ -161,37 +263,37 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
 
 def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, list[Problem]]:
     """Parse YAML text; returns the document (None when unusable) and every problem found."""
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.composer.ComposerError as exc:
-        if "single document" in str(exc.problem or ""):
-            mark = exc.problem_mark
-            loc = Loc(mark.line + 1, mark.column + 1) if mark else Loc(1, 1)
-            return None, [problem(loc, "multiple_documents")]
-        return None, [_syntax_problem(exc)]
-    except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(exc)]
-    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
-        return None, [_syntax_problem(exc)]
-    except RecursionError:
-        return None, [problem(Loc(1, 1), "too_deep", limit=limits.max_depth)]
-    if root is None:
-        return None, [problem(Loc(1, 1), "root_not_mapping", found="@found_empty")]
     builder = _Builder(limits)
     try:
-        builder.doc.data = builder.build(root, (), 0)
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
     except _Abort as abort:
         return None, [*builder.problems, abort.problem]
+    except yaml.YAMLError as exc:
+        return None, [_syntax_problem(exc, text, limits)]
+    if builder.total == 0:
+        return None, [problem(Loc(1, 1), "root_not_mapping", found="@found_empty")]
+    builder.doc.data = builder.root
     return builder.doc, builder.problems
 
 
-def _syntax_problem(exc: yaml.YAMLError) -> Problem:
+def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     loc = Loc(mark.line + 1, mark.column + 1) if mark is not None else Loc(1, 1)
-    parts = [getattr(exc, "context", None), getattr(exc, "problem", None)]
-    detail = ", ".join(p for p in parts if p) or str(exc).splitlines()[0]
-    if getattr(exc, "position", None) is not None and not isinstance(exc, yaml.MarkedYAMLError):
-        detail = str(exc).splitlines()[0]  # ReaderError: names the bad character
+    lines = text.splitlines()
+    line_text = lines[loc.line - 1] if 0 < loc.line <= len(lines) else ""
+    if line_text[: len(line_text) - len(line_text.lstrip())].count("\t"):
+        # libyaml only says "found character that cannot start any token" here.
+        return problem(Loc(loc.line, 1), "tab_indent")
+    context, found = getattr(exc, "context", None), getattr(exc, "problem", None)
+    if found and "maximum nesting depth" in found:  # libyaml's own cap, below ours or not
+        return problem(loc, "too_deep", limit=limits.max_depth)
+    start = getattr(exc, "context_mark", None)
+    if context and start is not None and mark is not None and start.line != mark.line:
+        context = f"{context} (from line {start.line + 1}, column {start.column + 1})"
+    detail = ", ".join(p for p in (context, found) if p) or str(exc).splitlines()[0]
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        detail = str(exc).splitlines()[0]  # a ReaderError names the bad character
     return problem(loc, "yaml_syntax", detail=detail)
 
 

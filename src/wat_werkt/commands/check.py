@@ -10,10 +10,10 @@ from typing import Annotated
 import typer
 
 from wat_werkt.commands.common import (
+    DEFAULT_SET_NAME,
     EXIT_ERROR,
     EXIT_FAIL,
     EXIT_OK,
-    DEFAULT_SET_NAME,
     FactorsOption,
     LangOption,
     SetOption,

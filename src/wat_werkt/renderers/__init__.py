@@ -35,9 +35,16 @@ def _json(report: Report, options: RenderOptions) -> str:
     return json_report.render(report, options)
 
 
+def _html(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers import html_report
+
+    return html_report.render(report, options)
+
+
 RENDERERS: dict[str, Renderer] = {
     "table": _table,
     "json": _json,
+    "html": _html,
 }
 
 

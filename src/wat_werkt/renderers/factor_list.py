@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -48,7 +48,7 @@ def describe(cond: c.Condition, lang: str) -> str:
     return type(cond).__name__
 
 
-def _render(renderable: object, options: RenderOptions) -> str:
+def _render(renderable: RenderableType, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console_for(options, buffer).print(renderable)
     return buffer.getvalue()
@@ -56,7 +56,7 @@ def _render(renderable: object, options: RenderOptions) -> str:
 
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     lang = options.lang
-    parts: list[object] = [Text(clean(factor_set.title.get(lang)), style="bold")]
+    parts: list[RenderableType] = [Text(clean(factor_set.title.get(lang)), style="bold")]
     both = len({f.kind for f in factor_set.factors}) > 1
     for kind in ("general", "specific"):
         table = Table(title=message(kind, lang) if both else None, box=box.SIMPLE_HEAD, expand=True,

@@ -104,6 +104,23 @@ def summary_line(result: FileResult, lang: str) -> Text:
     return line
 
 
+def profile_line(result: FileResult, lang: str) -> Text:
+    """The factors at a glance, one symbol each in factor order; the symbols carry the meaning,
+    so the line reads the same without colour."""
+    line = Text()
+    line.append(f"{message('profile', lang)}: ", style="bold")
+    for kind in ("general", "specific"):
+        rows = [r for r in result.factors if r.factor.kind == kind]
+        if not rows:
+            continue
+        if kind == "specific" and len(line) > len(message("profile", lang)) + 2:
+            line.append("  |  ", style="dim")
+        span = rows[0].factor.id if len(rows) == 1 else f"{rows[0].factor.id}–{rows[-1].factor.id}"
+        line.append(f"{message(kind + '_short', lang)} {one_line(span)}  ", style="dim")
+        line.append(Text(" ").join(Text(SYMBOLS[r.status], style=STYLES[r.status]) for r in rows))
+    return line
+
+
 def render(report: Report, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console = console_for(options, buffer)
@@ -117,6 +134,7 @@ def render(report: Report, options: RenderOptions) -> str:
                 console.print(Text(f"  {item.loc.line}:{item.loc.column}: {one_line(item.text(options.lang))}"))
             console.print()
             continue
-        console.print(Group(_file_table(result, options), summary_line(result, options.lang)))
+        console.print(Group(_file_table(result, options), summary_line(result, options.lang),
+                            profile_line(result, options.lang)))
         console.print()
     return buffer.getvalue()

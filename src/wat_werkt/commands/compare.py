@@ -1,0 +1,115 @@
+"""`watwerkt compare PATH...`: factors as rows, interventions as columns.
+
+Compare is for reading, not for gating: it exits 0 whatever the statuses, and 2 when a path or
+file could not be used (those are reported on stderr and left out of the matrix).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from wat_werkt.commands.common import (
+    DEFAULT_SET_NAME,
+    EXIT_ERROR,
+    EXIT_OK,
+    FactorsOption,
+    LangOption,
+    SetOption,
+    err,
+    help_text,
+    language,
+    load_factor_set,
+    print_problems,
+    terminal_options,
+)
+from wat_werkt.engine import FileResult, Report
+from wat_werkt.renderers.compare import COMPARE_RENDERERS
+
+CompareFormat = enum.Enum(  # type: ignore[misc]
+    "CompareFormat", {name: name for name in COMPARE_RENDERERS}, type=str
+)
+
+
+def expand(paths: list[Path]) -> list[Path | FileResult]:
+    """Files as given; a folder becomes its .yaml/.yml files (recursive, hidden folders skipped,
+    sorted), or a problem when it holds none."""
+    from wat_werkt.problems import Loc, problem
+
+    out: list[Path | FileResult] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix in (".yaml", ".yml")
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        out.extend(found or [FileResult(str(path), None, (problem(Loc(1, 1), "no_files"),))])
+    return out
+
+
+def compare(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help=help_text("help_compare_paths"), show_default=False
+        ),
+    ],
+    output_format: Annotated[
+        CompareFormat,
+        typer.Option("--format", "-f", help=help_text("help_format"), case_sensitive=False),
+    ] = CompareFormat("table"),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=help_text("help_output"),
+            dir_okay=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+    set_name: SetOption = DEFAULT_SET_NAME,
+    factors_dir: FactorsOption = None,
+) -> None:
+    """Compare interventions side by side: one row per factor, one column per file.
+
+    Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
+    used; such files are reported on stderr and left out.
+    """
+    from wat_werkt.checker import check_path
+    from wat_werkt.factors import builtin_ids
+    from wat_werkt.fileio import WriteError, atomic_write
+    from wat_werkt.renderers.compare import matrix
+
+    lang_ = language(lang)
+    factor_set = load_factor_set(set_name, factors_dir, lang_)
+    known = builtin_ids() | factor_set.ids
+    results: list[FileResult] = []
+    for item in expand(paths):
+        result = item if isinstance(item, FileResult) else check_path(item, factor_set, known)
+        print_problems(result.file, result.problems, lang_)
+        results.append(result)
+    report = Report(factor_set, tuple(results))
+    options = terminal_options(lang_)
+    if output is not None:
+        options = dataclasses.replace(options, color=False)  # no escape codes in a file
+    text = COMPARE_RENDERERS[output_format.value](matrix(report), options)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            atomic_write(output, text)
+        except WriteError as exc:
+            err(exc.text(lang_))
+            raise typer.Exit(EXIT_ERROR) from None
+    raise typer.Exit(EXIT_ERROR if report.has_errors else EXIT_OK)

@@ -1,0 +1,88 @@
+"""The comparison matrix (factors by interventions) and the registry of `compare --format`.
+
+The matrix is built once from a Report; each compare renderer is a pure function of it. Invalid
+files are no column: they are listed apart so a renderer can say they were left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wat_werkt.engine import FactorResult, FileResult, Report
+from wat_werkt.factors import Factor, FactorSet
+from wat_werkt.messages import message
+from wat_werkt.renderers import RenderOptions
+
+# The totals every compare format shows under the matrix, in this order.
+TOTALS = ("strength", "gap", "not_described")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    factor: Factor
+    cells: tuple[FactorResult | None, ...]  # one per column; None if a file lacks the factor
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    factor_set: FactorSet
+    columns: tuple[FileResult, ...]  # the valid files, in the order given
+    rows: tuple[Row, ...]
+    invalid: tuple[FileResult, ...]
+
+    def rows_of(self, kind: str) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.factor.kind == kind)
+
+    def title(self, lang: str) -> str:
+        if len(self.columns) == 1:
+            return message("compare_title_one", lang)
+        return message("compare_title", lang, count=len(self.columns))
+
+    def totals(self, status: str) -> tuple[int, ...]:
+        return tuple(column.counts()[status] for column in self.columns)
+
+
+def matrix(report: Report) -> Matrix:
+    columns = tuple(r for r in report.results if r.valid)
+    by_file = [{f.factor.id: f for f in column.factors} for column in columns]
+    rows = tuple(
+        Row(factor, tuple(found.get(factor.id) for found in by_file))
+        for factor in report.factor_set.factors
+    )
+    return Matrix(report.factor_set, columns, rows, tuple(r for r in report.results if not r.valid))
+
+
+CompareRenderer = Callable[[Matrix, RenderOptions], str]
+
+
+def _table(m: Matrix, options: RenderOptions) -> str:
+    from wat_werkt.renderers import compare_table  # Rich only when a table is drawn
+
+    return compare_table.render(m, options)
+
+
+def _json(m: Matrix, options: RenderOptions) -> str:
+    from wat_werkt.renderers import compare_json
+
+    return compare_json.render(m, options)
+
+
+def _markdown(m: Matrix, options: RenderOptions) -> str:
+    from wat_werkt.renderers import compare_markdown
+
+    return compare_markdown.render(m, options)
+
+
+def _html(m: Matrix, options: RenderOptions) -> str:
+    from wat_werkt.renderers import compare_html
+
+    return compare_html.render(m, options)
+
+
+COMPARE_RENDERERS: dict[str, CompareRenderer] = {
+    "table": _table,
+    "json": _json,
+    "markdown": _markdown,
+    "html": _html,
+}

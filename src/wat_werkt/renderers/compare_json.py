@@ -1,0 +1,52 @@
+"""`compare --format json`: the matrix as data, statuses aligned with the interventions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wat_werkt import __version__
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.compare import Matrix
+
+
+def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
+    lang = options.lang
+    return {
+        "tool": {"name": "watwerkt", "version": __version__},
+        "factor_set": {"id": m.factor_set.id, "title": m.factor_set.title.get(lang)},
+        "interventions": [
+            {"file": c.file, "name": c.name, "summary": c.counts()} for c in m.columns
+        ],
+        # statuses[i] belongs to interventions[i]; a list, not a mapping by file, because the
+        # same file may be compared twice (say, before and after an edit, from two folders).
+        "factors": [
+            {
+                "id": row.factor.id,
+                "slug": row.factor.slug,
+                "kind": row.factor.kind,
+                "title": row.factor.title.get(lang),
+                "statuses": [cell.status if cell else None for cell in row.cells],
+            }
+            for row in m.rows
+        ],
+        "invalid": [
+            {
+                "file": r.file,
+                "errors": [
+                    {
+                        "message": p.text(lang),
+                        "line": p.loc.line,
+                        "column": p.loc.column,
+                        "path": p.path,
+                    }
+                    for p in r.problems
+                ],
+            }
+            for r in m.invalid
+        ],
+    }
+
+
+def render(m: Matrix, options: RenderOptions) -> str:
+    return json.dumps(as_data(m, options), ensure_ascii=False, indent=2) + "\n"

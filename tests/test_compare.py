@@ -1,0 +1,267 @@
+"""`watwerkt compare`: the matrix in every format, invalid files left out, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from wat_werkt.cli import app
+from wat_werkt.renderers.compare_markdown import cell
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = str(ROOT / "tests" / "data" / "sample.yaml")
+PMTO = str(ROOT / "examples" / "pmto.yaml")
+FF = str(ROOT / "examples" / "families-first.yaml")
+SCHEMA = json.loads((ROOT / "docs" / "compare-report.schema.json").read_text(encoding="utf-8"))
+SNAPSHOTS = ROOT / "tests" / "snapshots"
+GENERAL = [f"G{i:02d}" for i in range(1, 12)]
+SPECIFIC = [f"S{i:02d}" for i in range(1, 6)]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["compare", *args], env={"COLUMNS": "100"})
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def as_json(*args: str) -> dict:
+    code, out, _ = run(*args, "-f", "json", "--lang", "en")
+    assert code in (0, 2)
+    data = json.loads(out)
+    jsonschema.validate(data, SCHEMA)
+    return data
+
+
+def bad_file(tmp_path: Path) -> Path:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\nsummary: Y\ndelivery:\n  format: grup\n", encoding="utf-8")
+    return bad
+
+
+# -- json ------------------------------------------------------------------------------------
+
+
+def test_json_matrix_statuses_line_up_with_the_files() -> None:
+    data = as_json(SAMPLE, PMTO, FF)
+    assert [(i["file"], i["name"]) for i in data["interventions"]] == [
+        (SAMPLE, "Voorbeeldtraining"),
+        (PMTO, "PMTO (Parent Management Training Oregon)"),
+        (FF, "Families First"),
+    ]
+    rows = {f["id"]: f["statuses"] for f in data["factors"]}
+    assert list(rows) == GENERAL + SPECIFIC
+    # The same statuses as `check` gives for each file on its own (see test_json_report).
+    assert rows["G10"][0] == "waived" and rows["G11"][0] == "gap" and rows["G11"][1] == "strength"
+    assert rows["S03"] == ["not_applicable", "not_applicable", "not_described"]
+    assert rows["S02"] == ["not_applicable", "partial", "strength"]
+    for i, item in enumerate(data["interventions"]):
+        counted = {s: sum(r[i] == s for r in rows.values()) for s in item["summary"]}
+        assert counted == item["summary"]
+    assert data["invalid"] == []
+
+
+def test_invalid_file_is_reported_left_out_and_exits_2(tmp_path: Path) -> None:
+    bad = bad_file(tmp_path)
+    code, out, err = run(str(bad), SAMPLE, "-f", "json")
+    assert code == 2
+    assert err.splitlines() == [
+        (
+            f"{bad}:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
+            "home_visiting, online (did you mean 'group'?)"
+        )
+    ]
+    data = json.loads(out)
+    jsonschema.validate(data, SCHEMA)
+    assert [i["file"] for i in data["interventions"]] == [SAMPLE]
+    assert all(len(f["statuses"]) == 1 for f in data["factors"])
+    assert data["invalid"] == [
+        {
+            "file": str(bad),
+            "errors": [
+                {
+                    "message": "unknown value 'grup' for 'delivery.format'; allowed: group, "
+                    "individual, home_visiting, online (did you mean 'group'?)",
+                    "line": 4,
+                    "column": 11,
+                    "path": "delivery.format",
+                }
+            ],
+        }
+    ]
+
+
+def test_gaps_do_not_fail_compare() -> None:
+    # sample.yaml has a gap (G11); check exits 1 on it, compare is for reading and exits 0.
+    assert CliRunner().invoke(app, ["check", SAMPLE]).exit_code == 1
+    assert run(SAMPLE)[0] == 0
+
+
+def test_missing_file_and_empty_folder_exit_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(str(tmp_path / "nope.yaml"), str(empty), SAMPLE, "-f", "json")
+    assert code == 2
+    assert err.splitlines() == [
+        f"{tmp_path / 'nope.yaml'}:1:1: no such file or folder",
+        f"{empty}:1:1: no .yaml or .yml files found",
+    ]
+    assert [i["name"] for i in json.loads(out)["interventions"]] == ["Voorbeeldtraining"]
+
+
+def test_folder_is_expanded_sorted_and_hidden_folders_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b.yaml").write_text("name: B\nsummary: b\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.yml").write_text("name: A\nsummary: a\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "c.yaml").write_text("name: C\nsummary: c\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not yaml", encoding="utf-8")
+    data = as_json(str(tmp_path))
+    assert [i["name"] for i in data["interventions"]] == ["B", "A"]
+
+
+def test_all_files_invalid_gives_an_empty_matrix(tmp_path: Path) -> None:
+    code, out, _ = run(str(bad_file(tmp_path)), "--lang", "en")
+    assert code == 2
+    assert "No valid intervention description to compare." in out
+    assert f"Left out (not valid): {tmp_path / 'bad.yaml'}" in out
+
+
+# -- table -----------------------------------------------------------------------------------
+
+
+def test_table_snapshot() -> None:
+    code, out, err = run(SAMPLE, PMTO, FF, "--lang", "en")
+    assert (code, err) == (0, "")
+    snapshot = SNAPSHOTS / "compare_en.txt"
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        snapshot.write_text(out, encoding="utf-8")
+    assert out == snapshot.read_text(encoding="utf-8")
+
+
+def test_table_rows_and_totals() -> None:
+    out = run(SAMPLE, PMTO, "--lang", "nl")[1]
+    lines = out.splitlines()
+    row = {
+        line.split("│")[1].strip(): [c.strip() for c in line.split("│")[3:-1]]
+        for line in lines
+        if line.startswith("│") and line.split("│")[1].strip()
+    }
+    assert row["G10"] == ["⊘", "?"] and row["G11"] == ["✘", "✔"]
+    assert row["S03"] == ["–", "–"]
+    assert row["✔"] == ["1", "1"] and row["✘"] == ["1", "0"] and row["?"] == ["6", "6"]
+    assert "Totaal niet beschreven" in out and "Specifiek werkzame factoren" in out
+    legend = "Legenda: ✔ sterk  ◐ deels  ✘ ontbreekt  ? niet beschreven  – n.v.t.  ⊘ uitgezonderd"
+    assert legend in out
+
+
+def test_many_files_get_numbered_columns_and_a_key() -> None:
+    files = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))
+    out = run(*files, "--lang", "en")[1]
+    header = next(line for line in out.splitlines() if line.startswith("│ ID"))
+    assert [c.strip() for c in header.split("│")[3:-1]] == [
+        str(i) for i in range(1, len(files) + 1)
+    ]
+    assert "  5  PMTO (Parent Management Training Oregon)  (" in out
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+# -- markdown --------------------------------------------------------------------------------
+
+
+def md_rows(text: str) -> list[list[str]]:
+    # Split on unescaped pipes only, as GitHub does.
+    import re
+
+    return [
+        [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        for line in text.splitlines()
+        if line.startswith("|")
+    ]
+
+
+def test_markdown_table_shape() -> None:
+    code, out, _ = run(SAMPLE, PMTO, "-f", "markdown", "--lang", "en")
+    assert code == 0
+    rows = md_rows(out)
+    assert rows[0] == [
+        "ID",
+        "Factor",
+        "Voorbeeldtraining",
+        "PMTO (Parent Management Training Oregon)",
+    ]
+    assert rows[1] == [":--", ":--", ":-:", ":-:"]
+    assert all(len(r) == 4 for r in rows)
+    by_id = {r[0]: r[2:] for r in rows[2:] if r[0]}
+    assert by_id["G11"] == ["✘", "✔"] and by_id["S02"] == ["–", "◐"]
+    assert by_id["✔"] == ["1", "1"] and by_id["?"] == ["6", "6"]
+    assert out.startswith("## Comparison of 2 interventions\n")
+
+
+HOSTILE = (
+    'name: "<script>x</script> | a\\\\b `c` *d* [e](javascript:f) &amp; \\e[31m"\nsummary: s\n'
+)
+
+
+def test_markdown_escapes_hostile_names(tmp_path: Path) -> None:
+    hostile = tmp_path / "h.yaml"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    out = run(str(hostile), "-f", "markdown")[1]
+    header = md_rows(out)[0]
+    assert len(header) == 3  # the | in the name did not add a column
+    assert header[2] == (
+        r"&lt;script&gt;x&lt;/script&gt; \| a\\b \`c\` \*d\* \[e\](javascript:f) "
+        r"&amp;amp; \\x1b\[31m"
+    )
+    assert "<script>" not in out and "\x1b" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a|b", r"a\|b"),
+        ("a\\|b", r"a\\\|b"),
+        ("line\nbreak", "line break"),
+        ("<b>&", "&lt;b&gt;&amp;"),
+        ("_x_ ~y~", r"\_x\_ \~y\~"),
+        ("\x07bell", r"\\x07bell"),
+    ],
+)
+def test_markdown_cell_escaping(text: str, expected: str) -> None:
+    assert cell(text) == expected
+
+
+# -- output file -----------------------------------------------------------------------------
+
+
+def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    old = os.umask(0o022)
+    try:
+        code, out, _ = run(SAMPLE, "-f", "markdown", "-o", str(target))
+    finally:
+        os.umask(old)
+    assert (code, out) == (0, "")
+    assert md_rows(target.read_text(encoding="utf-8"))[0][:2] == ["ID", "Factor"]
+    # A report is for sharing: the file gets the umask's mode, not a temporary file's 0600.
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
+    code, _, err = run(SAMPLE, "-o", str(tmp_path / "no" / "r.txt"), "--lang", "en")
+    assert code == 2 and err == f"folder does not exist: {tmp_path / 'no'}\n"
+
+
+def test_docs_examples_shows_the_current_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "examples").glob("*.yaml"))
+    code, out, _ = run(*files, "-f", "markdown", "--lang", "en")
+    doc = (ROOT / "docs" / "examples.md").read_text(encoding="utf-8")
+    shown = doc.split("<!-- generated: begin -->\n")[1].split("<!-- generated: end -->")[0]
+    # To refresh: `watwerkt compare examples/*.yaml -f markdown --lang en`, pasted between the
+    # markers.
+    assert (code, shown) == (0, out)

@@ -1,0 +1,122 @@
+"""Property tests: whatever text or YAML-shaped data comes in, the pipeline answers with a
+report or with its own located problems, never another exception, and always the same."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wat_werkt.checker import check_text
+from wat_werkt.engine import FileResult, Report
+from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.model import FIELD_PATHS, FORMATS, GOAL_KINDS, ROLES
+from wat_werkt.renderers import RENDERERS, RenderOptions
+
+SET = load_builtin()
+KNOWN = builtin_ids()
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 100), st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20), st.sampled_from(["TODO", "...", "", *FORMATS, *ROLES, *GOAL_KINDS]),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.sampled_from(sorted({p.split(".")[-1] for p in FIELD_PATHS})), inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+# Documents shaped like interventions: real section names with arbitrary contents.
+documents = st.fixed_dictionaries(
+    {"name": st.one_of(st.text(max_size=10), scalars), "summary": st.text(max_size=10)},
+    optional={s: values for s in sorted(p for p in FIELD_PATHS if "." not in p and p not in ("name", "summary"))},
+)
+
+
+def _run(text: str) -> FileResult:
+    result = check_text(text, "prop.yaml", SET, KNOWN)
+    if result.valid:
+        assert len(result.factors) == len(SET.factors)
+    else:
+        assert result.problems and not result.factors
+        for problem in result.problems:
+            assert problem.loc.line >= 1 and problem.loc.column >= 1
+            assert problem.text("en") and problem.text("nl")
+    return result
+
+
+def _render_all(result: FileResult) -> None:
+    report = Report(SET, (result,))
+    for name, render in RENDERERS.items():
+        assert isinstance(render(report, RenderOptions(lang="nl", verbose=True)), str), name
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_arbitrary_text(text: str) -> None:
+    assert _run(text) == _run(text)
+
+
+@SETTINGS
+@given(documents)
+def test_yaml_shaped_documents(data: dict[str, object]) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    first = _run(text)
+    assert first == _run(text)
+    _render_all(first)
+
+
+# Valid documents, built field by field, so the engine and the renderers see every shape.
+from wat_werkt.model import ORIENTATIONS, SEVERITIES, TECHNIQUES  # noqa: E402
+
+texts = st.one_of(st.text(max_size=15), st.just(False), st.sampled_from(["TODO", "?", "Werkboek", "<b>[red]x"]))
+
+
+def listed(choices: tuple[str, ...]) -> st.SearchStrategy[object]:
+    return st.one_of(st.sampled_from(choices), st.lists(st.sampled_from(choices), max_size=4), st.just(False))
+
+
+sections = {
+    "target_group": st.fixed_dictionaries({}, optional={
+        "problem_severity": st.sampled_from(SEVERITIES), "group_suitable": st.booleans(),
+        "risk_group": st.booleans(), "description": texts}),
+    "goals": st.one_of(st.just(False), st.lists(st.fixed_dictionaries(
+        {"text": st.text(min_size=1, max_size=10)},
+        optional={"kind": st.sampled_from(GOAL_KINDS), "measure": texts}), max_size=3)),
+    "curriculum": st.fixed_dictionaries({}, optional={
+        "manual": texts, "standardised": st.booleans(), "modules": st.lists(st.text(max_size=5), max_size=3)}),
+    "duration": st.fixed_dictionaries({}, optional={
+        "sessions": st.integers(0, 50), "weeks": st.integers(0, 60), "rationale": texts, "adjustable": st.booleans()}),
+    "delivery": st.fixed_dictionaries({}, optional={
+        "format": listed(FORMATS), "home_visits_per_month": st.integers(0, 20), "group_size": st.integers(0, 20)}),
+    "approach": st.fixed_dictionaries({}, optional={
+        "orientation": listed(ORIENTATIONS), "techniques": listed(TECHNIQUES), "description": texts,
+        "empowerment": texts, "social_network": texts, "parent_perspective": texts, "tailoring": texts}),
+    "practitioners": st.fixed_dictionaries({}, optional={
+        "role": listed(ROLES), "training": texts, "supervision": texts, "staffing": texts,
+        "qualities": st.one_of(texts, st.lists(st.text(max_size=8), max_size=3))}),
+    "relationship": st.fixed_dictionaries({}, optional={"description": texts, "monitoring": texts}),
+    "quality": st.fixed_dictionaries({}, optional={"fidelity_monitoring": texts, "evaluation": texts}),
+    "reach": st.fixed_dictionaries({}, optional={"recruitment": texts, "retention": texts}),
+    "waivers": st.lists(st.fixed_dictionaries({
+        "factor": st.sampled_from([f.id for f in SET.factors]), "reason": st.just("bewust")}),
+        max_size=2, unique_by=lambda w: w["factor"]),
+}
+valid_documents = st.fixed_dictionaries(
+    {"name": st.text(alphabet="abcXYZ <>[]&é", min_size=1, max_size=10).filter(lambda s: s.strip()),
+     "summary": st.just("Een samenvatting")},
+    optional=sections,
+)
+
+
+@SETTINGS
+@given(valid_documents)
+def test_valid_documents_always_give_a_report(data: dict[str, object]) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    result = _run(text)
+    assert result.valid, [p.text("en") for p in result.problems]
+    assert result == _run(text)
+    _render_all(result)

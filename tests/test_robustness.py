@@ -1,0 +1,141 @@
+"""Bad input, hostile input and big input: every file gets one clear line per problem, exit 2,
+no traceback, bounded memory, and every other file in the run is still checked."""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wat_werkt.checker import check_path
+from wat_werkt.factors import FactorSet, builtin_ids
+from wat_werkt.yamlload import Limits
+
+CORPUS = Path(__file__).parent / "corpus"
+GOOD = sorted((CORPUS / "good").iterdir())
+MINIMAL = Path(__file__).resolve().parents[1] / "examples" / "minimal.yaml"
+
+# file -> (line, column, start of the message) of its first problem
+EXPECTED = {
+    "binary.yaml": (1, 1, "file contains binary data"),
+    "comments-only.yaml": (1, 1, "expected a mapping of keys"),
+    "custom-tag.yaml": (2, 10, "YAML tag '!include' is not allowed"),
+    "duplicate-keys.yaml": (5, 3, "duplicate key 'manual' (first at line 4)"),
+    "empty.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found an empty file"),
+    "impossible-numbers.yaml": (4, 20, "child_age.min (12) is above child_age.max (-1)"),
+    "invalid-utf8.yaml": (2, 41, "file is not valid UTF-8"),
+    "python-tag.yaml": (1, 7, "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
+    "root-list.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found a list"),
+    "root-null.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found nothing"),
+    "root-scalar.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found text"),
+    "tab-indent.yaml": (4, 1, "invalid YAML: a tab is used for indentation"),
+    "two-documents.yaml": (3, 1, "expected one YAML document, found more"),
+    "unclosed-bracket.yaml": (5, 14, "invalid YAML: while parsing a flow sequence (from line 4, column 11)"),
+    "unclosed-quote.yaml": (3, 1, "invalid YAML: while scanning a quoted scalar (from line 1, column 7)"),
+    "unknown-enum.yaml": (4, 10, "unknown value 'verpleegkundige' for 'practitioners.role'"),
+    "unknown-keys.yaml": (4, 3, "unknown key 'formats' (did you mean 'format'?)"),
+    "wrong-types.yaml": (4, 13, "'duration.sessions' should be a whole number, found text"),
+}
+
+
+def test_corpus_is_complete() -> None:
+    assert {p.name for p in (CORPUS / "bad").iterdir()} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_first_problem(name: str, builtin: FactorSet) -> None:
+    result = check_path(CORPUS / "bad" / name, builtin, builtin_ids())
+    assert not result.valid and not result.factors
+    first = result.problems[0]
+    line, column, start = EXPECTED[name]
+    assert (first.loc.line, first.loc.column) == (line, column)
+    assert first.text("en").startswith(start)
+    assert first.text("nl") != first.text("en") or first.code in ("invalid_value",)
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name)
+def test_odd_but_valid_files_pass(path: Path, builtin: FactorSet) -> None:
+    result = check_path(path, builtin, builtin_ids())
+    assert result.valid, [p.text("en") for p in result.problems]
+    assert len(result.factors) == 16
+
+
+def _limit_memory() -> None:
+    # A hard ceiling on the child's address space: a blow-up fails the run instead of the CI
+    # runner. Generous, because Python with its libraries already maps a few hundred MB.
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wat_werkt", "check", *args],
+        capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("generated")
+    files: dict[str, bytes] = {
+        "laughs.yaml": ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+            f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 12))).encode(),
+        "deep-flow.yaml": b"name: " + b"[" * 200_000 + b"]" * 200_000 + b"\n",
+        "deep-block.yaml": "".join("  " * i + f"k{i}:\n" for i in range(300)).encode(),
+        "huge.yaml": b"name: X\nsummary: Y\nrationale: " + b"a" * (6 * 1024 * 1024) + b"\n",
+        "big-but-allowed.yaml": b"name: X\nsummary: Y\ncurriculum:\n  modules:\n"
+        + b"".join(b"    - Module %d over opvoeden\n" for _ in range(40_000)),
+    }
+    out = {}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+        out[name] = folder / name
+    return out
+
+
+def test_mixed_run_reports_every_problem_and_every_good_file(generated: dict[str, Path], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    bad = sorted((CORPUS / "bad").iterdir())
+    paths = [*bad, *generated.values(), missing, *GOOD, MINIMAL]
+    proc = run_cli(*map(str, paths), "-f", "json", "--lang", "en")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    flagged = {line.split(":")[0] for line in proc.stderr.splitlines()}
+    expected_bad = {str(p) for p in [*bad, missing]} | {
+        str(generated[n]) for n in ("laughs.yaml", "deep-flow.yaml", "deep-block.yaml", "huge.yaml")}
+    assert flagged == expected_bad
+    results = {r["file"]: r for r in json.loads(proc.stdout)["results"]}
+    assert len(results) == len(paths)
+    for good in [*GOOD, MINIMAL, generated["big-but-allowed.yaml"]]:
+        assert results[str(good)]["valid"] is True and len(results[str(good)]["factors"]) == 16
+    messages = {r["file"]: r["errors"][0]["message"] for r in results.values() if r["errors"]}
+    assert "values, likely through aliases (limit --max-nodes)" in messages[str(generated["laughs.yaml"])]
+    assert "nesting deeper than" in messages[str(generated["deep-flow.yaml"])]
+    assert "nesting deeper than" in messages[str(generated["deep-block.yaml"])]
+    assert "above the limit of" in messages[str(generated["huge.yaml"])]
+    assert messages[str(missing)] == "no such file or folder"
+
+
+def test_unreadable_file_is_reported(builtin: FactorSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root can read anything, so simulate the permission error the OS would give.
+    target = tmp_path / "locked.yaml"
+    target.write_text("name: X\nsummary: Y\n", encoding="utf-8")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = check_path(target, builtin, builtin_ids())
+    assert [(p.loc.line, p.text("en")) for p in result.problems] == [(1, "cannot read file: Permission denied")]
+
+
+def test_limits_are_configurable(builtin: FactorSet, generated: dict[str, Path]) -> None:
+    big = generated["big-but-allowed.yaml"]
+    assert check_path(big, builtin, builtin_ids()).valid
+    small = check_path(big, builtin, builtin_ids(), Limits(max_nodes=1000))
+    assert [p.code for p in small.problems] == ["too_many_nodes"]
+    tiny = check_path(big, builtin, builtin_ids(), Limits(max_bytes=1000))
+    assert [p.code for p in tiny.problems] == ["too_large"]
