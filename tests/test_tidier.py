@@ -64,3 +64,13 @@ def test_waivers_for_the_other_builtin_set_are_ignored(tmp_path: Path) -> None:
     assert code == 0 and statuses(out)["G06"] == "waived" and "T09" not in statuses(out)
     code, out, _ = run("check", str(file), "--set", "tidier", "-f", "json")
     assert code == 0 and statuses(out)["T09"] == "waived" and "G06" not in statuses(out)
+
+
+def test_no_working_factor_headings_in_compare_and_html() -> None:
+    for args in (["compare", COMPLETE, SPARSE, "-f", "markdown"], ["compare", COMPLETE, SPARSE, "-f", "html"],
+                 ["compare", COMPLETE, SPARSE], ["check", COMPLETE, "-f", "html"]):
+        code, out, _ = run(*args, "--set", "tidier", "--lang", "nl")
+        assert code == 0 and "T09" in out
+        assert "Algemeen werkzame factoren" not in out, args
+    # The default set, with both kinds, keeps its headings.
+    assert "Specifiek werkzame factoren" in run("compare", COMPLETE, "-f", "markdown", "--lang", "nl")[1]

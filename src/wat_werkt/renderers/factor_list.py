@@ -13,6 +13,7 @@ from wat_werkt import conditions as c
 from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import shows_kinds
 from wat_werkt.renderers.table import console_for
 from wat_werkt.textsafe import clean, one_line
 
@@ -57,7 +58,7 @@ def _render(renderable: RenderableType, options: RenderOptions) -> str:
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     lang = options.lang
     parts: list[RenderableType] = [Text(clean(factor_set.title.get(lang)), style="bold")]
-    both = len({f.kind for f in factor_set.factors}) > 1
+    both = shows_kinds(factor_set.factors)
     for kind in ("general", "specific"):
         table = Table(title=message(kind, lang) if both else None, box=box.SIMPLE_HEAD, expand=True,
                       title_justify="left")
