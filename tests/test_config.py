@@ -178,7 +178,7 @@ def test_empty_config_sets_nothing(project: Path) -> None:
             "set: opvoedingsondersteunin\n",
             (
                 ".watwerkt.yaml:1:6: unknown value 'opvoedingsondersteunin' for 'set'; allowed: "
-                "opvoedingsondersteuning (did you mean 'opvoedingsondersteuning'?)"
+                "opvoedingsondersteuning, tidier (did you mean 'opvoedingsondersteuning'?)"
             ),
         ),
         (

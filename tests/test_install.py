@@ -33,6 +33,7 @@ def test_wheel_contains_every_factor_file(wheel: Path) -> None:
     for path in (ROOT / "factors").rglob("*.yaml"):
         assert f"wat_werkt/factors/{path.relative_to(ROOT / 'factors').as_posix()}" in names
     assert "wat_werkt/cli.py" in names
+    assert "wat_werkt/fields.yaml" in names  # the field texts of `schema` and `init`
     assert "wat_werkt/renderers/report.css" in names  # the HTML report's style sheet
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "watwerkt = wat_werkt.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -54,3 +55,8 @@ def test_unpacked_wheel_checks_a_file_from_another_folder(wheel: Path, tmp_path:
     where = subprocess.run([sys.executable, "-c", "import wat_werkt; print(wat_werkt.__file__)"],
                            cwd=work, env=env, capture_output=True, text=True, check=True).stdout
     assert where.startswith(str(site))
+    # The schema needs fields.yaml and both built-in sets from the wheel.
+    schema = subprocess.run([sys.executable, "-m", "wat_werkt", "schema", "--lang", "en"],
+                            cwd=work, env=env, capture_output=True, text=True, check=False)
+    assert schema.returncode == 0, schema.stderr
+    assert schema.stdout == (ROOT / "schema" / "intervention.schema.json").read_text(encoding="utf-8")

@@ -12,13 +12,16 @@ import typer
 
 from wat_werkt import __version__
 from wat_werkt.commands.check import check
+from wat_werkt.commands.common import help_text
 from wat_werkt.commands.compare import compare
+from wat_werkt.commands.explain import explain
 from wat_werkt.commands.factors import factors_app
+from wat_werkt.commands.init import init
+from wat_werkt.commands.schema import schema
 
 app = typer.Typer(
     name="watwerkt",
-    help="Check a description of a parenting-support intervention against the working factors "
-    "of 'Wat werkt bij opvoedingsondersteuning' (Nederlands Jeugdinstituut).",
+    help=help_text("help_app"),
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -36,16 +39,19 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", callback=_version, is_eager=True, help=help_text("help_version")),
     ] = False,
 ) -> None:
     """Check intervention descriptions (YAML) against the NJi working factors."""
 
 
 # Each command lives in its own module; register new ones here, one line each.
-app.command()(check)
-app.command()(compare)
-app.add_typer(factors_app, name="factors")
+app.command(help=help_text("help_check"))(check)
+app.command(help=help_text("help_compare"))(compare)
+app.add_typer(factors_app, name="factors", help=help_text("help_factors"))
+app.command(help=help_text("help_schema"))(schema)
+app.command(help=help_text("help_init"))(init)
+app.command(help=help_text("help_explain"))(explain)
 
 
 def main() -> None:

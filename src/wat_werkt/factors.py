@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wat_werkt import conditions as c
+from wat_werkt.fieldtypes import accepts, field_types
 from wat_werkt.model import FIELD_PATHS
 from wat_werkt.problems import Loc, Problem, problem
 from wat_werkt.validate import suggest
@@ -187,8 +188,8 @@ class _Checker:
     def _err(self, where: PathKey, code: str, /, **params: Any) -> None:
         self.problems.append(problem(self.doc.loc(where), code, c.dotted(where), **params))
 
-    def _arg(self, path: PathKey, detail: str, op: str) -> None:
-        self._err(path, "bad_argument", op=op, detail=detail)
+    def _arg(self, at: PathKey, code: str, op: str, /, **params: Any) -> None:
+        self._err(at, code, op=op, **params)
 
     def _keys(self, value: dict[str, Any], path: PathKey, allowed: tuple[str, ...], required: tuple[str, ...]) -> None:
         for key in value:
@@ -202,8 +203,8 @@ class _Checker:
 
     def texts(self, path: PathKey, required: bool = True) -> Texts | None:
         value = c._at(self.doc.data, path) if _has(self.doc.data, path) else None
-        if value is None and not required:
-            return None
+        if value is None:
+            return None  # absent: a required key is already reported as missing by _keys
         if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
             self._err(path, "missing_translation", key=c.dotted(path))
             return None
@@ -246,7 +247,7 @@ class _Checker:
                 self._err(("applies_when",), "applies_when_general")
             applies = self.condition(data["applies_when"], ("applies_when",), None)
         elif kind == "specific":
-            self._err((), "no_applies_when")
+            self._err(("kind",), "no_applies_when")
         title, summary, advice = (self.texts((k,)) for k in ("title", "summary", "advice"))
         criteria = self.criteria(data.get("criteria"))
         source = self.source(("source",))
@@ -271,7 +272,7 @@ class _Checker:
             self._keys(item, path, CRITERION_KEYS, CRITERION_KEYS)
             crit_id = str(item.get("id"))
             if crit_id in ids:
-                self._err((*path, "id"), "duplicate_id", id=crit_id, other=self.file)
+                self._err((*path, "id"), "duplicate_criterion", id=crit_id)
             ids.add(crit_id)
             text = self.texts((*path, "text"))
             check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
@@ -297,23 +298,23 @@ class _Checker:
 
     def _path(self, value: Any, at: PathKey, item_of: str | None, op: str) -> str | None:
         if not isinstance(value, str) or not value:
-            self._arg(at, "'path' must be a dotted field path", op)
+            self._arg(at, "arg_path", op)
             return None
         if value == ".":
             if item_of is None:
-                self._arg(at, "'.' (the item itself) is only allowed inside 'every'", op)
+                self._arg(at, "arg_dot", op)
                 return None
             return value
         full = f"{item_of}.{value}" if item_of else value
         if full not in FIELD_PATHS:
             choices = [p.removeprefix(f"{item_of}.") for p in FIELD_PATHS if not item_of or p.startswith(f"{item_of}.")]
-            self._err(at, "unknown_path", path=value, suggestion=suggest(value, choices))
+            self._err(at, "unknown_path", field=value, suggestion=suggest(value, choices))
             return None
         return value
 
     def _mapping_arg(self, arg: Any, at: PathKey, op: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(arg, dict) or set(arg) != set(keys):
-            self._arg(at, f"takes a mapping with exactly: {', '.join(keys)}", op)
+            self._arg(at, "arg_mapping", op, keys=", ".join(keys))
             return None
         return arg
 
@@ -327,8 +328,9 @@ class _Checker:
         if not arg or not path:
             return None
         if isinstance(arg["value"], (dict, list)) or arg["value"] is None:
-            self._arg((*at, "value"), "'value' must be a single value", "equals")
+            self._arg((*at, "value"), "arg_single", "equals")
             return None
+        self._allowed([(arg["value"], (*at, "value"))], _full(path, item_of), "equals")
         return c.OneOf(path, (arg["value"],))
 
     def _values(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[str, tuple[Any, ...]] | None:
@@ -338,9 +340,24 @@ class _Checker:
             return None
         values = arg["values"]
         if not isinstance(values, list) or not values or any(isinstance(v, (dict, list)) for v in values):
-            self._arg((*at, "values"), "'values' must be a non-empty list of values", op)
+            self._arg((*at, "values"), "arg_values", op)
             return None
+        self._allowed([(v, (*at, "values", i)) for i, v in enumerate(values)], _full(path, item_of), op)
         return path, tuple(values)
+
+    def _allowed(self, values: list[tuple[Any, PathKey]], full: str, op: str) -> None:
+        """A value that the field can never hold makes a condition that can never be met: a
+        typo such as `values: [grup]` would otherwise pass silently."""
+        field = field_types()[full]
+        for value, where in values:
+            if accepts(field, value):
+                continue
+            if field.kind == "enum":
+                self._err(where, "value_not_allowed", op=op, value=str(value), field=full,
+                          allowed=", ".join(field.values), suggestion=suggest(str(value), field.values))
+            else:
+                self._err(where, "value_wrong_type", op=op, value=c.show(value), field=full,
+                          expected=f"@{_TYPE_WORDS.get(field.kind, 'type_text')}")
 
     def _op_one_of(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
         got = self._values(arg, at, item_of, "one_of")
@@ -357,7 +374,10 @@ class _Checker:
             return None
         value = arg["value"]
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            self._arg((*at, "value"), "'value' must be a number", op)
+            self._arg((*at, "value"), "arg_number", op)
+            return None
+        if field_types()[_full(path, item_of)].kind not in ("integer", "number"):
+            self._arg((*at, "path"), "arg_not_number_field", op, field=_full(path, item_of))
             return None
         return c.Compare(path, float(value), sign)
 
@@ -374,7 +394,7 @@ class _Checker:
             return None
         full = f"{item_of}.{path}" if item_of else path
         if FIELD_PATHS.get(full) not in ("list", "items"):
-            self._arg((*at, "path"), f"'{path}' is not a list field", "every")
+            self._arg((*at, "path"), "arg_not_list", "every", field=path)
             return None
         check = self.condition(arg["check"], (*at, "check"), full)
         return c.Every(path, check) if check else None
@@ -385,7 +405,7 @@ class _Checker:
             return None
         paths = arg["paths"]
         if not isinstance(paths, list) or not paths:
-            self._arg((*at, "paths"), "'paths' must be a non-empty list", "mentions")
+            self._arg((*at, "paths"), "arg_paths", "mentions")
             return None
         checked = [self._path(p, (*at, "paths", i), item_of, "mentions") for i, p in enumerate(paths)]
         terms = arg["terms"]
@@ -402,7 +422,7 @@ class _Checker:
 
     def _parts(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[c.Condition, ...] | None:
         if not isinstance(arg, list) or not arg:
-            self._arg(at, "takes a non-empty list of conditions", op)
+            self._arg(at, "arg_parts", op)
             return None
         parts = [self.condition(p, (*at, i), item_of) for i, p in enumerate(arg)]
         return None if None in parts else tuple(p for p in parts if p)
@@ -418,6 +438,17 @@ class _Checker:
     def _op_not(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
         part = self.condition(arg, at, item_of)
         return c.Not(part) if part else None
+
+
+def _full(path: str, item_of: str | None) -> str:
+    """A condition's path made absolute: inside `every`, relative to the list's items."""
+    if path == ".":
+        return item_of or path
+    return f"{item_of}.{path}" if item_of else path
+
+
+_TYPE_WORDS = {"bool": "type_bool", "integer": "type_whole_number", "number": "type_number",
+               "text": "type_text"}
 
 
 def _has(data: Any, path: PathKey) -> bool:

@@ -134,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een voorwaarde heeft precies één operator nodig, gevonden: {found}",
     },
     "unknown_path": {
-        "en": "path '{path}' does not exist in the intervention format",
-        "nl": "pad '{path}' bestaat niet in het interventieformaat",
+        "en": "path '{field}' does not exist in the intervention format",
+        "nl": "pad '{field}' bestaat niet in het interventieformaat",
     },
     "bad_argument": {"en": "{op}: {detail}", "nl": "{op}: {detail}"},
     "missing_translation": {
@@ -288,6 +288,274 @@ MESSAGES: dict[str, dict[str, str]] = {
     "md_invalid": {"en": "not checked: invalid file", "nl": "niet gecontroleerd: ongeldig bestand"},
     # -- authoring: schema, init, explain, factor lint (issue 4): add entries below this line
     "authoring_anchor": {"en": "", "nl": ""},
+    # help texts of the commands and options (Typer), chosen at start-up: commands/common.py
+    "help_app": {
+        "en": "Check a description of a parenting-support intervention against the working factors "
+        "of 'Wat werkt bij opvoedingsondersteuning' (Nederlands Jeugdinstituut).",
+        "nl": "Toets een beschrijving van een interventie voor opvoedingsondersteuning aan de "
+        "werkzame factoren uit 'Wat werkt bij opvoedingsondersteuning' (Nederlands Jeugdinstituut).",
+    },
+    "help_version": {"en": "Show the version and exit.", "nl": "Toon de versie en stop."},
+    "help_lang": {
+        "en": "Language of the output: nl or en. Default: $WATWERKT_LANG, else the locale, else en.",
+        "nl": "Taal van de uitvoer: nl of en. Standaard: $WATWERKT_LANG, anders de locale, anders en.",
+    },
+    "help_set": {
+        "en": "Built-in factor set to use: opvoedingsondersteuning or tidier.",
+        "nl": "Ingebouwde factorset: opvoedingsondersteuning of tidier.",
+    },
+    "help_factors_dir": {
+        "en": "Folder of a custom factor set (set.yaml plus one file per factor); wins over --set.",
+        "nl": "Map met een eigen factorset (set.yaml plus een bestand per factor); gaat voor --set.",
+    },
+    "help_check": {
+        "en": "Check intervention descriptions against the working factors.",
+        "nl": "Toets interventiebeschrijvingen aan de werkzame factoren.",
+    },
+    "help_check_paths": {
+        "en": "Intervention description files (YAML), folders (searched for *.yaml and *.yml), "
+        "or - for standard input.",
+        "nl": "Bestanden met interventiebeschrijvingen (YAML), mappen (doorzocht op *.yaml en "
+        "*.yml), of - voor standaardinvoer.",
+    },
+    "help_format": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help_check_format": {
+        "en": "Output format. auto: the table on a terminal, github annotations when "
+        "GITHUB_ACTIONS=true, else the plain table; with --output, from the file name.",
+        "nl": "Uitvoerformaat. auto: de tabel in een terminal, GitHub-annotaties als "
+        "GITHUB_ACTIONS=true, anders de platte tabel; met --output, naar de bestandsnaam.",
+    },
+    "help_exclude": {
+        "en": "Skip files and folders matching this glob (repeatable).",
+        "nl": "Sla bestanden en mappen over die op dit patroon passen (herhaalbaar).",
+    },
+    "help_check_output": {
+        "en": "Write the report to this file (atomically); the terminal shows a short summary.",
+        "nl": "Schrijf het rapport naar dit bestand (atomair); de terminal toont een korte "
+        "samenvatting.",
+    },
+    "help_config": {
+        "en": "Configuration file to use instead of searching for .watwerkt.yaml or pyproject.toml.",
+        "nl": "Configuratiebestand om te gebruiken in plaats van te zoeken naar .watwerkt.yaml of "
+        "pyproject.toml.",
+    },
+    "help_no_config": {"en": "Ignore configuration files.", "nl": "Negeer configuratiebestanden."},
+    "help_output": {
+        "en": "Write the output to this file instead of the terminal.",
+        "nl": "Schrijf de uitvoer naar dit bestand in plaats van naar de terminal.",
+    },
+    "help_compare": {
+        "en": "Compare interventions side by side: one row per factor, one column per file. Exits 0 "
+        "whatever the statuses (use check --fail-on to gate), 2 when a file could not be used; such "
+        "files are reported on stderr and left out.",
+        "nl": "Vergelijk interventies naast elkaar: een rij per factor, een kolom per bestand. Stopt "
+        "met code 0 wat de statussen ook zijn (gebruik check --fail-on om te blokkeren), 2 als een "
+        "bestand niet bruikbaar was; zulke bestanden worden op stderr gemeld en weggelaten.",
+    },
+    "help_compare_paths": {
+        "en": "Intervention description files (YAML) or folders.",
+        "nl": "Bestanden met interventiebeschrijvingen (YAML) of mappen.",
+    },
+    "help_fail_on": {
+        "en": "Exit 1 when a factor has this status or worse (partial < not_described < gap); "
+        "'never' never fails.",
+        "nl": "Stop met code 1 als een factor deze status of erger heeft (partial < not_described "
+        "< gap); 'never' faalt nooit.",
+    },
+    "help_verbose": {"en": "Show every criterion.", "nl": "Toon elk criterium."},
+    "help_factors": {
+        "en": "List the working factors, show one in full, or lint a factor set.",
+        "nl": "Toon de werkzame factoren, een factor in detail, of controleer een factorset.",
+    },
+    "help_factors_show": {
+        "en": "Show one factor in full: summary, when it applies, criteria, advice and source.",
+        "nl": "Toon een factor in detail: samenvatting, wanneer die geldt, criteria, advies en bron.",
+    },
+    "help_factor_id": {"en": "A factor id, such as G01 or S03.", "nl": "Een factor-id, zoals G01 of S03."},
+    "help_lint": {
+        "en": "Check a factor set folder and report every problem as FILE:LINE:COL: message "
+        "(exit 2 if there is one).",
+        "nl": "Controleer een map met een factorset en meld elk probleem als BESTAND:REGEL:KOLOM: "
+        "melding (code 2 als er een is).",
+    },
+    "help_lint_dir": {
+        "en": "The factor set folder; without it, the built-in set (--set).",
+        "nl": "De map van de factorset; zonder map de ingebouwde set (--set).",
+    },
+    "help_schema": {
+        "en": "Print the JSON Schema of the intervention format, for editors and other tools.",
+        "nl": "Toon het JSON-schema van het interventieformaat, voor editors en andere tools.",
+    },
+    "help_schema_output": {
+        "en": "Write the schema to this file instead of standard output.",
+        "nl": "Schrijf het schema naar dit bestand in plaats van naar de standaarduitvoer.",
+    },
+    "help_init": {
+        "en": "Write a commented template of an intervention description.",
+        "nl": "Schrijf een sjabloon met toelichting voor een interventiebeschrijving.",
+    },
+    "help_init_path": {
+        "en": "The file to write ('-' for standard output).",
+        "nl": "Het bestand om te schrijven ('-' voor de standaarduitvoer).",
+    },
+    "help_init_name": {"en": "The name of the intervention.", "nl": "De naam van de interventie."},
+    "help_init_force": {"en": "Overwrite an existing file.", "nl": "Overschrijf een bestaand bestand."},
+    "help_explain": {
+        "en": "Explain why one factor got its status for one description.",
+        "nl": "Leg uit waarom een factor voor een beschrijving zijn status kreeg.",
+    },
+    "help_explain_file": {
+        "en": "An intervention description file (YAML).",
+        "nl": "Een bestand met een interventiebeschrijving (YAML).",
+    },
+    "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
+    "cond_item": {"en": "the item", "nl": "het item"},
+    "too_small": {"en": "'{key}' must be at least {minimum}", "nl": "'{key}' moet minstens {minimum} zijn"},
+    "value_not_valid": {
+        "en": "'{key}' has a value that is not allowed here ({kind})",
+        "nl": "'{key}' heeft een waarde die hier niet mag ({kind})",
+    },
+    # factor sets: condition arguments, values a field can never hold, lint
+    "arg_path": {
+        "en": "{op}: 'path' must be a dotted field path, such as curriculum.manual",
+        "nl": "{op}: 'path' moet een veldpad met punten zijn, zoals curriculum.manual",
+    },
+    "arg_dot": {
+        "en": "{op}: '.' (the item itself) is only allowed inside 'every'",
+        "nl": "{op}: '.' (het item zelf) mag alleen binnen 'every'",
+    },
+    "arg_mapping": {
+        "en": "{op}: takes a mapping with exactly these keys: {keys}",
+        "nl": "{op}: verwacht een mapping met precies deze sleutels: {keys}",
+    },
+    "arg_single": {"en": "{op}: 'value' must be a single value", "nl": "{op}: 'value' moet één waarde zijn"},
+    "arg_values": {
+        "en": "{op}: 'values' must be a non-empty list of values",
+        "nl": "{op}: 'values' moet een niet-lege lijst met waarden zijn",
+    },
+    "arg_number": {"en": "{op}: 'value' must be a number", "nl": "{op}: 'value' moet een getal zijn"},
+    "arg_not_number_field": {
+        "en": "{op}: '{field}' is not a number field",
+        "nl": "{op}: '{field}' is geen getalveld",
+    },
+    "arg_not_list": {"en": "{op}: '{field}' is not a list field", "nl": "{op}: '{field}' is geen lijstveld"},
+    "arg_paths": {
+        "en": "{op}: 'paths' must be a non-empty list",
+        "nl": "{op}: 'paths' moet een niet-lege lijst zijn",
+    },
+    "arg_parts": {
+        "en": "{op}: takes a non-empty list of conditions",
+        "nl": "{op}: verwacht een niet-lege lijst met voorwaarden",
+    },
+    "value_not_allowed": {
+        "en": "{op}: '{value}' is not a value of '{field}', so this can never match; allowed: {allowed}",
+        "nl": "{op}: '{value}' is geen waarde van '{field}', dus dit klopt nooit; toegestaan: {allowed}",
+    },
+    "value_wrong_type": {
+        "en": "{op}: '{field}' holds {expected}, so '{value}' can never match",
+        "nl": "{op}: '{field}' bevat {expected}, dus '{value}' klopt nooit",
+    },
+    "lint_file_name": {
+        "en": "the file name does not start with the factor id '{id}' (name it {id}-{slug}.yaml)",
+        "nl": "de bestandsnaam begint niet met de factor-id '{id}' (noem het {id}-{slug}.yaml)",
+    },
+    "lint_warning": {"en": "warning: {text}", "nl": "waarschuwing: {text}"},
+    "lint_ok": {
+        "en": "{folder}: factor set '{set}' with {count} factors has no problems",
+        "nl": "{folder}: factorset '{set}' met {count} factoren heeft geen problemen",
+    },
+    "lint_ok_warnings": {
+        "en": "{folder}: factor set '{set}' with {count} factors has no problems, {warnings} warning(s)",
+        "nl": "{folder}: factorset '{set}' met {count} factoren heeft geen problemen, {warnings} waarschuwing(en)",
+    },
+    "duplicate_criterion": {
+        "en": "duplicate criterion id '{id}' in this factor",
+        "nl": "dubbele criterium-id '{id}' in deze factor",
+    },
+    "factor_in_other_set": {
+        "en": "no factor '{id}' in set '{set}'; it is in the built-in set '{other}' (add --set {other})",
+        "nl": "geen factor '{id}' in set '{set}'; die staat in de ingebouwde set '{other}' (voeg --set {other} toe)",
+    },
+    # explain
+    "explain_why_strength": {"en": "every criterion is met.", "nl": "aan elk criterium is voldaan."},
+    "explain_why_partial": {
+        "en": "{met} of {total} criteria met; the others are unknown or unmet.",
+        "nl": "aan {met} van de {total} criteria voldaan; de andere zijn onbekend of niet voldaan.",
+    },
+    "explain_why_gap": {
+        "en": "no criterion is met, and the description contradicts at least one.",
+        "nl": "aan geen criterium is voldaan, en de beschrijving spreekt er minstens één tegen.",
+    },
+    "explain_why_not_described": {
+        "en": "no criterion is met or unmet: the description says nothing about it.",
+        "nl": "geen criterium is voldaan of niet voldaan: de beschrijving zegt er niets over.",
+    },
+    "explain_why_applies_unknown": {
+        "en": "the description does not say enough to tell whether this specific factor applies.",
+        "nl": "de beschrijving zegt te weinig om te bepalen of deze specifieke factor van toepassing is.",
+    },
+    "explain_why_not_applicable": {
+        "en": "this specific factor does not apply: its condition is not met.",
+        "nl": "deze specifieke factor is niet van toepassing: aan de voorwaarde is niet voldaan.",
+    },
+    "explain_why_waived": {
+        "en": "the description waives it (line {line}): {reason}",
+        "nl": "de beschrijving zondert hem uit (regel {line}): {reason}",
+    },
+    "explain_would_be": {"en": "Without the waiver", "nl": "Zonder uitzondering"},
+    "explain_general": {
+        "en": "A general factor: it applies to every intervention.",
+        "nl": "Een algemene factor: die geldt voor elke interventie.",
+    },
+    "explain_not_counted": {
+        "en": "(not counted, because the factor does not apply)",
+        "nl": "(tellen niet mee, omdat de factor niet van toepassing is)",
+    },
+    "explain_checks": {"en": "checks: {condition}", "nl": "controleert: {condition}"},
+    "explain_nothing_to_do": {"en": "nothing to do for this factor.", "nl": "niets te doen voor deze factor."},
+    # init: the template and its messages
+    "template_intro": {
+        "en": "A description of a parenting-support intervention for watwerkt. Each comment says "
+        "what to write and which factors the field feeds.",
+        "nl": "Een beschrijving van een interventie voor opvoedingsondersteuning voor watwerkt. "
+        "Bij elk veld staat wat je invult en voor welke factoren het meetelt.",
+    },
+    "template_empty": {
+        "en": "Leave a field empty when it is not described yet; write false when it is not part "
+        "of the intervention.",
+        "nl": "Laat een veld leeg als het nog niet beschreven is; schrijf false als het geen "
+        "onderdeel van de interventie is.",
+    },
+    "template_check": {"en": "Check it: watwerkt check {file}", "nl": "Controleren: watwerkt check {file}"},
+    "template_explain": {
+        "en": "Why a factor got its status: watwerkt explain {file} G01",
+        "nl": "Waarom een factor zijn status kreeg: watwerkt explain {file} G01",
+    },
+    "template_schema": {
+        "en": "Completion in your editor: watwerkt schema --output {schema} (see docs/authoring.md).",
+        "nl": "Aanvullen in je editor: watwerkt schema --output {schema} (zie docs/authoring.md).",
+    },
+    "template_name": {"en": "New intervention", "nl": "Nieuwe interventie"},
+    "template_summary": {
+        "en": "Describe in one or two sentences what the intervention is, for whom and what it aims at.",
+        "nl": "Beschrijf in een of twee zinnen wat de interventie is, voor wie en waarop ze gericht is.",
+    },
+    "init_written": {
+        "en": "Wrote {path}. Fill it in, then run: watwerkt check {path}",
+        "nl": "{path} geschreven. Vul het in en voer dan uit: watwerkt check {path}",
+    },
+    "init_bad_name": {
+        "en": "--name must be the name of the intervention, not empty or a placeholder",
+        "nl": "--name moet de naam van de interventie zijn, niet leeg of een plaatshouder",
+    },
+    "schema_title": {"en": "watwerkt intervention description", "nl": "watwerkt-interventiebeschrijving"},
+    "schema_description": {
+        "en": "A description of a parenting-support intervention, checked by watwerkt against the "
+        "working factors. Absent or null: not described; false: explicitly not part of it.",
+        "nl": "Een beschrijving van een interventie voor opvoedingsondersteuning, die watwerkt "
+        "toetst aan de werkzame factoren. Afwezig of null: niet beschreven; false: bewust geen "
+        "onderdeel.",
+    },
     # -- hardening and limits (issue 5): add entries below this line
     "hardening_anchor": {"en": "", "nl": ""},
     # -- compare and HTML (issue 7): add entries below this line

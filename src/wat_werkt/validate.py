@@ -131,9 +131,12 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
         )
     if kind == "greater_than_equal" and error["ctx"]["ge"] == 0:
         return problem(loc, "negative", key, key=key)
+    if kind == "greater_than_equal":
+        return problem(loc, "too_small", key, key=key, minimum=error["ctx"]["ge"])
     if kind in _EXPECTED:
         return problem(loc, "wrong_type", key, key=key, expected="@" + _EXPECTED[kind], found="@" + _found(value))
-    return problem(loc, "invalid_value", key, key=key, detail=error["msg"])
+    # pydantic's own wording is English only; name its error type instead.
+    return problem(loc, "value_not_valid", key, key=key, kind=kind)
 
 
 def _semantic(doc: Document, known_factors: frozenset[str] | None) -> list[Problem]:

@@ -20,6 +20,7 @@ from wat_werkt.commands.common import (
     LangOption,
     SetOption,
     err,
+    help_text,
     load_factor_set,
     print_problems,
     terminal_options,
@@ -38,40 +39,28 @@ def check(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            help="Intervention description files (YAML), folders (searched for *.yaml and *.yml), "
-            "or - for standard input.",
-            metavar="PATH",
-            show_default=False,
-        ),
+        typer.Argument(help=help_text("help_check_paths"), metavar="PATH", show_default=False),
     ],
     output_format: Annotated[
         Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format. auto: the table on a terminal, github annotations when "
-            "GITHUB_ACTIONS=true, else the plain table; with --output, from the file name.",
-            case_sensitive=False,
-        ),
+        typer.Option("--format", "-f", help=help_text("help_check_format"), case_sensitive=False),
     ] = Format("auto"),
     fail_on: Annotated[
         FailOn,
         typer.Option(
             "--fail-on",
-            help="Exit 1 when a factor has this status or worse (partial < not_described < gap); "
-            "'never' never fails.",
+            help=help_text("help_fail_on"),
         ),
     ] = FailOn("gap"),
     lang: LangOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every criterion.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=help_text("help_verbose"))] = False,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
     exclude: Annotated[
         list[str] | None,
         typer.Option(
             "--exclude",
-            help="Skip files and folders matching this glob (repeatable).",
+            help=help_text("help_exclude"),
             metavar="GLOB",
             show_default=False,
         ),
@@ -81,7 +70,7 @@ def check(
         typer.Option(
             "--output",
             "-o",
-            help="Write the report to this file (atomically); the terminal shows a short summary.",
+            help=help_text("help_check_output"),
             metavar="FILE",
             dir_okay=False,
             show_default=False,
@@ -91,15 +80,14 @@ def check(
         Path | None,
         typer.Option(
             "--config",
-            help="Configuration file to use instead of searching for "
-            ".watwerkt.yaml or pyproject.toml.",
+            help=help_text("help_config"),
             metavar="FILE",
             dir_okay=False,
             show_default=False,
         ),
     ] = None,
     no_config: Annotated[
-        bool, typer.Option("--no-config", help="Ignore configuration files.")
+        bool, typer.Option("--no-config", help=help_text("help_no_config"))
     ] = False,
 ) -> None:
     """Check intervention descriptions against the working factors."""

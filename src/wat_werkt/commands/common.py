@@ -12,12 +12,32 @@ from typing import Annotated, NoReturn, Optional
 import typer
 
 from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
-from wat_werkt.messages import detect_lang
+from wat_werkt.messages import LANGS, detect_lang, message
 from wat_werkt.problems import Problem
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.textsafe import defuse_commands, one_line
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+
+
+def _lang_in_argv(argv: list[str]) -> str | None:
+    # Help texts are fixed when the commands are defined, before Typer parses anything; a
+    # glance at the command line lets `watwerkt check --lang nl --help` answer in Dutch.
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGS:
+            return value
+    return None
+
+
+HELP_LANG = detect_lang(_lang_in_argv(sys.argv[1:]))
+
+
+def help_text(code: str) -> str:
+    """A help text for Typer from the message table, in the language of this run."""
+    return message(code, HELP_LANG)
 
 
 class Lang(str, enum.Enum):
@@ -29,17 +49,17 @@ LangOption = Annotated[
     Optional[Lang],
     typer.Option(
         "--lang",
-        help="Language of the output: nl or en. Default: $WATWERKT_LANG, else the locale, else en.",
+        help=help_text("help_lang"),
     ),
 ]
 SetOption = Annotated[
-    str, typer.Option("--set", help="Built-in factor set to use.", show_default=True)
+    str, typer.Option("--set", help=help_text("help_set"), show_default=True)
 ]
 FactorsOption = Annotated[
     Optional[Path],
     typer.Option(
         "--factors",
-        help="Folder of a custom factor set (set.yaml plus one file per factor); wins over --set.",
+        help=help_text("help_factors_dir"),
         file_okay=False,
     ),
 ]

@@ -22,6 +22,7 @@ from wat_werkt.commands.common import (
     LangOption,
     SetOption,
     err,
+    help_text,
     language,
     load_factor_set,
     print_problems,
@@ -60,19 +61,19 @@ def compare(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Intervention description files (YAML) or folders.", show_default=False
+            help=help_text("help_compare_paths"), show_default=False
         ),
     ],
     output_format: Annotated[
         CompareFormat,
-        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+        typer.Option("--format", "-f", help=help_text("help_format"), case_sensitive=False),
     ] = CompareFormat("table"),
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="Write the output to this file instead of the terminal.",
+            help=help_text("help_output"),
             dir_okay=False,
         ),
     ] = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,17 +11,19 @@ import typer
 from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
+    EXIT_OK,
     FactorsOption,
     LangOption,
     SetOption,
     err,
+    help_text,
     language,
     load_factor_set,
     terminal_options,
 )
 
 factors_app = typer.Typer(
-    help="List the working factors, show one in full.",
+    help=help_text("help_factors"),
     invoke_without_command=True,
     rich_markup_mode=None,
 )
@@ -43,11 +46,13 @@ def factors_list(
         sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
 
 
-@factors_app.command("show")
+@factors_app.command("show", help=help_text("help_factors_show"))
 def factors_show(
     ctx: typer.Context,
-    factor_id: Annotated[str, typer.Argument(metavar="ID", help="A factor id, such as G01 or S03.")],
+    factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
     lang: LangOption = None,
+    own_set: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
+    own_dir: FactorsOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
     from wat_werkt.messages import message
@@ -56,6 +61,8 @@ def factors_show(
 
     parent_lang, set_name, factors_dir = ctx.obj
     lang_ = lang.value if lang else parent_lang
+    # `factors show T03 --set tidier` reads as naturally as `factors --set tidier show T03`.
+    set_name, factors_dir = own_set or set_name, own_dir or (None if own_set else factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     factor = factor_set.get(factor_id.upper())
     if factor is None:
@@ -63,3 +70,34 @@ def factors_show(
                     suggestion=suggest(factor_id.upper(), factor_set.ids)))
         raise typer.Exit(EXIT_ERROR)
     sys.stdout.write(render_factor(factor, terminal_options(lang_)))
+
+
+@factors_app.command("lint", help=help_text("help_lint"))
+def factors_lint(
+    ctx: typer.Context,
+    folder: Annotated[
+        Path | None, typer.Argument(metavar="DIR", help=help_text("help_lint_dir"), show_default=False)
+    ] = None,
+    lang: LangOption = None,
+    set_name: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
+) -> None:
+    from wat_werkt.factor_lint import lint
+    from wat_werkt.messages import message
+
+    parent_lang, parent_set, parent_dir = ctx.obj
+    lang_ = lang.value if lang else parent_lang
+    # DIR, else `factors --factors DIR lint`, else a built-in set (this --set, the group's, the default).
+    folder = folder if folder is not None else (None if set_name else parent_dir)
+    result = lint(folder, set_name or parent_set)
+    # Like every problem with an input, the findings go to stderr as FILE:LINE:COL: message.
+    for file, item in result.errors:
+        err(item.line_for(file, lang_))
+    for file, item in result.warnings:
+        err(f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}")
+    if result.factor_set is None:
+        raise typer.Exit(EXIT_ERROR)
+    factor_set = result.factor_set
+    code = "lint_ok_warnings" if result.warnings else "lint_ok"
+    sys.stdout.write(message(code, lang_, folder=factor_set.folder, set=factor_set.id,
+                             count=len(factor_set.factors), warnings=len(result.warnings)) + "\n")
+    raise typer.Exit(EXIT_OK)

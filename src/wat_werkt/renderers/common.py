@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from wat_werkt.conditions import Outcome
 from wat_werkt.engine import FactorResult
+from wat_werkt.factors import Factor
 from wat_werkt.messages import message
 from wat_werkt.textsafe import one_line
 
@@ -19,6 +22,12 @@ TRI_SYMBOLS = {"met": "✔", "unmet": "✘", "unknown": "?"}
 # Statuses whose advice the table always shows; --verbose adds it for not_described too, where
 # the "not described: PATH" line already says what to write.
 ADVISED = ("gap", "partial")
+
+
+def shows_kinds(factors: Iterable[Factor]) -> bool:
+    """Whether renderers head the rows with "general"/"specific factors": only when the set has
+    both kinds. A set of one kind (tidier) would otherwise be called working factors."""
+    return len({f.kind for f in factors}) > 1
 
 
 def status_word(status: str, lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, status_word
+from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
 from wat_werkt.renderers.compare import TOTALS, Matrix
 from wat_werkt.renderers.html_page import esc, header, intervention, page
 from wat_werkt.textsafe import defuse_markup
@@ -33,7 +33,7 @@ def _matrix(m: Matrix, lang: str) -> str:
     rows = []
     for kind in ("general", "specific"):
         found = m.rows_of(kind)
-        if found:
+        if found and shows_kinds(m.factor_set.factors):
             rows.append(
                 f'<tr class="group"><th colspan="{len(m.columns) + 2}">'
                 f"{esc(message(kind, lang))}</th></tr>"

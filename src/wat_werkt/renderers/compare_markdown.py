@@ -7,7 +7,7 @@ import re
 
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, status_word
+from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
 from wat_werkt.renderers.compare import TOTALS, Matrix
 from wat_werkt.textsafe import one_line
 
@@ -38,7 +38,7 @@ def render(m: Matrix, options: RenderOptions) -> str:
         blank = [""] * len(names)
         for kind in ("general", "specific"):
             rows = m.rows_of(kind)
-            if rows:
+            if rows and shows_kinds(m.factor_set.factors):
                 out.append(_row(["", f"**{cell(message(kind, lang))}**", *blank]))
             for row in rows:
                 symbols = [SYMBOLS[c.status] if c else "" for c in row.cells]

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, status_word
+from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
 from wat_werkt.renderers.compare import TOTALS, Matrix
 from wat_werkt.renderers.table import STYLES, console_for
 from wat_werkt.textsafe import clean, defuse_commands, one_line
@@ -60,7 +60,8 @@ def _matrix_table(m: Matrix, options: RenderOptions) -> tuple[Table, bool]:
         rows = m.rows_of(kind)
         if not rows:
             continue
-        table.add_row("", Text(message(kind, lang), style="bold underline"), *blank)
+        if shows_kinds(m.factor_set.factors):
+            table.add_row("", Text(message(kind, lang), style="bold underline"), *blank)
         for row in rows:
             cells = [
                 Text(SYMBOLS[c.status], style=STYLES[c.status]) if c else Text("")

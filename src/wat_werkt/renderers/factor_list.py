@@ -13,23 +13,29 @@ from wat_werkt import conditions as c
 from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import shows_kinds
 from wat_werkt.renderers.table import console_for
 from wat_werkt.textsafe import clean, defuse_commands, one_line
+
+
+def _path(path: str, lang: str) -> str:
+    # Inside `every`, "." is the list item itself.
+    return message("cond_item", lang) if path == "." else path
 
 
 def describe(cond: c.Condition, lang: str) -> str:
     """A condition in words, for `factors show` and `explain`."""
     if isinstance(cond, c.Described):
-        return message("cond_described", lang, path=cond.path)
+        return message("cond_described", lang, path=_path(cond.path, lang))
     if isinstance(cond, c.OneOf):
         if len(cond.values) == 1:
-            return message("cond_equals", lang, path=cond.path, value=c.show(cond.values[0]))
-        return message("cond_one_of", lang, path=cond.path, values=c.show(list(cond.values)))
+            return message("cond_equals", lang, path=_path(cond.path, lang), value=c.show(cond.values[0]))
+        return message("cond_one_of", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
     if isinstance(cond, c.IncludesAll):
-        return message("cond_includes_all", lang, path=cond.path, values=c.show(list(cond.values)))
+        return message("cond_includes_all", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
     if isinstance(cond, c.Compare):
         code = "cond_at_least" if cond.sign > 0 else "cond_at_most"
-        return message(code, lang, path=cond.path, value=f"{cond.value:g}")
+        return message(code, lang, path=_path(cond.path, lang), value=f"{cond.value:g}")
     if isinstance(cond, c.Every):
         return message("cond_every", lang, path=cond.path, check=describe(cond.check, lang))
     if isinstance(cond, c.Mentions):
@@ -52,8 +58,10 @@ def _render(renderable: RenderableType, options: RenderOptions) -> str:
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     lang = options.lang
     parts: list[RenderableType] = [Text(clean(factor_set.title.get(lang)), style="bold")]
+    both = shows_kinds(factor_set.factors)
     for kind in ("general", "specific"):
-        table = Table(title=message(kind, lang), box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+        table = Table(title=message(kind, lang) if both else None, box=box.SIMPLE_HEAD, expand=True,
+                      title_justify="left")
         table.add_column(message("col_id", lang), no_wrap=True, style="bold")
         table.add_column(message("col_factor", lang), ratio=2)
         table.add_column(message("col_summary", lang), ratio=5)
@@ -72,7 +80,7 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
     lang = options.lang
     out = Text()
     out.append(f"{factor.id}  {clean(factor.title.get(lang))}\n", style="bold")
-    out.append(f"{message(factor.kind, lang)} · {factor.slug}\n\n", style="dim")
+    out.append(f"{message(factor.kind + '_short', lang)} · {factor.slug}\n\n", style="dim")
     out.append(clean(factor.summary.get(lang)) + "\n\n")
     if factor.applies_when is not None:
         out.append(f"{message('when_applies', lang)}: ", style="bold")

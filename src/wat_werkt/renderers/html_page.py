@@ -18,7 +18,7 @@ from wat_werkt.engine import FactorResult, FileResult
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, status_word
+from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
 from wat_werkt.renderers.html_svg import PALETTE, picture_label, profile_svg
 from wat_werkt.textsafe import clean
 
@@ -127,7 +127,7 @@ def factor_table(result: FileResult, number: int, options: RenderOptions) -> str
     rows = []
     for kind in ("general", "specific"):
         found = [r for r in result.factors if r.factor.kind == kind]
-        if found:
+        if found and shows_kinds(r.factor for r in result.factors):
             rows.append(f'<tr class="group"><th colspan="4">{esc(message(kind, lang))}</th></tr>')
         for row in found:
             rows.append(

@@ -12,7 +12,7 @@ from rich.text import Text
 from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, status_word
+from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
 from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 STYLES = {
@@ -71,11 +71,13 @@ def _file_table(result: FileResult, options: RenderOptions) -> Table:
     table.add_column(message("col_factor", lang), ratio=2)
     table.add_column(message("col_status", lang), no_wrap=True)
     table.add_column(message("col_evidence", lang), ratio=5)
+    both = shows_kinds(r.factor for r in result.factors)
     for kind in ("general", "specific"):
         rows = [r for r in result.factors if r.factor.kind == kind]
         if not rows:
             continue
-        table.add_row("", Text(message(kind, lang), style="bold underline"), "", "", end_section=False)
+        if both:
+            table.add_row("", Text(message(kind, lang), style="bold underline"), "", "", end_section=False)
         for row in rows:
             table.add_row(
                 row.factor.id,
@@ -93,7 +95,7 @@ def summary_line(result: FileResult, lang: str) -> Text:
         if count:
             parts.append(Text(f"{count} {status_word(status, lang)}", style=STYLES[status]))
     line.append(Text(", ").join(parts))
-    for kind in ("general", "specific"):
+    for kind in ("general", "specific") if shows_kinds(r.factor for r in result.factors) else ():
         counts = result.counts(kind)
         shown = ", ".join(f"{n} {status_word(s, lang)}" for s, n in counts.items() if n)
         if shown:

@@ -1,0 +1,59 @@
+"""`watwerkt explain FILE ID`: why one factor got its status, criterion by criterion."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from wat_werkt.commands.common import (
+    DEFAULT_SET_NAME,
+    EXIT_ERROR,
+    FactorsOption,
+    LangOption,
+    SetOption,
+    err,
+    help_text,
+    language,
+    load_factor_set,
+    print_problems,
+    terminal_options,
+)
+
+
+def explain(
+    file: Annotated[Path, typer.Argument(help=help_text("help_explain_file"), show_default=False)],
+    factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
+    lang: LangOption = None,
+    set_name: SetOption = DEFAULT_SET_NAME,
+    factors_dir: FactorsOption = None,
+) -> None:
+    from wat_werkt.checker import check_path
+    from wat_werkt.factors import builtin_ids, builtin_sets, load_builtin
+    from wat_werkt.messages import message
+    from wat_werkt.renderers.explain import render
+    from wat_werkt.validate import suggest
+
+    lang_ = language(lang)
+    factor_set = load_factor_set(set_name, factors_dir, lang_)
+    result = check_path(file, factor_set, builtin_ids() | factor_set.ids)
+    # Report a bad file and an unknown id together, so one run shows everything to fix.
+    print_problems(result.file, result.problems, lang_)
+    wanted = factor_id.strip().upper()
+    factor = factor_set.get(wanted)
+    if factor is None:
+        # "G1" most likely means G01: prefer the zero-padded id over a merely similar one.
+        padded = re.sub(r"^([A-Z]+)(\d)$", r"\g<1>0\2", wanted)
+        guess = padded if padded in factor_set.ids else suggest(wanted, sorted(factor_set.ids))
+        other = next((name for name in builtin_sets() if wanted in load_builtin(name).ids), None)
+        if other is not None and other != factor_set.id:
+            err(message("factor_in_other_set", lang_, id=factor_id, set=factor_set.id, other=other))
+        else:
+            err(message("unknown_factor", lang_, id=factor_id, set=factor_set.id, suggestion=guess))
+    if factor is None or not result.valid:
+        raise typer.Exit(EXIT_ERROR)
+    found = next(r for r in result.factors if r.factor.id == factor.id)
+    sys.stdout.write(render(found, result.file, factor_set, terminal_options(lang_)))

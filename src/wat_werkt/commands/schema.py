@@ -1,0 +1,33 @@
+"""`watwerkt schema`: the JSON Schema of the intervention format, for editors and CI."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from wat_werkt.commands.common import EXIT_ERROR, LangOption, err, help_text, language
+
+
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=help_text("help_schema_output"), dir_okay=False),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from wat_werkt.fileio import WriteError, atomic_write
+    from wat_werkt.schema import render
+
+    lang_ = language(lang)
+    text = render(lang_)
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        atomic_write(output, text, overwrite=True)  # regenerating a schema replaces it
+    except WriteError as exc:
+        err(exc.text(lang_))
+        raise typer.Exit(EXIT_ERROR) from None

@@ -1,0 +1,109 @@
+"""`watwerkt explain`: why one factor got its status for one file, criterion by criterion."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+# The engine's own status rule, to say what a waived factor would have been without its waiver.
+from wat_werkt.engine import FactorResult
+from wat_werkt.engine import _status as status_without_waiver
+from wat_werkt.factors import FactorSet
+from wat_werkt.messages import message
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import SYMBOLS, TRI_SYMBOLS, evidence, status_word
+from wat_werkt.renderers.factor_list import describe
+from wat_werkt.renderers.table import STYLES, TRI_STYLES, console_for
+from wat_werkt.textsafe import clean, one_line
+
+# Statuses with something to do; for the others the advice would only confuse.
+ADVISED = ("gap", "partial", "not_described")
+
+
+def reason(result: FactorResult, status: str, lang: str) -> str:
+    """Why the rules of FORMAT.md section 2 give this status, in one sentence."""
+    if status == "waived" and result.waiver is not None:
+        return message("explain_why_waived", lang, line=result.waiver.loc.line,
+                       reason=one_line(result.waiver.reason))
+    if status == "not_described" and result.applies is not None and result.applies.value == "unknown":
+        return message("explain_why_applies_unknown", lang)
+    if status == "partial":
+        met = sum(r.outcome.value == "met" for r in result.criteria)
+        return message("explain_why_partial", lang, met=met, total=len(result.criteria))
+    return message(f"explain_why_{status}", lang)
+
+
+def _tri(value: str, lang: str) -> Text:
+    return Text(f"{TRI_SYMBOLS[value]} {message('tri_' + value, lang)}", style=TRI_STYLES[value])
+
+
+def _status(status: str, lang: str) -> Text:
+    return Text(f"{SYMBOLS[status]} {status_word(status, lang)}", style=STYLES[status])
+
+
+def _grid() -> Table:
+    # Two columns keep wrapped lines under their own column instead of under the symbols.
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    return grid
+
+
+def render(result: FactorResult, file: str, factor_set: FactorSet, options: RenderOptions) -> str:
+    lang = options.lang
+    factor = result.factor
+    parts: list[RenderableType] = []
+    # Everything from the factor set or the file is cleaned: it cannot steer the terminal.
+    head = Text(f"{factor.id}  {clean(factor.title.get(lang))}\n", style="bold")
+    kind = message(f"{factor.kind}_short", lang)
+    head.append(f"{one_line(file)} · {one_line(factor_set.title.get(lang))} · {kind}", style="dim")
+    parts += [head, Text()]
+
+    status = _grid()
+    status.add_row(Text(f"{message('col_status', lang)}:", style="bold"),
+                   _status(result.status, lang) + Text(f" — {reason(result, result.status, lang)}"))
+    would_be = result.status
+    if result.waiver is not None:
+        would_be, _ = status_without_waiver(result.applies, result.criteria)
+        status.add_row(Text(f"{message('explain_would_be', lang)}:", style="bold"),
+                       _status(would_be, lang) + Text(f" — {reason(result, would_be, lang)}"))
+        if result.unused_waiver:
+            status.add_row("", Text(message("unused_waiver", lang, factor=factor.id), style="yellow"))
+    parts += [status, Text()]
+
+    if result.applies is None or factor.applies_when is None:
+        parts.append(Text(message("explain_general", lang)))
+    else:
+        applies = _grid()
+        applies.add_row(Text(f"{message('when_applies', lang)}:", style="bold"),
+                        Text(describe(factor.applies_when, lang)))
+        applies.add_row(_tri(result.applies.value, lang), Text(evidence(result.applies, lang)))
+        parts.append(applies)
+    parts.append(Text())
+
+    title = Text(f"{message('criteria', lang)}:", style="bold")
+    if would_be == "not_applicable":
+        title.append(" " + message("explain_not_counted", lang), style="dim")
+    parts.append(title)
+    criteria = _grid()
+    for crit in result.criteria:
+        body = Text(clean(crit.criterion.text.get(lang)) + "\n")
+        body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
+                    style="dim")
+        body.append(evidence(crit.outcome, lang))
+        criteria.add_row(Text("  ") + _tri(crit.outcome.value, lang), body)
+    parts += [criteria, Text()]
+
+    advice = Text(f"{message('advice', lang)}: ", style="bold")
+    if would_be in ADVISED:
+        advice.append(clean(factor.advice.get(lang)), style="")
+    else:
+        advice.append(message("explain_nothing_to_do", lang), style="")
+    parts.append(advice)
+    buffer = io.StringIO()
+    console_for(options, buffer).print(Group(*parts))
+    # The grid pads every cell to its width; trailing blanks only get in the way of diffs.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))

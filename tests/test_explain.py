@@ -1,0 +1,132 @@
+"""`watwerkt explain`: the status, whether the factor applies, each criterion with its value
+and line, and the advice; snapshots at a fixed width without colour.
+
+Set UPDATE_SNAPSHOTS=1 to rewrite the snapshots after an intended change, then review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wat_werkt.checker import check_path
+from wat_werkt.cli import app
+from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.explain import render
+
+HERE = Path(__file__).parent
+SAMPLE = "tests/data/sample.yaml"
+STEVIG = "examples/stevig-ouderschap.yaml"
+ROOT = HERE.parent
+
+
+def explained(file: str, factor_id: str, lang: str = "en", set_name: str = "opvoedingsondersteuning") -> str:
+    factor_set = load_builtin(set_name)
+    result = check_path(ROOT / file, factor_set, builtin_ids(), display=file)
+    assert result.valid
+    found = next(r for r in result.factors if r.factor.id == factor_id)
+    return render(found, result.file, factor_set, RenderOptions(lang=lang, width=100))
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "file", "factor_id", "lang"),
+    [
+        ("gap_en", SAMPLE, "G11", "en"),
+        ("not_applicable_en", SAMPLE, "S03", "en"),
+        ("strength_nl", STEVIG, "S03", "nl"),
+    ],
+)
+def test_explain_snapshot(name: str, file: str, factor_id: str, lang: str) -> None:
+    snapshot = HERE / "snapshots" / f"explain_{name}.txt"
+    text = explained(file, factor_id, lang)
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        snapshot.write_text(text, encoding="utf-8")
+    assert text == snapshot.read_text(encoding="utf-8")
+
+
+def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
+    text = explained(SAMPLE, "G11")
+    assert "Status:  ✘ gap — no criterion is met, and the description contradicts at least one." in text
+    assert "practitioners.training is marked as not part of it (line 26)" in text
+    assert "not described: practitioners.supervision" in text
+    assert "Advice: It is not stated how practitioners are trained" in text
+
+
+def test_not_applicable_shows_the_condition_and_what_decided_it() -> None:
+    text = explained(SAMPLE, "S03")
+    assert "Applies when:  delivery.format includes all of: home_visiting" in text
+    assert "✘ unmet        delivery.format = group (line 18)" in text
+    assert "Advice: nothing to do for this factor." in text
+
+
+def test_strength_in_dutch() -> None:
+    text = explained(STEVIG, "S03", "nl")
+    assert "Status:  ✔ sterk — aan elk criterium is voldaan." in text
+    assert "✔ voldaan                delivery.format = home_visiting (regel 37)" in text
+
+
+def test_partial_counts_the_criteria() -> None:
+    text = explained(SAMPLE, "G01")
+    assert "Status:  ◐ partial — 2 of 3 criteria met; the others are unknown or unmet." in text
+
+
+def test_waived_factor_says_what_it_would_have_been(tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "name: W\nsummary: Een interventie.\nquality: {fidelity_monitoring: false}\n"
+        "waivers:\n  - {factor: G09, reason: \"Geen \\e[31mbewaking\"}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("explain", str(path), "G09", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert r"⊘ waived — the description waives it (line 5): Geen \x1b[31mbewaking" in out
+    assert "Without the waiver:  ✘ gap" in out
+    assert "\x1b" not in out  # the escape from the file is shown, not obeyed
+    assert "Advice: It is not stated how the quality of delivery is monitored." in out
+
+
+def test_cli_exit_0_and_the_same_text() -> None:
+    code, out, err = run("explain", str(ROOT / SAMPLE), "g11", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "G11  Training, supervision and stable staffing of practitioners"
+
+
+def test_unknown_factor_exits_2_with_a_suggestion() -> None:
+    code, out, err = run("explain", str(ROOT / SAMPLE), "G1", "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err == "no factor 'G1' in set 'opvoedingsondersteuning' (did you mean 'G01'?)\n"
+    code, _, err = run("explain", str(ROOT / SAMPLE), "G0G", "--lang", "nl")
+    assert code == 2 and err.startswith("geen factor 'G0G' in set 'opvoedingsondersteuning'")
+
+
+def test_factor_of_another_builtin_set_names_that_set() -> None:
+    code, _, err = run("explain", str(ROOT / SAMPLE), "T09", "--lang", "en")
+    assert code == 2
+    assert err == ("no factor 'T09' in set 'opvoedingsondersteuning'; it is in the built-in set "
+                   "'tidier' (add --set tidier)\n")
+    code, out, _ = run("explain", str(ROOT / SAMPLE), "T09", "--set", "tidier", "--lang", "en")
+    assert code == 0 and out.startswith("T09  Tailoring\n")
+
+
+def test_invalid_file_exits_2_with_located_problems() -> None:
+    bad = ROOT / "tests" / "invalid" / "enum-typo.yaml"
+    code, out, err = run("explain", str(bad), "G01", "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err == (f"{bad}:5:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
+                   "home_visiting, online (did you mean 'group'?)\n")
+
+
+def test_missing_file_exits_2() -> None:
+    code, out, err = run("explain", "no-such-file.yaml", "G01", "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err.startswith("no-such-file.yaml:") and "no such file or folder" in err

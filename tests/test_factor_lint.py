@@ -1,0 +1,257 @@
+"""Factor sets of your own: `factors lint` reports every problem with its line and column, and a
+custom set in a folder works with check, explain and factors (FORMAT.md section 3)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wat_werkt.cli import app
+from wat_werkt.factors import builtin_sets
+
+SET_YAML = """\
+id: kwaliteit
+title: {nl: Kwaliteitseisen, en: Quality requirements}
+source: {document: Eigen eisen, publisher: Kwaliteitsteam}
+"""
+
+K01 = """\
+id: K01
+slug: manual
+kind: general
+title: {nl: Handleiding, en: Manual}
+summary: {nl: Er is een handleiding., en: There is a manual.}
+criteria:
+  - id: manual
+    text: {nl: Er is een handleiding., en: There is a manual.}
+    check:
+      described: curriculum.manual
+advice: {nl: Schrijf een handleiding., en: Write a manual.}
+"""
+
+K02 = """\
+id: K02
+slug: home-visits
+kind: specific
+title: {nl: Huisbezoek, en: Home visits}
+summary: {nl: Huisbezoeken, vaak genoeg., en: Home visits, often enough.}
+applies_when:
+  one_of: {path: delivery.format, values: [home_visiting]}
+criteria:
+  - id: monthly
+    text: {nl: Minstens één per maand., en: At least one a month.}
+    check:
+      at_least: {path: delivery.home_visits_per_month, value: 1}
+advice: {nl: Kom vaker langs., en: Visit more often.}
+"""
+
+
+def make_set(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def lint_lines(folder: Path, lang: str = "en") -> tuple[int, list[str]]:
+    code, out, err = run("factors", "lint", str(folder), "--lang", lang)
+    assert (out == "") == (code == 2)
+    return code, [line.replace(str(folder) + "/", "") for line in err.splitlines()]
+
+
+@pytest.fixture()
+def good(tmp_path: Path) -> Path:
+    return make_set(tmp_path / "kwaliteit", {"set.yaml": SET_YAML, "K01-manual.yaml": K01,
+                                             "K02-home-visits.yaml": K02})
+
+
+def test_a_good_set_passes(good: Path) -> None:
+    code, out, err = run("factors", "lint", str(good), "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out == f"{good}: factor set 'kwaliteit' with 2 factors has no problems\n"
+
+
+@pytest.mark.parametrize("name", builtin_sets())
+def test_builtin_sets_pass_lint(name: str) -> None:
+    code, out, err = run("factors", "lint", "--set", name, "--lang", "en")
+    assert (code, err) == (0, "")
+    assert f"factor set '{name}'" in out and "no problems\n" in out
+
+
+def test_without_dir_the_default_set_is_linted() -> None:
+    code, out, _ = run("factors", "lint", "--lang", "en")
+    assert code == 0 and "factor set 'opvoedingsondersteuning' with 16 factors" in out
+
+
+# Each case: the broken factor file (replacing K01), and the one line lint must print.
+CASES = {
+    "unknown-operator": (
+        K01.replace("described: curriculum", "describd: curriculum"),
+        "K01-manual.yaml:10:7: unknown operator 'describd' (did you mean 'described'?)",
+    ),
+    "unknown-path": (
+        K01.replace("curriculum.manual", "curriculum.manul"),
+        ("K01-manual.yaml:10:18: path 'curriculum.manul' does not exist in the intervention format "
+         "(did you mean 'curriculum.manual'?)"),
+    ),
+    "operator-arguments": (
+        K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised}"),
+        "K01-manual.yaml:10:15: equals: takes a mapping with exactly these keys: path, value",
+    ),
+    "two-operators": (
+        K01.replace("      described: curriculum.manual", "      described: curriculum.manual\n      any: []"),
+        "K01-manual.yaml:10:7: a condition needs exactly one operator, found described, any",
+    ),
+    "enum-value": (
+        K01.replace("described: curriculum.manual", "one_of: {path: delivery.format, values: [group, grup]}"),
+        ("K01-manual.yaml:10:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
+         "match; allowed: group, individual, home_visiting, online (did you mean 'group'?)"),
+    ),
+    "bool-value": (
+        K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised, value: ja}"),
+        "K01-manual.yaml:10:54: equals: 'curriculum.standardised' holds true or false, so 'ja' can never match",
+    ),
+    "enum-inside-every": (
+        K01.replace("described: curriculum.manual",
+                    "every: {path: practitioners.role, check: {equals: {path: ., value: nurce}}}"),
+        ("K01-manual.yaml:10:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
+         "match; allowed: professional, nurse, paraprofessional, volunteer (did you mean 'nurse'?)"),
+    ),
+    "number-on-text": (
+        K01.replace("described: curriculum.manual", "at_least: {path: curriculum.manual, value: 1}"),
+        "K01-manual.yaml:10:24: at_least: 'curriculum.manual' is not a number field",
+    ),
+    "specific-without-applies-when": (
+        K01.replace("kind: general", "kind: specific"),
+        "K01-manual.yaml:3:7: a specific factor needs 'applies_when'",
+    ),
+    "missing-english": (
+        K01.replace("title: {nl: Handleiding, en: Manual}", "title: {nl: Handleiding}"),
+        "K01-manual.yaml:4:8: 'title' needs both nl and en texts",
+    ),
+    "unknown-key": (
+        K01.replace("advice:", "advise:"),
+        ("K01-manual.yaml:1:1: missing required key 'advice'\n"
+         "K01-manual.yaml:11:1: unknown key 'advise' (did you mean 'advice'?)"),
+    ),
+    "bad-id": (
+        K01.replace("id: K01", "id: k1"),
+        "K01-manual.yaml:1:5: factor id 'k1' must be capital letters and digits, like G01",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_error_class_with_its_location(tmp_path: Path, case: str) -> None:
+    text, expected = CASES[case]
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": text, "K02-home-visits.yaml": K02})
+    code, lines = lint_lines(folder)
+    assert code == 2
+    assert lines == expected.split("\n")
+
+
+def test_duplicate_ids_across_files(tmp_path: Path) -> None:
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": K01, "K02-home-visits.yaml": K02})
+    make_set(folder / "extra", {"K01-copy.yaml": K01})
+    code, lines = lint_lines(folder)
+    assert code == 2
+    assert lines == ["extra/K01-copy.yaml:1:5: duplicate factor id 'K01' (also in K01-manual.yaml)"]
+
+
+def test_every_problem_of_every_file_at_once_and_in_dutch(tmp_path: Path) -> None:
+    folder = make_set(tmp_path / "s", {
+        "set.yaml": SET_YAML,
+        "K01-manual.yaml": CASES["unknown-operator"][0],
+        "K02-home-visits.yaml": K02.replace("[home_visiting]", "[home_visit]").replace("en: Home visits}", "}"),
+    })
+    code, lines = lint_lines(folder, "nl")
+    assert code == 2
+    assert lines == [
+        "K01-manual.yaml:10:7: onbekende operator 'describd' (bedoelde je 'described'?)",
+        "K02-home-visits.yaml:4:8: 'title' heeft zowel een nl- als een en-tekst nodig",
+        ("K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
+         "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)"),
+    ]
+
+
+def test_file_name_without_its_id_is_a_warning_only(tmp_path: Path) -> None:
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "manual.yaml": K01, "K02-home-visits.yaml": K02})
+    code, out, err = run("factors", "lint", str(folder), "--lang", "en")
+    assert code == 0
+    assert err == (f"{folder / 'manual.yaml'}:1:1: warning: the file name does not start with the factor id "
+                   "'K01' (name it K01-manual.yaml)\n")
+    assert out.endswith("has no problems, 1 warning(s)\n")
+
+
+def test_missing_set_yaml_and_unknown_builtin(tmp_path: Path) -> None:
+    code, _, err = run("factors", "lint", str(tmp_path), "--lang", "en")
+    assert code == 2 and err == f"{tmp_path}:1:1: not a factor set: no set.yaml in {tmp_path}\n"
+    code, _, err = run("factors", "lint", "--set", "tidie", "--lang", "en")
+    assert code == 2 and "no built-in factor set 'tidie'" in err and "(did you mean 'tidier'?)" in err
+
+
+# -- a custom set in use
+
+
+def write(path: Path, text: str) -> str:
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(path)
+
+
+def test_check_with_a_custom_set(good: Path, tmp_path: Path) -> None:
+    file = write(tmp_path / "huis.yaml", """\
+        name: Huisbezoek
+        summary: Huisbezoeken voor jonge ouders.
+        curriculum: {manual: false}
+        delivery: {format: home_visiting, home_visits_per_month: 2}
+        """)
+    code, out, err = run("check", file, "--factors", str(good), "-f", "json")
+    assert (code, err) == (1, "")  # K01 is a gap: the manual is explicitly absent
+    data = json.loads(out)
+    assert data["factor_set"] == {"id": "kwaliteit", "title": "Quality requirements"}
+    assert {f["id"]: f["status"] for f in data["results"][0]["factors"]} == {"K01": "gap", "K02": "strength"}
+
+
+def test_a_waiver_for_a_custom_factor_needs_that_set(good: Path, tmp_path: Path) -> None:
+    file = write(tmp_path / "w.yaml", """\
+        name: W
+        summary: Een interventie.
+        waivers:
+          - {factor: K01, reason: Er is bewust geen handleiding.}
+          - {factor: T09, reason: Een factor van een andere ingebouwde set wordt genegeerd.}
+        """)
+    code, out, _ = run("check", file, "--factors", str(good), "-f", "json")
+    assert code == 0
+    assert {f["id"]: f["status"] for f in json.loads(out)["results"][0]["factors"]}["K01"] == "waived"
+    code, _, err = run("check", file, "-f", "json", "--lang", "en")
+    assert code == 2
+    assert err == f"{file}:4:14: waiver names unknown factor 'K01' (did you mean 'T01'?)\n"
+
+
+def test_explain_and_factors_with_a_custom_set(good: Path, tmp_path: Path) -> None:
+    file = write(tmp_path / "groep.yaml", "name: G\nsummary: Een groepscursus.\ndelivery: {format: group}\n")
+    code, out, _ = run("explain", file, "K02", "--factors", str(good), "--lang", "en")
+    assert code == 0
+    assert "Status:  – not applicable" in out and "✘ unmet        delivery.format = group (line 3)" in out
+    code, out, _ = run("factors", "--factors", str(good), "--lang", "en")
+    assert code == 0 and "Quality requirements" in out and "K02" in out
+    code, out, _ = run("factors", "--factors", str(good), "lint")
+    assert code == 0 and "'kwaliteit'" in out
+
+
+def test_check_with_a_broken_custom_set_exits_2(tmp_path: Path) -> None:
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": CASES["unknown-path"][0]})
+    file = write(tmp_path / "x.yaml", "name: X\nsummary: Y\n")
+    code, out, err = run("check", file, "--factors", str(folder), "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"{folder / 'K01-manual.yaml'}:10:18: path 'curriculum.manul' does not exist")
