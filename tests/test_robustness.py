@@ -112,7 +112,7 @@ def test_mixed_run_reports_every_problem_and_every_good_file(generated: dict[str
     for good in [*GOOD, MINIMAL, generated["big-but-allowed.yaml"]]:
         assert results[str(good)]["valid"] is True and len(results[str(good)]["factors"]) == 16
     messages = {r["file"]: r["errors"][0]["message"] for r in results.values() if r["errors"]}
-    assert "values, likely through aliases (limit --max-nodes)" in messages[str(generated["laughs.yaml"])]
+    assert "values, likely through aliases (raise it with --max-nodes" in messages[str(generated["laughs.yaml"])]
     assert "nesting deeper than" in messages[str(generated["deep-flow.yaml"])]
     assert "nesting deeper than" in messages[str(generated["deep-block.yaml"])]
     assert "above the limit of" in messages[str(generated["huge.yaml"])]
@@ -139,3 +139,29 @@ def test_limits_are_configurable(builtin: FactorSet, generated: dict[str, Path])
     assert [p.code for p in small.problems] == ["too_many_nodes"]
     tiny = check_path(big, builtin, builtin_ids(), Limits(max_bytes=1000))
     assert [p.code for p in tiny.problems] == ["too_large"]
+
+
+def test_limits_from_flags_and_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from wat_werkt.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_text("name: X\nsummary: Y\ngoals: [{text: a}, {text: b}]\n", encoding="utf-8")
+
+    def run(*args: str) -> tuple[int, str]:
+        result = CliRunner().invoke(app, ["check", "a.yaml", "-f", "json", "--lang", "en", *args])
+        return result.exit_code, result.stderr
+
+    assert run()[0] == 0
+    assert run("--max-bytes", "20") == (2, "a.yaml:1:1: file is 49 bytes, above the limit of 20 (raise it with "
+                                           "--max-bytes or max_bytes in the configuration)\n")
+    code, err = run("--max-depth", "2")
+    assert code == 2 and err.startswith("a.yaml:3:9: nesting deeper than 2 levels")
+    (tmp_path / ".watwerkt.yaml").write_text("max_nodes: 4\n", encoding="utf-8")
+    code, err = run()
+    assert code == 2 and "more than 4 values" in err
+    assert run("--max-nodes", "1000")[0] == 0  # the flag wins over the config
+    (tmp_path / ".watwerkt.yaml").write_text("max_nodes: 0\n", encoding="utf-8")
+    assert run() == (2, ".watwerkt.yaml:1:12: 'max_nodes' must be a whole number of 1 or more\n")
+    assert run("--max-nodes", "0")[0] == 2  # Typer refuses it as a usage error

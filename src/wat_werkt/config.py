@@ -24,7 +24,8 @@ from wat_werkt.yamlload import parse_text, read_file
 YAML_NAME = ".watwerkt.yaml"
 TOML_NAME = "pyproject.toml"
 NAMES = (YAML_NAME, TOML_NAME)  # the order of preference within one folder
-OPTIONS = ("fail_on", "lang", "format", "exclude", "factors", "set")
+LIMITS = ("max_bytes", "max_depth", "max_nodes")
+OPTIONS = ("fail_on", "lang", "format", "exclude", "factors", "set", *LIMITS)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     factors: Path | None = None  # already resolved against the file's folder
     set: str | None = None
+    limits: tuple[tuple[str, int], ...] = ()  # max_bytes / max_depth / max_nodes that are set
 
     @property
     def folder(self) -> Path:
@@ -257,9 +259,18 @@ def _check(
                 problems.append(
                     problem(value_at("factors"), "config_no_folder", key="factors", folder=raw)
                 )
+    limits = []
+    for key in LIMITS:
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            problems.append(problem(value_at(key), "config_positive", key=key))
+        else:
+            limits.append((key, value))
     if problems:
         raise ConfigError(path, problems)
-    return Config(path, fail_on, lang, output_format, exclude, factors, set_name)
+    return Config(path, fail_on, lang, output_format, exclude, factors, set_name, tuple(limits))
 
 
 def _excludes(value: Any, loc: Loc, problems: list[Problem]) -> tuple[str, ...]:

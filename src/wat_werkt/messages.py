@@ -26,8 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bestand bevat binaire gegevens (NUL-byte), geen YAML-tekst",
     },
     "too_large": {
-        "en": "file is {size} bytes, above the limit of {limit} (raise it with --max-bytes)",
-        "nl": "bestand is {size} bytes, boven de grens van {limit} (verhoog met --max-bytes)",
+        "en": "file is {size} bytes, above the limit of {limit} (raise it with --max-bytes or "
+        "max_bytes in the configuration)",
+        "nl": "bestand is {size} bytes, boven de grens van {limit} (verhoog met --max-bytes of "
+        "max_bytes in de configuratie)",
     },
     "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML: {detail}"},
     "tab_indent": {
@@ -39,14 +41,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "één YAML-document verwacht, meer gevonden (verwijder de extra '---')",
     },
     "too_deep": {
-        "en": "nesting deeper than {limit} levels (limit --max-depth)",
-        "nl": "nesting dieper dan {limit} niveaus (grens --max-depth)",
+        "en": "nesting deeper than {limit} levels (raise it with --max-depth or max_depth in the "
+        "configuration)",
+        "nl": "nesting dieper dan {limit} niveaus (verhoog met --max-depth of max_depth in de "
+        "configuratie)",
     },
     "too_many_nodes": {
         "en": "document expands to more than {limit} values, likely through aliases "
-        "(limit --max-nodes)",
+        "(raise it with --max-nodes or max_nodes in the configuration)",
         "nl": "document groeit uit tot meer dan {limit} waarden, waarschijnlijk door aliassen "
-        "(grens --max-nodes)",
+        "(verhoog met --max-nodes of max_nodes in de configuratie)",
     },
     "unsupported_tag": {
         "en": "YAML tag '{tag}' is not allowed; write plain values",
@@ -557,6 +561,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "onderdeel.",
     },
     # -- hardening and limits (issue 5): add entries below this line
+    "config_positive": {
+        "en": "'{key}' must be a whole number of 1 or more",
+        "nl": "'{key}' moet een geheel getal van 1 of meer zijn",
+    },
+    "help_max_bytes": {
+        "en": "Largest file to read, in bytes (default 4 MiB); config key max_bytes.",
+        "nl": "Grootste bestand dat gelezen wordt, in bytes (standaard 4 MiB); configsleutel max_bytes.",
+    },
+    "help_max_depth": {
+        "en": "Deepest nesting of lists and mappings (default 64); config key max_depth.",
+        "nl": "Diepste nesting van lijsten en mappings (standaard 64); configsleutel max_depth.",
+    },
+    "help_max_nodes": {
+        "en": "Most values a file may hold once aliases are expanded (default 200,000); "
+        "config key max_nodes.",
+        "nl": "Maximaal aantal waarden in een bestand na het uitvouwen van aliassen (standaard "
+        "200.000); configsleutel max_nodes.",
+    },
     "hardening_anchor": {"en": "", "nl": ""},
     # -- compare and HTML (issue 7): add entries below this line
     "compare_anchor": {"en": "", "nl": ""},

@@ -89,6 +89,15 @@ def check(
     no_config: Annotated[
         bool, typer.Option("--no-config", help=help_text("help_no_config"))
     ] = False,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", min=1, help=help_text("help_max_bytes"), show_default=False)
+    ] = None,
+    max_depth: Annotated[
+        int | None, typer.Option("--max-depth", min=1, help=help_text("help_max_depth"), show_default=False)
+    ] = None,
+    max_nodes: Annotated[
+        int | None, typer.Option("--max-nodes", min=1, help=help_text("help_max_nodes"), show_default=False)
+    ] = None,
 ) -> None:
     """Check intervention descriptions against the working factors."""
     from wat_werkt.commands import ci
@@ -104,6 +113,7 @@ def check(
         exclude=exclude or [],
         config_file=config_file,
         no_config=no_config,
+        limits={"max_bytes": max_bytes, "max_depth": max_depth, "max_nodes": max_nodes},
     )
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = builtin_ids() | factor_set.ids
@@ -112,7 +122,7 @@ def check(
         err(f"{folder}: {message('no_files', run.lang)}")
     results: list[FileResult] = []
     for item in found.inputs:
-        result = ci.check_input(item, factor_set, known)
+        result = ci.check_input(item, factor_set, known, run.limits)
         print_problems(result.file, result.problems, run.lang)
         results.append(result)
     report = Report(factor_set, tuple(results))

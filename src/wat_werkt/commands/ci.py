@@ -45,6 +45,7 @@ class Settings:
     factors_dir: Path | None
     excludes: tuple[Exclude, ...]
     config: Config
+    limits: Limits
 
 
 def given(ctx: typer.Context, name: str) -> bool:
@@ -97,6 +98,7 @@ def settings(
     exclude: list[str],
     config_file: Path | None,
     no_config: bool,
+    limits: dict[str, int | None] | None = None,
 ) -> Settings:
     config = read_config(config_file, no_config, detect_lang(lang_flag))
     lang = pick_lang(lang_flag, config.lang, os.environ)
@@ -113,7 +115,8 @@ def settings(
     cwd = Path.cwd()
     excludes = tuple(Exclude(p, config.folder.resolve()) for p in config.exclude)
     excludes += tuple(Exclude(p, cwd) for p in exclude)
-    return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config)
+    chosen = {**dict(config.limits), **{k: v for k, v in (limits or {}).items() if v is not None}}
+    return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config, Limits(**chosen))
 
 
 def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], tty: bool) -> str:
@@ -132,10 +135,9 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     return "table"
 
 
-def check_input(item: Input, factor_set: FactorSet, known: frozenset[str]) -> FileResult:
+def check_input(item: Input, factor_set: FactorSet, known: frozenset[str], limits: Limits = Limits()) -> FileResult:
     if item.path is not None:
-        return check_path(item.path, factor_set, known, display=item.display)
-    limits = Limits()
+        return check_path(item.path, factor_set, known, limits, display=item.display)
     try:
         # One byte over the limit is enough to know it is too large.
         raw = sys.stdin.buffer.read(limits.max_bytes + 1)
