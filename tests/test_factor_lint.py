@@ -195,7 +195,9 @@ def test_file_name_without_its_id_is_a_warning_only(tmp_path: Path) -> None:
 
 def test_missing_set_yaml_and_unknown_builtin(tmp_path: Path) -> None:
     code, _, err = run("factors", "lint", str(tmp_path), "--lang", "en")
-    assert code == 2 and err == f"{tmp_path}:1:1: not a factor set: no set.yaml in {tmp_path}\n"
+    assert code == 2 and err == f"not a factor set: no set.yaml in {tmp_path}\n"
+    code, _, err = run("factors", "lint", str(tmp_path / "nope"), "--lang", "en")
+    assert code == 2 and err == f"no such factor set folder: {tmp_path / 'nope'}\n"
     code, _, err = run("factors", "lint", "--set", "tidie", "--lang", "en")
     assert code == 2 and "no built-in factor set 'tidie'" in err and "(did you mean 'tidier'?)" in err
 

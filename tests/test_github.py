@@ -195,7 +195,7 @@ def test_hostile_text_never_makes_a_command(hostile: Path) -> None:
     # Every line that starts like a command is one of ours.
     ours = {c.line for c in done}
     assert "\\::error file=a,line=1::top  (sample.yaml)" in out
-    assert "\\::warning::bad.yaml: not checked, 2 problem(s) found" in out
+    assert "\\::warning::bad.yaml: not checked, 2 problems found" in out
     assert [
         line for line in lines_of(out) if line.lstrip().startswith("::") and line not in ours
     ] == []

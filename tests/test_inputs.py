@@ -169,5 +169,5 @@ def test_invalid_file_in_the_summary(tree: Path) -> None:
     write(tree, "bad.yaml", INVALID)
     code, out, _ = run("check", "repo/bad.yaml", "-o", "r.json", "--lang", "en")
     assert code == 2
-    assert out.splitlines()[0] == "repo/bad.yaml: not checked, 2 problem(s) found"
+    assert out.splitlines()[0] == "repo/bad.yaml: not checked, 2 problems found"
     assert json.loads(Path("r.json").read_text(encoding="utf-8"))["results"][0]["valid"] is False

@@ -27,7 +27,7 @@ def table_rows(text: str) -> list[list[str]]:
 def test_sample_report_structure() -> None:
     out = markdown(str(SAMPLE))
     assert out.startswith(
-        "## watwerkt report\n\n1 file(s) checked against factor set opvoedingsondersteuning: "
+        "## watwerkt report\n\n1 file checked against factor set opvoedingsondersteuning: "
     )
     assert "### Voorbeeldtraining (" in out
     rows = table_rows(out)
@@ -43,7 +43,7 @@ def test_invalid_file_lists_its_problems(tmp_path: Path, monkeypatch: pytest.Mon
     write(tmp_path, "bad.yaml", INVALID)
     monkeypatch.chdir(tmp_path)
     out = markdown("bad.yaml")
-    assert "### ✘ bad.yaml: not checked, 2 problem(s) found" in out
+    assert "### ✘ bad.yaml: not checked, 2 problems found" in out
     assert "- line 5, column 1: unknown key 'foo'" in out
 
 

@@ -181,3 +181,23 @@ def test_alias_bomb_is_bounded() -> None:
 def test_deep_nesting_is_bounded() -> None:
     doc, found = parse_text("a: " + "[" * 100 + "]" * 100 + "\n", Limits(max_depth=50))
     assert doc is None and [p.code for p in found] == ["too_deep"]
+
+
+@pytest.mark.parametrize("word", ["yes", "no", "on", "off", "Yes"])
+def test_yes_and_no_are_text_not_booleans(word: str) -> None:
+    assert one(f"name: X\nsummary: Y\ncurriculum:\n  standardised: {word}\n") == (
+        4, 17, "'curriculum.standardised' should be true or false, found text")
+
+
+def test_true_and_false_in_any_case_are_booleans() -> None:
+    assert problems_of("name: X\nsummary: Y\ncurriculum: {standardised: True}\ntarget_group: {risk_group: FALSE}\n") == []
+
+
+def test_dutch_key_gets_the_english_key_suggested() -> None:
+    assert one("name: X\nsummary: Y\ndoelgroep: {}\n") == (3, 1, "unknown key 'doelgroep' (did you mean 'target_group'?)")
+    assert one("name: X\nsummary: Y\nduration:\n  sessies: 6\n") == (4, 3, "unknown key 'sessies' (did you mean 'sessions'?)")
+
+
+def test_decimal_comma_is_explained() -> None:
+    assert one("name: X\nsummary: Y\ntarget_group:\n  child_age: {min: 1,5, max: 4}\n") == (
+        4, 22, "unknown key '5': write decimals with a point (1.5), not a comma")

@@ -88,6 +88,17 @@ class FactorSetError(Exception):
         super().__init__(f"{len(problems)} problem(s) in factor set")
         self.problems = sorted(problems, key=lambda fp: (fp[0], fp[1]))
 
+    def lines(self, lang: str) -> list[str]:
+        """FILE:LINE:COL: message for problems in a file; the bare message for a set that is
+        not there at all (a name or a folder has no line to point at)."""
+        return [
+            item.line_for(file, lang) if item.code not in WHOLE_SET_CODES else item.text(lang)
+            for file, item in self.problems
+        ]
+
+
+WHOLE_SET_CODES = frozenset({"set_unknown", "set_missing", "set_no_folder"})
+
 
 # -- where the built-in sets are ------------------------------------------------------------
 
@@ -132,6 +143,8 @@ def load_set(folder: Path) -> FactorSet:
     """Load and check a factor set folder; raises FactorSetError with every problem found."""
     folder = Path(folder)
     set_file = folder / "set.yaml"
+    if not folder.is_dir():
+        raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_no_folder", folder=str(folder)))])
     if not set_file.is_file():
         raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_missing", folder=str(folder)))])
     errors: list[tuple[str, Problem]] = []

@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- validating an intervention
     "unknown_key": {"en": "unknown key '{key}'", "nl": "onbekende sleutel '{key}'"},
+    "decimal_comma": {
+        "en": "unknown key '{key}': write decimals with a point (1.5), not a comma",
+        "nl": "onbekende sleutel '{key}': schrijf decimalen met een punt (1.5), niet met een komma",
+    },
     "missing_key": {"en": "missing required key '{key}'", "nl": "verplichte sleutel '{key}' ontbreekt"},
     "placeholder_required": {
         "en": "'{key}' is required and must not be a placeholder",
@@ -122,6 +126,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "found_list": {"en": "a list", "nl": "een lijst"},
     "found_mapping": {"en": "a mapping", "nl": "een mapping"},
     # -- factor sets
+    "set_no_folder": {
+        "en": "no such factor set folder: {folder}",
+        "nl": "map met factorset bestaat niet: {folder}",
+    },
     "set_missing": {
         "en": "not a factor set: no set.yaml in {folder}",
         "nl": "geen factorset: geen set.yaml in {folder}",
@@ -203,8 +211,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "applies_yes": {"en": "applies: {evidence}", "nl": "van toepassing: {evidence}"},
     "summary_line": {"en": "Summary", "nl": "Samenvatting"},
     "invalid_file": {
-        "en": "{file}: not checked, {count} problem(s) found",
-        "nl": "{file}: niet gecontroleerd, {count} probleem/problemen gevonden",
+        "en": "{file}: not checked, {count} problems found",
+        "nl": "{file}: niet gecontroleerd, {count} problemen gevonden",
+    },
+    "invalid_file_one": {
+        "en": "{file}: not checked, 1 problem found",
+        "nl": "{file}: niet gecontroleerd, 1 probleem gevonden",
     },
     "when_applies": {"en": "Applies when", "nl": "Van toepassing wanneer"},
     "criteria": {"en": "Criteria", "nl": "Criteria"},
@@ -284,8 +296,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "md_heading": {"en": "watwerkt report", "nl": "watwerkt-rapport"},
     "md_totals": {
-        "en": "{files} file(s) checked against factor set {set}: {counts}",
-        "nl": "{files} bestand(en) gecontroleerd met factorset {set}: {counts}",
+        "en": "{files} files checked against factor set {set}: {counts}",
+        "nl": "{files} bestanden gecontroleerd met factorset {set}: {counts}",
+    },
+    "md_totals_one": {
+        "en": "1 file checked against factor set {set}: {counts}",
+        "nl": "1 bestand gecontroleerd met factorset {set}: {counts}",
     },
     "col_file": {"en": "File", "nl": "Bestand"},
     "col_intervention": {"en": "Intervention", "nl": "Interventie"},
@@ -630,6 +646,13 @@ def message(code: str, lang: str, **params: Any) -> str:
     if suggestion:
         text += message("did_you_mean", lang, suggestion=suggestion)
     return text
+
+
+def counted(code: str, lang: str, count: int, **params: Any) -> str:
+    """Message `code` for a count: its `_one` variant, where there is one, for exactly one."""
+    if count == 1 and f"{code}_one" in MESSAGES:
+        code = f"{code}_one"
+    return message(code, lang, count=count, **params)
 
 
 def detect_lang(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> str:

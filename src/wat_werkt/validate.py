@@ -32,6 +32,26 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
+# Authors often write the Dutch word of the databank's work sheet; point them to the key.
+DUTCH_KEYS = {
+    "naam": "name", "samenvatting": "summary", "omschrijving": "summary", "eigenaar": "provider",
+    "aanbieder": "provider", "onderbouwing": "rationale", "randvoorwaarden": "conditions",
+    "kosten": "costs", "doelgroep": "target_group", "doelen": "goals", "doel": "goals",
+    "handleiding": "manual", "duur": "duration", "uitvoering": "delivery", "aanpak": "approach",
+    "werkwijze": "approach", "uitvoerders": "practitioners", "uitvoerder": "practitioners",
+    "relatie": "relationship", "kwaliteit": "quality", "bereik": "reach", "onderzoek": "evidence",
+    "uitzonderingen": "waivers", "leeftijd": "child_age", "zwaarte": "problem_severity",
+    "vorm": "format", "sessies": "sessions", "weken": "weeks", "opleiding": "training",
+    "begeleiding": "supervision", "werving": "recruitment", "technieken": "techniques",
+}  # fmt: skip
+
+
+def suggest_key(word: str, choices: Iterable[str]) -> str | None:
+    allowed = list(choices)
+    dutch = DUTCH_KEYS.get(word.lower())
+    return dutch if dutch in allowed else suggest(word, allowed)
+
+
 def _found(value: Any) -> str:
     if value is None:
         return "found_null"
@@ -109,7 +129,10 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
         owner = _model_at(path[:-1])
         name = str(path[-1])
         choices = owner.model_fields if owner else ()
-        return problem(doc.key_loc(path), "unknown_key", key, key=name, suggestion=suggest(name, choices))
+        if name.isdigit() and path[-2:-1] == ("child_age",):
+            # `{min: 1,5, max: 4}`: a decimal comma splits the flow mapping at the comma.
+            return problem(doc.key_loc(path), "decimal_comma", key, key=name)
+        return problem(doc.key_loc(path), "unknown_key", key, key=name, suggestion=suggest_key(name, choices))
     if kind == "missing":
         name = str(path[-1])
         if path[:1] == ("waivers",) and name == "reason":

@@ -175,6 +175,10 @@ class _Builder:
         tag = event.tag
         if tag is None or tag == "!":
             tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+            if tag == _BOOL and event.value.lower() not in ("true", "false"):
+                # YAML 1.2, as editors and the JSON Schema read it: yes/no/on/off are text, so
+                # `standardised: yes` is an error here too instead of a silent true.
+                tag = _STR
         value = self._construct(tag, event, loc)
         self._done(value, 1, 0, event.anchor, loc, tag)
 

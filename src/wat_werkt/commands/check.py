@@ -127,7 +127,9 @@ def check(
         results.append(result)
     report = Report(factor_set, tuple(results))
     options = terminal_options(run.lang, verbose, run.fail_on)
-    options = dataclasses.replace(options, cwd=os.getcwd(), color=options.color and output is None)
+    options = dataclasses.replace(
+        options, cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
+    )
     chosen = ci.choose_format(run.format, output, os.environ, sys.stdout.isatty())
     text = RENDERERS[chosen](report, options)
     if output is not None:

@@ -18,7 +18,7 @@ from wat_werkt.discovery import Exclude, Input
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet, builtin_sets
 from wat_werkt.fileio import WriteError, atomic_write
-from wat_werkt.messages import LANGS, detect_lang, message
+from wat_werkt.messages import LANGS, counted, detect_lang, message
 from wat_werkt.problems import Loc, problem
 from wat_werkt.renderers import RENDERERS
 from wat_werkt.textsafe import defuse_commands, one_line
@@ -166,6 +166,6 @@ def summary(report: Report, output: Path, lang: str) -> str:
             lines.append(message("file_counts", lang, file=one_line(result.file), counts=counts))
         else:
             count = len(result.problems)
-            lines.append(message("invalid_file", lang, file=one_line(result.file), count=count))
+            lines.append(counted("invalid_file", lang, count, file=one_line(result.file)))
     lines.append(message("report_written", lang, path=one_line(str(output))))
     return defuse_commands("\n".join(lines)) + "\n"

@@ -91,8 +91,8 @@ def load_factor_set(set_name: str, folder: Path | None, lang: str) -> FactorSet:
     try:
         return load_set(folder) if folder is not None else load_builtin(set_name)
     except FactorSetError as exc:
-        for file, item in exc.problems:
-            err(item.line_for(file, lang))
+        for line in exc.lines(lang):
+            err(line)
         raise typer.Exit(EXIT_ERROR) from None
 
 

@@ -90,8 +90,10 @@ def factors_lint(
     folder = folder if folder is not None else (None if set_name else parent_dir)
     result = lint(folder, set_name or parent_set)
     # Like every problem with an input, the findings go to stderr as FILE:LINE:COL: message.
-    for file, item in result.errors:
-        err(item.line_for(file, lang_))
+    from wat_werkt.factors import FactorSetError
+
+    for line in FactorSetError(result.errors).lines(lang_):
+        err(line)
     for file, item in result.warnings:
         err(f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}")
     if result.factor_set is None:

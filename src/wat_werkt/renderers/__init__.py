@@ -19,6 +19,8 @@ class RenderOptions:
     width: int = 100
     fail_on: str = "gap"
     cwd: str | None = None  # CI formats show paths relative to this folder; None: as given
+    # The CLI prints each problem on stderr; a report written to a file lists them itself.
+    list_problems: bool = True
 
 
 Renderer = Callable[[Report, RenderOptions], str]

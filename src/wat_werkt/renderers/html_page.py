@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from wat_werkt import __version__
 from wat_werkt.engine import FactorResult, FileResult
 from wat_werkt.factors import FactorSet
-from wat_werkt.messages import message
+from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
 from wat_werkt.renderers.html_svg import PALETTE, picture_label, profile_svg
@@ -152,7 +152,7 @@ def intervention(result: FileResult, number: int, options: RenderOptions) -> str
             f"<li>{esc(f'{p.loc.line}:{p.loc.column}: {p.text(lang)}')}</li>"
             for p in result.problems
         )
-        text = esc(message("invalid_file", lang, file=result.file, count=len(result.problems)))
+        text = esc(counted("invalid_file", lang, len(result.problems), file=result.file))
         return (
             f'<section class="card intervention invalid" id="i{number}"><h2>{name}</h2>'
             f'<p>{text}</p><ul class="problems">{problems}</ul></section>\n'

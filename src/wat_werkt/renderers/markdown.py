@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from wat_werkt.engine import FileResult, Report
-from wat_werkt.messages import message
+from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, note, status_word
 from wat_werkt.renderers.findings import relative
@@ -55,7 +55,7 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
     lang = options.lang
     file = relative(result.file, options.cwd)
     if not result.valid:
-        title = message("invalid_file", lang, file=file, count=len(result.problems))
+        title = counted("invalid_file", lang, len(result.problems), file=file)
         lines = [f"### ✘ {escape(title)}", ""]
         for item in result.problems:
             where = message("problem_at", lang, line=item.loc.line, column=item.loc.column)
@@ -90,9 +90,10 @@ def render(report: Report, options: RenderOptions) -> str:
     lines = [f"## {escape(message('md_heading', lang))}", ""]
     lines.append(
         escape(
-            message(
+            counted(
                 "md_totals",
                 lang,
+                len(report.results),
                 files=len(report.results),
                 set=report.factor_set.id,
                 counts=counts_text(total, lang),

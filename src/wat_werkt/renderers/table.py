@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wat_werkt.engine import FactorResult, FileResult, Report
-from wat_werkt.messages import message
+from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
 from wat_werkt.textsafe import clean, defuse_commands, one_line
@@ -68,9 +68,10 @@ def _file_table(result: FileResult, options: RenderOptions) -> Table:
     title.append(f"  ({one_line(result.file)})", style="dim")
     table = Table(title=title, box=box.ROUNDED, show_lines=True, expand=True, title_justify="left")
     table.add_column(message("col_id", lang), no_wrap=True, style="bold")
-    table.add_column(message("col_factor", lang), ratio=2)
+    # fold, not ellipsis: a long Dutch word must wrap, never lose its end.
+    table.add_column(message("col_factor", lang), ratio=2, min_width=20, overflow="fold")
     table.add_column(message("col_status", lang), no_wrap=True)
-    table.add_column(message("col_evidence", lang), ratio=5)
+    table.add_column(message("col_evidence", lang), ratio=5, overflow="fold")
     both = shows_kinds(r.factor for r in result.factors)
     for kind in ("general", "specific"):
         rows = [r for r in result.factors if r.factor.kind == kind]
@@ -125,12 +126,12 @@ def render(report: Report, options: RenderOptions) -> str:
     console = console_for(options, buffer)
     for result in report.results:
         if not result.valid:
-            console.print(
-                Text(message("invalid_file", options.lang, file=one_line(result.file), count=len(result.problems)),
-                     style="bold red")
-            )
-            for item in result.problems:
-                console.print(Text(f"  {item.loc.line}:{item.loc.column}: {one_line(item.text(options.lang))}"))
+            count = len(result.problems)
+            text = counted("invalid_file", options.lang, count, file=one_line(result.file))
+            console.print(Text(text, style="bold red"))
+            if options.list_problems:
+                for item in result.problems:
+                    console.print(Text(f"  {item.loc.line}:{item.loc.column}: {one_line(item.text(options.lang))}"))
             console.print()
             continue
         console.print(Group(_file_table(result, options), summary_line(result, options.lang),
