@@ -64,7 +64,7 @@ def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
 
 def test_not_applicable_shows_the_condition_and_what_decided_it() -> None:
     text = explained(SAMPLE, "S03")
-    assert "Applies when:  delivery.format includes all of: home_visiting" in text
+    assert "Applies when:  delivery.format includes home_visiting" in text
     assert "✘ unmet        delivery.format = group (line 18)" in text
     assert "Advice: nothing to do for this factor." in text
 

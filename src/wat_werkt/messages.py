@@ -229,14 +229,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_described": {"en": "{path} is described", "nl": "{path} is beschreven"},
     "cond_equals": {"en": "{path} is {value}", "nl": "{path} is {value}"},
     "cond_one_of": {"en": "{path} is one of: {values}", "nl": "{path} is een van: {values}"},
+    "cond_includes": {"en": "{path} includes {values}", "nl": "{path} bevat {values}"},
     "cond_includes_all": {"en": "{path} includes all of: {values}", "nl": "{path} bevat alle: {values}"},
     "cond_at_least": {"en": "{path} is at least {value}", "nl": "{path} is minstens {value}"},
     "cond_at_most": {"en": "{path} is at most {value}", "nl": "{path} is hoogstens {value}"},
     "cond_every": {"en": "every item of {path}: {check}", "nl": "elk item van {path}: {check}"},
     "cond_mentions": {"en": "{paths} mention(s) it", "nl": "{paths} noemt/noemen het"},
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
-    "w_and": {"en": " and ", "nl": " en "},
-    "w_or": {"en": " or ", "nl": " of "},
+    # A semicolon first, so "one of: none, light; or ..." cannot be read as one list.
+    "w_and": {"en": "; and ", "nl": "; en "},
+    "w_or": {"en": "; or ", "nl": "; of "},
     "write_no_folder": {"en": "folder does not exist: {folder}", "nl": "map bestaat niet: {folder}"},
     "write_is_folder": {"en": "is a folder: {path}", "nl": "is een map: {path}"},
     "write_exists": {

@@ -50,7 +50,8 @@ def evidence(outcome: Outcome, lang: str) -> str:
 def note(result: FactorResult, lang: str) -> str:
     """The one-line explanation of a factor's status."""
     if result.waiver is not None:
-        text = message("waiver_reason", lang, reason=one_line(result.waiver.reason))
+        # The reason is the author's sentence; its full stop would clash with the "; " below.
+        text = message("waiver_reason", lang, reason=one_line(result.waiver.reason).rstrip(". "))
         if result.unused_waiver:
             text += "; " + message("unused_waiver", lang, factor=result.factor.id)
         return text

@@ -32,7 +32,8 @@ def describe(cond: c.Condition, lang: str) -> str:
             return message("cond_equals", lang, path=_path(cond.path, lang), value=c.show(cond.values[0]))
         return message("cond_one_of", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
     if isinstance(cond, c.IncludesAll):
-        return message("cond_includes_all", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
+        code = "cond_includes" if len(cond.values) == 1 else "cond_includes_all"
+        return message(code, lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
     if isinstance(cond, c.Compare):
         code = "cond_at_least" if cond.sign > 0 else "cond_at_most"
         return message(code, lang, path=_path(cond.path, lang), value=f"{cond.value:g}")
@@ -85,13 +86,19 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
     if factor.applies_when is not None:
         out.append(f"{message('when_applies', lang)}: ", style="bold")
         out.append(describe(factor.applies_when, lang) + "\n\n")
-    out.append(f"{message('criteria', lang)}:\n", style="bold")
+    out.append(f"{message('criteria', lang)}:", style="bold")
+    # A grid keeps wrapped criteria indented under their bullet.
+    criteria = Table.grid(padding=(0, 1))
+    criteria.add_column(width=3, justify="right")
+    criteria.add_column()
     for crit in factor.criteria:
-        out.append(f"  • {clean(crit.text.get(lang))}\n")
-        out.append(f"    {describe(crit.check, lang)}\n", style="dim")
-    out.append(f"\n{message('advice', lang)}: ", style="bold")
-    out.append(clean(factor.advice.get(lang)) + "\n")
+        cell = Text(clean(crit.text.get(lang)) + "\n")
+        cell.append(describe(crit.check, lang), style="dim")
+        criteria.add_row("•", cell)
+    tail = Text()
+    tail.append(f"\n{message('advice', lang)}: ", style="bold")
+    tail.append(clean(factor.advice.get(lang)))
     if factor.source:
-        out.append(f"{message('source', lang)}: ", style="bold")
-        out.append(one_line(", ".join(v for _, v in factor.source)) + "\n")
-    return _render(out, options)
+        tail.append(f"\n{message('source', lang)}: ", style="bold")
+        tail.append(one_line(", ".join(v for _, v in factor.source)))
+    return _render(Group(out, criteria, tail), options)

@@ -82,7 +82,7 @@ def rules(report: Report, lang: str) -> list[dict[str, Any]]:
 def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     text = f"{found.title}. {found.text}"
     if found.advice:
-        text += f" {message('advice', lang)}: {found.advice}"
+        text += f". {message('advice', lang)}: {found.advice}"
     return {
         "ruleId": found.rule,
         "ruleIndex": index[found.rule],
