@@ -166,7 +166,7 @@ def test_many_files_get_numbered_columns_and_a_key() -> None:
     assert [c.strip() for c in header.split("│")[3:-1]] == [
         str(i) for i in range(1, len(files) + 1)
     ]
-    assert "  5  PMTO (Parent Management Training Oregon)  (" in out
+    assert "  6  PMTO (Parent Management Training Oregon)  (" in out
     assert max(len(line) for line in out.splitlines()) <= 100
 
 
