@@ -73,20 +73,37 @@ class Found:
 
 
 def resolve(doc: Document, base: PathKey, path: str) -> Found:
-    """Follow a dotted path from `base`; a list met on the way stands for all its items."""
-    current: list[tuple[PathKey, Any]] = [(base, _at(doc.data, base))]
+    """Follow a dotted path from `base`; a list met on the way stands for all its items.
+
+    Several factors read the same fields, so each (base, path) is followed once per document.
+    """
+    key = (base, path)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _resolve(doc.data, base, path)
+    return found
+
+
+def _resolve(data: Any, base: PathKey, path: str) -> Found:
     found = Found([], [], [])
-    parts = [] if path == "." else path.split(".")
+    current: list[tuple[PathKey, Any]] = [(base, _at(data, base))]
+    parts = () if path == "." else tuple(path.split("."))
     for depth, part in enumerate(parts):
         following: list[tuple[PathKey, Any]] = []
         for where, value in current:
-            for item_path, item in _items(where, value, found, fan_out=depth > 0):
-                child = (*item_path, part)
-                if not isinstance(item, dict) or item.get(part) is None:
+            if depth and isinstance(value, list):
+                if not value:
+                    found.empty.append(where)
+                items: list[tuple[PathKey, Any]] = [((*where, i), v) for i, v in enumerate(value)]
+            else:
+                items = [(where, value)]
+            for item_path, item in items:
+                child = item.get(part) if isinstance(item, dict) else None
+                if child is None:
                     # Name the whole path asked for; its location is the nearest key that exists.
                     found.missing.append((*item_path, *parts[depth:]))
                 else:
-                    following.append((child, item[part]))
+                    following.append(((*item_path, part), child))
         current = following
     found.hits = current
     return found
@@ -96,18 +113,6 @@ def _at(data: Any, path: PathKey) -> Any:
     for part in path:
         data = data[part]
     return data
-
-
-def _items(
-    where: PathKey, value: Any, found: Found, fan_out: bool
-) -> Iterator[tuple[PathKey, Any]]:
-    if fan_out and isinstance(value, list):
-        if not value:
-            found.empty.append(where)
-        for i, item in enumerate(value):
-            yield (*where, i), item
-    else:
-        yield where, value
 
 
 def _flat(hits: list[tuple[PathKey, Any]]) -> tuple[list[tuple[PathKey, Any]], list[PathKey]]:

@@ -56,6 +56,8 @@ class Document:
     data: Any
     locs: dict[PathKey, Loc] = field(default_factory=dict)
     key_locs: dict[PathKey, Loc] = field(default_factory=dict)
+    # What the engine already looked up in this document (conditions.resolve); not data.
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def loc(self, path: PathKey) -> Loc:
         """Where the value at `path` is; for a missing value, the nearest enclosing key that
