@@ -1,0 +1,15 @@
+"""The floor for the table output: bench/floor_app.py that also imports rich.console and
+rich.table, as any program that draws a Rich table must.
+
+    python bench/floor_app_rich.py check FILE... [--format table]
+"""
+
+from __future__ import annotations
+
+import rich.console  # noqa: F401
+import rich.table  # noqa: F401
+
+from floor_app import main  # bench/ is on sys.path when this file is run as a script
+
+if __name__ == "__main__":
+    main()
