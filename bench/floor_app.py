@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 import yaml  # noqa: F401  - every YAML checker pays for its parser
@@ -45,7 +45,7 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Files to check.")],
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Fail at this status.")] = FailOn.gap,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language.")] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Language.")] = None,
 ) -> None:
     """Do nothing with the files."""
 

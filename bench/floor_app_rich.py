@@ -6,9 +6,8 @@ rich.table, as any program that draws a Rich table must.
 
 from __future__ import annotations
 
-import rich.console  # noqa: F401
-import rich.table  # noqa: F401
-
+import rich.console
+import rich.table  # noqa: F401  - imported for its cost only
 from floor_app import main  # bench/ is on sys.path when this file is run as a script
 
 if __name__ == "__main__":

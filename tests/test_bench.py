@@ -19,7 +19,7 @@ WATWERKT = shutil.which("watwerkt", path=str(Path(sys.executable).parent))
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, *args], check=False, capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,27 @@ def test_run_prints_the_table(tmp_path: Path) -> None:
     assert {r["command"] for r in rows if "note" in r and "skipped" in str(r["note"])} == {
         "yamllint", "check-jsonschema"}
     assert len(list((tmp_path / "corpus-8").glob("*.yaml"))) == 8
+
+
+@pytest.mark.parametrize("mode", ["stream", "jobs2"])
+def test_streaming_and_parallel_prototypes_write_the_same_report(corpus: Path, mode: str) -> None:
+    # docs/performance.md measures these prototypes; their gains only count if the bytes match.
+    inputs = [str(corpus), str(ROOT / "examples" / "minimal.yaml"), str(corpus / "missing.yaml")]
+    batch = _run(str(BENCH / "experiments.py"), "batch", *inputs)
+    other = _run(str(BENCH / "experiments.py"), mode, *inputs)
+    assert (batch.returncode, other.returncode) == (0, 0)
+    assert other.stdout == batch.stdout
+    data = json.loads(other.stdout)
+    assert len(data["results"]) == 14 and data["results"][-1]["valid"] is False
+    empty = _run(str(BENCH / "experiments.py"), mode)
+    assert json.loads(empty.stdout)["results"] == [] and empty.stdout == _run(
+        str(BENCH / "experiments.py"), "batch").stdout
+
+
+def test_startup_and_phase_profiles_run(corpus: Path) -> None:
+    startup = _run(str(BENCH / "startup.py"), str(next(corpus.glob("*.yaml"))))
+    assert startup.returncode == 0, startup.stderr
+    assert "import wat_werkt.model" in startup.stdout and "watwerkt on top of the floor" in startup.stdout
+    phases = _run(str(BENCH / "phases.py"), str(corpus))
+    assert phases.returncode == 0, phases.stderr
+    assert phases.stdout.startswith("12 files") and "evaluate 16 factors" in phases.stdout

@@ -54,7 +54,7 @@ class Level(enum.IntEnum):
         {1: 2}, {"a": {None: 1}}, {True: "t"},  # keys that are not text: the standard library
         [Level.one], {"e": Level.one}, Level.one,  # subclasses: the standard library
         {"a": ["x", {"b": ("y", 1.0)}]},
-    ],  # fmt: skip
+    ],
 )
 def test_edge_cases_match_the_standard_library(value: Any) -> None:
     assert jsontext.dumps(value) == _stdlib(value)

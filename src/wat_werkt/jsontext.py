@@ -54,7 +54,7 @@ def _c_encoder(item_separator: str) -> Callable[[Any], str] | None:
         sample = {"a": "é\n", "b": 1, "c": 2.5, "d": None, "e": True}
         if "".join(encode(sample, 0)) != _public_encoder(item_separator)(sample):
             return None
-    except Exception:  # a changed signature: use the public encoder
+    except (TypeError, ValueError):  # a changed signature: use the public encoder
         return None
     return lambda value: "".join(encode(value, 0))
 
