@@ -1,29 +1,31 @@
-"""Prototypes behind the "Next steps" of docs/performance.md, measured, not shipped.
+"""The batch modes of docs/performance.md's Next steps, measured, not yet wired into the CLI.
 
-    python bench/experiments.py MODE PATH...      MODE: batch | stream | stream-gc | jobs2
+    python bench/experiments.py MODE PATH...      MODE: batch | stream | stream-gc | jobs2 | jobs2-any
 
 Each mode checks the files with the real library and writes the JSON report to stdout:
 `batch` as `watwerkt check --format json` does today (every result held, one string at the
-end); `stream` writes each file's result as soon as it is checked, byte for byte the same
-report; `stream-gc` also freezes the objects of start-up out of the garbage collector's reach;
-`jobs2` checks in two forked worker processes (imap, order kept) that send back text. Time it
-with bench/run.py's helpers or /usr/bin/time -v; the output must equal `batch`'s.
+end); `stream` writes each file's record as soon as it is checked (wat_werkt.stream with
+renderers/json_stream: byte for byte the same report); `stream-gc` also freezes the objects of
+start-up out of the garbage collector's reach; `jobs2` streams from two forked workers, order
+kept, when the batch is big enough (stream.MIN_FILES_PER_WORKER), `jobs2-any` whatever its size. No Typer here: compare the modes with each other (bench/run.py's helpers or
+/usr/bin/time -v), not with the ratios of bench/run.py.
 """
 
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
-from wat_werkt import __version__, jsontext
+from wat_werkt import stream
 from wat_werkt.checker import check_path
-from wat_werkt.engine import FileResult, Report
-from wat_werkt.factors import FactorSet, builtin_ids, load_builtin
+from wat_werkt.engine import Report
+from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.json_report import file_result, render
+from wat_werkt.renderers.json_report import render
+from wat_werkt.renderers.json_stream import pieces, record
 
 OPTIONS = RenderOptions(lang="en")
 
@@ -36,51 +38,30 @@ def files(args: list[str]) -> list[Path]:
     return out
 
 
-def stream(factor_set: FactorSet, results: Iterable[str]) -> Iterator[str]:
-    """The JSON report in pieces: the head, each file's record indented to its depth, the tail."""
-    head = jsontext.dumps({
-        "tool": {"name": "watwerkt", "version": __version__},
-        "factor_set": {"id": factor_set.id, "title": factor_set.title.get(OPTIONS.lang)},
-        "results": [],
-    })
-    cut = head.rindex("[]")
-    yield head[: cut + 1]
-    count = 0
-    for count, text in enumerate(results, 1):
-        # JSON text has no raw newline inside strings, so indenting every line is safe.
-        yield ("," if count > 1 else "") + "\n    " + text.replace("\n", "\n    ")
-    yield ("\n  " if count else "") + head[cut + 1 :] + "\n"
-
-
-_SET: FactorSet | None = None
-_KNOWN: frozenset[str] = frozenset()
-
-
-def _one(path: Path) -> str:
-    assert _SET is not None
-    return jsontext.dumps(file_result(check_path(path, _SET, _KNOWN), OPTIONS.lang))
-
-
 def main(argv: list[str]) -> int:
-    global _SET, _KNOWN
     mode, paths = argv[0], files(argv[1:])
-    factor_set = load_builtin("opvoedingsondersteuning")
+    factor_set = load_builtin(DEFAULT_SET)
     known = builtin_ids() | factor_set.ids
-    _SET, _KNOWN = factor_set, known
-    out = sys.stdout
+    check = partial(check_path, factor_set=factor_set, known_factors=known)
     if mode == "batch":
-        results: list[FileResult] = [check_path(p, factor_set, known) for p in paths]
-        out.write(render(Report(factor_set, tuple(results)), OPTIONS))
+        sys.stdout.write(render(Report(factor_set, tuple(map(check, paths))), OPTIONS))
         return 0
+    if mode == "jobs2-any":
+        stream.MIN_FILES_PER_WORKER = 1  # a pool whatever the batch size: to find where it pays
     if mode == "stream-gc":
         gc.freeze()  # start-up objects (modules, the factor set) never become garbage
-    if mode == "jobs2":
-        with multiprocessing.get_context("fork").Pool(2) as pool:
-            for piece in stream(factor_set, pool.imap(_one, paths, chunksize=16)):
-                out.write(piece)
-        return 0
-    for piece in stream(factor_set, (_one(p) for p in paths)):
-        out.write(piece)
+    job = stream.Job(check, lambda result: record(result, OPTIONS.lang), OPTIONS.lang)
+    tally = stream.Tally()
+
+    def records() -> Iterator[str]:
+        for checked in stream.run(paths, job, jobs=2 if mode.startswith("jobs2") else 1):
+            for line in checked.problem_lines:
+                sys.stderr.write(line + "\n")
+            tally.add(checked)
+            yield checked.piece
+
+    for piece in pieces(factor_set, records(), OPTIONS):
+        sys.stdout.write(piece)
     return 0
 
 
