@@ -41,6 +41,10 @@ class Command:
     times: list[float] = field(default_factory=list)
     rss_kb: list[int] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if len(self.argvs) > 1:
+            self.label += f" [{len(self.argvs)} processes]"
+
     @property
     def shown(self) -> str:
         argv = self.argvs[0]
@@ -129,8 +133,10 @@ def folder_support(watwerkt: str, env: dict[str, str]) -> bool:
 
 
 def split(prefix: list[str], args: list[str], suffix: list[str]) -> list[list[str]]:
-    """One argv, or several when the list is too long for one command line."""
-    limit = max(os.sysconf("SC_ARG_MAX") // 4, 32_000)  # leave room for the environment
+    """One argv, or several when the list is too long for one command line (then the row's
+    label says so: several processes pay start-up several times)."""
+    environment = sum(len(k) + len(v) + 2 for k, v in os.environ.items())
+    limit = max(os.sysconf("SC_ARG_MAX") - environment - 64_000, 32_000)
     argvs: list[list[str]] = []
     chunk: list[str] = []
     size = 0
@@ -183,6 +189,12 @@ def one_file(args: argparse.Namespace, python: str, watwerkt: str, env: dict[str
     ]
 
 
+def small_batch(args: argparse.Namespace, watwerkt: str, folders: bool) -> Command:
+    folder = corpus(args.workdir, args.small, args.seed)
+    paths = [str(folder)] if folders else yaml_files(folder)
+    return Command(f"watwerkt json ({args.small})", split([watwerkt, "check"], paths, ["--format", "json"]))
+
+
 def many_files(
     args: argparse.Namespace, python: str, watwerkt: str, env: dict[str, str], folders: bool
 ) -> tuple[list[Row], Command]:
@@ -191,7 +203,7 @@ def many_files(
     paths = [str(folder)] if folders else files
     n = args.small
     parse = Command(f"parse only ({n})", split([python, str(BENCH / "parse_only.py")], paths, []))
-    ours = Command(f"watwerkt json ({n})", split([watwerkt, "check"], paths, ["--format", "json"]))
+    ours = small_batch(args, watwerkt, folders)
     group = [parse, ours]
     notes: list[tuple[str, str]] = []
     extra: list[Row] = []
@@ -228,7 +240,7 @@ def big_batch(
     folder = corpus(args.workdir, args.big, args.seed)
     paths = [str(folder)] if folders else yaml_files(folder)
     big = Command(f"watwerkt json ({args.big})", split([watwerkt, "check"], paths, ["--format", "json"]))
-    again = Command(small.label, small.argvs)  # fresh timings, alternating with the big batch
+    again = Command(small.label.split(" [")[0], small.argvs)  # fresh timings, alternating
     measure([again, big], args.big_runs, env)
     factor = args.big / args.small
     return [
@@ -300,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", type=int, default=1000, help="files in the batch of (c)")
     parser.add_argument("--big", type=int, default=10000, help="files in the batch of (d)")
     parser.add_argument("--no-big", dest="do_big", action="store_false", help="skip (d)")
+    parser.add_argument("--only", choices=("one", "many", "big"), default=None,
+                        help="run only (a)+(b), (c) or (d)")
     parser.add_argument("--no-tools", dest="tools", action="store_false", help="skip yamllint, check-jsonschema")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--workdir", type=Path, default=BENCH, help="where the corpora go")
@@ -318,10 +332,14 @@ def main(argv: list[str] | None = None) -> int:
 
     folders = folder_support(watwerkt, env)
     try:
-        rows = one_file(args, args.python, watwerkt, env)
-        more, small = many_files(args, args.python, watwerkt, env, folders)
-        rows += more
-        if args.do_big:
+        rows: list[Row] = []
+        small = small_batch(args, watwerkt, folders)
+        if args.only in (None, "one"):
+            rows += one_file(args, args.python, watwerkt, env)
+        if args.only in (None, "many"):
+            more, small = many_files(args, args.python, watwerkt, env, folders)
+            rows += more
+        if args.only == "big" or (args.only is None and args.do_big):
             rows += big_batch(args, watwerkt, env, folders, small)
     except BenchError as exc:
         print(f"bench: a command failed: {exc}", file=sys.stderr)

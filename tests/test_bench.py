@@ -120,3 +120,12 @@ def test_startup_and_phase_profiles_run(corpus: Path) -> None:
     phases = _run(str(BENCH / "phases.py"), str(corpus))
     assert phases.returncode == 0, phases.stderr
     assert phases.stdout.startswith("12 files") and "evaluate 16 factors" in phases.stdout
+
+
+@pytest.mark.skipif(WATWERKT is None, reason="the watwerkt console script is not installed")
+def test_run_can_measure_one_part_only(tmp_path: Path) -> None:
+    proc = _run(str(BENCH / "run.py"), "--small", "3", "--big", "6", "--runs", "1", "--only", "big",
+                "--workdir", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    measured = {line.split("  ")[0] for line in proc.stdout.splitlines()[3:] if line.startswith("(")}
+    assert measured == {"(d) 6 files, time", "(d) 6 files, memory"}
