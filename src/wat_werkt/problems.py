@@ -41,8 +41,10 @@ class Problem:
 
 
 def problem(loc: Loc, code: str, field_path: str = "", /, **params: Any) -> Problem:
-    # Positional-only, so a message may itself take a parameter called "path".
-    return Problem(loc, code, tuple(sorted(params.items())), field_path)
+    # Positional-only, so a message may itself take a parameter called "path". Parameters can
+    # come straight from a file (a list where a name belongs): keep them hashable as text.
+    plain = {k: v if isinstance(v, (str, int, float, type(None))) else str(v) for k, v in params.items()}
+    return Problem(loc, code, tuple(sorted(plain.items())), field_path)
 
 
 class InputError(Exception):

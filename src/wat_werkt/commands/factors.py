@@ -92,7 +92,7 @@ def factors_lint(
     # Like every problem with an input, the findings go to stderr as FILE:LINE:COL: message.
     from wat_werkt.factors import FactorSetError
 
-    for line in FactorSetError(result.errors).lines(lang_):
+    for line in FactorSetError(list(result.errors)).lines(lang_):
         err(line)
     for file, item in result.warnings:
         err(f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}")

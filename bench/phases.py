@@ -1,0 +1,73 @@
+"""Where the time of checking many files goes, phase by phase, in one process.
+
+    python bench/phases.py DIR
+
+Runs each phase over every file of DIR before the next: read, compose (libyaml), build the
+located document, validate, normalise, evaluate, turn the report into data, write the JSON
+(standard library and watwerkt's jsontext), then the whole check_path end to end. In-process
+times, without start-up; bench/run.py gives the ratios.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wat_werkt import jsontext, model
+from wat_werkt.checker import check_path
+from wat_werkt.engine import FileResult, Report, evaluate, name_of
+from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.json_report import as_data
+from wat_werkt.validate import normalise, validate
+from wat_werkt.yamlload import parse_text, read_file
+
+
+def _compose_all(texts: list[str]) -> None:
+    # Trees are dropped at once, as in parse_only.py: holding 1,000 of them would time the
+    # garbage collector walking them, not the parser.
+    for text in texts:
+        yaml.compose(text, Loader=yaml.CSafeLoader)
+
+
+def main(argv: list[str]) -> int:
+    files = sorted(p for p in Path(argv[0]).rglob("*") if p.suffix in (".yaml", ".yml"))
+    factor_set = load_builtin(DEFAULT_SET)
+    known = builtin_ids() | factor_set.ids
+    rows: list[tuple[str, float]] = []
+
+    def phase(name: str, action: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        value = action()
+        rows.append((name, time.perf_counter() - start))
+        return value
+
+    texts = phase("read and decode", lambda: [read_file(p)[0] or "" for p in files])
+    phase("compose (libyaml, the parse-only floor)", lambda: _compose_all(texts))
+    docs = phase("parse_text: compose + build located data", lambda: [parse_text(t)[0] for t in texts])
+    valid = [d for d in docs if d is not None]
+    phase("pydantic model_validate alone", lambda: [model.Intervention.model_validate(d.data) for d in valid])
+    phase("validate (pydantic + semantic rules)", lambda: [validate(d, known) for d in valid])
+    phase("normalise", lambda: [normalise(d.data) for d in valid])
+    results = phase("evaluate 16 factors", lambda: [
+        FileResult(str(p), name_of(d.data), (), evaluate(factor_set, d)) for p, d in zip(files, valid)])
+    data = phase("report as data (as_data)", lambda: as_data(Report(factor_set, tuple(results)), RenderOptions()))
+    text = phase("json.dumps(indent=2), standard library", lambda: json.dumps(data, ensure_ascii=False, indent=2))
+    phase("jsontext.dumps, same bytes", lambda: jsontext.dumps(data))
+    phase("json.dumps compact (C encoder), for scale", lambda: json.dumps(data, ensure_ascii=False))
+    phase("check_path end to end (read .. evaluate)", lambda: [check_path(p, factor_set, known) for p in files])
+    width = max(len(name) for name, _ in rows)
+    print(f"{len(files)} files, JSON report {len(text) / 1e6:.1f} MB")
+    for name, seconds in rows:
+        print(f"{name:{width}}  {seconds * 1000:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""What watwerkt adds to the floor at start-up, step by step, in one process.
+
+    python bench/startup.py [FILE]
+
+First runs the floor app (bench/floor_app.py) in this process, so whatever it loads (Typer,
+PyYAML, pydantic and the parts Typer uses while parsing) is paid before the clock starts; then
+times each import of watwerkt's modules, loading the factor set, checking FILE and rendering it.
+What is left is watwerkt's own share of `watwerkt check FILE`. In-process times: for orientation
+next to bench/run.py's ratios, not instead of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+MODULES = (
+    "wat_werkt", "wat_werkt.messages", "wat_werkt.problems", "wat_werkt.yamlload", "wat_werkt.model",
+    "wat_werkt.validate", "wat_werkt.conditions", "wat_werkt.factors", "wat_werkt.engine",
+    "wat_werkt.checker", "wat_werkt.renderers", "wat_werkt.commands.common", "wat_werkt.commands.check",
+    "wat_werkt.cli", "wat_werkt.renderers.json_report",
+)  # fmt: skip
+
+
+def main(argv: list[str]) -> int:
+    one = Path(argv[0]) if argv else BENCH.parent / "examples" / "stevig-ouderschap.yaml"
+    steps: list[tuple[str, float]] = []
+
+    def step(name: str, action: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        value = action()
+        steps.append((name, time.perf_counter() - start))
+        return value
+
+    import floor_app
+
+    def floor() -> None:
+        try:
+            floor_app.app(["check", str(one), "--format", "json"], standalone_mode=False)
+        except SystemExit:
+            pass
+
+    step("floor app, in process", floor)
+    for module in MODULES:
+        step(f"import {module}", lambda name=module: importlib.import_module(name))
+    from wat_werkt.checker import check_path
+    from wat_werkt.engine import Report
+    from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
+    from wat_werkt.renderers import RENDERERS, RenderOptions
+
+    factor_set = step("load the built-in factor set", lambda: load_builtin(DEFAULT_SET))
+    known = step("builtin_ids", builtin_ids)
+    result = step("check the file", lambda: check_path(one, factor_set, known))
+    report = Report(factor_set, (result,))
+    step("render json", lambda: RENDERERS["json"](report, RenderOptions()))
+    step("render table, first time (imports Rich)", lambda: RENDERERS["table"](report, RenderOptions()))
+    step("render table, again", lambda: RENDERERS["table"](report, RenderOptions()))
+    width = max(len(name) for name, _ in steps)
+    for name, seconds in steps:
+        print(f"{name:{width}}  {seconds * 1000:7.2f} ms")
+    ours = sum(s for n, s in steps[1:] if not n.startswith("render table"))
+    print(f"{'watwerkt on top of the floor (json)':{width}}  {ours * 1000:7.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

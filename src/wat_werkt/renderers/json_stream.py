@@ -1,0 +1,34 @@
+"""The JSON report of json_report.py in pieces: byte for byte the same text, written one file's
+record at a time so that a big batch never holds every result (issue 6, docs/performance.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from wat_werkt import jsontext
+from wat_werkt.engine import FileResult, Report
+from wat_werkt.factors import FactorSet
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.json_report import as_data, file_result
+from wat_werkt.textsafe import defuse_json
+
+_RESULTS = '"results": ['
+_DEPTH = "\n    "  # a record's lines sit two levels deep: report -> results -> record
+
+
+def record(result: FileResult, lang: str) -> str:
+    """One file's record as it appears in the report, starting on a new line."""
+    # JSON text has no raw newline inside a string, so indenting every line is safe.
+    return _DEPTH + defuse_json(jsontext.dumps(file_result(result, lang))).replace("\n", _DEPTH)
+
+
+def pieces(factor_set: FactorSet, records: Iterable[str], options: RenderOptions) -> Iterator[str]:
+    """The report: everything before the results, the records (from `record`) as they come,
+    then the rest. Joined, it equals json_report.render over the same results."""
+    frame = jsontext.dumps(as_data(Report(factor_set, ()), options))
+    cut = frame.rindex(_RESULTS + "]") + len(_RESULTS)
+    yield frame[:cut]
+    count = 0
+    for count, text in enumerate(records, 1):
+        yield text if count == 1 else "," + text
+    yield ("\n  " if count else "") + frame[cut:] + "\n"

@@ -1,0 +1,89 @@
+"""jsontext.dumps gives exactly the text of json.dumps(obj, ensure_ascii=False, indent=2)."""
+
+from __future__ import annotations
+
+import enum
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wat_werkt import jsontext
+from wat_werkt.checker import check_path, check_text
+from wat_werkt.engine import Report
+from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.json_report import as_data, render
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _stdlib(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_report_of_every_example_is_unchanged(lang: str) -> None:
+    factor_set = load_builtin()
+    files = sorted((ROOT / "examples").glob("*.yaml")) + sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    results = [check_path(p, factor_set, builtin_ids()) for p in files]
+    broken = check_text("name: x\nsummary: TODO\nfoo: 1\n", "broken.yaml", factor_set, builtin_ids())
+    report = Report(factor_set, (*results, broken))
+    data = as_data(report, RenderOptions(lang=lang))
+    assert render(report, RenderOptions(lang=lang)) == _stdlib(data) + "\n"
+    # Real factors with criteria, and an invalid file with its errors, were written.
+    assert any(r["factors"] for r in data["results"])
+    assert len(data["results"][-1]["errors"]) == 2
+
+
+class Level(enum.IntEnum):
+    one = 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {}, [], (), {"a": []}, {"a": {}}, [[]], [{}], "", 0, -3, 2.5, 1e300, None, True, False,
+        [1, 2.5, None, True, False, "x\n\u2028é\"\\\x00"],
+        {"k": [{"a": 1}, {}], "z": {"deep": {"deeper": [1, [2, [3, {"x": None}]]]}}},
+        (1, (2, 3)),
+        float("nan"), [float("inf"), -float("inf")], {"n": float("nan")},
+        {1: 2}, {"a": {None: 1}}, {True: "t"},  # keys that are not text: the standard library
+        [Level.one], {"e": Level.one}, Level.one,  # subclasses: the standard library
+        {"a": ["x", {"b": ("y", 1.0)}]},
+    ],
+)
+def test_edge_cases_match_the_standard_library(value: Any) -> None:
+    assert jsontext.dumps(value) == _stdlib(value)
+
+
+def test_what_json_cannot_write_fails_as_in_the_standard_library() -> None:
+    with pytest.raises(TypeError):
+        jsontext.dumps({"a": {1, 2}})
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json)
+def test_any_json_data_matches_the_standard_library(value: Any) -> None:
+    assert jsontext.dumps(value) == _stdlib(value)
+
+
+def test_without_the_c_encoder_the_public_one_gives_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    value = {"a": [{"id": "x", "n": 1, "f": 0.5, "t": None}], "b": {"c": "é"}}
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    jsontext._level.cache_clear()
+    try:
+        assert jsontext._c_encoder(",\n  ") is None
+        assert jsontext.dumps(value) == _stdlib(value)
+    finally:
+        jsontext._level.cache_clear()

@@ -1,0 +1,87 @@
+"""Streaming a batch (wat_werkt.stream, renderers/json_stream): the same report, byte for byte,
+the same exit-code facts, the same order, with or without worker processes."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from wat_werkt import stream
+from wat_werkt.checker import check_path
+from wat_werkt.engine import FAIL_ON, Report
+from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.json_report import render
+from wat_werkt.renderers.json_stream import pieces, record
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("stream")
+    broken = folder / "broken.yaml"
+    broken.write_text("name: x\nsummary: TODO\nfoo: 1\n", encoding="utf-8")
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    cases = sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    return [*examples, broken, *cases, folder / "missing.yaml"]
+
+
+def _job(lang: str) -> stream.Job[Path]:
+    factor_set = load_builtin()
+    check = partial(check_path, factor_set=factor_set, known_factors=builtin_ids())
+    return stream.Job(check, lambda result: record(result, lang), lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_streamed_report_is_the_report(inputs: list[Path], lang: str) -> None:
+    factor_set = load_builtin()
+    options = RenderOptions(lang=lang)
+    results = [check_path(p, factor_set, builtin_ids()) for p in inputs]
+    streamed = "".join(pieces(factor_set, (c.piece for c in stream.run(inputs, _job(lang))), options))
+    assert streamed == render(Report(factor_set, tuple(results)), options)
+    assert "".join(pieces(factor_set, [], options)) == render(Report(factor_set, ()), options)
+
+
+def test_workers_keep_the_order_and_the_facts(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)  # a pool even for this small batch
+    assert stream.workers(2, len(inputs)) == 2
+    alone = list(stream.run(inputs, _job("en"), jobs=1))
+    pooled = list(stream.run(inputs, _job("en"), jobs=2))
+    assert pooled == alone
+    assert [c.file for c in pooled] == [str(p) for p in inputs]
+    broken = next(c for c in pooled if c.file.endswith("broken.yaml"))
+    assert not broken.valid and len(broken.problem_lines) == 2
+    assert broken.problem_lines[0].startswith(f"{broken.file}:2:10: ")
+
+
+def test_the_tally_gives_the_exit_code_facts_of_the_report(inputs: list[Path]) -> None:
+    factor_set = load_builtin()
+    results = [check_path(p, factor_set, builtin_ids()) for p in inputs]
+    tally = stream.Tally()
+    for checked in stream.run(inputs, _job("en")):
+        tally.add(checked)
+    for chosen in (results, [r for r in results if r.valid]):
+        report = Report(factor_set, tuple(chosen))
+        part = stream.Tally()
+        for result in chosen:
+            part.add(stream.Checked(result.file, (), result.valid, result.worst(), ""))
+        assert part.has_errors == report.has_errors
+        assert {f: part.fails(f) for f in FAIL_ON} == {f: report.fails(f) for f in FAIL_ON}
+    assert (tally.files, tally.invalid, tally.has_errors) == (len(inputs), 2, True)
+    assert tally.fails("gap") and not tally.fails("never")
+
+
+def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert stream.workers(2, 150) == 1  # below two workers' worth of files
+    assert stream.workers(4, 250) == 2
+    assert stream.workers(1, 10_000) == 1
+    monkeypatch.setattr(stream.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert stream.workers(8, 10_000) == 1
+
+
+def test_an_empty_batch_streams_nothing() -> None:
+    assert list(stream.run([], _job("en"), jobs=4)) == []
+    assert stream.Tally().fails("partial") is False
