@@ -3,6 +3,7 @@ the same exit-code facts, the same order, with or without worker processes."""
 
 from __future__ import annotations
 
+import os
 from functools import partial
 from pathlib import Path
 
@@ -85,3 +86,28 @@ def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch:
 def test_an_empty_batch_streams_nothing() -> None:
     assert list(stream.run([], _job("en"), jobs=4)) == []
     assert stream.Tally().fails("partial") is False
+
+
+def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
+    """stdout is written file by file (json, table); --output renders the whole report at once.
+    Both must give the same text, with one process or two."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")
+    args = [str(root / "examples"), str(bad), "--fail-on", "never", "--lang", "en"]
+    for fmt in ("json", "table"):
+        batch = tmp_path / f"batch.{fmt}"
+        subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-o", str(batch)],
+                       capture_output=True, check=False, env={**os.environ, "COLUMNS": "100"})
+        expected = batch.read_text(encoding="utf-8")
+        if fmt == "table":  # a report file lists the problems itself; stdout leaves them to stderr
+            expected = expected.replace(f"  3:1: unknown key 'nme' (did you mean 'name'?)\n", "")
+        for jobs in ("1", "2"):
+            proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-j", jobs],
+                                  capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
+            assert proc.returncode == 2
+            assert proc.stdout == expected, (fmt, jobs)
+            assert proc.stderr == f"{bad}:3:1: unknown key 'nme' (did you mean 'name'?)\n"

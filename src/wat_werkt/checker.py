@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from wat_werkt.engine import FileResult, about_of, evaluate, name_of
@@ -14,14 +15,14 @@ def check_text(
     text: str,
     file: str,
     factor_set: FactorSet,
-    known_factors: frozenset[str] | None = None,
+    known_factors: AbstractSet[str] | None = None,
     limits: Limits = Limits(),
 ) -> FileResult:
     doc, problems = parse_text(text, limits)
     if doc is None:
         return FileResult(file, None, tuple(problems))
     # Keep going after a duplicate key or a refused tag, so every problem is reported at once.
-    known = (known_factors or frozenset()) | factor_set.ids
+    known = factor_set.ids if known_factors is None else known_factors
     # A refused tag already explains its value; a type error on the same spot would repeat it.
     refused = {p.loc for p in problems}
     problems = sorted(set(problems) | {p for p in validate(doc, known) if p.loc not in refused})
@@ -34,7 +35,7 @@ def check_text(
 def check_path(
     path: Path,
     factor_set: FactorSet,
-    known_factors: frozenset[str] | None = None,
+    known_factors: AbstractSet[str] | None = None,
     limits: Limits = Limits(),
     display: str | None = None,
 ) -> FileResult:
@@ -49,7 +50,7 @@ def check_bytes(
     raw: bytes,
     file: str,
     factor_set: FactorSet,
-    known_factors: frozenset[str] | None = None,
+    known_factors: AbstractSet[str] | None = None,
     limits: Limits = Limits(),
 ) -> FileResult:
     text, problems = decode_limited(raw, limits)

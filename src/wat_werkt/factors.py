@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,29 @@ def builtin_folder(name: str) -> Path:
 @functools.lru_cache(maxsize=8)
 def load_builtin(name: str = DEFAULT_SET) -> FactorSet:
     return load_set(builtin_folder(name))
+
+
+class KnownIds(AbstractSet[str]):
+    """The factor ids a waiver may name: the active set's, and every built-in set's, loaded only
+    when asked (most files have no waivers, so most runs never load the other sets)."""
+
+    def __init__(self, active: frozenset[str]):
+        self._active = active
+        self._all: frozenset[str] | None = None
+
+    def _ids(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = builtin_ids() | self._active
+        return self._all
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._active or item in self._ids()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._ids()))
+
+    def __len__(self) -> int:
+        return len(self._ids())
 
 
 def builtin_ids() -> frozenset[str]:

@@ -583,6 +583,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' must be a whole number of 1 or more",
         "nl": "'{key}' moet een geheel getal van 1 of meer zijn",
     },
+    "help_jobs": {
+        "en": "Check in this many processes (0: one per core). Pays from a few hundred files "
+        "on free cores; output order stays the order of the input.",
+        "nl": "Controleer in zoveel processen (0: een per kern). Loont vanaf een paar honderd "
+        "bestanden op vrije kernen; de volgorde van de uitvoer blijft die van de invoer.",
+    },
     "help_max_bytes": {
         "en": "Largest file to read, in bytes (default 4 MiB); config key max_bytes.",
         "nl": "Grootste bestand dat gelezen wordt, in bytes (standaard 4 MiB); configsleutel max_bytes.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -162,7 +163,7 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
     return problem(loc, "value_not_valid", key, key=key, kind=kind)
 
 
-def _semantic(doc: Document, known_factors: frozenset[str] | None) -> list[Problem]:
+def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Problem]:
     """Rules a type system does not express: placeholders, min above max, waivers, version."""
     data = doc.data
     found: list[Problem] = []
@@ -208,7 +209,7 @@ def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def validate(doc: Document, known_factors: frozenset[str] | None = None) -> list[Problem]:
+def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> list[Problem]:
     """Every problem with the document, sorted by location; empty when it is valid."""
     if not isinstance(doc.data, dict):
         return [problem(doc.loc(()), "root_not_mapping", found="@" + _found(doc.data))]

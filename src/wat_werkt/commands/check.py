@@ -6,6 +6,7 @@ import dataclasses
 import enum
 import os
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -25,10 +26,11 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
+from wat_werkt.discovery import Input
 from wat_werkt.engine import FAIL_ON, FileResult, Report
-from wat_werkt.factors import builtin_ids
+from wat_werkt.factors import FactorSet, KnownIds
 from wat_werkt.messages import message
-from wat_werkt.renderers import RENDERERS
+from wat_werkt.renderers import RENDERERS, RenderOptions
 
 # "auto" is not a renderer: it picks one (commands/ci.py, choose_format).
 Format = enum.Enum("Format", {**{name: name for name in RENDERERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
@@ -95,6 +97,10 @@ def check(
     max_depth: Annotated[
         int | None, typer.Option("--max-depth", min=1, help=help_text("help_max_depth"), show_default=False)
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
+    ] = 1,
     max_nodes: Annotated[
         int | None, typer.Option("--max-nodes", min=1, help=help_text("help_max_nodes"), show_default=False)
     ] = None,
@@ -116,27 +122,81 @@ def check(
         limits={"max_bytes": max_bytes, "max_depth": max_depth, "max_nodes": max_nodes},
     )
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
-    known = builtin_ids() | factor_set.ids
+    known = KnownIds(factor_set.ids)
     found = discover([str(p) for p in paths], run.excludes)
     for folder in found.empty_folders:
         err(f"{folder}: {message('no_files', run.lang)}")
-    results: list[FileResult] = []
-    for item in found.inputs:
-        result = ci.check_input(item, factor_set, known, run.limits)
-        print_problems(result.file, result.problems, run.lang)
-        results.append(result)
-    report = Report(factor_set, tuple(results))
     options = terminal_options(run.lang, verbose, run.fail_on)
     options = dataclasses.replace(
         options, cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
     )
     chosen = ci.choose_format(run.format, output, os.environ, sys.stdout.isatty())
-    text = RENDERERS[chosen](report, options)
-    if output is not None:
-        ci.write_output(output, text, run.lang)
-        sys.stdout.write(ci.summary(report, output, run.lang))
+
+    def check_one(item: Input) -> FileResult:
+        return ci.check_input(item, factor_set, known, run.limits)
+
+    if output is None and chosen in STREAMED:
+        # Each file is checked and printed before the next is read: memory stays flat and the
+        # first result shows at once, whatever the size of the batch.
+        failed, has_errors = _streamed(found.inputs, check_one, chosen, factor_set, options, jobs)
     else:
-        sys.stdout.write(text)
-    if report.has_errors or found.empty_folders:
+        results: list[FileResult] = []
+        for item in found.inputs:
+            result = check_one(item)
+            print_problems(result.file, result.problems, run.lang)
+            results.append(result)
+        report = Report(factor_set, tuple(results))
+        text = RENDERERS[chosen](report, options)
+        if output is not None:
+            ci.write_output(output, text, run.lang)
+            sys.stdout.write(ci.summary(report, output, run.lang))
+        else:
+            sys.stdout.write(text)
+        failed, has_errors = report.fails(run.fail_on), report.has_errors
+    if has_errors or found.empty_folders:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FAIL if report.fails(run.fail_on) else EXIT_OK)
+    raise typer.Exit(EXIT_FAIL if failed else EXIT_OK)
+
+
+# Formats whose text is one piece per file, so a batch can be written as it is checked.
+STREAMED = ("json", "table")
+
+
+def _streamed(
+    inputs: Sequence[Input],
+    check_one: Callable[[Input], FileResult],
+    chosen: str,
+    factor_set: FactorSet,
+    options: RenderOptions,
+    jobs: int,
+) -> tuple[bool, bool]:
+    from wat_werkt import stream
+
+    if chosen == "json":
+        from wat_werkt.renderers import json_stream
+
+        def piece(result: FileResult) -> str:
+            return json_stream.record(result, options.lang)
+    else:
+
+        def piece(result: FileResult) -> str:
+            return RENDERERS["table"](Report(factor_set, (result,)), options)
+
+    tally = stream.Tally()
+
+    def pieces() -> Iterator[str]:
+        for checked in stream.run(inputs, stream.Job(check_one, piece, options.lang), jobs):
+            for line in checked.problem_lines:
+                err(line)
+            tally.add(checked)
+            yield checked.piece
+
+    out = sys.stdout
+    if chosen == "json":
+        for text in json_stream.pieces(factor_set, pieces(), options):
+            out.write(text)
+    else:
+        for text in pieces():
+            out.write(text)
+            out.flush()  # a person at a terminal sees each file as soon as it is checked
+    return tally.fails(options.fail_on), tally.has_errors

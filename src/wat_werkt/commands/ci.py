@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,7 +136,7 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     return "table"
 
 
-def check_input(item: Input, factor_set: FactorSet, known: frozenset[str], limits: Limits = Limits()) -> FileResult:
+def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()) -> FileResult:
     if item.path is not None:
         return check_path(item.path, factor_set, known, limits, display=item.display)
     try:

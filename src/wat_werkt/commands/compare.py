@@ -87,13 +87,13 @@ def compare(
     used; such files are reported on stderr and left out.
     """
     from wat_werkt.checker import check_path
-    from wat_werkt.factors import builtin_ids
+    from wat_werkt.factors import KnownIds
     from wat_werkt.fileio import WriteError, atomic_write
     from wat_werkt.renderers.compare import matrix
 
     lang_ = language(lang)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
-    known = builtin_ids() | factor_set.ids
+    known = KnownIds(factor_set.ids)
     results: list[FileResult] = []
     for item in expand(paths):
         result = item if isinstance(item, FileResult) else check_path(item, factor_set, known)

@@ -32,14 +32,14 @@ def explain(
     factors_dir: FactorsOption = None,
 ) -> None:
     from wat_werkt.checker import check_path
-    from wat_werkt.factors import builtin_ids, builtin_sets, load_builtin
+    from wat_werkt.factors import KnownIds, builtin_sets, load_builtin
     from wat_werkt.messages import message
     from wat_werkt.renderers.explain import render
     from wat_werkt.validate import suggest
 
     lang_ = language(lang)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
-    result = check_path(file, factor_set, builtin_ids() | factor_set.ids)
+    result = check_path(file, factor_set, KnownIds(factor_set.ids))
     # Report a bad file and an unknown id together, so one run shows everything to fix.
     print_problems(result.file, result.problems, lang_)
     wanted = factor_id.strip().upper()
