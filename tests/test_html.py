@@ -224,9 +224,9 @@ def test_hostile_text_is_escaped(tmp_path: Path) -> None:
 
 def test_hostile_factor_set_text_is_escaped(builtin: FactorSet) -> None:
     evil = Texts(nl='<script>x()</script>"', en='<script>x()</script>"')
-    factors = tuple(dataclasses.replace(f, title=evil, advice=evil) for f in builtin.factors)
-    fs = dataclasses.replace(
-        builtin,
+    factors = tuple(f._replace(title=evil, advice=evil) for f in builtin.factors)
+    fs = builtin._replace(
+        
         title=evil,
         factors=factors,
         source=(("document", "<i>doc</i>"), ("url", "javascript:y()")),

@@ -79,7 +79,9 @@ def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch:
     assert stream.workers(2, 150) == 1  # below two workers' worth of files
     assert stream.workers(4, 250) == 2
     assert stream.workers(1, 10_000) == 1
-    monkeypatch.setattr(stream.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     assert stream.workers(8, 10_000) == 1
 
 

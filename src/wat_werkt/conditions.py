@@ -1,6 +1,6 @@
 """The condition operators of factor files (FORMAT.md section 3), in three-valued logic.
 
-Each operator is a small frozen dataclass with `evaluate(doc, base) -> Outcome`. `base` is the
+Each operator is a small immutable record (a NamedTuple) with `evaluate(doc, base) -> Outcome`. `base` is the
 path the condition is relative to: the root, or one item of a list inside `every`. Outcomes
 carry their evidence (the value found and where) or, for something missing, the path and the
 nearest enclosing key, so every report can point at a line.
@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from wat_werkt.model import is_placeholder
 from wat_werkt.problems import Loc
@@ -23,8 +22,7 @@ EvidenceKind = Literal["found", "false", "empty", "missing"]
 MAX_EVIDENCE = 120
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     value: Tri
     path: str  # concrete dotted path, e.g. goals[1].measure
     loc: Loc
@@ -62,14 +60,16 @@ def show(value: Any) -> str:
 # -- finding values ----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class Found:
     """The values a path reaches: `hits` hold present values, `missing` the paths that stop at
     nothing, `empty` the explicitly empty lists passed through on the way."""
 
-    hits: list[tuple[PathKey, Any]]
-    missing: list[PathKey]
-    empty: list[PathKey]
+    __slots__ = ("empty", "hits", "missing")
+
+    def __init__(self) -> None:
+        self.hits: list[tuple[PathKey, Any]] = []
+        self.missing: list[PathKey] = []
+        self.empty: list[PathKey] = []
 
 
 def resolve(doc: Document, base: PathKey, path: str) -> Found:
@@ -85,7 +85,7 @@ def resolve(doc: Document, base: PathKey, path: str) -> Found:
 
 
 def _resolve(data: Any, base: PathKey, path: str) -> Found:
-    found = Found([], [], [])
+    found = Found()
     current: list[tuple[PathKey, Any]] = [(base, _at(data, base))]
     parts = () if path == "." else tuple(path.split("."))
     for depth, part in enumerate(parts):
@@ -174,8 +174,7 @@ def described_value(value: Any) -> Tri:
     return "met"  # numbers and true
 
 
-@dataclass(frozen=True, slots=True)
-class Described:
+class Described(NamedTuple):
     path: str
 
     def evaluate(self, doc: Document, base: PathKey) -> Outcome:
@@ -196,8 +195,7 @@ class Described:
         return _no_hits(doc, base, self.path, found)
 
 
-@dataclass(frozen=True, slots=True)
-class OneOf:
+class OneOf(NamedTuple):
     """`equals` is `one_of` with one value; a list field matches when any item does."""
 
     path: str
@@ -221,8 +219,7 @@ def _same(value: Any, values: tuple[Any, ...]) -> bool:
     return any(value == v and isinstance(value, bool) == isinstance(v, bool) for v in values)
 
 
-@dataclass(frozen=True, slots=True)
-class IncludesAll:
+class IncludesAll(NamedTuple):
     path: str
     values: tuple[Any, ...]
 
@@ -238,8 +235,7 @@ class IncludesAll:
         return _unmet(doc, where, present)
 
 
-@dataclass(frozen=True, slots=True)
-class Compare:
+class Compare(NamedTuple):
     """`at_least` (sign 1) and `at_most` (sign -1) on a number."""
 
     path: str
@@ -260,8 +256,7 @@ class Compare:
         return _no_hits(doc, base, self.path, found)
 
 
-@dataclass(frozen=True, slots=True)
-class Every:
+class Every(NamedTuple):
     path: str
     check: Condition
 
@@ -279,8 +274,7 @@ class Every:
         return all_of(outcomes)
 
 
-@dataclass(frozen=True, slots=True)
-class Mentions:
+class Mentions(NamedTuple):
     paths: tuple[str, ...]
     pattern: re.Pattern[str]  # the terms of both languages, escaped; compiled once per set
 
@@ -350,16 +344,14 @@ def any_of(outcomes: list[Outcome]) -> Outcome:
     return outcomes[0]
 
 
-@dataclass(frozen=True, slots=True)
-class All:
+class All(NamedTuple):
     parts: tuple[Condition, ...]
 
     def evaluate(self, doc: Document, base: PathKey) -> Outcome:
         return all_of([p.evaluate(doc, base) for p in self.parts])
 
 
-@dataclass(frozen=True, slots=True)
-class Any_:
+class Any_(NamedTuple):
     parts: tuple[Condition, ...]
 
     def evaluate(self, doc: Document, base: PathKey) -> Outcome:
@@ -369,8 +361,7 @@ class Any_:
 _FLIP: dict[Tri, Tri] = {"met": "unmet", "unmet": "met", "unknown": "unknown"}
 
 
-@dataclass(frozen=True, slots=True)
-class Not:
+class Not(NamedTuple):
     part: Condition
 
     def evaluate(self, doc: Document, base: PathKey) -> Outcome:

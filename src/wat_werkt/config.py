@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from wat_werkt.engine import FAIL_ON
 from wat_werkt.messages import LANGS
@@ -28,8 +27,7 @@ LIMITS = ("max_bytes", "max_depth", "max_nodes")
 OPTIONS = ("fail_on", "lang", "format", "exclude", "factors", "set", *LIMITS)
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """The options a configuration file sets; None (or empty) where it is silent."""
 
     file: Path | None = None

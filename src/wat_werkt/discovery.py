@@ -11,16 +11,15 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True, slots=True)
-class Exclude:
+class Exclude(NamedTuple):
     """A glob pattern, as in .gitignore: without a slash it matches a file or folder name at any
     depth (`drafts`, `*.draft.yaml`); with one it matches the path relative to `base` (the
     working folder for --exclude, the config file's folder for `exclude` in a config file),
@@ -45,16 +44,14 @@ class Exclude:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+class Input(NamedTuple):
     """One thing to check: a file (`path`), or standard input (`path` is None)."""
 
     path: Path | None
     display: str  # how reports name it
 
 
-@dataclass(frozen=True, slots=True)
-class Discovery:
+class Discovery(NamedTuple):
     inputs: tuple[Input, ...]
     empty_folders: tuple[str, ...]  # folders that held no YAML file to check: an error
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from wat_werkt.conditions import Outcome
 from wat_werkt.factors import Criterion, Factor, FactorSet
@@ -17,21 +16,18 @@ SEVERITY: dict[str, int] = {"partial": 1, "not_described": 2, "gap": 3}
 FAIL_ON = ("partial", "not_described", "gap", "never")
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionResult:
+class CriterionResult(NamedTuple):
     criterion: Criterion
     outcome: Outcome
 
 
-@dataclass(frozen=True, slots=True)
-class Waiver:
+class Waiver(NamedTuple):
     factor: str
     reason: str
     loc: Loc
 
 
-@dataclass(frozen=True, slots=True)
-class FactorResult:
+class FactorResult(NamedTuple):
     factor: Factor
     status: Status
     loc: Loc  # where to point: the value that decided it, or the nearest key for a missing one
@@ -41,8 +37,7 @@ class FactorResult:
     unused_waiver: bool = False  # waived, but it would have been a strength anyway
 
 
-@dataclass(frozen=True, slots=True)
-class About:
+class About(NamedTuple):
     """What a file says about itself, for reports that show more than the factors (HTML)."""
 
     summary: str | None = None
@@ -50,8 +45,7 @@ class About:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(NamedTuple):
     """Everything known about one input file: its problems, or its factor results."""
 
     file: str
@@ -75,8 +69,7 @@ class FileResult:
         return max((SEVERITY.get(r.status, 0) for r in self.factors), default=0)
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     factor_set: FactorSet
     results: tuple[FileResult, ...]
 

@@ -4,16 +4,15 @@ problems, plus warnings for habits that do not break anything (a file named afte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from wat_werkt.factors import FactorSet, FactorSetError, builtin_folder, load_set
 from wat_werkt.problems import Loc, Problem, problem
 from wat_werkt.yamlload import parse_text, read_file
 
 
-@dataclass(frozen=True, slots=True)
-class LintResult:
+class LintResult(NamedTuple):
     factor_set: FactorSet | None
     errors: tuple[tuple[str, Problem], ...]
     warnings: tuple[tuple[str, Problem], ...]

@@ -11,9 +11,8 @@ import functools
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from wat_werkt import conditions as c
 from wat_werkt.fieldtypes import accepts, field_types
@@ -36,8 +35,7 @@ OPERATORS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Texts:
+class Texts(NamedTuple):
     nl: str
     en: str
 
@@ -45,15 +43,13 @@ class Texts:
         return self.nl if lang == "nl" else self.en
 
 
-@dataclass(frozen=True, slots=True)
-class Criterion:
+class Criterion(NamedTuple):
     id: str
     text: Texts
     check: c.Condition
 
 
-@dataclass(frozen=True, slots=True)
-class Factor:
+class Factor(NamedTuple):
     id: str
     slug: str
     kind: str  # general | specific
@@ -66,8 +62,7 @@ class Factor:
     file: str
 
 
-@dataclass(frozen=True, slots=True)
-class FactorSet:
+class FactorSet(NamedTuple):
     id: str
     title: Texts
     description: Texts | None

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import functools
 import typing
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel
 
@@ -15,8 +14,7 @@ from wat_werkt import model
 Kind = Literal["text", "bool", "integer", "number", "enum", "mapping", "other"]
 
 
-@dataclass(frozen=True, slots=True)
-class FieldType:
+class FieldType(NamedTuple):
     kind: Kind
     values: tuple[Any, ...] = ()  # the allowed values of an enum field
     many: bool = False  # a list (or one-or-a-list) field

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from wat_werkt.messages import message
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Loc:
+class Loc(NamedTuple):
     """A 1-based line and column in a source file."""
 
     line: int
@@ -19,8 +17,7 @@ class Loc:
 ROOT = Loc(1, 1)
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with an input file, as a message id plus its parameters.
 
     The text is produced per language at render time, so one validation run serves every
@@ -29,7 +26,7 @@ class Problem:
 
     loc: Loc
     code: str
-    params: tuple[tuple[str, Any], ...] = field(default=())
+    params: tuple[tuple[str, Any], ...] = ()
     path: str = ""
 
     def text(self, lang: str) -> str:

@@ -9,11 +9,9 @@ serialise the whole factor set with every file. The parent keeps a `Tally` for t
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from wat_werkt.engine import SEVERITY, FileResult
 
@@ -25,8 +23,7 @@ MIN_FILES_PER_WORKER = 100
 CHUNK = 16  # files per message to a worker: fewer round trips, still an even spread
 
 
-@dataclass(frozen=True, slots=True)
-class Checked:
+class Checked(NamedTuple):
     """One file as the parent needs it: its problem lines for stderr, what the exit code needs,
     and its piece of output."""
 
@@ -37,13 +34,15 @@ class Checked:
     piece: str
 
 
-@dataclass(slots=True)
 class Tally:
     """What the exit code needs (FORMAT.md section 5), kept while results stream past."""
 
-    files: int = 0
-    invalid: int = 0
-    worst: int = 0
+    __slots__ = ("files", "invalid", "worst")
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.invalid = 0
+        self.worst = 0
 
     def add(self, checked: Checked) -> None:
         self.files += 1
@@ -58,13 +57,15 @@ class Tally:
         return fail_on != "never" and self.worst >= SEVERITY[fail_on]
 
 
-@dataclass(frozen=True)
 class Job(Generic[T]):
     """What to do with each input: check it, then render the result as its piece of output."""
 
-    check: Callable[[T], FileResult]
-    piece: Callable[[FileResult], str]
-    lang: str
+    __slots__ = ("check", "lang", "piece")
+
+    def __init__(self, check: Callable[[T], FileResult], piece: Callable[[FileResult], str], lang: str):
+        self.check = check
+        self.piece = piece
+        self.lang = lang
 
     def __call__(self, item: T) -> Checked:
         result = self.check(item)
@@ -75,6 +76,8 @@ class Job(Generic[T]):
 def workers(jobs: int, files: int) -> int:
     """How many processes to use: `jobs` (0 = one per core), fewer for a small batch, 1 when
     this system cannot fork."""
+    import multiprocessing  # only when asked for workers: it costs start-up time
+
     wanted = jobs if jobs > 0 else (os.cpu_count() or 1)
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
@@ -95,6 +98,8 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
     if count <= 1:
         yield from map(job, items)
         return
+    import multiprocessing
+
     global _JOB
     _JOB = job
     try:

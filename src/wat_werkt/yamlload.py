@@ -7,9 +7,8 @@ runaway aliases and deep nesting can be refused with a location instead of a tra
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -39,8 +38,7 @@ _MAP = "tag:yaml.org,2002:map"
 _constructor = yaml.constructor.SafeConstructor()
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """Bounds that keep a hostile or broken file from exhausting a CI runner."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -48,16 +46,18 @@ class Limits:
     max_nodes: int = DEFAULT_MAX_NODES
 
 
-@dataclass
 class Document:
     """Plain data with locations: `locs[path]` is where the value at `path` starts,
     `key_locs[path]` where its key is written."""
 
-    data: Any
-    locs: dict[PathKey, Loc] = field(default_factory=dict)
-    key_locs: dict[PathKey, Loc] = field(default_factory=dict)
-    # What the engine already looked up in this document (conditions.resolve); not data.
-    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    __slots__ = ("data", "key_locs", "locs", "memo")
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self.locs: dict[PathKey, Loc] = {}
+        self.key_locs: dict[PathKey, Loc] = {}
+        # What the engine already looked up in this document (conditions.resolve); not data.
+        self.memo: dict[Any, Any] = {}
 
     def loc(self, path: PathKey) -> Loc:
         """Where the value at `path` is; for a missing value, the nearest enclosing key that

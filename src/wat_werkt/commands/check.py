@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import os
 import sys
@@ -127,8 +126,7 @@ def check(
     for folder in found.empty_folders:
         err(f"{folder}: {message('no_files', run.lang)}")
     options = terminal_options(run.lang, verbose, run.fail_on)
-    options = dataclasses.replace(
-        options, cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
+    options = options._replace(cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
     )
     chosen = ci.choose_format(run.format, output, os.environ, sys.stdout.isatty())
 

@@ -7,8 +7,8 @@ import os
 import sys
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import typer
 
@@ -37,8 +37,7 @@ SUFFIX_FORMATS = (
 )
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     lang: str
     fail_on: str
     format: str

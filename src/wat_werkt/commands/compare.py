@@ -6,7 +6,6 @@ file could not be used (those are reported on stderr and left out of the matrix)
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import sys
 from pathlib import Path
@@ -102,7 +101,7 @@ def compare(
     report = Report(factor_set, tuple(results))
     options = terminal_options(lang_)
     if output is not None:
-        options = dataclasses.replace(options, color=False)  # no escape codes in a file
+        options = options._replace(color=False)  # no escape codes in a file
     text = COMPARE_RENDERERS[output_format.value](matrix(report), options)
     if output is None:
         sys.stdout.write(text)

@@ -7,7 +7,7 @@ files are no column: they are listed apart so a renderer can say they were left 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.factors import Factor, FactorSet
@@ -18,14 +18,12 @@ from wat_werkt.renderers import RenderOptions
 TOTALS = ("strength", "gap", "not_described")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     factor: Factor
     cells: tuple[FactorResult | None, ...]  # one per column; None if a file lacks the factor
 
 
-@dataclass(frozen=True, slots=True)
-class Matrix:
+class Matrix(NamedTuple):
     factor_set: FactorSet
     columns: tuple[FileResult, ...]  # the valid files, in the order given
     rows: tuple[Row, ...]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 from wat_werkt.discovery import STDIN_NAME
 from wat_werkt.engine import FactorResult, Report
@@ -27,8 +27,7 @@ UNUSED_WAIVER = "WW001"
 LINE_PARAMS = frozenset({"first"})  # message parameters that hold a line number
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     file: str  # the path reports show: relative to the working folder when given one
     loc: Loc
     level: str  # error | warning | note

@@ -14,7 +14,6 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 
 from wat_werkt.engine import Report
 from wat_werkt.messages import message
@@ -50,7 +49,7 @@ def annotation(found: Finding, lang: str) -> str:
 def plain_report(report: Report, options: RenderOptions) -> str:
     from wat_werkt.renderers import table
 
-    return table.render(report, replace(options, color=False))
+    return table.render(report, options._replace(color=False))
 
 
 def render(report: Report, options: RenderOptions) -> str:
