@@ -226,7 +226,7 @@ def test_hostile_factor_set_text_is_escaped(builtin: FactorSet) -> None:
     evil = Texts(nl='<script>x()</script>"', en='<script>x()</script>"')
     factors = tuple(f._replace(title=evil, advice=evil) for f in builtin.factors)
     fs = builtin._replace(
-        
+
         title=evil,
         factors=factors,
         source=(("document", "<i>doc</i>"), ("url", "javascript:y()")),

@@ -106,7 +106,7 @@ def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
                        capture_output=True, check=False, env={**os.environ, "COLUMNS": "100"})
         expected = batch.read_text(encoding="utf-8")
         if fmt == "table":  # a report file lists the problems itself; stdout leaves them to stderr
-            expected = expected.replace(f"  3:1: unknown key 'nme' (did you mean 'name'?)\n", "")
+            expected = expected.replace("  3:1: unknown key 'nme' (did you mean 'name'?)\n", "")
         for jobs in ("1", "2"):
             proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-j", jobs],
                                   capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})

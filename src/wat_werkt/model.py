@@ -106,7 +106,7 @@ def _enum_list(values: tuple[str, ...]) -> Any:
 
 class _Section(BaseModel):
     # strict: "6" is not a number and 1 is not text, as an author would expect of a checker.
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class ChildAge(_Section):

@@ -1,0 +1,56 @@
+"""fastcheck may only say yes where pydantic says yes: checked on every example, case and
+corpus file, and on generated documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from pydantic import ValidationError
+
+from wat_werkt.fastcheck import fits
+from wat_werkt.model import Intervention
+from wat_werkt.yamlload import parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = sorted([*ROOT.glob("examples/*.yaml"), *ROOT.glob("tests/cases*/*/*.yaml"),
+                *ROOT.glob("tests/corpus/*/*.yaml"), *ROOT.glob("tests/invalid/*.yaml")])
+
+
+def pydantic_accepts(data: object) -> bool:
+    try:
+        Intervention.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_agrees_with_pydantic_on_files(path: Path) -> None:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return
+    doc, _ = parse_text(text)
+    if doc is None:
+        return
+    verdict = pydantic_accepts(doc.data)
+    assert fits(doc.data, Intervention) == verdict  # for these files it is exact, not just safe
+
+
+def test_real_files_take_the_fast_path() -> None:
+    doc, _ = parse_text((ROOT / "examples" / "pmto.yaml").read_text(encoding="utf-8"))
+    assert doc is not None and fits(doc.data, Intervention)
+
+
+from test_properties import documents, valid_documents  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents | valid_documents)
+def test_never_accepts_what_pydantic_refuses(data: dict[str, object]) -> None:
+    doc, _ = parse_text(yaml.safe_dump(data, allow_unicode=True))
+    if doc is not None and fits(doc.data, Intervention):
+        assert pydantic_accepts(doc.data)
