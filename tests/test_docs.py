@@ -1,0 +1,32 @@
+"""The examples in the documentation are valid files that do what the text says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wat_werkt.checker import check_text
+from wat_werkt.factors import FactorSet, KnownIds
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def yaml_blocks(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [part.split("```", 1)[0] for part in text.split("```yaml\n")[1:]]
+
+
+def test_readme_format_example(builtin: FactorSet) -> None:
+    block = next(b for b in yaml_blocks(ROOT / "README.md") if b.startswith("watwerkt: 1"))
+    result = check_text(block, "README.md", builtin, KnownIds(builtin.ids))
+    assert result.valid, [p.text("en") for p in result.problems]
+    statuses = {r.factor.id: r.status for r in result.factors}
+    # The comments promise these: false -> a gap, the waiver -> waived, nurses -> trained visitors.
+    assert (statuses["G09"], statuses["G06"], statuses["S03"]) == ("gap", "waived", "strength")
+
+
+def test_complete_example_in_format_reference(builtin: FactorSet) -> None:
+    blocks = [b for b in yaml_blocks(ROOT / "docs" / "format.md") if "\nname:" in b or b.startswith("name:")]
+    complete = max(blocks, key=len)
+    result = check_text(complete, "docs/format.md", builtin, KnownIds(builtin.ids))
+    assert result.valid, [p.text("en") for p in result.problems]
+    assert len(result.factors) == 16
