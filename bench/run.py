@@ -351,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     targets = sum(1 for d in data if "met" in d)
     print(f"\n{targets - missed} of {targets} targets met" + ("" if missed else ": all targets met"))
     if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"rows": data, "runs": args.runs, "folder_input": folders},
                                         indent=2), encoding="utf-8")
     return 0
