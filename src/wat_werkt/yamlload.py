@@ -7,6 +7,7 @@ runaway aliases and deep nesting can be refused with a location instead of a tra
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -125,21 +126,31 @@ class _Builder:
         self.total = 0
         self.root: Any = None
         self.documents = 0
+        self._handlers: dict[type, Callable[[Any], None]] = {
+            yaml.ScalarEvent: self._scalar,
+            yaml.MappingStartEvent: self._open,
+            yaml.SequenceStartEvent: self._open,
+            yaml.MappingEndEvent: self._close,
+            yaml.SequenceEndEvent: self._close,
+            yaml.AliasEvent: self._alias,
+            yaml.DocumentStartEvent: self._document,
+        }
 
     def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, yaml.ScalarEvent):
-            self._scalar(event)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            self._open(event)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            frame = self.stack.pop()
-            self._done(frame.value, frame.size, frame.height, frame.anchor, None)
-        elif isinstance(event, yaml.AliasEvent):
-            self._alias(event)
-        elif isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise _Abort(problem(_mark(event.start_mark), "multiple_documents"))
+        # One dictionary look-up per event instead of a chain of isinstance tests: this loop
+        # runs for every value of every file.
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(event)
+
+    def _close(self, event: yaml.Event) -> None:
+        frame = self.stack.pop()
+        self._done(frame.value, frame.size, frame.height, frame.anchor, None)
+
+    def _document(self, event: yaml.Event) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise _Abort(problem(_mark(event.start_mark), "multiple_documents"))
 
     def _child_path(self) -> PathKey | None:
         if not self.stack:
