@@ -225,3 +225,22 @@ def test_kleene_all_any(parts: tuple[c.Condition, ...], all_: str, any_: str) ->
 @pytest.mark.parametrize(("part", "expected"), [(MET, "unmet"), (UNMET, "met"), (UNKNOWN, "unknown")])
 def test_not(part: c.Condition, expected: str) -> None:
     assert ev(c.Not(part), BODY).value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two false measures say "no" for goals.measure, but the description is silent on the
+        # word: silence wins, so unknown (the reviewer's case).
+        ("goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: iets anders}",
+         "unknown"),
+        ("goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: false}", "unmet"),
+        ("goals: [{text: a, measure: false}, {text: b}]\napproach: {description: false}", "unknown"),
+        ("goals: [{text: a, measure: false}, {text: b, measure: met video}]\napproach: {description: false}",
+         "met"),
+        ("approach: {description: false}", "unknown"),  # goals absent: not every path says no
+    ],
+)
+def test_mentions_over_several_paths(body: str, expected: str) -> None:
+    cond = c.Mentions(("goals.measure", "approach.description"), c.mentions_pattern(["video"]))
+    assert ev(cond, body).value == expected

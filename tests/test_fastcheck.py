@@ -15,8 +15,17 @@ from wat_werkt.model import Intervention
 from wat_werkt.yamlload import parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = sorted([*ROOT.glob("examples/*.yaml"), *ROOT.glob("tests/cases*/*/*.yaml"),
-                *ROOT.glob("tests/corpus/*/*.yaml"), *ROOT.glob("tests/invalid/*.yaml")])
+def _parses(path: Path) -> bool:
+    try:
+        return parse_text(path.read_bytes().decode("utf-8-sig"))[0] is not None
+    except UnicodeDecodeError:
+        return False
+
+
+# Only files that reach validation: a file that does not decode or parse never meets fastcheck.
+FILES = sorted(p for p in [*ROOT.glob("examples/*.yaml"), *ROOT.glob("tests/cases*/*/*.yaml"),
+                           *ROOT.glob("tests/corpus/*/*.yaml"), *ROOT.glob("tests/invalid/*.yaml")]
+               if _parses(p))
 
 
 def pydantic_accepts(data: object) -> bool:
@@ -29,13 +38,8 @@ def pydantic_accepts(data: object) -> bool:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_agrees_with_pydantic_on_files(path: Path) -> None:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return
-    doc, _ = parse_text(text)
-    if doc is None:
-        return
+    doc, _ = parse_text(path.read_bytes().decode("utf-8-sig"))
+    assert doc is not None
     verdict = pydantic_accepts(doc.data)
     assert fits(doc.data, Intervention) == verdict  # for these files it is exact, not just safe
 

@@ -201,3 +201,12 @@ def test_dutch_key_gets_the_english_key_suggested() -> None:
 def test_decimal_comma_is_explained() -> None:
     assert one("name: X\nsummary: Y\ntarget_group:\n  child_age: {min: 1,5, max: 4}\n") == (
         4, 22, "unknown key '5': write decimals with a point (1.5), not a comma")
+
+
+def test_required_text_does_not_offer_false() -> None:
+    assert one("name: false\nsummary: Y\n") == (1, 7, "'name' should be text, found true/false")
+
+
+def test_nan_is_not_called_negative() -> None:
+    assert one("name: X\nsummary: Y\ndelivery: {home_visits_per_month: .nan}\n") == (
+        3, 35, "'delivery.home_visits_per_month' must be a number, not .nan")

@@ -279,22 +279,26 @@ class Mentions(NamedTuple):
     pattern: re.Pattern[str]  # the terms of both languages, escaped; compiled once per set
 
     def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        explicit_no: list[tuple[PathKey, Any]] = []
+        first_no: tuple[PathKey, Any] | None = None
+        every_path_says_no = True  # each path is present, and all it holds is false or []
         first_missing: PathKey | None = None
         for path in self.paths:
             found = resolve(doc, base, path)
+            says_no = bool(found.hits) and not found.missing
             for where, value in found.hits:
                 if value is False or value == []:
-                    explicit_no.append((where, value))
+                    first_no = first_no or (where, value)
                     continue
+                says_no = False
                 for text_path, text in _texts(where, value):
                     match = self.pattern.search(text)
                     if match:
                         return _met(doc, text_path, _snippet(text, match))
+            every_path_says_no = every_path_says_no and says_no
             if first_missing is None and (found.missing or not found.hits):
                 first_missing = found.missing[0] if found.missing else (*base, *path.split("."))
-        if explicit_no and len(explicit_no) == len(self.paths) and first_missing is None:
-            return _unmet(doc, *explicit_no[0])
+        if every_path_says_no and first_no is not None:
+            return _unmet(doc, *first_no)
         # Not finding a word is silence, never a "no" (FORMAT.md section 2).
         where = first_missing if first_missing is not None else (*base, *self.paths[0].split("."))
         return _unknown(doc, where)

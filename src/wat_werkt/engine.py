@@ -16,6 +16,11 @@ SEVERITY: dict[str, int] = {"partial": 1, "not_described": 2, "gap": 3}
 FAIL_ON = ("partial", "not_described", "gap", "never")
 
 
+def fails_at(worst: int, fail_on: str) -> bool:
+    """Whether a worst severity (SEVERITY, 0 for none) fails a run under --fail-on."""
+    return fail_on != "never" and worst >= SEVERITY[fail_on]
+
+
 class CriterionResult(NamedTuple):
     criterion: Criterion
     outcome: Outcome
@@ -78,9 +83,7 @@ class Report(NamedTuple):
         return any(not r.valid for r in self.results)
 
     def fails(self, fail_on: str) -> bool:
-        if fail_on == "never":
-            return False
-        return any(r.worst() >= SEVERITY[fail_on] for r in self.results)
+        return fails_at(max((r.worst() for r in self.results), default=0), fail_on)
 
 
 def waivers_of(doc: Document, factor_set: FactorSet) -> dict[str, Waiver]:

@@ -84,6 +84,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown value '{value}' for '{key}'; allowed: {allowed}",
         "nl": "onbekende waarde '{value}' voor '{key}'; toegestaan: {allowed}",
     },
+    "not_a_number": {"en": "'{key}' must be a number, not .nan", "nl": "'{key}' moet een getal zijn, geen .nan"},
     "negative": {"en": "'{key}' must not be negative", "nl": "'{key}' mag niet negatief zijn"},
     "min_above_max": {
         "en": "child_age.min ({min}) is above child_age.max ({max})",
@@ -111,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "nl": " (bedoelde je '{suggestion}'?)"},
     # -- type words used inside wrong_type
     "type_text": {"en": "text (or false)", "nl": "tekst (of false)"},
+    "type_required_text": {"en": "text", "nl": "tekst"},
     "type_text_list": {"en": "a list of texts (or false)", "nl": "een lijst met teksten (of false)"},
     "type_whole_number": {"en": "a whole number", "nl": "een geheel getal"},
     "type_number": {"en": "a number", "nl": "een getal"},
@@ -584,10 +586,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{key}' moet een geheel getal van 1 of meer zijn",
     },
     "help_jobs": {
-        "en": "Check in this many processes (0: one per core). Pays from a few hundred files "
-        "on free cores; output order stays the order of the input.",
-        "nl": "Controleer in zoveel processen (0: een per kern). Loont vanaf een paar honderd "
-        "bestanden op vrije kernen; de volgorde van de uitvoer blijft die van de invoer.",
+        "en": "Check in this many processes (0: one per core) when json or table output goes to "
+        "standard output. Pays from a few hundred files on free cores; the output keeps the "
+        "order of the input.",
+        "nl": "Controleer in zoveel processen (0: een per kern) als json- of tabeluitvoer naar "
+        "standaarduitvoer gaat. Loont vanaf een paar honderd bestanden op vrije kernen; de "
+        "uitvoer houdt de volgorde van de invoer.",
     },
     "help_max_bytes": {
         "en": "Largest file to read, in bytes (default 4 MiB); config key max_bytes.",

@@ -14,8 +14,6 @@ class Loc(NamedTuple):
     column: int
 
 
-ROOT = Loc(1, 1)
-
 
 class Problem(NamedTuple):
     """One thing wrong with an input file, as a message id plus its parameters.
@@ -42,11 +40,3 @@ def problem(loc: Loc, code: str, field_path: str = "", /, **params: Any) -> Prob
     # come straight from a file (a list where a name belongs): keep them hashable as text.
     plain = {k: v if isinstance(v, (str, int, float, type(None))) else str(v) for k, v in params.items()}
     return Problem(loc, code, tuple(sorted(plain.items())), field_path)
-
-
-class InputError(Exception):
-    """Raised by loaders when a file cannot be used at all; carries every problem found."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.code for p in problems))
-        self.problems = sorted(problems)

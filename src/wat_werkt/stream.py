@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from wat_werkt.engine import SEVERITY, FileResult
+from wat_werkt.engine import FileResult, fails_at
 
 T = TypeVar("T")
 
@@ -54,7 +54,7 @@ class Tally:
         return self.invalid > 0
 
     def fails(self, fail_on: str) -> bool:
-        return fail_on != "never" and self.worst >= SEVERITY[fail_on]
+        return fails_at(self.worst, fail_on)
 
 
 class Job(Generic[T]):

@@ -123,6 +123,12 @@ def _lookup(data: Any, path: PathKey) -> Any:
     return data
 
 
+def _required(path: PathKey) -> bool:
+    owner = _model_at(path[:-1])
+    info = owner.model_fields.get(str(path[-1])) if owner else None
+    return bool(info and info.is_required())
+
+
 def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
     kind = error["type"]
     path: PathKey = tuple(error["loc"])
@@ -154,12 +160,17 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
             allowed=", ".join(allowed),
             suggestion=suggest(str(value), allowed),
         )
+    if isinstance(value, float) and value != value:  # .nan is neither negative nor a count
+        return problem(loc, "not_a_number", key, key=key)
     if kind == "greater_than_equal" and error["ctx"]["ge"] == 0:
         return problem(loc, "negative", key, key=key)
     if kind == "greater_than_equal":
         return problem(loc, "too_small", key, key=key, minimum=error["ctx"]["ge"])
     if kind in _EXPECTED:
-        return problem(loc, "wrong_type", key, key=key, expected="@" + _EXPECTED[kind], found="@" + _found(value))
+        expected = _EXPECTED[kind]
+        if expected == "type_text" and _required(path):
+            expected = "type_required_text"  # `false` is no answer where text is required
+        return problem(loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + _found(value))
     # pydantic's own wording is English only; name its error type instead.
     return problem(loc, "value_not_valid", key, key=key, kind=kind)
 
@@ -205,9 +216,6 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
         first_line.setdefault(factor, loc.line)
     return found
 
-
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> list[Problem]:

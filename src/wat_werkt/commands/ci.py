@@ -127,7 +127,7 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     if output is not None:
         name = output.name.lower()
         for suffix, name_format in SUFFIX_FORMATS:
-            if name.endswith(suffix) and name_format in RENDERERS:
+            if name.endswith(suffix):
                 return name_format
         return "table"
     if not tty and environ.get("GITHUB_ACTIONS") == "true":

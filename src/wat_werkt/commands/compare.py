@@ -27,6 +27,7 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
+from wat_werkt.discovery import Input
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.renderers.compare import COMPARE_RENDERERS
 
@@ -35,25 +36,15 @@ CompareFormat = enum.Enum(  # type: ignore[misc]
 )
 
 
-def expand(paths: list[Path]) -> list[Path | FileResult]:
-    """Files as given; a folder becomes its .yaml/.yml files (recursive, hidden folders skipped,
-    sorted), or a problem when it holds none."""
+def inputs(paths: list[Path]) -> list[Input | FileResult]:
+    """The files to compare, found as `check` finds them (folders, `-`, each file once); a
+    folder without YAML files becomes an invalid result, so it is reported and left out."""
+    from wat_werkt.discovery import discover
     from wat_werkt.problems import Loc, problem
 
-    out: list[Path | FileResult] = []
-    for path in paths:
-        if not path.is_dir():
-            out.append(path)
-            continue
-        found = sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix in (".yaml", ".yml")
-            and p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-        out.extend(found or [FileResult(str(path), None, (problem(Loc(1, 1), "no_files"),))])
-    return out
+    found = discover([str(p) for p in paths], ())
+    empty = [FileResult(folder, None, (problem(Loc(1, 1), "no_files"),)) for folder in found.empty_folders]
+    return [*found.inputs, *empty]
 
 
 def compare(
@@ -85,7 +76,7 @@ def compare(
     Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
     used; such files are reported on stderr and left out.
     """
-    from wat_werkt.checker import check_path
+    from wat_werkt.commands.ci import check_input
     from wat_werkt.factors import KnownIds
     from wat_werkt.fileio import WriteError, atomic_write
     from wat_werkt.renderers.compare import matrix
@@ -94,8 +85,8 @@ def compare(
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     known = KnownIds(factor_set.ids)
     results: list[FileResult] = []
-    for item in expand(paths):
-        result = item if isinstance(item, FileResult) else check_path(item, factor_set, known)
+    for item in inputs(paths):
+        result = item if isinstance(item, FileResult) else check_input(item, factor_set, known)
         print_problems(result.file, result.problems, lang_)
         results.append(result)
     report = Report(factor_set, tuple(results))

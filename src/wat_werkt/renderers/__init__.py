@@ -76,10 +76,3 @@ RENDERERS: dict[str, Renderer] = {
     "markdown": _markdown,
     "html": _html,
 }
-
-
-def get(name: str) -> Renderer:
-    try:
-        return RENDERERS[name]
-    except KeyError:
-        raise ValueError(f"no such format: {name!r}; choose from {', '.join(RENDERERS)}") from None
