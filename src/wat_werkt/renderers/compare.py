@@ -12,7 +12,7 @@ from typing import NamedTuple
 from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.messages import message
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import RenderOptions, lazy
 
 # The totals every compare format shows under the matrix, in this order.
 TOTALS = ("strength", "gap", "not_described")
@@ -54,33 +54,9 @@ def matrix(report: Report) -> Matrix:
 CompareRenderer = Callable[[Matrix, RenderOptions], str]
 
 
-def _table(m: Matrix, options: RenderOptions) -> str:
-    from wat_werkt.renderers import compare_table  # Rich only when a table is drawn
-
-    return compare_table.render(m, options)
-
-
-def _json(m: Matrix, options: RenderOptions) -> str:
-    from wat_werkt.renderers import compare_json
-
-    return compare_json.render(m, options)
-
-
-def _markdown(m: Matrix, options: RenderOptions) -> str:
-    from wat_werkt.renderers import compare_markdown
-
-    return compare_markdown.render(m, options)
-
-
-def _html(m: Matrix, options: RenderOptions) -> str:
-    from wat_werkt.renderers import compare_html
-
-    return compare_html.render(m, options)
-
-
 COMPARE_RENDERERS: dict[str, CompareRenderer] = {
-    "table": _table,
-    "json": _json,
-    "markdown": _markdown,
-    "html": _html,
+    "table": lazy("compare_table"),
+    "json": lazy("compare_json"),
+    "markdown": lazy("compare_markdown"),
+    "html": lazy("compare_html"),
 }
