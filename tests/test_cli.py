@@ -7,11 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import cihelp
 import pytest
-from typer.testing import CliRunner
 
 from wat_werkt import __version__
-from wat_werkt.cli import app
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = str(DATA / "sample.yaml")
@@ -19,9 +18,7 @@ MINIMAL = str(Path(__file__).parents[1] / "examples" / "minimal.yaml")
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env=env)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return cihelp.run(*args, env=env)
 
 
 def statuses(stdout: str) -> dict[str, str]:

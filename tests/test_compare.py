@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import cihelp
 import jsonschema
 import pytest
 from typer.testing import CliRunner
@@ -24,9 +25,7 @@ SPECIFIC = [f"S{i:02d}" for i in range(1, 6)]
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["compare", *args], env={"COLUMNS": "100"})
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return cihelp.run("compare", *args, env={"COLUMNS": "100"})
 
 
 def as_json(*args: str) -> dict:

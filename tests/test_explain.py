@@ -9,11 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import cihelp
 import pytest
-from typer.testing import CliRunner
 
 from wat_werkt.checker import check_path
-from wat_werkt.cli import app
 from wat_werkt.factors import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.explain import render
@@ -33,9 +32,7 @@ def explained(file: str, factor_id: str, lang: str = "en", set_name: str = "opvo
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return cihelp.run(*args, env={"COLUMNS": "100"})
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,9 @@ import json
 import textwrap
 from pathlib import Path
 
+import cihelp
 import pytest
-from typer.testing import CliRunner
 
-from wat_werkt.cli import app
 from wat_werkt.factors import builtin_sets
 
 SET_YAML = """\
@@ -58,9 +57,7 @@ def make_set(folder: Path, files: dict[str, str]) -> Path:
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return cihelp.run(*args, env={"COLUMNS": "100"})
 
 
 def lint_lines(folder: Path, lang: str = "en") -> tuple[int, list[str]]:

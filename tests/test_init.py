@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cihelp
 import pytest
-from typer.testing import CliRunner
 
 from wat_werkt import model
 from wat_werkt.checker import check_path
-from wat_werkt.cli import app
 from wat_werkt.factors import builtin_ids, load_builtin
 from wat_werkt.fields import descriptions
 from wat_werkt.template import render
@@ -18,9 +17,7 @@ from wat_werkt.yamlload import parse_text
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return cihelp.run(*args)
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

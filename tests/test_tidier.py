@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+import cihelp
 
-from wat_werkt.cli import app
 from wat_werkt.factors import builtin_ids, load_builtin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,9 +16,7 @@ TIDIER_IDS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T1
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return cihelp.run(*args, env={"COLUMNS": "100"})
 
 
 def statuses(out: str) -> dict[str, str]:
