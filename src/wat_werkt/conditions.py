@@ -8,6 +8,7 @@ nearest enclosing key, so every report can point at a line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any, Literal, NamedTuple, Protocol
@@ -86,12 +87,31 @@ def resolve(doc: Document, base: PathKey, path: str) -> Found:
 
 def _resolve(data: Any, base: PathKey, path: str) -> Found:
     found = Found()
-    current: list[tuple[PathKey, Any]] = [(base, _at(data, base))]
-    parts = () if path == "." else tuple(path.split("."))
+    parts = _parts(path)
+    # Most paths meet no list on the way: follow them with plain look-ups.
+    node, where = _at(data, base), base
     for depth, part in enumerate(parts):
+        if depth and isinstance(node, list):
+            return _resolve_lists(found, [(where, node)], parts, depth)
+        child = node.get(part) if isinstance(node, dict) else None
+        if child is None:
+            # Name the whole path asked for; its location is the nearest key that exists.
+            found.missing.append((*where, *parts[depth:]))
+            return found
+        node, where = child, (*where, part)
+    found.hits.append((where, node))
+    return found
+
+
+def _resolve_lists(
+    found: Found, current: list[tuple[PathKey, Any]], parts: tuple[str, ...], start: int
+) -> Found:
+    """The general walk, from `start` on: a list met on the way stands for all its items."""
+    for depth in range(start, len(parts)):
+        part = parts[depth]
         following: list[tuple[PathKey, Any]] = []
         for where, value in current:
-            if depth and isinstance(value, list):
+            if isinstance(value, list):
                 if not value:
                     found.empty.append(where)
                 items: list[tuple[PathKey, Any]] = [((*where, i), v) for i, v in enumerate(value)]
@@ -100,13 +120,17 @@ def _resolve(data: Any, base: PathKey, path: str) -> Found:
             for item_path, item in items:
                 child = item.get(part) if isinstance(item, dict) else None
                 if child is None:
-                    # Name the whole path asked for; its location is the nearest key that exists.
                     found.missing.append((*item_path, *parts[depth:]))
                 else:
                     following.append(((*item_path, part), child))
         current = following
     found.hits = current
     return found
+
+
+@functools.cache
+def _parts(path: str) -> tuple[str, ...]:
+    return () if path == "." else tuple(path.split("."))
 
 
 def _at(data: Any, path: PathKey) -> Any:

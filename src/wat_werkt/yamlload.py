@@ -183,10 +183,15 @@ class _Builder:
         self.stack.append(_Frame({} if is_map else [], path, event.anchor))
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
-        loc = _mark(event.start_mark)
-        self._count(1, loc)
+        mark: Any = event.start_mark  # always set on parser events
+        loc = Loc(mark.line + 1, mark.column + 1)
+        self.total += 1  # _count, inlined: this runs for every value of every file
+        if self.total > self.limits.max_nodes:
+            raise _Abort(problem(loc, "too_many_nodes", limit=self.limits.max_nodes))
         tag = event.tag
-        if tag is None or tag == "!":
+        if tag is None and event.style:
+            tag = _STR  # quoted, literal or folded text is text, whatever it looks like
+        elif tag is None or tag == "!":
             tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
             if tag == _BOOL and event.value.lower() not in ("true", "false"):
                 # YAML 1.2, as editors and the JSON Schema read it: yes/no/on/off are text, so
