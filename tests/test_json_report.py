@@ -81,3 +81,20 @@ def test_invalid_file_has_errors_and_no_factors(tmp_path: Path) -> None:
     assert result["valid"] is False and result["factors"] == []
     assert result["errors"] == [{"message": "'duration.weeks' must not be negative", "line": 4,
                                  "column": 10, "path": "duration.weeks"}]
+
+
+def test_every_report_validates_against_the_published_schema(tmp_path: Path) -> None:
+    """docs/report.schema.json describes the report for consumers; every example, both sets
+    and both languages, plus an invalid file, must fit it."""
+    import jsonschema
+
+    root = Path(__file__).resolve().parents[1]
+    schema = json.loads((root / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\nsummary: Y\nnme: 1\n", encoding="utf-8")
+    for set_name in ("opvoedingsondersteuning", "tidier"):
+        for lang in ("nl", "en"):
+            data = report(str(root / "examples"), str(bad), "--set", set_name, "--lang", lang)
+            jsonschema.Draft202012Validator(schema).validate(data)
+            assert [r["valid"] for r in data["results"]].count(False) == 1
