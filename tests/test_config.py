@@ -227,3 +227,19 @@ def test_every_problem_of_a_config_at_once(project: Path) -> None:
 def test_broken_pyproject_without_watwerkt_is_not_our_business(project: Path) -> None:
     write(project, "pyproject.toml", "[project\nname = \n")
     assert check("minimal.yaml")[0] == 0
+
+
+def test_other_commands_take_language_and_set_from_the_config(project: Path) -> None:
+    write(project, ".watwerkt.yaml", "set: tidier\nlang: nl\n")
+    code, out, _ = run("explain", "minimal.yaml", "T01")
+    assert code == 0 and out.startswith("T01  Naam")
+    code, out, _ = run("compare", "minimal.yaml", "-f", "json")
+    assert code == 0 and json.loads(out)["factor_set"]["id"] == "tidier"
+    code, out, _ = run("factors", "--lang", "en", "--set", "opvoedingsondersteuning")
+    assert code == 0 and "What works in parenting support" in out  # flags still win
+
+
+def test_excluding_every_named_file_says_so(project: Path) -> None:
+    code, out, err = check("minimal.yaml", "--exclude", "minimal.yaml", "-f", "json", "--lang", "en")
+    assert (code, json.loads(out)["results"]) == (0, [])
+    assert err == "nothing to check: every file named is excluded (--exclude or the configuration)\n"

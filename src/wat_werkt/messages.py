@@ -581,6 +581,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "onderdeel.",
     },
     # -- hardening and limits (issue 5): add entries below this line
+    "all_excluded": {
+        "en": "nothing to check: every file named is excluded (--exclude or the configuration)",
+        "nl": "niets te controleren: elk genoemd bestand is uitgesloten (--exclude of de configuratie)",
+    },
     "config_positive": {
         "en": "'{key}' must be a whole number of 1 or more",
         "nl": "'{key}' moet een geheel getal van 1 of meer zijn",

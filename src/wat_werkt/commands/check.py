@@ -125,6 +125,8 @@ def check(
     found = discover([str(p) for p in paths], run.excludes)
     for folder in found.empty_folders:
         err(f"{folder}: {message('no_files', run.lang)}")
+    if not found.inputs and not found.empty_folders:
+        err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
     options = terminal_options(run.lang, verbose, run.fail_on)
     options = options._replace(cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
     )

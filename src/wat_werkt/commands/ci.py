@@ -33,7 +33,9 @@ SUFFIX_FORMATS = (
     (".json", "json"),
     (".xml", "junit"),
     (".md", "markdown"),
+    (".markdown", "markdown"),
     (".html", "html"),
+    (".htm", "html"),
 )
 
 
@@ -85,6 +87,20 @@ def pick_lang(flag: str | None, config: str | None, environ: Mapping[str, str]) 
     if environ.get("WATWERKT_LANG", "").strip().lower() in LANGS:
         return detect_lang(None, environ)
     return config or detect_lang(None, environ)
+
+
+def project_choices(
+    ctx: typer.Context, lang_flag: str | None, set_name: str, factors_dir: Path | None
+) -> tuple[str, str, Path | None]:
+    """Language, factor set and set folder for the commands other than `check`: the flags,
+    else the project's configuration file, else the defaults, in the order `check` uses."""
+    config = read_config(None, False, detect_lang(lang_flag))
+    if not given(ctx, "set_name") and factors_dir is None:
+        if config.factors is not None:
+            factors_dir = config.factors
+        elif config.set:
+            set_name = config.set
+    return pick_lang(lang_flag, config.lang, os.environ), set_name, factors_dir
 
 
 def settings(

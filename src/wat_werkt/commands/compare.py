@@ -22,7 +22,6 @@ from wat_werkt.commands.common import (
     SetOption,
     err,
     help_text,
-    language,
     load_factor_set,
     print_problems,
     terminal_options,
@@ -48,6 +47,7 @@ def inputs(paths: list[Path]) -> list[Input | FileResult]:
 
 
 def compare(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path],
         typer.Argument(
@@ -76,12 +76,12 @@ def compare(
     Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
     used; such files are reported on stderr and left out.
     """
-    from wat_werkt.commands.ci import check_input
+    from wat_werkt.commands.ci import check_input, project_choices
     from wat_werkt.factors import KnownIds
     from wat_werkt.fileio import WriteError, atomic_write
     from wat_werkt.renderers.compare import matrix
 
-    lang_ = language(lang)
+    lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     known = KnownIds(factor_set.ids)
     results: list[FileResult] = []

@@ -17,7 +17,6 @@ from wat_werkt.commands.common import (
     SetOption,
     err,
     help_text,
-    language,
     load_factor_set,
     print_problems,
     terminal_options,
@@ -25,6 +24,7 @@ from wat_werkt.commands.common import (
 
 
 def explain(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help=help_text("help_explain_file"), show_default=False)],
     factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
     lang: LangOption = None,
@@ -32,12 +32,13 @@ def explain(
     factors_dir: FactorsOption = None,
 ) -> None:
     from wat_werkt.checker import check_path
+    from wat_werkt.commands.ci import project_choices
     from wat_werkt.factors import KnownIds, builtin_sets, load_builtin
     from wat_werkt.messages import message
     from wat_werkt.renderers.explain import render
     from wat_werkt.validate import suggest
 
-    lang_ = language(lang)
+    lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     result = check_path(file, factor_set, KnownIds(factor_set.ids))
     # Report a bad file and an unknown id together, so one run shows everything to fix.

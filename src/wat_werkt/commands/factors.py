@@ -17,7 +17,6 @@ from wat_werkt.commands.common import (
     SetOption,
     err,
     help_text,
-    language,
     load_factor_set,
     terminal_options,
 )
@@ -37,7 +36,9 @@ def factors_list(
     factors_dir: FactorsOption = None,
 ) -> None:
     """List the factors of a set, general and specific apart."""
-    lang_ = language(lang)
+    from wat_werkt.commands.ci import project_choices
+
+    lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     ctx.obj = (lang_, set_name, factors_dir)
     if ctx.invoked_subcommand is None:
         from wat_werkt.renderers.factor_list import render_list
