@@ -329,6 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     watwerkt = args.watwerkt or str(Path(args.python).parent / "watwerkt")
     env = dict(os.environ, COLUMNS="100")
     env.pop("FORCE_COLOR", None)
+    # An installed watwerkt runs from byte-compiled modules (pip compiles them), as Typer and
+    # PyYAML do in the floor apps. With PYTHONDONTWRITEBYTECODE set (some CI images set it) an
+    # editable install would recompile every module of watwerkt's in every run, and only
+    # watwerkt's: the warm-up run must be able to write the .pyc files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     folders = folder_support(watwerkt, env)
     try:

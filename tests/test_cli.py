@@ -150,3 +150,20 @@ def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
     lines = proc.stderr.splitlines()
     assert {line.split(":")[0] for line in lines} == set(paths)
     assert json.loads(proc.stdout)["results"][-1]["valid"] is True
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["check", "--help"], ["check"], ["check", SAMPLE, "-f", "json"], ["check", SAMPLE, "--fail-on", "bad"],
+     ["compare", "--help"], ["factors", "show", "S03"], ["explain", SAMPLE, "G11"], ["schema", "--help"],
+     ["init", "--help"]],
+)
+def test_one_command_app_behaves_as_the_whole_app(argv: list[str]) -> None:
+    """main() builds only the command it runs (cli.build_app): same output, same exit code."""
+    from typer.testing import CliRunner
+
+    from wat_werkt.cli import build_app
+
+    whole = CliRunner().invoke(build_app(), argv, env={"COLUMNS": "100"})
+    single = CliRunner().invoke(build_app(argv[0]), argv, env={"COLUMNS": "100"})
+    assert (single.exit_code, single.stdout, single.stderr) == (whole.exit_code, whole.stdout, whole.stderr)

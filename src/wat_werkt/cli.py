@@ -11,22 +11,9 @@ from typing import Annotated
 import typer
 
 from wat_werkt import __version__
-from wat_werkt.commands.check import check
 from wat_werkt.commands.common import help_text
-from wat_werkt.commands.compare import compare
-from wat_werkt.commands.explain import explain
-from wat_werkt.commands.factors import factors_app
-from wat_werkt.commands.init import init
-from wat_werkt.commands.schema import schema
 
-app = typer.Typer(
-    name="watwerkt",
-    help=help_text("help_app"),
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+COMMANDS = ("check", "compare", "factors", "schema", "init", "explain")
 
 
 def _version(value: bool) -> None:
@@ -35,7 +22,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main_options(
     version: Annotated[
         bool,
@@ -45,13 +31,68 @@ def main_options(
     """Check intervention descriptions (YAML) against the NJi working factors."""
 
 
-# Each command lives in its own module; register new ones here, one line each.
-app.command(help=help_text("help_check"))(check)
-app.command(help=help_text("help_compare"))(compare)
-app.add_typer(factors_app, name="factors", help=help_text("help_factors"))
-app.command(help=help_text("help_schema"))(schema)
-app.command(help=help_text("help_init"))(init)
-app.command(help=help_text("help_explain"))(explain)
+def _register(app: typer.Typer, name: str) -> None:
+    """Add one command; its module is imported only here. Register new commands here."""
+    if name == "check":
+        from wat_werkt.commands.check import check
+
+        app.command(help=help_text("help_check"))(check)
+    elif name == "compare":
+        from wat_werkt.commands.compare import compare
+
+        app.command(help=help_text("help_compare"))(compare)
+    elif name == "factors":
+        from wat_werkt.commands.factors import factors_app
+
+        app.add_typer(factors_app, name="factors", help=help_text("help_factors"))
+    elif name == "schema":
+        from wat_werkt.commands.schema import schema
+
+        app.command(help=help_text("help_schema"))(schema)
+    elif name == "init":
+        from wat_werkt.commands.init import init
+
+        app.command(help=help_text("help_init"))(init)
+    elif name == "explain":
+        from wat_werkt.commands.explain import explain
+
+        app.command(help=help_text("help_explain"))(explain)
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The app with every command, or with just `only`: Typer turns each registered command into
+    a Click command at every start (about 2 ms each), so a run builds only the one it runs."""
+    app = typer.Typer(
+        name="watwerkt",
+        help=help_text("help_app"),
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+    )
+    app.callback()(main_options)
+    for name in COMMANDS if only is None else (only,):
+        _register(app, name)
+    return app
+
+
+_full_app: typer.Typer | None = None
+
+
+def __getattr__(name: str) -> typer.Typer:
+    # `from wat_werkt.cli import app`: the whole command line, built when first asked for, so
+    # that running one command imports and builds only that one.
+    global _full_app
+    if name != "app":
+        raise AttributeError(name)
+    if _full_app is None:
+        _full_app = build_app()
+    return _full_app
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The command a command line runs, when its first word names one."""
+    return argv[0] if argv and argv[0] in COMMANDS else None
 
 
 def main() -> None:
@@ -63,7 +104,7 @@ def main() -> None:
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
     try:
-        app()
+        build_app(_command_named(sys.argv[1:]))()
     except Exception as exc:
         if debug:
             raise
