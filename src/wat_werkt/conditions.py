@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal, NamedTuple, Protocol
 
-from wat_werkt.model import is_placeholder
 from wat_werkt.problems import Loc
+from wat_werkt.shape import is_placeholder
 from wat_werkt.yamlload import Document, PathKey
 
 Tri = Literal["met", "unmet", "unknown"]

@@ -16,8 +16,8 @@ from typing import Any, NamedTuple
 
 from wat_werkt import conditions as c
 from wat_werkt.fieldtypes import accepts, field_types
-from wat_werkt.model import FIELD_PATHS
 from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.shape import FIELD_PATHS
 from wat_werkt.validate import suggest
 from wat_werkt.yamlload import Document, Limits, PathKey, parse_text, read_file
 

@@ -1,83 +1,65 @@
-"""A quick yes to "is this document of the right shape?", read off the pydantic model.
+"""A quick yes to "is this document of the right shape?", from shape.json.
 
-Most files are valid, and for them building pydantic's validators costs more start-up time
-than everything else watwerkt adds (docs/performance.md). This check answers yes only when it
-is sure; every "no" goes to pydantic, which words the errors. Property tests hold it to that:
-whatever this accepts, pydantic accepts (tests/test_fastcheck.py). The model's fields are read
-once and turned into small checking functions, so a batch pays for the reading only once.
+Most files are valid, and for them importing the pydantic model and building its validators
+costs more start-up time than everything else watwerkt adds (docs/performance.md). This check
+answers yes only when it is sure; every "no" goes to pydantic, which words the errors.
+tests/test_fastcheck.py holds it to that: whatever this accepts, pydantic accepts.
 """
 
 from __future__ import annotations
 
-import functools
-import types
-import typing
-from collections.abc import Callable
-from typing import Any, Literal
+import math
+from typing import Any
 
-from annotated_types import Ge
-from pydantic import BaseModel
-from pydantic.functional_validators import BeforeValidator
+from wat_werkt.shape import FIELDS, Field
 
-Check = Callable[[Any], bool]
-
-
-def fits(value: Any, model: type[BaseModel]) -> bool:
-    """Whether `value` certainly validates as `model` (False: maybe not; ask pydantic)."""
-    return _model_check(model)(value)
+# The fields of each mapping, by the dotted prefix of the mapping ("" for the root).
+_CHILDREN: dict[str, dict[str, Field]] = {}
+for _path, _field in FIELDS.items():
+    _prefix, _, _name = _path.rpartition(".")
+    _CHILDREN.setdefault(_prefix, {})[_name] = _field
+_REQUIRED = {prefix: [n for n, f in fields.items() if f.required] for prefix, fields in _CHILDREN.items()}
 
 
-@functools.cache
-def _model_check(model: type[BaseModel]) -> Check:
-    fields = []
-    for name, info in model.model_fields.items():
-        befores = tuple(m.func for m in info.metadata if isinstance(m, BeforeValidator))
-        minimum = next((m.ge for m in info.metadata if isinstance(m, Ge)), None)
-        fields.append((name, info.is_required(), befores, _type_check(info.annotation), minimum))
-    names = frozenset(model.model_fields)
-
-    def check(value: Any) -> bool:
-        if not isinstance(value, dict) or not names.issuperset(value):
+def fits(data: Any, prefix: str = "") -> bool:
+    """Whether `data`, the mapping at `prefix`, certainly validates (False: ask pydantic)."""
+    fields = _CHILDREN[prefix]
+    if not isinstance(data, dict) or any(name not in data for name in _REQUIRED[prefix]):
+        return False
+    for name, value in data.items():
+        field = fields.get(name)
+        if field is None or not _value_fits(value, field, f"{prefix}.{name}" if prefix else name):
             return False
-        for name, required, befores, type_ok, minimum in fields:
-            if name not in value:
-                if required:
-                    return False
-                continue
-            item = value[name]
-            for before in befores:
-                item = before(item)  # type: ignore[call-arg]
-            if not type_ok(item):
-                return False
-            if minimum is not None and item is not None and not item >= minimum:
-                return False
+    return True
+
+
+def _value_fits(value: Any, field: Field, path: str) -> bool:
+    if value is None:
+        return not field.required
+    if value is False and field.false_ok:
         return True
+    if field.shape == "mapping":
+        return fits(value, path)
+    if field.shape == "items":
+        return isinstance(value, list) and all(fits(item, path) for item in value)
+    if field.shape == "list":
+        items = value if isinstance(value, list) else [value]  # one-or-a-list
+        return all(_scalar_fits(item, field) for item in items)
+    return _scalar_fits(value, field)
 
-    return check
 
-
-def _type_check(tp: Any) -> Check:
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        options = tuple(_type_check(arg) for arg in typing.get_args(tp))
-        return lambda v: any(ok(v) for ok in options)
-    if tp is type(None):
-        return lambda v: v is None
-    if tp is str:
-        return lambda v: isinstance(v, str)
-    if tp is bool:
-        return lambda v: isinstance(v, bool)
-    if tp is int:
-        return lambda v: isinstance(v, int) and not isinstance(v, bool)
-    if tp is float:
-        return lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
-    if origin is Literal:
-        allowed = frozenset(typing.get_args(tp))
-        return lambda v: isinstance(v, str) and v in allowed
-    if origin is list:
-        (item,) = typing.get_args(tp)
-        item_ok = _type_check(item)
-        return lambda v: isinstance(v, list) and all(item_ok(x) for x in v)
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return lambda v: _model_check(tp)(v)
-    return lambda v: False  # a shape this check does not know: let pydantic decide
+def _scalar_fits(value: Any, field: Field) -> bool:
+    kind = field.kind
+    if kind == "text":
+        return isinstance(value, str)
+    if kind == "enum":
+        return isinstance(value, str) and value in field.values
+    if kind == "bool":
+        return isinstance(value, bool)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if kind == "integer" and not isinstance(value, int):
+        return False
+    if isinstance(value, float) and not math.isfinite(value):
+        return False  # let pydantic judge .nan and .inf
+    return field.minimum is None or value >= field.minimum

@@ -1,15 +1,11 @@
-"""The value type of each field of the format, read from the pydantic model, so the factor
-loader can tell that `values: [grup]` can never match `delivery.format`."""
+"""The value type of each field of the format (from shape.json), so the factor loader can tell
+that `values: [grup]` can never match `delivery.format`."""
 
 from __future__ import annotations
 
-import functools
-import typing
 from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel
-
-from wat_werkt import model
+from wat_werkt.shape import FIELDS
 
 Kind = Literal["text", "bool", "integer", "number", "enum", "mapping", "other"]
 
@@ -20,43 +16,15 @@ class FieldType(NamedTuple):
     many: bool = False  # a list (or one-or-a-list) field
 
 
-def _leaf(annotation: Any) -> tuple[Any, bool]:
-    """The item type of a field with Annotated, Optional and list stripped; and whether it
-    was a list."""
-    shape = model._unwrap(annotation)
-    if typing.get_origin(shape) is list:
-        (item,) = typing.get_args(shape)
-        return model._unwrap(item), True
-    return shape, False
+_TYPES = {
+    path: FieldType(f.kind, f.values, f.shape in ("list", "items"))  # type: ignore[arg-type]
+    for path, f in FIELDS.items()
+}
 
 
-def _kind(leaf: Any) -> FieldType:
-    if typing.get_origin(leaf) is Literal:
-        return FieldType("enum", typing.get_args(leaf))
-    if isinstance(leaf, type) and issubclass(leaf, BaseModel):
-        return FieldType("mapping")
-    # bool before int: in Python a bool is an int, in the format it is not.
-    for python, kind in ((bool, "bool"), (int, "integer"), (float, "number"), (str, "text")):
-        if leaf is python:
-            return FieldType(kind)  # type: ignore[arg-type]
-    return FieldType("other")
-
-
-def _walk(owner: type[BaseModel], prefix: str, out: dict[str, FieldType]) -> None:
-    for name, info in owner.model_fields.items():
-        leaf, many = _leaf(info.annotation)
-        found = _kind(leaf)
-        out[prefix + name] = FieldType(found.kind, found.values, many)
-        if found.kind == "mapping":
-            _walk(leaf, f"{prefix}{name}.", out)
-
-
-@functools.lru_cache(maxsize=1)
 def field_types() -> dict[str, FieldType]:
-    """Every dotted path of model.FIELD_PATHS with its value type."""
-    out: dict[str, FieldType] = {}
-    _walk(model.Intervention, "", out)
-    return out
+    """Every dotted path of the format with its value type."""
+    return _TYPES
 
 
 def accepts(field: FieldType, value: Any) -> bool:

@@ -13,7 +13,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-FORMAT_VERSION = 1
+from wat_werkt.shape import FORMAT_VERSION as FORMAT_VERSION
+from wat_werkt.shape import PLACEHOLDERS as PLACEHOLDERS
+from wat_werkt.shape import is_placeholder as is_placeholder
 
 PREVENTION_LEVELS = ("universal", "selective", "indicated", "care")
 SEVERITIES = ("none", "light", "moderate", "severe")
@@ -54,12 +56,6 @@ DATABANK_LEVELS = (
     "strong_indications",
 )
 
-PLACEHOLDERS = frozenset({"", "todo", "tbd", "?", "...", "…", "-", "tbc", "n/a"})
-
-
-def is_placeholder(text: str) -> bool:
-    """A text that only holds a placeholder says nothing: it counts as not described."""
-    return text.strip().strip(".").lower() in PLACEHOLDERS or text.strip() in PLACEHOLDERS
 
 
 def _false_is_none(value: Any) -> Any:

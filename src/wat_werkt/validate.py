@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from wat_werkt import model
+from wat_werkt import shape
 from wat_werkt.fastcheck import fits
 from wat_werkt.problems import Problem, problem
 from wat_werkt.yamlload import Document, PathKey
@@ -82,6 +82,8 @@ _EXPECTED = {
 
 def _model_at(path: PathKey) -> type[BaseModel] | None:
     """The model class of the mapping at `path` (list indices skipped)."""
+    from wat_werkt import model  # pydantic's error paths are worded only for invalid files
+
     current: type[BaseModel] = model.Intervention
     for part in path:
         if isinstance(part, int):
@@ -89,12 +91,12 @@ def _model_at(path: PathKey) -> type[BaseModel] | None:
         info = current.model_fields.get(part)
         if info is None:
             return None
-        shape = model._unwrap(info.annotation)
-        if shape is not None and hasattr(shape, "__args__") and not isinstance(shape, type):
-            shape = next((a for a in shape.__args__ if isinstance(a, type)), shape)
-        if not (isinstance(shape, type) and issubclass(shape, BaseModel)):
+        inner = model._unwrap(info.annotation)
+        if inner is not None and hasattr(inner, "__args__") and not isinstance(inner, type):
+            inner = next((a for a in inner.__args__ if isinstance(a, type)), inner)
+        if not (isinstance(inner, type) and issubclass(inner, BaseModel)):
             return None
-        current = shape
+        current = inner
     return current
 
 
@@ -181,13 +183,13 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
     found: list[Problem] = []
     for key in ("name", "summary"):
         value = data.get(key)
-        if isinstance(value, str) and model.is_placeholder(value):
+        if isinstance(value, str) and shape.is_placeholder(value):
             found.append(problem(doc.loc((key,)), "placeholder_required", key, key=key))
     version = data.get("watwerkt")
-    if isinstance(version, int) and not isinstance(version, bool) and version > model.FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > shape.FORMAT_VERSION:
         found.append(
             problem(doc.loc(("watwerkt",)), "unsupported_version", "watwerkt",
-                    version=version, supported=model.FORMAT_VERSION)
+                    version=version, supported=shape.FORMAT_VERSION)
         )
     age = (data.get("target_group") or {}).get("child_age") if isinstance(data.get("target_group"), dict) else None
     if isinstance(age, dict):
@@ -201,7 +203,7 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
         if not isinstance(waiver, dict):
             continue
         factor, reason = waiver.get("factor"), waiver.get("reason")
-        if isinstance(reason, str) and model.is_placeholder(reason):
+        if isinstance(reason, str) and shape.is_placeholder(reason):
             found.append(problem(doc.loc(("waivers", i, "reason")), "waiver_no_reason",
                                  f"waivers[{i}].reason", factor=factor))
         if not isinstance(factor, str):
@@ -225,7 +227,9 @@ def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> li
     problems: list[Problem] = []
     try:
         # Only a document that may be wrong pays for pydantic's validators (fastcheck.py).
-        if not fits(doc.data, model.Intervention):
+        if not fits(doc.data):
+            from wat_werkt import model  # only a file that may be wrong needs pydantic
+
             model.Intervention.model_validate(doc.data)
     except ValidationError as exc:
         at = _Located(doc)
@@ -236,7 +240,7 @@ def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> li
 
 def normalise(data: dict[str, Any]) -> dict[str, Any]:
     """Lists for one-or-a-list fields (`false` -> []), so the engine sees one shape only."""
-    for dotted_path in model.LIST_PATHS:
+    for dotted_path in shape.LIST_PATHS:
         parts = dotted_path.split(".")
         owners: list[Any] = [data]
         for part in parts[:-1]:
