@@ -7,14 +7,15 @@ import difflib
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from wat_werkt import shape
 from wat_werkt.fastcheck import fits
 from wat_werkt.problems import Problem, problem
 from wat_werkt.yamlload import Document, PathKey
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 def dotted(path: Iterable[str | int]) -> str:
@@ -82,6 +83,8 @@ _EXPECTED = {
 
 def _model_at(path: PathKey) -> type[BaseModel] | None:
     """The model class of the mapping at `path` (list indices skipped)."""
+    from pydantic import BaseModel
+
     from wat_werkt import model  # pydantic's error paths are worded only for invalid files
 
     current: type[BaseModel] = model.Intervention
@@ -225,15 +228,17 @@ def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> li
     if not isinstance(doc.data, dict):
         return [problem(doc.loc(()), "root_not_mapping", found="@" + _found(doc.data))]
     problems: list[Problem] = []
-    try:
-        # Only a document that may be wrong pays for pydantic's validators (fastcheck.py).
-        if not fits(doc.data):
-            from wat_werkt import model  # only a file that may be wrong needs pydantic
+    # Only a document that may be wrong pays for importing pydantic's model (fastcheck.py).
+    if not fits(doc.data):
+        from pydantic import ValidationError
 
+        from wat_werkt import model
+
+        try:
             model.Intervention.model_validate(doc.data)
-    except ValidationError as exc:
-        at = _Located(doc)
-        problems.extend(_problem_for(error, doc, at) for error in exc.errors())
+        except ValidationError as exc:
+            at = _Located(doc)
+            problems.extend(_problem_for(error, doc, at) for error in exc.errors())
     problems.extend(_semantic(doc, known_factors))
     return sorted(set(problems))
 
