@@ -9,7 +9,6 @@ on upward. Every problem names the file, line and column of the culprit, as yaml
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -71,6 +70,10 @@ def _has_tool_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
+    if "watwerkt" not in text:
+        return False  # most projects' pyproject.toml: no need to parse it
+    import tomllib
+
     try:
         return isinstance(tomllib.loads(text).get("tool", {}).get("watwerkt"), dict)
     except tomllib.TOMLDecodeError:
@@ -118,6 +121,8 @@ _KEY = re.compile(r"""^(\s*)(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=\s*""")
 
 
 def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
+    import tomllib  # only projects configured in pyproject.toml pay for it
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
