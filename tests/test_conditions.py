@@ -189,12 +189,12 @@ def test_every_item_itself(body: str, expected: str) -> None:
     ],
 )
 def test_mentions(body: str, expected: str) -> None:
-    cond = c.Mentions(("approach.description",), c.mentions_pattern(["video", "beeldopname"]))
+    cond = c.Mentions(("approach.description",), c.mentions_terms(["video", "beeldopname"]))
     assert ev(cond, body).value == expected
 
 
 def test_mentions_searches_lists_and_gives_snippet() -> None:
-    cond = c.Mentions(("curriculum.materials",), c.mentions_pattern(["werkboek"]))
+    cond = c.Mentions(("curriculum.materials",), c.mentions_terms(["werkboek"]))
     out = ev(cond, "curriculum:\n  materials: [folder, Een werkboek voor ouders]\n")
     assert (out.value, out.path, out.loc.line, out.evidence) == (
         "met", "curriculum.materials[1]", 4, "Een werkboek voor ouders")
@@ -242,5 +242,20 @@ def test_not(part: c.Condition, expected: str) -> None:
     ],
 )
 def test_mentions_over_several_paths(body: str, expected: str) -> None:
-    cond = c.Mentions(("goals.measure", "approach.description"), c.mentions_pattern(["video"]))
+    cond = c.Mentions(("goals.measure", "approach.description"), c.mentions_terms(["video"]))
     assert ev(cond, body).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ouders leren", (0, 5)),  # case-insensitive, a longer word starting with the term
+        ("de bouder", None),  # inside a word: no
+        ("zie video-opnames", (4, 9)),
+        ("x_video", None),  # '_' is part of a word, as in a regular expression's \\b
+        ("video en Ouder", (0, 5)),  # the earliest place wins, whatever the term
+        ("İnstructie ouder", (11, 16)),  # a letter whose lower case is longer keeps positions
+    ],
+)
+def test_find_term(text: str, span: tuple[int, int] | None) -> None:
+    assert c.find_term(text, c.mentions_terms(["ouder", "Video"])) == span

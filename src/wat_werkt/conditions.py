@@ -9,7 +9,6 @@ nearest enclosing key, so every report can point at a line.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from typing import Any, Literal, NamedTuple, Protocol
 
@@ -300,7 +299,7 @@ class Every(NamedTuple):
 
 class Mentions(NamedTuple):
     paths: tuple[str, ...]
-    pattern: re.Pattern[str]  # the terms of both languages, escaped; compiled once per set
+    terms: tuple[str, ...]  # of both languages, in lower case (mentions_terms)
 
     def evaluate(self, doc: Document, base: PathKey) -> Outcome:
         first_no: tuple[PathKey, Any] | None = None
@@ -315,9 +314,9 @@ class Mentions(NamedTuple):
                     continue
                 says_no = False
                 for text_path, text in _texts(where, value):
-                    match = self.pattern.search(text)
-                    if match:
-                        return _met(doc, text_path, _snippet(text, match))
+                    span = find_term(text, self.terms)
+                    if span:
+                        return _met(doc, text_path, _snippet(text, *span))
             every_path_says_no = every_path_says_no and says_no
             if first_missing is None and (found.missing or not found.hits):
                 first_missing = found.missing[0] if found.missing else (*base, *path.split("."))
@@ -339,17 +338,33 @@ def _texts(where: PathKey, value: Any) -> Iterator[tuple[PathKey, str]]:
             yield from _texts((*where, key), item)
 
 
-def _snippet(text: str, match: re.Match[str]) -> str:
-    start = max(0, match.start() - 30)
-    end = min(len(text), match.end() + 30)
-    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+def _snippet(text: str, start: int, end: int) -> str:
+    left, right = max(0, start - 30), min(len(text), end + 30)
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
 
 
-def mentions_pattern(terms: list[str]) -> re.Pattern[str]:
-    # Terms are literal words, never regular expressions, so a factor set cannot make the
-    # search slow; matching starts at a word boundary so "ouder" finds "ouders", not "bouder".
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+def mentions_terms(terms: list[str]) -> tuple[str, ...]:
+    """The terms as `find_term` wants them: lower case, longest first."""
+    return tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
+
+
+def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
+    """The first place in `text` where a term starts a word, case-insensitively: "ouder" finds
+    "Ouders", not "bouder". Terms are literal words, never regular expressions, so a factor set
+    cannot make the search slow, and nothing is compiled at start-up."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: keep positions
+        lowered = "".join(ch.lower()[0] for ch in text)
+    best: tuple[int, int] | None = None
+    for term in terms:
+        at = lowered.find(term)
+        while at != -1 and (best is None or at < best[0]):
+            before = lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_"):
+                best = (at, at + len(term))
+                break
+            at = lowered.find(term, at + 1)
+    return best
 
 
 def all_of(outcomes: list[Outcome]) -> Outcome:

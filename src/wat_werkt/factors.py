@@ -451,7 +451,7 @@ class _Checker:
             words.extend(t.strip() for t in listed)
         if None in checked:
             return None
-        return c.Mentions(tuple(p for p in checked if p), c.mentions_pattern(words))
+        return c.Mentions(tuple(p for p in checked if p), c.mentions_terms(words))
 
     def _parts(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[c.Condition, ...] | None:
         if not isinstance(arg, list) or not arg:
