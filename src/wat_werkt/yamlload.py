@@ -7,6 +7,7 @@ runaway aliases and deep nesting can be refused with a location instead of a tra
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -285,6 +286,141 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
 
 def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, list[Problem]]:
     """Parse YAML text; returns the document (None when unusable) and every problem found."""
+    doc = _from_nodes(text, limits)
+    if doc is not None:
+        return doc, []
+    return _from_events(text, limits)
+
+
+# -- the fast way: libyaml composes, we only copy ------------------------------------------------
+#
+# For the usual file (valid YAML, one document, no anchors, known tags, no duplicate keys,
+# within the limits) libyaml's own composer builds the node tree in C, and a short walk copies it
+# into plain data and locations: twice as fast as feeding every event through _Builder. Anything
+# else makes the walk give up (_Unusual), and the file is read again the careful way below, so
+# every problem is found and worded by one piece of code and a fast result always equals the
+# careful one (tests/test_yamlload_fast.py proves it over examples, corpora and generated YAML).
+#
+# Two things keep libyaml's recursive composer safe: the walk is used only when libyaml caps
+# nesting itself (0.2.5 and later stop at 1,000 levels; checked once, _composer_is_bounded),
+# and a text that may hold an anchor and an alias goes the careful way, so no shared node can
+# be copied over and over (an "alias bomb").
+
+
+class _Unusual(Exception):
+    """Something the careful builder must see: it will find and word the problem, if any."""
+
+
+_SCALAR_KINDS = {_STR: 0, _NULL: 1, _BOOL: 2, _INT: 3, _FLOAT: 4}
+
+
+@functools.cache
+def _composer_is_bounded() -> bool:
+    if _Loader is yaml.SafeLoader:  # pragma: no cover - the pure-Python composer recurses too
+        return False
+    try:
+        yaml.compose("[" * 1001 + "]" * 1001, Loader=_Loader)
+    except yaml.YAMLError:
+        return True  # "exceeded maximum nesting depth": libyaml stops before any deep recursion
+    return False  # pragma: no cover - an old libyaml without the cap
+
+
+def _from_nodes(text: str, limits: Limits) -> Document | None:
+    """The document of a usual file, or None: then _from_events must read it."""
+    if ("&" in text and "*" in text) or not _composer_is_bounded():
+        return None
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    if root is None:
+        return None
+    doc = Document(None)
+    copier = _Copier(doc, limits)
+    try:
+        doc.data = copier.copy(root, (), 0)
+    except _Unusual:
+        return None
+    # Without aliases the tree holds no more nodes than libyaml read, so counting them after
+    # the copy is as safe as counting on the way.
+    return doc if copier.total <= limits.max_nodes else None
+
+
+class _Copier:
+    """Copies a composed node tree into plain data, filling the document's locations."""
+
+    __slots__ = ("key_locs", "locs", "max_depth", "total")
+
+    def __init__(self, doc: Document, limits: Limits):
+        self.locs = doc.locs
+        self.key_locs = doc.key_locs
+        self.max_depth = limits.max_depth
+        self.total = 0  # nodes, counted as _Builder counts them; compared with the limit at the end
+
+    def copy(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
+        mark = node.start_mark
+        self.locs[path] = Loc(mark.line + 1, mark.column + 1)
+        self.total += 1
+        if type(node) is yaml.ScalarNode:
+            return _scalar_value(node)
+        if depth >= self.max_depth:
+            raise _Unusual
+        depth += 1
+        if type(node) is yaml.MappingNode:
+            if node.tag != _MAP:
+                raise _Unusual
+            out: dict[str, Any] = {}
+            key_locs = self.key_locs
+            for key_node, value_node in node.value:
+                key = _key_text(key_node)
+                if key in out:
+                    raise _Unusual  # a duplicate key: the careful way names both lines
+                key_path = (*path, key)
+                mark = key_node.start_mark
+                key_locs[key_path] = Loc(mark.line + 1, mark.column + 1)
+                out[key] = self.copy(value_node, key_path, depth)
+            self.total += len(out)  # the keys are nodes too
+            return out
+        if node.tag != _SEQ:
+            raise _Unusual
+        return [self.copy(item, (*path, i), depth) for i, item in enumerate(node.value)]
+
+
+def _scalar_value(node: yaml.ScalarNode) -> Any:
+    """A scalar as _Builder._construct makes it; _Unusual for anything it would complain about."""
+    tag, value = node.tag, node.value
+    kind = _SCALAR_KINDS.get(tag)
+    if kind == 0 or tag in _AS_TEXT:
+        return value
+    if kind == 1:
+        return None
+    if kind == 2:
+        lowered = value.lower()
+        # YAML 1.2: only true and false are booleans; yes/no/on/off are text (see _scalar).
+        return value if lowered not in ("true", "false") else lowered == "true"
+    if kind == 3:
+        return _constructor.construct_yaml_int(node)
+    if kind == 4:
+        return _constructor.construct_yaml_float(node)
+    raise _Unusual  # an explicit or unknown tag
+
+
+def _key_text(node: yaml.Node) -> str:
+    # _Builder._key accepts text keys (yes/no included, being text) and integer keys, which
+    # become their text; everything else is a problem it words.
+    if isinstance(node, yaml.ScalarNode):
+        tag, value = node.tag, node.value
+        if tag == _STR or (tag == _BOOL and value.lower() not in ("true", "false")):
+            return str(value)
+        if tag == _INT:
+            return str(_constructor.construct_yaml_int(node))
+    raise _Unusual
+
+
+# -- the careful way: every event, every problem ------------------------------------------------
+
+
+def _from_events(text: str, limits: Limits) -> tuple[Document | None, list[Problem]]:
     builder = _Builder(limits)
     try:
         for event in yaml.parse(text, Loader=_Loader):

@@ -1,0 +1,156 @@
+"""The fast reading of yamlload (libyaml composes, we copy) must give exactly what the careful
+reading (every event through _Builder) gives, or step aside: same data, same locations, same
+problems, for every file we have and for generated YAML."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wat_werkt import yamlload
+from wat_werkt.yamlload import Limits, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted(
+    p
+    for folder in ("examples", "tests", "factors")
+    for p in (ROOT / folder).rglob("*")
+    if p.suffix in (".yaml", ".yml") and p.is_file()
+)
+
+
+def _strict(value: Any) -> Any:
+    """A form where True and 1, 1 and 1.0, or two NaNs compare as the YAML wrote them."""
+    if isinstance(value, dict):
+        return ("map", [(k, _strict(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return ("seq", [_strict(v) for v in value])
+    if isinstance(value, float) and math.isnan(value):
+        return ("float", "nan")
+    return (type(value).__name__, value)
+
+
+def _both(text: str, limits: Limits = Limits()) -> tuple[Any, Any]:
+    fast_doc, fast_problems = parse_text(text, limits)
+    slow_doc, slow_problems = yamlload._from_events(text, limits)
+
+    def view(doc: Any, problems: Any) -> Any:
+        if doc is None:
+            return None, problems
+        return _strict(doc.data), doc.locs, doc.key_locs, problems
+
+    return view(fast_doc, fast_problems), view(slow_doc, slow_problems)
+
+
+def _fast_only(text: str, limits: Limits = Limits()) -> Any:
+    return yamlload._from_nodes(text, limits)
+
+
+def test_libyaml_caps_nesting_here() -> None:
+    # The fast reading is only used where libyaml's composer cannot recurse without end.
+    assert yamlload._composer_is_bounded()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_file_we_have_reads_the_same(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    fast, slow = _both(text)
+    assert fast == slow
+
+
+def test_the_files_we_have_mostly_take_the_fast_way() -> None:
+    # Otherwise the tests above would compare the careful reading with itself.
+    valid = [p for p in FILES if "examples" in p.parts]
+    assert valid and all(_fast_only(p.read_text(encoding="utf-8")) is not None for p in valid)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\na: 2\n",  # duplicate key
+        "a: &x [1, 2]\nb: *x\n",  # anchor and alias
+        "a: !!python/object:os.system x\n",  # unknown tag
+        "? [1, 2]\n: x\n",  # a key that is not text
+        "true: 1\n",  # a boolean key
+        "1.5: x\n",  # a float key
+        "<<: {a: 1}\n",  # a merge key
+        "--- a\n--- b\n",  # two documents
+        "",  # nothing
+        "a: [1, 2\n",  # a syntax error
+        "a: !custom x\n",
+        "a: !!set {x, y}\n",
+    ],
+)
+def test_what_the_fast_way_leaves_to_the_careful_one(text: str) -> None:
+    assert _fast_only(text) is None
+    fast, slow = _both(text)
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        ("a:\n  b:\n    c: 1\n", Limits(max_depth=2)),
+        ("a: [1, 2, 3, 4]\n", Limits(max_nodes=4)),
+    ],
+)
+def test_limits_send_the_file_the_careful_way(text: str, limits: Limits) -> None:
+    assert _fast_only(text, limits) is None
+    fast, slow = _both(text, limits)
+    assert fast == slow and fast[0] is None and fast[1][-1].code in ("too_deep", "too_many_nodes")
+
+
+def test_keys_and_scalars_are_read_as_the_careful_way_reads_them() -> None:
+    text = "yes: no\n0x10: on\n'1': 2020-01-01\nn: ~\nf: .nan\nt: TRUE\ns: '12'\nb: |\n  x\n"
+    doc = _fast_only(text)
+    assert doc is not None
+    assert doc.data == {"yes": "no", "16": "on", "1": "2020-01-01", "n": None, "f": doc.data["f"],
+                        "t": True, "s": "12", "b": "x\n"}
+    assert math.isnan(doc.data["f"])
+    fast, slow = _both(text)
+    assert fast == slow
+
+
+# Generated YAML: arbitrary nesting of the scalars YAML can spell, with keys that clash or not.
+_plain = st.sampled_from(["x", "yes", "No", "on", "true", "False", "~", "null", "12", "0x1f", "0o7",
+                          "1_000", "1.5", ".inf", "-.Inf", ".NaN", "1e3", "2024-05-01", "a b", "é"])
+_scalar = st.one_of(_plain, _plain.map(lambda s: f"'{s}'"), _plain.map(lambda s: f'"{s}"'))
+
+
+class Pairs(tuple):  # type: ignore[type-arg]
+    """A mapping as key-value pairs that may repeat a key (a dict would merge them)."""
+
+
+def _render(value: Any, indent: int) -> str:
+    pad = " " * indent
+    if isinstance(value, Pairs):
+        return "".join(f"\n{pad}{k}: {_render(v, indent + 2)}" for k, v in value) or "{}"
+    if isinstance(value, list):
+        return "".join(f"\n{pad}- {_render(v, indent + 2)}" for v in value) or "[]"
+    return str(value)
+
+
+_key = st.one_of(_plain, st.sampled_from(["a", "b"]))
+_tree = st.recursive(
+    _scalar,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.lists(st.tuples(_key, inner), max_size=3).map(Pairs)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["name", "goals", "a", "yes", "1"]), _tree), max_size=4))
+def test_generated_yaml_reads_the_same_both_ways(pairs: list[tuple[str, Any]]) -> None:
+    text = _render(Pairs(pairs), 0).lstrip("\n") + "\n"
+    try:
+        yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        pass  # a syntax error is fine too: both ways must still agree
+    fast, slow = _both(text)
+    assert fast == slow
