@@ -3,6 +3,7 @@ the same exit-code facts, the same order, with or without worker processes."""
 
 from __future__ import annotations
 
+import json
 import os
 from functools import partial
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from wat_werkt import stream
 from wat_werkt.checker import check_path
-from wat_werkt.engine import FAIL_ON, Report
+from wat_werkt.engine import FAIL_ON, FileResult, Report
 from wat_werkt.factors import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.json_report import render
@@ -79,10 +80,42 @@ def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch:
     assert stream.workers(2, 150) == 1  # below two workers' worth of files
     assert stream.workers(4, 250) == 2
     assert stream.workers(1, 10_000) == 1
-    import multiprocessing
-
-    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(stream, "_cores", lambda: 3)
+    assert stream.workers(0, 10_000) == 3  # 0: one per core
+    monkeypatch.delattr(os, "fork")
     assert stream.workers(8, 10_000) == 1
+
+
+def test_parts_are_contiguous_and_even() -> None:
+    assert stream._cut(list(range(10)), 3) == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    assert stream._cut(list(range(2)), 2) == [[0], [1]]
+
+
+def test_a_failing_child_loses_nothing(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child that dies (here: every file of its part raises) has its part checked by the
+    parent instead, where the error surfaces; the output is still complete and in order."""
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    job = _job("en")
+    parent = os.getpid()
+
+    def check_here_only(item: Path) -> FileResult:
+        if os.getpid() != parent:
+            raise RuntimeError("a child fails")
+        return job.check(item)
+
+    flaky_job = stream.Job(check_here_only, job.piece, "en")
+    got = list(stream.run(inputs, flaky_job, jobs=2))
+    assert got == list(stream.run(inputs, job, jobs=1))
+
+
+def test_stopping_early_stops_the_children(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    results = stream.run(inputs, _job("en"), jobs=3)
+    first = next(results)
+    assert first.file == str(inputs[0])
+    results.close()  # the consumer gives up: no child may be left behind
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
 
 
 def test_an_empty_batch_streams_nothing() -> None:
@@ -113,3 +146,31 @@ def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
             assert proc.returncode == 2
             assert proc.stdout == expected, (fmt, jobs)
             assert proc.stderr == f"{bad}:3:1: unknown key 'nme' (did you mean 'name'?)\n"
+
+
+def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> None:
+    """250 files: the default (--jobs 0) forks a child for the second half on a machine with two
+    cores or more; stdout, stderr and the exit code must equal those of one process."""
+    import subprocess
+    import sys
+
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    for i in range(250):
+        (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
+    (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # in the second half
+    (tmp_path / "f010.yaml").write_text("name: X\nsummary: Y\nsumary: z\n", encoding="utf-8")
+    runs = {}
+    for jobs in ([], ["-j", "1"]):
+        for fmt in ("json", "table"):
+            proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--lang", "en", *jobs],
+                                  capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
+            runs[(fmt, tuple(jobs))] = (proc.returncode, proc.stdout, proc.stderr)
+    for fmt in ("json", "table"):
+        assert runs[(fmt, ())] == runs[(fmt, ("-j", "1"))]
+        code, _, stderr = runs[(fmt, ())]
+        assert code == 2
+        assert stderr.splitlines() == [
+            f"{tmp_path / 'f010.yaml'}:3:1: unknown key 'sumary' (did you mean 'summary'?)",
+            f"{tmp_path / 'f240.yaml'}:3:1: unknown key 'nme' (did you mean 'name'?)",
+        ]
+    assert len(json.loads(runs[("json", ())][1])["results"]) == 250

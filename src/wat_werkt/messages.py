@@ -590,12 +590,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{key}' moet een geheel getal van 1 of meer zijn",
     },
     "help_jobs": {
-        "en": "Check in this many processes (0: one per core) when json or table output goes to "
-        "standard output. Pays from a few hundred files on free cores; the output keeps the "
-        "order of the input.",
-        "nl": "Controleer in zoveel processen (0: een per kern) als json- of tabeluitvoer naar "
-        "standaarduitvoer gaat. Loont vanaf een paar honderd bestanden op vrije kernen; de "
-        "uitvoer houdt de volgorde van de invoer.",
+        "en": "Processes to check in when json or table output goes to standard output: 0 (the "
+        "default) is one per core, used from 200 files on (100 files per process); 1 checks "
+        "in this process only. The output is the same and keeps the order of the input.",
+        "nl": "Aantal processen om in te controleren als json- of tabeluitvoer naar "
+        "standaarduitvoer gaat: 0 (standaard) is een per kern, gebruikt vanaf 200 bestanden "
+        "(100 bestanden per proces); 1 controleert alleen in dit proces. De uitvoer is dezelfde "
+        "en houdt de volgorde van de invoer.",
     },
     "help_max_bytes": {
         "en": "Largest file to read, in bytes (default 4 MiB); config key max_bytes.",

@@ -2,25 +2,28 @@
 
 Built for `watwerkt check` over big batches (issue 6; docs/performance.md, Next steps 1 and 2):
 each file is checked and turned into its piece of output right away, so memory stays flat, and
-with `jobs > 1` forked workers do both while the parent only prints, in the order of the input.
-A worker sends back text and a few numbers (`Checked`), never result objects, which would
+with `jobs > 1` forked children check later parts of the batch at the same time (see `run`).
+A child hands back text and a few numbers (`Checked`), never result objects, which would
 serialise the whole factor set with every file. The parent keeps a `Tally` for the exit code.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import BinaryIO, Generic, NamedTuple, TypeVar
 
 from wat_werkt.engine import FileResult, fails_at
 
 T = TypeVar("T")
 
-# Below this many files a pool costs more than it saves (forking, sending text back); measured
-# on 2 cores in docs/performance.md.
+# Below this many files a second process costs more than it saves (forking, writing and reading
+# back the results); measured on 2 cores in docs/performance.md.
 MIN_FILES_PER_WORKER = 100
-CHUNK = 16  # files per message to a worker: fewer round trips, still an even spread
 
 
 class Checked(NamedTuple):
@@ -74,38 +77,103 @@ class Job(Generic[T]):
 
 
 def workers(jobs: int, files: int) -> int:
-    """How many processes to use: `jobs` (0 = one per core), fewer for a small batch, 1 when
-    this system cannot fork."""
-    import multiprocessing  # only when asked for workers: it costs start-up time
-
-    wanted = jobs if jobs > 0 else (os.cpu_count() or 1)
-    if "fork" not in multiprocessing.get_all_start_methods():
+    """How many processes to use: `jobs` (0 = one per core this process may use), fewer for a
+    small batch, 1 where the system cannot fork."""
+    if not hasattr(os, "fork"):
         return 1
+    wanted = jobs if jobs > 0 else _cores()
     return max(1, min(wanted, files // MIN_FILES_PER_WORKER))
 
 
-_JOB: Job[Any] | None = None  # set in the parent before forking; workers inherit it
-
-
-def _run_in_worker(item: Any) -> Checked:
-    assert _JOB is not None
-    return _JOB(item)
+def _cores() -> int:
+    # The cores this process may run on (a CI container may see more than it gets).
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
 
 
 def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
-    """Every item checked and rendered, in the order given."""
+    """Every item checked and rendered, in the order given.
+
+    With more than one process the items are cut into contiguous parts. This process checks
+    the first part itself and yields it as it goes; each other part is checked by a forked
+    child that writes its results to a temporary file, which is read back, in order, once this
+    process gets there. Nothing is sent back and forth per file, the output keeps the order of
+    the input, and memory stays flat (the files wait on disk, not in memory).
+    """
     count = workers(jobs, len(items))
     if count <= 1:
         yield from map(job, items)
         return
-    import multiprocessing
-
-    global _JOB
-    _JOB = job
+    parts = _cut(items, count)
+    children: list[_Child] = []
     try:
-        # fork: the workers start with the factor set and every module already loaded, and
-        # the job (closures included) needs no pickling.
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            yield from pool.imap(_run_in_worker, items, chunksize=CHUNK)
+        for part in parts[1:]:
+            children.append(_Child.start(part, job))
+        yield from map(job, parts[0])
+        for child, part in zip(children, parts[1:]):
+            yield from child.results(part, job)
     finally:
-        _JOB = None
+        for child in children:
+            child.stop()
+
+
+def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
+    """`count` contiguous parts of nearly equal length, in order."""
+    size, extra = divmod(len(items), count)
+    parts: list[Sequence[T]] = []
+    start = 0
+    for i in range(count):
+        end = start + size + (i < extra)
+        parts.append(items[start:end])
+        start = end
+    return parts
+
+
+class _Child:
+    """A forked process checking one part into a temporary file, one JSON line per file."""
+
+    __slots__ = ("file", "pid")
+
+    def __init__(self, pid: int, file: BinaryIO):
+        self.pid = pid
+        self.file = file
+
+    @classmethod
+    def start(cls, part: Sequence[T], job: Job[T]) -> _Child:
+        file = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        # Whatever this process has buffered would otherwise be written by the child too.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child; its results are tested
+            code = 1
+            try:
+                for checked in map(job, part):
+                    file.write(json.dumps(checked, ensure_ascii=False).encode("utf-8") + b"\n")
+                file.flush()
+                code = 0
+            finally:
+                # Leave at once: no clean-up of the parent's objects, no flushing of its streams,
+                # and an exception means exit code 1, not a traceback from a child.
+                os._exit(code)
+        return cls(pid, file)
+
+    def results(self, part: Sequence[T], job: Job[T]) -> Iterator[Checked]:
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if os.waitstatus_to_exitcode(status) != 0:
+            # The child failed (killed, out of memory, a bug): check its part here instead,
+            # so nothing is lost and a real error surfaces with its traceback.
+            yield from map(job, part)
+            return
+        self.file.seek(0)
+        for line in self.file:
+            file, lines, valid, worst, piece = json.loads(line)
+            yield Checked(file, tuple(lines), valid, worst, piece)
+
+    def stop(self) -> None:
+        if self.pid:  # still running: the consumer stopped early (an error, Ctrl-C)
+            os.kill(self.pid, signal.SIGTERM)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+        self.file.close()

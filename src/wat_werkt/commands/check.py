@@ -99,7 +99,7 @@ def check(
     jobs: Annotated[
         int,
         typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
-    ] = 1,
+    ] = 0,
     max_nodes: Annotated[
         int | None, typer.Option("--max-nodes", min=1, help=help_text("help_max_nodes"), show_default=False)
     ] = None,
