@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from wat_werkt import conditions as c
+from wat_werkt import factor_snapshot
 from wat_werkt.fieldtypes import accepts, field_types
 from wat_werkt.problems import Loc, Problem, problem
 from wat_werkt.shape import FIELD_PATHS
@@ -159,7 +160,7 @@ def builtin_ids() -> frozenset[str]:
 # -- loading ---------------------------------------------------------------------------------
 
 
-def load_set(folder: Path) -> FactorSet:
+def load_set(folder: Path, use_snapshot: bool = True) -> FactorSet:
     """Load and check a factor set folder; raises FactorSetError with every problem found."""
     folder = Path(folder)
     set_file = folder / "set.yaml"
@@ -168,11 +169,14 @@ def load_set(folder: Path) -> FactorSet:
     if not set_file.is_file():
         raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_missing", folder=str(folder)))])
     errors: list[tuple[str, Problem]] = []
-    meta = _read(set_file, errors)
+    paths = sorted(p for p in folder.rglob("*.y*ml") if p != set_file and p.suffix in (".yaml", ".yml"))
+    texts = _texts([set_file, *paths], errors)
+    snapshot = factor_snapshot.matching(folder, texts) if use_snapshot and not errors else None
+    meta = _read(set_file, folder, texts, errors, snapshot)
     factors: list[Factor] = []
     seen: dict[str, str] = {}
-    for path in sorted(p for p in folder.rglob("*.y*ml") if p != set_file and p.suffix in (".yaml", ".yml")):
-        doc = _read(path, errors)
+    for path in paths:
+        doc = _read(path, folder, texts, errors, snapshot)
         if doc is None:
             continue
         checker = _Checker(doc, str(path))
@@ -191,6 +195,9 @@ def load_set(folder: Path) -> FactorSet:
         errors.extend((str(set_file), p) for p in set_checker.problems)
     if not factors and not errors:
         errors.append((str(folder), problem(Loc(1, 1), "set_no_factors")))
+    if (errors or header is None) and snapshot is not None:
+        # A snapshot has no locations; read the YAML to point at each problem.
+        return load_set(folder, use_snapshot=False)
     if errors or header is None:
         raise FactorSetError(errors)
     set_id, title, description, source = header
@@ -198,16 +205,39 @@ def load_set(folder: Path) -> FactorSet:
     return FactorSet(set_id, title, description, source, tuple(ordered), str(folder))
 
 
-def _read(path: Path, errors: list[tuple[str, Problem]]) -> Document | None:
-    text, problems = read_file(path, Limits())
-    doc = None
-    if text is not None:
-        doc, problems = parse_text(text)
+def _texts(paths: list[Path], errors: list[tuple[str, Problem]]) -> dict[Path, str]:
+    texts: dict[Path, str] = {}
+    for path in paths:
+        text, problems = read_file(path, Limits())
+        errors.extend((str(path), p) for p in problems)
+        if text is not None:
+            texts[path] = text
+    return texts
+
+
+def _read(path: Path, folder: Path, texts: dict[Path, str], errors: list[tuple[str, Problem]],
+          snapshot: dict[str, Any] | None) -> Document | None:
+    if path not in texts:
+        return None  # unreadable: already reported
+    if snapshot is not None:
+        # Parsed from these very bytes when the snapshot was made (see factor_snapshot).
+        return Document(snapshot[path.relative_to(folder).as_posix()])
+    doc, problems = parse_text(texts[path])
     if doc is not None and not isinstance(doc.data, dict):
         problems = [*problems, problem(Loc(1, 1), "root_not_mapping", found="@found_list")]
         doc = None
     errors.extend((str(path), p) for p in problems)
     return doc if not problems else None
+
+
+def snapshot_text(folder: Path) -> str:
+    """A new snapshot of a valid set's files (python -m wat_werkt.factor_snapshot)."""
+    folder = Path(folder)
+    load_set(folder, use_snapshot=False)  # a snapshot is only ever made of a valid set
+    paths = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    texts = _texts(paths, [])
+    data = {path: _read(path, folder, texts, [], None) for path in paths}
+    return factor_snapshot.make(folder, texts, {p: d.data for p, d in data.items() if d is not None})
 
 
 class _Checker:
