@@ -4,7 +4,8 @@
 
 Runs each phase over every file of DIR before the next: read, compose (libyaml), build the
 located document, validate, normalise, evaluate, turn the report into data, write the JSON
-(standard library and watwerkt's jsontext), then the whole check_path end to end. In-process
+(standard library and watwerkt's jsontext; then record by record as `check --format json`
+streams it, generic and from prepared text), then the whole check_path end to end. In-process
 times, without start-up; bench/run.py gives the ratios.
 """
 
@@ -25,6 +26,7 @@ from wat_werkt.engine import FileResult, Report, evaluate, name_of
 from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.json_report import as_data
+from wat_werkt.renderers.json_stream import Records, record
 from wat_werkt.validate import normalise, validate
 from wat_werkt.yamlload import parse_text, read_file
 
@@ -61,6 +63,11 @@ def main(argv: list[str]) -> int:
     text = phase("json.dumps(indent=2), standard library", lambda: json.dumps(data, ensure_ascii=False, indent=2))
     phase("jsontext.dumps, same bytes", lambda: jsontext.dumps(data))
     phase("json.dumps compact (C encoder), for scale", lambda: json.dumps(data, ensure_ascii=False))
+    generic = phase("records, generic (json_stream.record)", lambda: [record(r, "en") for r in results])
+    # The text is prepared once per run, in the phase: a run pays for it too.
+    prepared = phase("records, prepared (json_stream.Records)", lambda: list(map(Records(factor_set, "en"), results)))
+    if prepared != generic:
+        raise SystemExit("json_stream.Records wrote other text than json_stream.record")
     phase("check_path end to end (read .. evaluate)", lambda: [check_path(p, factor_set, known) for p in files])
     width = max(len(name) for name, _ in rows)
     print(f"{len(files)} files, JSON report {len(text) / 1e6:.1f} MB")

@@ -172,15 +172,17 @@ def _streamed(
 ) -> tuple[bool, bool]:
     from wat_werkt import stream
 
+    piece: Callable[[FileResult], str]
     if chosen == "json":
         from wat_werkt.renderers import json_stream
 
-        def piece(result: FileResult) -> str:
-            return json_stream.record(result, options.lang)
+        piece = json_stream.Records(factor_set, options.lang)
     else:
 
-        def piece(result: FileResult) -> str:
+        def table(result: FileResult) -> str:
             return RENDERERS["table"](Report(factor_set, (result,)), options)
+
+        piece = table
 
     tally = stream.Tally()
 

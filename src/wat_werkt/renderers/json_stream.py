@@ -9,6 +9,7 @@ from wat_werkt import jsontext
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.json_record import Templates
 from wat_werkt.renderers.json_report import as_data, file_result
 from wat_werkt.textsafe import defuse_json
 
@@ -22,8 +23,22 @@ def record(result: FileResult, lang: str) -> str:
     return _DEPTH + defuse_json(jsontext.dumps(file_result(result, lang))).replace("\n", _DEPTH)
 
 
+class Records:
+    """`record` for the results of one factor set in one language: from text prepared once
+    (json_record.py) where it applies, in a third of the time; the generic `record` otherwise.
+    The text is the same either way."""
+
+    def __init__(self, factor_set: FactorSet, lang: str) -> None:
+        self._templates = Templates(factor_set, lang)
+        self._lang = lang
+
+    def __call__(self, result: FileResult) -> str:
+        text = self._templates.encode(result)
+        return text if text is not None else record(result, self._lang)
+
+
 def pieces(factor_set: FactorSet, records: Iterable[str], options: RenderOptions) -> Iterator[str]:
-    """The report: everything before the results, the records (from `record`) as they come,
+    """The report: everything before the results, the records (from `record` or `Records`) as they come,
     then the rest. Joined, it equals json_report.render over the same results."""
     frame = jsontext.dumps(as_data(Report(factor_set, ()), options))
     cut = frame.rindex(_RESULTS + "]") + len(_RESULTS)

@@ -1,0 +1,217 @@
+"""One file's record of the JSON report, written from text prepared once per factor set and
+language: the same bytes as json_stream.record, in a fraction of the time.
+
+A record is about 18 KB and most of it is the same in every file: each factor's id, slug, kind,
+title and advice, its criteria's ids, every key name and all the indentation. `Templates`
+encodes that once; per file only the values that vary (statuses, lines and columns, paths,
+evidence, applicability, waivers, the summary) are escaped and put in between. The whole record
+then goes through textsafe.defuse_json, exactly as on the generic path.
+
+The layout below is what `json.dumps(..., ensure_ascii=False, indent=2)` writes for
+json_report.file_result, indented to where a record sits in the report. tests/test_json_record.py
+holds the two paths together byte for byte. `encode` answers None for anything it was not built
+for (a file with errors, a factor of another set, a value of an unexpected type); the caller
+then takes the generic path, so correctness never rests on this module covering every case.
+"""
+
+from __future__ import annotations
+
+import json.encoder
+from collections.abc import Iterable
+
+from wat_werkt.conditions import Outcome
+from wat_werkt.engine import FactorResult, FileResult
+from wat_werkt.factors import Factor, FactorSet
+from wat_werkt.textsafe import defuse_json
+
+# json.dumps's own string escaper with ensure_ascii=False (the C one when _json is available).
+_escape = json.encoder.encode_basestring
+
+
+class _Unusual(Exception):
+    """A value this module was not built for: the generic path writes the record."""
+
+
+def _newline(level: int) -> str:
+    """A new line indented to `level`, two spaces a level, as indent=2 writes it."""
+    return "\n" + "  " * level
+
+
+def _first(level: int, key: str) -> str:
+    """The text from a dict's opening brace to its first value, members at `level`."""
+    return "{" + _newline(level) + _escape(key) + ": "
+
+
+def _next(level: int, key: str) -> str:
+    """The text between one member's value and the next member's value."""
+    return "," + _newline(level) + _escape(key) + ": "
+
+
+def _close(level: int) -> str:
+    """The closing brace of a dict whose members sit at `level`."""
+    return _newline(level - 1) + "}"
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise _Unusual
+    return _escape(value)
+
+
+def _text_or_null(value: object) -> str:
+    return "null" if value is None else _text(value)
+
+
+def _int(value: object) -> str:
+    # Exactly int: a bool or an int subclass would be written otherwise by json.dumps.
+    if type(value) is not int:
+        raise _Unusual
+    return str(value)
+
+
+def _bool(value: object) -> str:
+    if type(value) is not bool:
+        raise _Unusual
+    return "true" if value else "false"
+
+
+# Levels in the report: report 0, "results" list 1, record 2, its members 3, the "factors" list
+# 4, a factor's members 5, its "criteria" list and its "applies"/"waiver" members 6, a
+# criterion's members 7.
+_RECORD = 2
+_FACTOR = 5
+_CRITERION = 7
+
+
+class _OutcomeBlock:
+    """The text of an outcome (json_report._criterion) whose members sit at `level`."""
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+        self.status = _next(level, "status")
+        self.path = _next(level, "path")
+        self.line = _next(level, "line")
+        self.column = _next(level, "column")
+        self.evidence = _next(level, "evidence")
+        self.end = _close(level)
+
+    def head(self, outcome_id: str) -> str:
+        """Everything before the status value, for an outcome with this id."""
+        return _first(self.level, "id") + _text(outcome_id) + self.status
+
+    def write(self, head: str, outcome: Outcome) -> str:
+        return (
+            f"{head}{_text(outcome.value)}{self.path}{_text(outcome.path)}"
+            f"{self.line}{_int(outcome.loc.line)}{self.column}{_int(outcome.loc.column)}"
+            f"{self.evidence}{_text_or_null(outcome.evidence)}{self.end}"
+        )
+
+
+_CRITERION_BLOCK = _OutcomeBlock(_CRITERION)
+_APPLIES_BLOCK = _OutcomeBlock(_FACTOR + 1)
+_APPLIES_HEAD = _APPLIES_BLOCK.head("applies_when")
+
+# A factor's members after the constant head (id, slug, kind, title) and before the advice.
+_LINE = _next(_FACTOR, "line")
+_COLUMN = _next(_FACTOR, "column")
+_CRITERIA = _next(_FACTOR, "criteria")
+_APPLIES = _next(_FACTOR, "applies")
+_WAIVER = _next(_FACTOR, "waiver") + _first(_FACTOR + 1, "reason")
+_UNUSED = _next(_FACTOR + 1, "unused")
+_WAIVER_END = _close(_FACTOR + 1)
+_FACTOR_END = _close(_FACTOR)
+_CRITERIA_END = _newline(_FACTOR) + "]"
+_CRITERION_START = _newline(_CRITERION - 1)  # each criterion starts on a line of its own
+
+# A file's members. The fast path writes only valid files: "valid" is true, "errors" empty.
+_FILE = _newline(_RECORD) + _first(_RECORD + 1, "file")
+_NAME = _next(_RECORD + 1, "name")
+_VALID_AND_ERRORS = _next(_RECORD + 1, "valid") + "true" + _next(_RECORD + 1, "errors") + "[]"
+_FACTORS = _next(_RECORD + 1, "factors")
+_FACTOR_START = _newline(_RECORD + 2)
+_FACTORS_END = _newline(_RECORD + 1) + "]"
+_SUMMARY = _next(_RECORD + 1, "summary")
+_SUMMARY_END = _close(_RECORD + 2)
+_RECORD_END = _close(_RECORD + 1)
+
+
+class _FactorText:
+    """The constant text of one factor's record in one language."""
+
+    def __init__(self, factor: Factor, lang: str) -> None:
+        self.factor = factor  # the very object results must carry to use this text
+        self.head = (
+            _FACTOR_START + _first(_FACTOR, "id") + _text(factor.id)
+            + _next(_FACTOR, "slug") + _text(factor.slug)
+            + _next(_FACTOR, "kind") + _text(factor.kind)
+            + _next(_FACTOR, "title") + _text(factor.title.get(lang))
+            + _next(_FACTOR, "status")
+        )
+        self.advice = _next(_FACTOR, "advice") + _text(factor.advice.get(lang))
+        self.criteria = {c.id: _CRITERION_START + _CRITERION_BLOCK.head(c.id) for c in factor.criteria}
+
+    def write(self, result: FactorResult) -> str:
+        if result.factor is not self.factor:
+            raise _Unusual
+        parts = [self.head, _text(result.status), _LINE, _int(result.loc.line), _COLUMN, _int(result.loc.column),
+                 _CRITERIA, self._criteria(result), self.advice]
+        if result.applies is not None:
+            parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies)]
+        if result.waiver is not None:
+            parts += [_WAIVER, _text(result.waiver.reason), _UNUSED, _bool(result.unused_waiver), _WAIVER_END]
+        parts.append(_FACTOR_END)
+        return "".join(parts)
+
+    def _criteria(self, result: FactorResult) -> str:
+        if not result.criteria:
+            return "[]"
+        written = []
+        for item in result.criteria:
+            head = self.criteria.get(item.criterion.id)
+            if head is None:  # a criterion this factor does not declare
+                raise _Unusual
+            written.append(_CRITERION_BLOCK.write(head, item.outcome))
+        return "[" + ",".join(written) + _CRITERIA_END
+
+
+def _summary(counts: dict[str, int]) -> str:
+    if not counts:
+        return "{}"
+    level = _RECORD + 2
+    members = ["," + _newline(level) + _text(status) + ": " + _int(count) for status, count in counts.items()]
+    return "{" + "".join(members)[1:] + _SUMMARY_END  # the first member has no comma before it
+
+
+class Templates:
+    """The constant text of every factor of one set in one language, prepared once."""
+
+    def __init__(self, factor_set: FactorSet, lang: str) -> None:
+        self._factors: dict[str, _FactorText] = {}
+        for factor in factor_set.factors:
+            try:
+                self._factors[factor.id] = _FactorText(factor, lang)
+            except _Unusual:  # a constant that is not text: that factor takes the generic path
+                continue
+
+    def encode(self, result: FileResult) -> str | None:
+        """The record of json_stream.record, or None when the generic path must write it."""
+        if result.problems:  # errors are rare and varied: the generic path writes them
+            return None
+        try:
+            factors = self._write_factors(result.factors)
+            head = _FILE + _text(result.file) + _NAME + _text_or_null(result.name)
+            summary = _summary(result.counts())
+        except _Unusual:
+            return None
+        text = f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}{_RECORD_END}"
+        # Over the whole text, as on the generic path: "##[" only ever occurs inside a string.
+        return defuse_json(text)
+
+    def _write_factors(self, results: Iterable[FactorResult]) -> str:
+        written = []
+        for result in results:
+            prepared = self._factors.get(result.factor.id)
+            if prepared is None:
+                raise _Unusual
+            written.append(prepared.write(result))
+        return "[" + ",".join(written) + _FACTORS_END if written else "[]"
