@@ -204,9 +204,12 @@ def many_files(
     n = args.small
     parse = Command(f"parse only ({n})", split([python, str(BENCH / "parse_only.py")], paths, []))
     ours = small_batch(args, watwerkt, folders)
-    group = [parse, ours]
+    # The default checks a batch this size in one process per core; one process alone is
+    # reported too, so the share of the second core is plain.
+    alone = Command(f"watwerkt json ({n}) -j 1", [[*argv, "-j", "1"] for argv in ours.argvs])
+    group = [parse, ours, alone]
     notes: list[tuple[str, str]] = []
-    extra: list[Row] = []
+    extra: list[Row] = [Row(f"(c) {n} files", alone, parse, None, "one process: --jobs 1")]
     bindir = Path(python).parent
     yamllint = tool("yamllint", bindir) if args.tools else None
     if yamllint:
