@@ -55,10 +55,19 @@ def test_table_shows_markup_literally_and_no_controls(builtin: FactorSet, color:
         assert not any(ch in text for ch in CONTROL)
 
 
-def test_json_keeps_the_text_exactly(builtin: FactorSet) -> None:
-    data = json.loads(RENDERERS["json"](_report(builtin), RenderOptions()))
-    assert data["results"][0]["name"].startswith("[bold red]PWNED[/] \x1b]8;;")
-    assert "\x1b" not in RENDERERS["json"](_report(builtin), RenderOptions())  # escaped as \\u001b
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_keeps_the_text_exactly_and_inert(builtin: FactorSet, fmt: str) -> None:
+    text = RENDERERS[fmt](_report(builtin), RenderOptions())
+    data = json.loads(text)
+    if fmt == "json":
+        assert data["results"][0]["name"] == HOSTILE  # the same data ...
+    else:
+        assert data["runs"][0]["results"]  # SARIF messages show cleaned text (one_line)
+    # ... with no control character raw in the text: ESC as \u001b (JSON's own), CSI and the
+    # bidi override as \u009b and \u202e (textsafe.defuse_json).
+    assert not any(ch in text for ch in CONTROL)
+    if fmt == "json":
+        assert "\\u009b31m \\u202eevil" in text
 
 
 def test_hostile_factor_set_texts(builtin: FactorSet, tmp_path: Path) -> None:

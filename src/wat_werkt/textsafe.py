@@ -34,10 +34,36 @@ def defuse_commands(text: str) -> str:
     return _COMMAND_START.sub(r"\1\\::", text).replace("##[", "##\\[")
 
 
-def defuse_json(text: str) -> str:
-    """JSON text with the same data in which `##[` cannot be read as a command: inside a JSON
-    string `\\u005b` is the same "[", and JSON lines never start with `::` outside a string."""
+# What JSON may carry raw (it escapes only C0 controls) but a terminal showing the JSON could act
+# on: DEL, C1 controls (U+009B is CSI), and the bidirectional overrides. Inside a JSON string,
+# `\u009b` is the same character, so escaping them changes no data. Outside strings JSON text
+# has none of them.
+_JSON_RAW = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def escape_json_controls(text: str) -> str:
+    """JSON text (or one encoded JSON string) with DEL, C1 controls and bidi overrides written
+    as \\u escapes."""
+    if text.isascii() and "\x7f" not in text:  # the usual case, checked at C speed
+        return text
+    return _JSON_RAW.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return _JSON_ESCAPES[ord(match.group())]
+
+
+def defuse_json_commands(text: str) -> str:
+    """JSON text in which `##[` cannot be read as a command: inside a JSON string `\\u005b` is
+    the same "[", and JSON lines never start with `::` outside a string."""
     return text.replace("##[", "##\\u005b")
+
+
+def defuse_json(text: str) -> str:
+    """JSON text with the same data that can neither start a workflow command nor reach a
+    terminal as a control character."""
+    return defuse_json_commands(escape_json_controls(text))
 
 
 def defuse_markup(text: str) -> str:

@@ -5,7 +5,8 @@ A record is about 18 KB and most of it is the same in every file: each factor's 
 title and advice, its criteria's ids, every key name and all the indentation. `Templates`
 encodes that once; per file only the values that vary (statuses, lines and columns, paths,
 evidence, applicability, waivers, the summary) are escaped and put in between. The whole record
-then goes through textsafe.defuse_json, exactly as on the generic path.
+is made as inert as on the generic path (textsafe.defuse_json): control characters in each
+string, workflow commands over the whole text.
 
 The layout below is what `json.dumps(..., ensure_ascii=False, indent=2)` writes for
 json_report.file_result, indented to where a record sits in the report. tests/test_json_record.py
@@ -22,7 +23,7 @@ from collections.abc import Iterable
 from wat_werkt.conditions import Outcome
 from wat_werkt.engine import FactorResult, FileResult
 from wat_werkt.factors import Factor, FactorSet
-from wat_werkt.textsafe import defuse_json
+from wat_werkt.textsafe import defuse_json_commands, escape_json_controls
 
 # json.dumps's own string escaper with ensure_ascii=False (the C one when _json is available).
 _escape = json.encoder.encode_basestring
@@ -55,7 +56,9 @@ def _close(level: int) -> str:
 def _text(value: object) -> str:
     if type(value) is not str:
         raise _Unusual
-    return _escape(value)
+    # What textsafe.defuse_json does to the whole text on the generic path, done to each string:
+    # the characters it escapes only ever occur inside strings.
+    return escape_json_controls(_escape(value))
 
 
 def _text_or_null(value: object) -> str:
@@ -204,8 +207,8 @@ class Templates:
         except _Unusual:
             return None
         text = f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}{_RECORD_END}"
-        # Over the whole text, as on the generic path: "##[" only ever occurs inside a string.
-        return defuse_json(text)
+        # Over the whole text, as on the generic path: a "##[" may span two values' texts.
+        return defuse_json_commands(text)
 
     def _write_factors(self, results: Iterable[FactorResult]) -> str:
         written = []

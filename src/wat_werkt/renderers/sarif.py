@@ -19,7 +19,7 @@ from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.findings import INVALID_FILE, UNUSED_WAIVER, Finding, findings
 from wat_werkt.renderers.markdown import escape as md
-from wat_werkt.textsafe import one_line
+from wat_werkt.textsafe import defuse_json, one_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "watwerkt/v1"
@@ -128,7 +128,6 @@ def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    text = json.dumps(as_data(report, options), ensure_ascii=False, indent=2) + "\n"
-    # "##[" reads as a workflow command anywhere in a CI log line; it can only occur inside a
-    # JSON string here, where \u005b is the same "[".
-    return text.replace("##[", "##\\u005b")
+    # "##[" reads as a workflow command anywhere in a CI log line, and C1 controls could act on
+    # a terminal; defuse_json writes both as \u escapes, the same data inside a JSON string.
+    return defuse_json(json.dumps(as_data(report, options), ensure_ascii=False, indent=2)) + "\n"
