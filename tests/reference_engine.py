@@ -2,8 +2,10 @@
 
 tests/test_engine_equivalence.py checks that `engine.evaluate` gives exactly what this gives.
 It is deliberately the old, simple code: one function per operator that builds a full Outcome
-for every intermediate result. Only the dispatch changed (the operator records no longer carry
-this code) and the per-document memo is gone (it never changed a result). Do not optimise it.
+for every intermediate result, with its own copies of the helpers the new code changed or may
+change (show, dotted, Document.loc, described_value, find_term). Only the dispatch changed (the
+operator records no longer carry this code) and the per-document memo is gone (it never changed
+a result). Do not optimise it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,81 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from wat_werkt import conditions as c
-from wat_werkt.conditions import Outcome, described_value, dotted, find_term, show
+from wat_werkt.conditions import Outcome, Tri
 from wat_werkt.engine import CriterionResult, FactorResult, Waiver
 from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.problems import Loc
+from wat_werkt.shape import is_placeholder
 from wat_werkt.yamlload import Document, PathKey
+
+MAX_EVIDENCE = 120
+
+
+def dotted(path: PathKey) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def show(value: Any) -> str:
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = ", ".join(show(v) for v in value)
+    elif isinstance(value, dict):
+        texts = [v for v in value.values() if isinstance(v, str)]
+        text = texts[0] if texts else ", ".join(f"{k}: {show(v)}" for k, v in value.items())
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
+
+
+def loc(doc: Document, path: PathKey) -> Loc:
+    """Document.loc as it was."""
+    if path in doc.locs:
+        return doc.locs[path]
+    for end in range(len(path) - 1, 0, -1):
+        prefix = path[:end]
+        if prefix in doc.key_locs:
+            return doc.key_locs[prefix]
+        if isinstance(prefix[-1], int) and prefix in doc.locs:
+            return doc.locs[prefix]
+    return Loc(1, 1)
+
+
+def described_value(value: Any) -> Tri:
+    if value is None:
+        return "unknown"
+    if value is False or value == []:
+        return "unmet"
+    if isinstance(value, str):
+        return "unknown" if is_placeholder(value) else "met"
+    if isinstance(value, list):
+        return "met" if any(described_value(v) == "met" for v in value) else "unknown"
+    if isinstance(value, dict):
+        states = [described_value(v) for v in value.values()]
+        if "met" in states:
+            return "met"
+        return "unmet" if states and all(s == "unmet" for s in states) else "unknown"
+    return "met"
+
+
+def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] for ch in text)
+    best: tuple[int, int] | None = None
+    for term in terms:
+        at = lowered.find(term)
+        while at != -1 and (best is None or at < best[0]):
+            before = lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_"):
+                best = (at, at + len(term))
+                break
+            at = lowered.find(term, at + 1)
+    return best
 
 # -- finding values ----------------------------------------------------------------------------
 
@@ -88,19 +160,19 @@ def _flat(hits: list[tuple[PathKey, Any]]) -> tuple[list[tuple[PathKey, Any]], l
 
 
 def _met(doc: Document, where: PathKey, value: Any) -> Outcome:
-    return Outcome("met", dotted(where), doc.loc(where), "found", show(value))
+    return Outcome("met", dotted(where), loc(doc, where), "found", show(value))
 
 
 def _unmet(doc: Document, where: PathKey, value: Any) -> Outcome:
     if value is False:
-        return Outcome("unmet", dotted(where), doc.loc(where), "false", "false")
+        return Outcome("unmet", dotted(where), loc(doc, where), "false", "false")
     if value == []:
-        return Outcome("unmet", dotted(where), doc.loc(where), "empty", "[]")
-    return Outcome("unmet", dotted(where), doc.loc(where), "found", show(value))
+        return Outcome("unmet", dotted(where), loc(doc, where), "empty", "[]")
+    return Outcome("unmet", dotted(where), loc(doc, where), "found", show(value))
 
 
 def _unknown(doc: Document, where: PathKey) -> Outcome:
-    return Outcome("unknown", dotted(where), doc.loc(where), "missing")
+    return Outcome("unknown", dotted(where), loc(doc, where), "missing")
 
 
 def _no_hits(doc: Document, base: PathKey, path: str, found: Found) -> Outcome:
@@ -281,7 +353,7 @@ def waivers_of(doc: Document, factor_set: FactorSet) -> dict[str, Waiver]:
     for i, item in enumerate(doc.data.get("waivers") or []):
         factor = item["factor"]
         if factor_set.get(factor) is not None and factor not in out:
-            out[factor] = Waiver(factor, item["reason"], doc.loc(("waivers", i)))
+            out[factor] = Waiver(factor, item["reason"], loc(doc, ("waivers", i)))
     return out
 
 
