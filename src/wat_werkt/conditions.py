@@ -78,10 +78,13 @@ def described_value(value: Any) -> Tri:
     if isinstance(value, list):
         return "met" if any(described_value(v) == "met" for v in value) else "unknown"
     if isinstance(value, dict):
-        states = [described_value(v) for v in value.values()]
-        if "met" in states:
-            return "met"
-        return "unmet" if states and all(s == "unmet" for s in states) else "unknown"
+        all_unmet = True
+        for item in value.values():
+            state = described_value(item)
+            if state == "met":
+                return "met"
+            all_unmet = all_unmet and state == "unmet"
+        return "unmet" if value and all_unmet else "unknown"
     return "met"  # numbers and true
 
 
@@ -222,7 +225,8 @@ class Every(NamedTuple):
                 if value == [] or value is False:
                     return unmet(where, value)  # nothing there to satisfy the check
                 if isinstance(value, list):
-                    verdicts.extend(check(item, (*where, i)) for i, item in enumerate(value))
+                    for i, item in enumerate(value):
+                        verdicts.append(check(item, (*where, i)))
                 else:
                     verdicts.append(check(value, where))
             return all_of(verdicts)

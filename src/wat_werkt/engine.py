@@ -112,7 +112,7 @@ class _Compiled(NamedTuple):
     def evaluate(self, doc: Document, waiver: Waiver | None) -> FactorResult:
         data = doc.data
         applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
-        criteria = tuple(CriterionResult(c, to_outcome(doc, check(data, ()))) for c, check in self.criteria)
+        criteria = tuple([CriterionResult(c, to_outcome(doc, check(data, ()))) for c, check in self.criteria])
         status, loc = _status(applies, criteria)
         if waiver is not None:
             return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
@@ -168,7 +168,7 @@ def _status(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> t
 def evaluate(factor_set: FactorSet, doc: Document) -> tuple[FactorResult, ...]:
     """Every factor of the set for one valid, normalised document."""
     waivers = waivers_of(doc, factor_set)
-    return tuple(f.evaluate(doc, waivers.get(f.factor.id)) for f in _compiled_factors(factor_set))
+    return tuple([f.evaluate(doc, waivers.get(f.factor.id)) for f in _compiled_factors(factor_set)])
 
 
 def about_of(data: Any) -> About:
