@@ -37,11 +37,12 @@ def find(node: Any, base: PathKey, parts: tuple[str, ...]) -> Found:
     return (((*base, *parts) if base else parts, node),), (), ()
 
 
-def _through_lists(node: list[Any], where: PathKey, parts: tuple[str, ...], start: int) -> Found:
-    """The general walk, from `start` on: each list on the way stands for all its items."""
+def _through_lists(node: list[Any], path: PathKey, parts: tuple[str, ...], start: int) -> Found:
+    """The general walk from `node`, a list at `path`, on from `parts[start]`: each list on the
+    way stands for all its items."""
     missing: list[PathKey] = []
     empty: list[PathKey] = []
-    current: list[Hit] = [(where, node)]
+    current: list[Hit] = [(path, node)]
     for depth in range(start, len(parts)):
         part = parts[depth]
         following: list[Hit] = []
