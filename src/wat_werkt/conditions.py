@@ -1,179 +1,67 @@
 """The condition operators of factor files (FORMAT.md section 3), in three-valued logic.
 
-Each operator is a small immutable record (a NamedTuple) with `evaluate(doc, base) -> Outcome`. `base` is the
-path the condition is relative to: the root, or one item of a list inside `every`. Outcomes
-carry their evidence (the value found and where) or, for something missing, the path and the
-nearest enclosing key, so every report can point at a line.
+Each operator is a small immutable record (a NamedTuple), as the factor loader reads it from a
+factor file. `compile()` turns it into a plain function `check(node, base) -> Verdict` with its
+paths split and its arguments bound, so a factor set is prepared once and then evaluated for
+every file (engine.py). `base` is the path of `node`: the root, or one item of a list inside
+`every`. `evaluate(doc, base)` does both at once and gives the public Outcome, which carries its
+evidence (the value found and where) or, for something missing, the path and the nearest
+enclosing key, so every report can point at a line.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
-from typing import Any, Literal, NamedTuple, Protocol
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple, Protocol
 
-from wat_werkt.problems import Loc
+from wat_werkt.lookup import Found, at, find, flat, split
 from wat_werkt.shape import is_placeholder
+from wat_werkt.verdicts import (
+    MAX_EVIDENCE,
+    EvidenceKind,
+    Outcome,
+    Tri,
+    Verdict,
+    all_of,
+    any_of,
+    dotted,
+    flip,
+    met,
+    show,
+    to_outcome,
+    unknown,
+    unmet,
+)
 from wat_werkt.yamlload import Document, PathKey
 
-Tri = Literal["met", "unmet", "unknown"]
-EvidenceKind = Literal["found", "false", "empty", "missing"]
+# What the rest of watwerkt takes from here, some of it defined in verdicts.py.
+__all__ = [
+    "MAX_EVIDENCE", "All", "Any_", "Check", "Compare", "Condition", "Described", "Every",
+    "EvidenceKind", "IncludesAll", "Mentions", "Not", "OneOf", "Outcome", "Tri",
+    "described_value", "dotted", "evaluate", "find_term", "mentions_terms", "show",
+]
 
-MAX_EVIDENCE = 120
-
-
-class Outcome(NamedTuple):
-    value: Tri
-    path: str  # concrete dotted path, e.g. goals[1].measure
-    loc: Loc
-    kind: EvidenceKind
-    evidence: str | None = None  # the value shown to people; None when missing
+# A compiled condition: the node to start from and its path in the document -> its verdict.
+Check = Callable[[Any, PathKey], Verdict]
 
 
 class Condition(Protocol):
+    def compile(self) -> Check: ...
+
     def evaluate(self, doc: Document, base: PathKey) -> Outcome: ...
 
 
-def dotted(path: PathKey) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
+def evaluate(cond: Condition, doc: Document, base: PathKey = ()) -> Outcome:
+    """One condition on one document; the engine compiles once per factor set instead."""
+    return to_outcome(doc, cond.compile()(at(doc.data, base), base))
 
 
-def show(value: Any) -> str:
-    """A value as people wrote it, cut short; text from files is escaped by the renderers."""
-    if isinstance(value, bool):
-        text = "true" if value else "false"
-    elif isinstance(value, list):
-        text = ", ".join(show(v) for v in value)
-    elif isinstance(value, dict):
-        # An item such as a goal is best known by its text, not by all its keys.
-        texts = [v for v in value.values() if isinstance(v, str)]
-        text = texts[0] if texts else ", ".join(f"{k}: {show(v)}" for k, v in value.items())
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
-
-
-# -- finding values ----------------------------------------------------------------------------
-
-
-class Found:
-    """The values a path reaches: `hits` hold present values, `missing` the paths that stop at
-    nothing, `empty` the explicitly empty lists passed through on the way."""
-
-    __slots__ = ("empty", "hits", "missing")
-
-    def __init__(self) -> None:
-        self.hits: list[tuple[PathKey, Any]] = []
-        self.missing: list[PathKey] = []
-        self.empty: list[PathKey] = []
-
-
-def resolve(doc: Document, base: PathKey, path: str) -> Found:
-    """Follow a dotted path from `base`; a list met on the way stands for all its items.
-
-    Several factors read the same fields, so each (base, path) is followed once per document.
-    """
-    key = (base, path)
-    found = doc.memo.get(key)
-    if found is None:
-        found = doc.memo[key] = _resolve(doc.data, base, path)
-    return found
-
-
-def _resolve(data: Any, base: PathKey, path: str) -> Found:
-    found = Found()
-    parts = _parts(path)
-    # Most paths meet no list on the way: follow them with plain look-ups.
-    node, where = _at(data, base), base
-    for depth, part in enumerate(parts):
-        if depth and isinstance(node, list):
-            return _resolve_lists(found, [(where, node)], parts, depth)
-        child = node.get(part) if isinstance(node, dict) else None
-        if child is None:
-            # Name the whole path asked for; its location is the nearest key that exists.
-            found.missing.append((*where, *parts[depth:]))
-            return found
-        node, where = child, (*where, part)
-    found.hits.append((where, node))
-    return found
-
-
-def _resolve_lists(
-    found: Found, current: list[tuple[PathKey, Any]], parts: tuple[str, ...], start: int
-) -> Found:
-    """The general walk, from `start` on: a list met on the way stands for all its items."""
-    for depth in range(start, len(parts)):
-        part = parts[depth]
-        following: list[tuple[PathKey, Any]] = []
-        for where, value in current:
-            if isinstance(value, list):
-                if not value:
-                    found.empty.append(where)
-                items: list[tuple[PathKey, Any]] = [((*where, i), v) for i, v in enumerate(value)]
-            else:
-                items = [(where, value)]
-            for item_path, item in items:
-                child = item.get(part) if isinstance(item, dict) else None
-                if child is None:
-                    found.missing.append((*item_path, *parts[depth:]))
-                else:
-                    following.append(((*item_path, part), child))
-        current = following
-    found.hits = current
-    return found
-
-
-@functools.cache
-def _parts(path: str) -> tuple[str, ...]:
-    return () if path == "." else tuple(path.split("."))
-
-
-def _at(data: Any, path: PathKey) -> Any:
-    for part in path:
-        data = data[part]
-    return data
-
-
-def _flat(hits: list[tuple[PathKey, Any]]) -> tuple[list[tuple[PathKey, Any]], list[PathKey]]:
-    """Scalars of the hits with lists opened up, and the explicitly empty lists among them."""
-    items: list[tuple[PathKey, Any]] = []
-    empty: list[PathKey] = []
-    for where, value in hits:
-        if isinstance(value, list):
-            if not value:
-                empty.append(where)
-            items.extend(((*where, i), v) for i, v in enumerate(value))
-        else:
-            items.append((where, value))
-    return items, empty
-
-
-def _met(doc: Document, where: PathKey, value: Any) -> Outcome:
-    return Outcome("met", dotted(where), doc.loc(where), "found", show(value))
-
-
-def _unmet(doc: Document, where: PathKey, value: Any) -> Outcome:
-    if value is False:
-        return Outcome("unmet", dotted(where), doc.loc(where), "false", "false")
-    if value == []:
-        return Outcome("unmet", dotted(where), doc.loc(where), "empty", "[]")
-    return Outcome("unmet", dotted(where), doc.loc(where), "found", show(value))
-
-
-def _unknown(doc: Document, where: PathKey) -> Outcome:
-    return Outcome("unknown", dotted(where), doc.loc(where), "missing")
-
-
-def _no_hits(doc: Document, base: PathKey, path: str, found: Found) -> Outcome:
+def _no_hits(base: PathKey, as_written: tuple[str, ...], found: Found) -> Verdict:
     """Nothing present: unmet when the way there was an explicitly empty list, else unknown."""
-    if found.empty:
-        return _unmet(doc, found.empty[0], [])
-    where = found.missing[0] if found.missing else (*base, *path.split("."))
-    return _unknown(doc, where)
+    _, missing, empty = found
+    if empty:
+        return unmet(empty[0], [])
+    return unknown(missing[0] if missing else (*base, *as_written))
 
 
 # -- the operators -----------------------------------------------------------------------------
@@ -190,32 +78,47 @@ def described_value(value: Any) -> Tri:
     if isinstance(value, list):
         return "met" if any(described_value(v) == "met" for v in value) else "unknown"
     if isinstance(value, dict):
-        states = [described_value(v) for v in value.values()]
-        if "met" in states:
-            return "met"
-        return "unmet" if states and all(s == "unmet" for s in states) else "unknown"
+        all_unmet = True
+        for item in value.values():
+            state = described_value(item)
+            if state == "met":
+                return "met"
+            all_unmet = all_unmet and state == "unmet"
+        return "unmet" if value and all_unmet else "unknown"
     return "met"  # numbers and true
 
 
 class Described(NamedTuple):
     path: str
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        found = resolve(doc, base, self.path)
-        results = []
-        for where, value in found.hits:
-            state = described_value(value)
-            if state == "met":
-                return _met(doc, where, value)
-            results.append(_unmet(doc, where, value) if state == "unmet" else _unknown(doc, where))
-        if found.missing:
-            return _unknown(doc, found.missing[0])
-        unknown = [r for r in results if r.value == "unknown"]
-        if unknown:
-            return unknown[0]
-        if results:
-            return results[0]
-        return _no_hits(doc, base, self.path, found)
+    def compile(self) -> Check:
+        parts, as_written = split(self.path), tuple(self.path.split("."))
+
+        def described(node: Any, base: PathKey) -> Verdict:
+            found = find(node, base, parts)
+            first_unmet: tuple[PathKey, Any] | None = None
+            first_unknown: PathKey | None = None
+            for where, value in found[0]:
+                state = described_value(value)
+                if state == "met":
+                    return met(where, value)
+                if state == "unmet":
+                    first_unmet = first_unmet or (where, value)
+                elif first_unknown is None:
+                    first_unknown = where
+            # Silence anywhere wins over a "no": one goal without a measure leaves it unknown.
+            if found[1]:
+                return unknown(found[1][0])
+            if first_unknown is not None:
+                return unknown(first_unknown)
+            if first_unmet is not None:
+                return unmet(*first_unmet)
+            return _no_hits(base, as_written, found)
+
+        return described
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 class OneOf(NamedTuple):
@@ -224,38 +127,58 @@ class OneOf(NamedTuple):
     path: str
     values: tuple[Any, ...]
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        found = resolve(doc, base, self.path)
-        items, empty = _flat(found.hits)
-        for where, value in items:
-            if _same(value, self.values):
-                return _met(doc, where, value)
-        if items:
-            return _unmet(doc, *found.hits[0])  # the field as written: the whole list
-        if empty:
-            return _unmet(doc, empty[0], [])
-        return _no_hits(doc, base, self.path, found)
+    def compile(self) -> Check:
+        parts, as_written, values = split(self.path), tuple(self.path.split(".")), self.values
+
+        def one_of(node: Any, base: PathKey) -> Verdict:
+            found = find(node, base, parts)
+            items, empty = flat(found[0])
+            for where, value in items:
+                if _same(value, values):
+                    return met(where, value)
+            if items:
+                return unmet(*found[0][0])  # the field as written: the whole list
+            if empty:
+                return unmet(empty[0], [])
+            return _no_hits(base, as_written, found)
+
+        return one_of
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
-def _same(value: Any, values: tuple[Any, ...]) -> bool:
+def _same(value: Any, values: tuple[Any, ...] | list[Any]) -> bool:
     # YAML's true is not 1: compare booleans only with booleans.
-    return any(value == v and isinstance(value, bool) == isinstance(v, bool) for v in values)
+    is_bool = isinstance(value, bool)
+    for v in values:  # noqa: SIM110 - a plain loop: any() would make a generator per item
+        if value == v and is_bool == isinstance(v, bool):
+            return True
+    return False
 
 
 class IncludesAll(NamedTuple):
     path: str
     values: tuple[Any, ...]
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        found = resolve(doc, base, self.path)
-        items, empty = _flat(found.hits)
-        if not items and not empty:
-            return _no_hits(doc, base, self.path, found)
-        present = [v for _, v in items]
-        where = found.hits[0][0] if found.hits else found.empty[0]
-        if all(_same(v, tuple(present)) for v in self.values):
-            return _met(doc, where, present)
-        return _unmet(doc, where, present)
+    def compile(self) -> Check:
+        parts, as_written, wanted = split(self.path), tuple(self.path.split(".")), self.values
+
+        def includes_all(node: Any, base: PathKey) -> Verdict:
+            found = find(node, base, parts)
+            items, empty = flat(found[0])
+            if not items and not empty:
+                return _no_hits(base, as_written, found)
+            present = [v for _, v in items]
+            where = found[0][0][0] if found[0] else found[2][0]
+            if all(_same(v, present) for v in wanted):
+                return met(where, present)
+            return unmet(where, present)
+
+        return includes_all
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 class Compare(NamedTuple):
@@ -265,66 +188,93 @@ class Compare(NamedTuple):
     value: float
     sign: int
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        found = resolve(doc, base, self.path)
-        items, empty = _flat(found.hits)
-        numbers = [(w, v) for w, v in items if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        for where, value in numbers:
-            if (value - self.value) * self.sign >= 0:
-                return _met(doc, where, value)
-        if items:
-            return _unmet(doc, items[0][0], items[0][1])
-        if empty:
-            return _unmet(doc, empty[0], [])
-        return _no_hits(doc, base, self.path, found)
+    def compile(self) -> Check:
+        parts, as_written, limit, sign = split(self.path), tuple(self.path.split(".")), self.value, self.sign
+
+        def compare(node: Any, base: PathKey) -> Verdict:
+            found = find(node, base, parts)
+            items, empty = flat(found[0])
+            for where, value in items:
+                if isinstance(value, (int, float)) and not isinstance(value, bool) and (value - limit) * sign >= 0:
+                    return met(where, value)
+            if items:
+                return unmet(*items[0])
+            if empty:
+                return unmet(empty[0], [])
+            return _no_hits(base, as_written, found)
+
+        return compare
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 class Every(NamedTuple):
     path: str
     check: Condition
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        found = resolve(doc, base, self.path)
-        if not found.hits:
-            return _no_hits(doc, base, self.path, found)
-        outcomes: list[Outcome] = []
-        for where, value in found.hits:
-            if value == [] or value is False:
-                return _unmet(doc, where, value)  # nothing there to satisfy the check
-            items = value if isinstance(value, list) else [value]
-            paths = [(*where, i) for i in range(len(items))] if isinstance(value, list) else [where]
-            outcomes.extend(self.check.evaluate(doc, p) for p in paths)
-        return all_of(outcomes)
+    def compile(self) -> Check:
+        parts, as_written, check = split(self.path), tuple(self.path.split(".")), self.check.compile()
+
+        def every(node: Any, base: PathKey) -> Verdict:
+            found = find(node, base, parts)
+            if not found[0]:
+                return _no_hits(base, as_written, found)
+            verdicts: list[Verdict] = []
+            for where, value in found[0]:
+                if value == [] or value is False:
+                    return unmet(where, value)  # nothing there to satisfy the check
+                if isinstance(value, list):
+                    for i, item in enumerate(value):
+                        verdicts.append(check(item, (*where, i)))
+                else:
+                    verdicts.append(check(value, where))
+            return all_of(verdicts)
+
+        return every
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 class Mentions(NamedTuple):
     paths: tuple[str, ...]
     terms: tuple[str, ...]  # of both languages, in lower case (mentions_terms)
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        first_no: tuple[PathKey, Any] | None = None
-        every_path_says_no = True  # each path is present, and all it holds is false or []
-        first_missing: PathKey | None = None
-        for path in self.paths:
-            found = resolve(doc, base, path)
-            says_no = bool(found.hits) and not found.missing
-            for where, value in found.hits:
-                if value is False or value == []:
-                    first_no = first_no or (where, value)
-                    continue
-                says_no = False
-                for text_path, text in _texts(where, value):
-                    span = find_term(text, self.terms)
-                    if span:
-                        return _met(doc, text_path, _snippet(text, *span))
-            every_path_says_no = every_path_says_no and says_no
-            if first_missing is None and (found.missing or not found.hits):
-                first_missing = found.missing[0] if found.missing else (*base, *path.split("."))
-        if every_path_says_no and first_no is not None:
-            return _unmet(doc, *first_no)
-        # Not finding a word is silence, never a "no" (FORMAT.md section 2).
-        where = first_missing if first_missing is not None else (*base, *self.paths[0].split("."))
-        return _unknown(doc, where)
+    def compile(self) -> Check:
+        # A path that reaches nothing is named as written: for `.` that is ("", ""), odd, but
+        # it is what reports have always said.
+        paths = tuple((split(p), tuple(p.split("."))) for p in self.paths)
+        terms, first_as_written = self.terms, paths[0][1]
+
+        def mentions(node: Any, base: PathKey) -> Verdict:
+            first_no: tuple[PathKey, Any] | None = None
+            every_path_says_no = True  # each path is present, and all it holds is false or []
+            first_missing: PathKey | None = None
+            for parts, as_written in paths:
+                hits, missing, _ = find(node, base, parts)
+                says_no = bool(hits) and not missing
+                for where, value in hits:
+                    if value is False or value == []:
+                        first_no = first_no or (where, value)
+                        continue
+                    says_no = False
+                    for text_path, text in _texts(where, value):
+                        span = find_term(text, terms)
+                        if span:
+                            return met(text_path, _snippet(text, *span))
+                every_path_says_no = every_path_says_no and says_no
+                if first_missing is None and (missing or not hits):
+                    first_missing = missing[0] if missing else (*base, *as_written)
+            if every_path_says_no and first_no is not None:
+                return unmet(*first_no)
+            # Not finding a word is silence, never a "no" (FORMAT.md section 2).
+            return unknown(first_missing if first_missing is not None else (*base, *first_as_written))
+
+        return mentions
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 def _texts(where: PathKey, value: Any) -> Iterator[tuple[PathKey, str]]:
@@ -367,46 +317,46 @@ def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
     return best
 
 
-def all_of(outcomes: list[Outcome]) -> Outcome:
-    """Kleene and: unmet if any is unmet, else unknown if any is unknown, else met."""
-    for wanted in ("unmet", "unknown"):
-        for outcome in outcomes:
-            if outcome.value == wanted:
-                return outcome
-    evidence = "; ".join(dict.fromkeys(o.evidence for o in outcomes if o.evidence))
-    first = outcomes[0]
-    return Outcome("met", first.path, first.loc, "found", evidence or first.evidence)
-
-
-def any_of(outcomes: list[Outcome]) -> Outcome:
-    """Kleene or: met if any is met, else unknown if any is unknown, else unmet."""
-    for wanted in ("met", "unknown"):
-        for outcome in outcomes:
-            if outcome.value == wanted:
-                return outcome
-    return outcomes[0]
-
-
 class All(NamedTuple):
     parts: tuple[Condition, ...]
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        return all_of([p.evaluate(doc, base) for p in self.parts])
+    def compile(self) -> Check:
+        checks = tuple(p.compile() for p in self.parts)
+
+        def all_(node: Any, base: PathKey) -> Verdict:
+            return all_of([check(node, base) for check in checks])
+
+        return all_
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 class Any_(NamedTuple):
     parts: tuple[Condition, ...]
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        return any_of([p.evaluate(doc, base) for p in self.parts])
+    def compile(self) -> Check:
+        checks = tuple(p.compile() for p in self.parts)
 
+        def any_(node: Any, base: PathKey) -> Verdict:
+            return any_of([check(node, base) for check in checks])
 
-_FLIP: dict[Tri, Tri] = {"met": "unmet", "unmet": "met", "unknown": "unknown"}
+        return any_
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)
 
 
 class Not(NamedTuple):
     part: Condition
 
-    def evaluate(self, doc: Document, base: PathKey) -> Outcome:
-        inner = self.part.evaluate(doc, base)
-        return Outcome(_FLIP[inner.value], inner.path, inner.loc, inner.kind, inner.evidence)
+    def compile(self) -> Check:
+        check = self.part.compile()
+
+        def not_(node: Any, base: PathKey) -> Verdict:
+            return flip(check(node, base))
+
+        return not_
+
+    def evaluate(self, doc: Document, base: PathKey = ()) -> Outcome:
+        return evaluate(self, doc, base)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal, NamedTuple
 
-from wat_werkt.conditions import Outcome
+from wat_werkt.conditions import Check, Outcome
 from wat_werkt.factors import Criterion, Factor, FactorSet
 from wat_werkt.problems import Loc, Problem
+from wat_werkt.verdicts import to_outcome
 from wat_werkt.yamlload import Document
 
 Status = Literal["waived", "not_applicable", "not_described", "strength", "gap", "partial"]
@@ -96,13 +97,45 @@ def waivers_of(doc: Document, factor_set: FactorSet) -> dict[str, Waiver]:
     return out
 
 
+class _Compiled(NamedTuple):
+    """A factor with its conditions compiled (conditions.Condition.compile)."""
+
+    factor: Factor
+    applies_when: Check | None
+    criteria: tuple[tuple[Criterion, Check], ...]
+
+    @classmethod
+    def of(cls, factor: Factor) -> _Compiled:
+        applies = factor.applies_when.compile() if factor.applies_when else None
+        return cls(factor, applies, tuple((c, c.check.compile()) for c in factor.criteria))
+
+    def evaluate(self, doc: Document, waiver: Waiver | None) -> FactorResult:
+        data = doc.data
+        applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
+        criteria = tuple([CriterionResult(c, to_outcome(doc, check(data, ()))) for c, check in self.criteria])
+        status, loc = _status(applies, criteria)
+        if waiver is not None:
+            return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
+        return FactorResult(self.factor, status, loc, applies, criteria)
+
+
+# The compiled factors of the sets last evaluated, by identity: a run checks every file against
+# one set, so it is compiled once, on first use (loading a set compiles nothing). The set is
+# kept in the entry, so its id cannot be taken by another set while the entry lives.
+_compiled: dict[int, tuple[FactorSet, tuple[_Compiled, ...]]] = {}
+
+
+def _compiled_factors(factor_set: FactorSet) -> tuple[_Compiled, ...]:
+    entry = _compiled.get(id(factor_set))
+    if entry is None or entry[0] is not factor_set:
+        if len(_compiled) >= 8:
+            _compiled.clear()
+        entry = _compiled[id(factor_set)] = (factor_set, tuple(_Compiled.of(f) for f in factor_set.factors))
+    return entry[1]
+
+
 def evaluate_factor(factor: Factor, doc: Document, waiver: Waiver | None = None) -> FactorResult:
-    applies = factor.applies_when.evaluate(doc, ()) if factor.applies_when else None
-    criteria = tuple(CriterionResult(c, c.check.evaluate(doc, ())) for c in factor.criteria)
-    status, loc = _status(applies, criteria)
-    if waiver is not None:
-        return FactorResult(factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
-    return FactorResult(factor, status, loc, applies, criteria)
+    return _Compiled.of(factor).evaluate(doc, waiver)
 
 
 def _status(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> tuple[Status, Loc]:
@@ -110,22 +143,32 @@ def _status(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> t
         return "not_applicable", applies.loc
     if applies is not None and applies.value == "unknown":
         return "not_described", applies.loc
-    values = [r.outcome.value for r in criteria]
-    first = {v: next((r.outcome.loc for r in criteria if r.outcome.value == v), None) for v in set(values)}
-    if values and all(v == "met" for v in values):
-        return "strength", first["met"] or Loc(1, 1)
-    if "met" in values:
+    # Where the first criterion of each value is.
+    met: Loc | None = None
+    unmet: Loc | None = None
+    unknown: Loc | None = None
+    for result in criteria:
+        value, loc = result.outcome.value, result.outcome.loc
+        if value == "met":
+            met = met or loc
+        elif value == "unmet":
+            unmet = unmet or loc
+        else:
+            unknown = unknown or loc
+    if met is not None and unmet is None and unknown is None:
+        return "strength", met
+    if met is not None:
         # Point at what is still to do: the first criterion that is not met.
-        return "partial", first.get("unmet") or first.get("unknown") or Loc(1, 1)
-    if "unmet" in values:
-        return "gap", first["unmet"] or Loc(1, 1)
-    return "not_described", first.get("unknown") or Loc(1, 1)
+        return "partial", unmet or unknown or Loc(1, 1)
+    if unmet is not None:
+        return "gap", unmet
+    return "not_described", unknown or Loc(1, 1)
 
 
 def evaluate(factor_set: FactorSet, doc: Document) -> tuple[FactorResult, ...]:
     """Every factor of the set for one valid, normalised document."""
     waivers = waivers_of(doc, factor_set)
-    return tuple(evaluate_factor(f, doc, waivers.get(f.id)) for f in factor_set.factors)
+    return tuple([f.evaluate(doc, waivers.get(f.factor.id)) for f in _compiled_factors(factor_set)])
 
 
 def about_of(data: Any) -> About:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from wat_werkt import conditions as c
 from wat_werkt import factor_snapshot
 from wat_werkt.fieldtypes import accepts, field_types
+from wat_werkt.lookup import at
 from wat_werkt.problems import Loc, Problem, problem
 from wat_werkt.shape import FIELD_PATHS
 from wat_werkt.validate import suggest
@@ -265,7 +266,7 @@ class _Checker:
                 self._err(path, "missing_key", key=key)
 
     def texts(self, path: PathKey, required: bool = True) -> Texts | None:
-        value = c._at(self.doc.data, path) if _has(self.doc.data, path) else None
+        value = at(self.doc.data, path) if _has(self.doc.data, path) else None
         if value is None:
             return None  # absent: a required key is already reported as missing by _keys
         if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
@@ -274,7 +275,7 @@ class _Checker:
         return Texts(nl=value["nl"].strip(), en=value["en"].strip())
 
     def source(self, path: PathKey) -> tuple[tuple[str, str], ...]:
-        value = c._at(self.doc.data, path) if _has(self.doc.data, path) else None
+        value = at(self.doc.data, path) if _has(self.doc.data, path) else None
         if value is None:
             return ()
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):

@@ -48,31 +48,35 @@ class Limits(NamedTuple):
     max_nodes: int = DEFAULT_MAX_NODES
 
 
+_START = Loc(1, 1)
+
+
 class Document:
     """Plain data with locations: `locs[path]` is where the value at `path` starts,
     `key_locs[path]` where its key is written."""
 
-    __slots__ = ("data", "key_locs", "locs", "memo")
+    __slots__ = ("data", "key_locs", "locs")
 
     def __init__(self, data: Any) -> None:
         self.data = data
         self.locs: dict[PathKey, Loc] = {}
         self.key_locs: dict[PathKey, Loc] = {}
-        # What the engine already looked up in this document (conditions.resolve); not data.
-        self.memo: dict[Any, Any] = {}
 
     def loc(self, path: PathKey) -> Loc:
         """Where the value at `path` is; for a missing value, the nearest enclosing key that
         exists (the root: line 1)."""
-        if path in self.locs:
-            return self.locs[path]
+        locs, key_locs = self.locs, self.key_locs
+        loc = locs.get(path)
+        if loc is not None:
+            return loc
         for end in range(len(path) - 1, 0, -1):
             prefix = path[:end]
-            if prefix in self.key_locs:
-                return self.key_locs[prefix]
-            if isinstance(prefix[-1], int) and prefix in self.locs:
-                return self.locs[prefix]  # a list item has no key of its own
-        return Loc(1, 1)
+            loc = key_locs.get(prefix)
+            if loc is not None:
+                return loc
+            if isinstance(prefix[-1], int) and prefix in locs:
+                return locs[prefix]  # a list item has no key of its own
+        return _START
 
     def key_loc(self, path: PathKey) -> Loc:
         return self.key_locs.get(path) or self.loc(path)
