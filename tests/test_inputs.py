@@ -171,3 +171,14 @@ def test_invalid_file_in_the_summary(tree: Path) -> None:
     assert code == 2
     assert out.splitlines()[0] == "repo/bad.yaml: not checked, 2 problems found"
     assert json.loads(Path("r.json").read_text(encoding="utf-8"))["results"][0]["valid"] is False
+
+
+def test_a_file_reached_by_a_link_or_named_twice_is_checked_once(tmp_path: Path) -> None:
+    from wat_werkt.discovery import discover
+
+    (tmp_path / "a.yaml").write_text("name: a\n", encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")
+    found = discover([str(tmp_path), str(tmp_path / "a.yaml"), str(tmp_path / "missing.yaml"),
+                      str(tmp_path / "sub" / ".." / "missing.yaml")])
+    # The link sorts after a.yaml, so a.yaml is kept; the missing file counts once too.
+    assert [i.display for i in found.inputs] == [f"{tmp_path.as_posix()}/a.yaml", str(tmp_path / "missing.yaml")]

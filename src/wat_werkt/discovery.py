@@ -90,6 +90,17 @@ def walk(folder: Path, excludes: Sequence[Exclude]) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
+def _identity(path: Path) -> object:
+    """What makes two names the same file: its device and inode (one stat, where resolving
+    the real path costs a look-up per folder on the way), or for a file that is not there,
+    its absolute path."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.normcase(os.path.abspath(path))
+    return (info.st_dev, info.st_ino)
+
+
 def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery:
     """Expand the command-line paths into inputs, in order, each file once.
 
@@ -98,10 +109,10 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
     """
     inputs: list[Input] = []
     empty: list[str] = []
-    seen: set[str] = set()
+    seen: set[object] = set()
 
     def add(item: Input) -> None:
-        key = STDIN if item.path is None else os.path.normcase(os.path.realpath(item.path))
+        key = STDIN if item.path is None else _identity(item.path)
         if key not in seen:
             seen.add(key)
             inputs.append(item)
