@@ -18,8 +18,11 @@ from wat_werkt.problems import Loc, Problem, problem
 
 try:  # libyaml is much faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as _Loader
+    from yaml.cyaml import CParser as _CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+    _CParser = None  # type: ignore[assignment,misc]
 
 PathKey = tuple[str | int, ...]
 
@@ -329,12 +332,62 @@ def _composer_is_bounded() -> bool:
     return False  # pragma: no cover - an old libyaml without the cap
 
 
+class _QuickResolver(yaml.resolver.Resolver):
+    """PyYAML's resolver without what we never use, for libyaml's composer, which asks it about
+    every node (a third of the time of composing a file).
+
+    The same tags as Resolver.resolve: we add no path resolvers, so only a plain scalar's
+    implicit resolvers (chosen by its first character) can give anything but the default tags.
+    """
+
+    _by_first: dict[str, list[tuple[str, Any]]] = {
+        first: [*resolvers, *yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, [])]  # type: ignore[has-type]
+        for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()  # type: ignore[has-type]
+        if first is not None
+    }
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass  # only path resolvers need the way down
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, pattern in self._by_first.get(value[:1], ()):
+                    if pattern.match(value):
+                        return tag  # type: ignore[no-any-return]
+            return _STR
+        return _MAP if kind is yaml.MappingNode else _SEQ
+
+
+if _CParser is not None:
+
+    class _NodeLoader(_CParser, _QuickResolver):  # type: ignore[misc]
+        def __init__(self, text: str) -> None:
+            _CParser.__init__(self, text)
+            _QuickResolver.__init__(self)  # type: ignore[no-untyped-call]
+
+    def _compose(text: str) -> yaml.Node | None:
+        loader = _NodeLoader(text)
+        try:
+            return loader.get_single_node()  # type: ignore[no-any-return]
+        finally:
+            loader.dispose()
+
+else:  # pragma: no cover - without libyaml the fast way is never taken (_composer_is_bounded)
+
+    def _compose(text: str) -> yaml.Node | None:
+        return yaml.compose(text, Loader=_Loader)  # type: ignore[no-any-return]
+
+
 def _from_nodes(text: str, limits: Limits) -> Document | None:
     """The document of a usual file, or None: then _from_events must read it."""
     if ("&" in text and "*" in text) or not _composer_is_bounded():
         return None
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = _compose(text)
     except yaml.YAMLError:
         return None
     if root is None:
