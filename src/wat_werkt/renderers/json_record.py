@@ -103,11 +103,30 @@ class _OutcomeBlock:
         return _first(self.level, "id") + _text(outcome_id) + self.status
 
     def write(self, head: str, outcome: Outcome) -> str:
+        value, path, loc, _, evidence = outcome
+        line, column = loc
+        if type(line) is not int or type(column) is not int:
+            raise _Unusual  # json.dumps would write a bool or an int subclass otherwise
         return (
-            f"{head}{_text(outcome.value)}{self.path}{_text(outcome.path)}"
-            f"{self.line}{_int(outcome.loc.line)}{self.column}{_int(outcome.loc.column)}"
-            f"{self.evidence}{_text_or_null(outcome.evidence)}{self.end}"
+            f"{head}{_known(value)}{self.path}{_known(path)}"
+            f"{self.line}{line}{self.column}{column}"
+            f"{self.evidence}{_text_or_null(evidence)}{self.end}"
         )
+
+
+# Statuses and paths come back in every file (`"met"`, `"curriculum.manual"`): each is escaped
+# once. Paths hold list indexes and keys of the factor set, so there are few of them; the cap
+# only guards against a pathological set.
+_KNOWN: dict[object, str] = {}
+
+
+def _known(value: object) -> str:
+    text = _KNOWN.get(value)
+    if text is None:
+        text = _text(value)
+        if len(_KNOWN) < 10_000:
+            _KNOWN[value] = text
+    return text
 
 
 _CRITERION_BLOCK = _OutcomeBlock(_CRITERION)
@@ -156,7 +175,7 @@ class _FactorText:
     def write(self, result: FactorResult) -> str:
         if result.factor is not self.factor:
             raise _Unusual
-        parts = [self.head, _text(result.status), _LINE, _int(result.loc.line), _COLUMN, _int(result.loc.column),
+        parts = [self.head, _known(result.status), _LINE, _int(result.loc.line), _COLUMN, _int(result.loc.column),
                  _CRITERIA, self._criteria(result), self.advice]
         if result.applies is not None:
             parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies)]
