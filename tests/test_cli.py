@@ -14,7 +14,8 @@ from wat_werkt import __version__
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = str(DATA / "sample.yaml")
-MINIMAL = str(Path(__file__).parents[1] / "examples" / "minimal.yaml")
+ROOT = Path(__file__).parents[1]
+MINIMAL = str(ROOT / "examples" / "minimal.yaml")
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
@@ -167,3 +168,29 @@ def test_one_command_app_behaves_as_the_whole_app(argv: list[str]) -> None:
     whole = CliRunner().invoke(build_app(), argv, env={"COLUMNS": "100"})
     single = CliRunner().invoke(build_app(argv[0]), argv, env={"COLUMNS": "100"})
     assert (single.exit_code, single.stdout, single.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+
+
+def test_main_exits_at_once_with_everything_written(tmp_path: Path) -> None:
+    """main() leaves with os._exit (cli._exit_now): the exit code and every byte of output
+    must be the same as a normal exit's, and a normal exit must be kept where something
+    watches the process (a profiler writes its results at exit)."""
+    script = (
+        "import sys, wat_werkt.cli as cli\n"
+        "if sys.argv[1] == 'profiled': sys.setprofile(lambda *a: None)\n"
+        "sys.argv = ['watwerkt', *sys.argv[2:]]\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit as done:\n"
+        "    print('normal exit', done.code, file=sys.stderr)\n"
+        "    raise\n"
+    )
+    out = {}
+    for mode in ("plain", "profiled"):
+        proc = subprocess.run([sys.executable, "-c", script, mode, "check", "examples", "-f", "json"],
+                              capture_output=True, text=True, check=False, cwd=ROOT)
+        out[mode] = proc
+    plain, profiled = out["plain"], out["profiled"]
+    assert plain.returncode == profiled.returncode == 1  # the made-up example has a gap
+    assert plain.stdout == profiled.stdout and len(json.loads(plain.stdout)["results"]) == len(list((ROOT / "examples").glob("*.yaml")))
+    assert "normal exit" not in plain.stderr
+    assert profiled.stderr.endswith("normal exit 1\n")

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -147,10 +146,6 @@ _tree = st.recursive(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(["name", "goals", "a", "yes", "1"]), _tree), max_size=4))
 def test_generated_yaml_reads_the_same_both_ways(pairs: list[tuple[str, Any]]) -> None:
-    text = _render(Pairs(pairs), 0).lstrip("\n") + "\n"
-    try:
-        yaml.compose(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError:
-        pass  # a syntax error is fine too: both ways must still agree
+    text = _render(Pairs(pairs), 0).lstrip("\n") + "\n"  # a syntax error is fine too: both ways must agree
     fast, slow = _both(text)
     assert fast == slow

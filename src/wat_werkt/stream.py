@@ -110,7 +110,7 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
         for part in parts[1:]:
             children.append(_Child.start(part, job))
         yield from map(job, parts[0])
-        for child, part in zip(children, parts[1:]):
+        for child, part in zip(children, parts[1:], strict=True):
             yield from child.results(part, job)
     finally:
         for child in children:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
@@ -18,7 +18,7 @@ from wat_werkt.problems import Loc, Problem, problem
 
 try:  # libyaml is much faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as _Loader
-    from yaml.cyaml import CParser as _CParser
+    from yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
@@ -323,7 +323,7 @@ _SCALAR_KINDS = {_STR: 0, _NULL: 1, _BOOL: 2, _INT: 3, _FLOAT: 4}
 
 @functools.cache
 def _composer_is_bounded() -> bool:
-    if _Loader is yaml.SafeLoader:  # pragma: no cover - the pure-Python composer recurses too
+    if _CParser is None:  # pragma: no cover - the pure-Python composer recurses too
         return False
     try:
         yaml.compose("[" * 1001 + "]" * 1001, Loader=_Loader)
@@ -340,9 +340,9 @@ class _QuickResolver(yaml.resolver.Resolver):
     implicit resolvers (chosen by its first character) can give anything but the default tags.
     """
 
-    _by_first: dict[str, list[tuple[str, Any]]] = {
-        first: [*resolvers, *yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, [])]  # type: ignore[has-type]
-        for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()  # type: ignore[has-type]
+    _by_first: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+        first: [*resolvers, *yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, [])]
+        for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
         if first is not None
     }
 
@@ -357,29 +357,29 @@ class _QuickResolver(yaml.resolver.Resolver):
             if implicit[0]:
                 for tag, pattern in self._by_first.get(value[:1], ()):
                     if pattern.match(value):
-                        return tag  # type: ignore[no-any-return]
+                        return tag
             return _STR
         return _MAP if kind is yaml.MappingNode else _SEQ
 
 
 if _CParser is not None:
 
-    class _NodeLoader(_CParser, _QuickResolver):  # type: ignore[misc]
+    class _NodeLoader(_CParser, _QuickResolver):
         def __init__(self, text: str) -> None:
             _CParser.__init__(self, text)
-            _QuickResolver.__init__(self)  # type: ignore[no-untyped-call]
+            _QuickResolver.__init__(self)
 
     def _compose(text: str) -> yaml.Node | None:
         loader = _NodeLoader(text)
         try:
-            return loader.get_single_node()  # type: ignore[no-any-return]
+            return loader.get_single_node()
         finally:
             loader.dispose()
 
 else:  # pragma: no cover - without libyaml the fast way is never taken (_composer_is_bounded)
 
     def _compose(text: str) -> yaml.Node | None:
-        return yaml.compose(text, Loader=_Loader)  # type: ignore[no-any-return]
+        return yaml.compose(text, Loader=_Loader)
 
 
 def _from_nodes(text: str, limits: Limits) -> Document | None:
