@@ -124,11 +124,18 @@ def test_unreadable_file_is_reported(builtin: FactorSet, tmp_path: Path, monkeyp
     target = tmp_path / "locked.yaml"
     target.write_text("name: X\nsummary: Y\n", encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    import os
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    result = check_path(target, builtin, builtin_ids())
+    real_open = os.open
+
+    def refuse(path: object, *args: object) -> int:
+        if str(path) == str(target):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "open", refuse)
+        result = check_path(target, builtin, builtin_ids())
     assert [(p.loc.line, p.text("en")) for p in result.problems] == [(1, "cannot read file: Permission denied")]
 
 
@@ -165,3 +172,33 @@ def test_limits_from_flags_and_config(tmp_path: Path, monkeypatch: pytest.Monkey
     (tmp_path / ".watwerkt.yaml").write_text("max_nodes: 0\n", encoding="utf-8")
     assert run() == (2, ".watwerkt.yaml:1:12: 'max_nodes' must be a whole number of 1 or more\n")
     assert run("--max-nodes", "0")[0] == 2  # Typer refuses it as a usage error
+
+
+def test_reading_stops_past_the_limit_even_where_the_size_says_nothing(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from wat_werkt.yamlload import Limits, read_file
+
+    exact = tmp_path / "exact.yaml"
+    exact.write_bytes(b"name: x\n" * 8)  # 64 bytes
+    assert read_file(exact, Limits(max_bytes=64)) == ("name: x\n" * 8, [])
+    text, problems = read_file(exact, Limits(max_bytes=63))
+    assert text is None and [p.code for p in problems] == ["too_large"] and "64" in problems[0].text("en")
+    if not hasattr(os, "mkfifo"):
+        return
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)  # a pipe has size 0: only reading tells how much comes
+
+    def feed() -> None:
+        try:
+            with pipe.open("wb") as out:
+                out.write(b"a: 1\n" * 100_000)  # 500 KB, more than the limit below
+        except BrokenPipeError:
+            pass  # the reader stopped early, as it should
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    text, problems = read_file(pipe, Limits(max_bytes=100_000))
+    writer.join()
+    assert text is None and [p.code for p in problems] == ["too_large"]

@@ -8,6 +8,7 @@ runaway aliases and deep nesting can be refused with a location instead of a tra
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -515,15 +516,38 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
 def read_file(path: Path, limits: Limits = Limits()) -> tuple[str | None, list[Problem]]:
     """The text of a file, or the problems that stop us reading it."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            return None, [problem(Loc(1, 1), "too_large", size=size, limit=limits.max_bytes)]
-        raw = path.read_bytes()
+        raw = _read_bytes(path, limits.max_bytes)
     except FileNotFoundError:
         return None, [problem(Loc(1, 1), "file_not_found")]
     except OSError as exc:
         return None, [problem(Loc(1, 1), "not_readable", reason=exc.strerror or str(exc))]
+    if isinstance(raw, int):
+        return None, [problem(Loc(1, 1), "too_large", size=raw, limit=limits.max_bytes)]
     return decode_limited(raw, limits)
+
+
+def _read_bytes(path: Path, limit: int) -> bytes | int:
+    """The bytes of a file, or its size when that is over `limit`.
+
+    One open and plain reads of the descriptor: half the time of Path.stat plus
+    Path.read_bytes, which matters a thousand times over in a batch. The size is that of the
+    file opened, and reading stops past `limit` even if the file grows meanwhile (or is a pipe,
+    whose size says nothing)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
+        if size > limit:
+            return size
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, max(size, 65536) if not chunks else 65536):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                return total
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def decode_limited(raw: bytes, limits: Limits = Limits()) -> tuple[str | None, list[Problem]]:
