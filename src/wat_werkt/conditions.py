@@ -220,6 +220,8 @@ class Every(NamedTuple):
             found = find(node, base, parts)
             if not found[0]:
                 return _no_hits(base, as_written, found)
+            if len(found[0]) == 1:
+                return _every_item(*found[0][0])
             verdicts: list[Verdict] = []
             for where, value in found[0]:
                 if value == [] or value is False:
@@ -229,6 +231,20 @@ class Every(NamedTuple):
                         verdicts.append(check(item, (*where, i)))
                 else:
                     verdicts.append(check(value, where))
+            return all_of(verdicts)
+
+        def _every_item(where: PathKey, value: Any) -> Verdict:
+            """The usual case, one field: the first unmet item decides (checks are pure)."""
+            if value == [] or value is False:
+                return unmet(where, value)  # nothing there to satisfy the check
+            if not isinstance(value, list):
+                return all_of([check(value, where)])
+            verdicts: list[Verdict] = []
+            for i, item in enumerate(value):
+                verdict = check(item, (*where, i))
+                if verdict[0] == "unmet":
+                    return verdict
+                verdicts.append(verdict)
             return all_of(verdicts)
 
         return every
@@ -324,7 +340,14 @@ class All(NamedTuple):
         checks = tuple(p.compile() for p in self.parts)
 
         def all_(node: Any, base: PathKey) -> Verdict:
-            return all_of([check(node, base) for check in checks])
+            # Parts are pure, so the first unmet one decides without asking the rest.
+            verdicts: list[Verdict] = []
+            for check in checks:
+                verdict = check(node, base)
+                if verdict[0] == "unmet":
+                    return verdict
+                verdicts.append(verdict)
+            return all_of(verdicts)
 
         return all_
 
@@ -339,7 +362,18 @@ class Any_(NamedTuple):
         checks = tuple(p.compile() for p in self.parts)
 
         def any_(node: Any, base: PathKey) -> Verdict:
-            return any_of([check(node, base) for check in checks])
+            # any_of without asking the parts after the first met one (parts are pure).
+            first: Verdict | None = None
+            first_unknown: Verdict | None = None
+            for check in checks:
+                verdict = check(node, base)
+                if verdict[0] == "met":
+                    return verdict
+                first = first or verdict
+                if first_unknown is None and verdict[0] == "unknown":
+                    first_unknown = verdict
+            assert first is not None  # a factor file's `any` has at least one part
+            return first_unknown or first
 
         return any_
 
