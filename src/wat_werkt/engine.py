@@ -97,6 +97,9 @@ def waivers_of(doc: Document, factor_set: FactorSet) -> dict[str, Waiver]:
     return out
 
 
+_make = tuple.__new__  # CriterionResult(...) at half the cost: see verdicts.to_outcome
+
+
 class _Compiled(NamedTuple):
     """A factor with its conditions compiled (conditions.Condition.compile)."""
 
@@ -112,7 +115,7 @@ class _Compiled(NamedTuple):
     def evaluate(self, doc: Document, waiver: Waiver | None) -> FactorResult:
         data = doc.data
         applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
-        criteria = tuple([CriterionResult(c, to_outcome(doc, check(data, ()))) for c, check in self.criteria])
+        criteria = tuple([_make(CriterionResult, (c, to_outcome(doc, check(data, ())))) for c, check in self.criteria])
         status, loc = _status(applies, criteria)
         if waiver is not None:
             return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")

