@@ -45,5 +45,7 @@ def pieces(factor_set: FactorSet, records: Iterable[str], options: RenderOptions
     yield frame[:cut]
     count = 0
     for count, text in enumerate(records, 1):
-        yield text if count == 1 else "," + text
+        if count > 1:
+            yield ","  # on its own: joining it to an 18 KB record would copy the record
+        yield text
     yield ("\n  " if count else "") + frame[cut:] + "\n"
