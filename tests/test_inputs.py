@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,10 @@ def test_a_file_reached_by_a_link_or_named_twice_is_checked_once(tmp_path: Path)
                       str(tmp_path / "sub" / ".." / "missing.yaml")])
     # The link sorts after a.yaml, so a.yaml is kept; the missing file counts once too.
     assert [i.display for i in found.inputs] == [f"{tmp_path.as_posix()}/a.yaml", str(tmp_path / "missing.yaml")]
+    # A linked folder leads to the same files; a hard link is a name of its own, as in git.
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.yaml").write_text("name: b\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "sub")
+    os.link(tmp_path / "sub" / "b.yaml", tmp_path / "sub" / "hard.yaml")
+    found = discover([str(tmp_path / "sub"), str(tmp_path / "linked"), str(tmp_path / "linked" / "b.yaml")])
+    assert [i.display for i in found.inputs] == [f"{tmp_path.as_posix()}/sub/b.yaml", f"{tmp_path.as_posix()}/sub/hard.yaml"]

@@ -201,4 +201,13 @@ def test_reading_stops_past_the_limit_even_where_the_size_says_nothing(tmp_path:
     writer.start()
     text, problems = read_file(pipe, Limits(max_bytes=100_000))
     writer.join()
-    assert text is None and [p.code for p in problems] == ["too_large"]
+    # How much more would have come is not known: the message says so instead of a size.
+    assert text is None and [p.text("en") for p in problems] == [
+        "more than 100000 bytes, the limit (raise it with --max-bytes or max_bytes in the configuration)"]
+
+
+def test_standard_input_over_the_limit_is_refused_without_a_made_up_size(builtin: FactorSet) -> None:
+    from wat_werkt.checker import check_bytes
+
+    result = check_bytes(b"a: 1\n" * 100, "<stdin>", builtin, builtin_ids(), Limits(max_bytes=100))
+    assert [p.code for p in result.problems] == ["too_large_stream"]

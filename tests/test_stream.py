@@ -174,3 +174,54 @@ def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> N
             f"{tmp_path / 'f240.yaml'}:3:1: unknown key 'nme' (did you mean 'name'?)",
         ]
     assert len(json.loads(runs[("json", ())][1])["results"]) == 250
+
+
+def test_children_are_waited_for_even_where_sigchld_was_ignored(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    # A parent that ignores SIGCHLD passes that on: the system would reap our children itself.
+    import signal
+
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    before = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        got = list(stream.run(inputs, _job("en"), jobs=2))
+        assert signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN  # put back afterwards
+    finally:
+        signal.signal(signal.SIGCHLD, before)
+    assert got == list(stream.run(inputs, _job("en"), jobs=1))
+
+
+@pytest.mark.parametrize("failing", ["tempfile", "fork"])
+def test_a_child_that_cannot_start_loses_nothing(inputs: list[Path], monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+    import tempfile
+
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise (FileNotFoundError("No usable temporary directory") if failing == "tempfile" else BlockingIOError(11, "fork"))
+
+    expected = list(stream.run(inputs, _job("en"), jobs=1))
+    with monkeypatch.context() as patch:
+        patch.setattr(tempfile if failing == "tempfile" else os, "TemporaryFile" if failing == "tempfile" else "fork", refuse)
+        got = list(stream.run(inputs, _job("en"), jobs=3))
+    assert got == expected
+
+
+def test_a_file_name_that_is_not_utf8_passes_through_a_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.yaml"))  # Latin-1 bytes: a lone surrogate
+    odd.write_text("name: X\nsummary: Y\n", encoding="utf-8")
+    plain = tmp_path / "a.yaml"
+    plain.write_text("name: A\nsummary: B\n", encoding="utf-8")
+    items = [plain, odd]
+    parent = os.getpid()
+    job = _job("en")
+
+    def only_in_a_child(item: Path) -> FileResult:
+        result = job.check(item)
+        # Checked in the child: the parent checking the part again would hide a failed child.
+        assert item == plain or os.getpid() != parent
+        return result
+
+    got = list(stream.run(items, stream.Job(only_in_a_child, job.piece, "en"), jobs=2))
+    assert got == list(stream.run(items, job, jobs=1))
+    assert "\udce9" in got[1].file

@@ -149,3 +149,43 @@ def test_generated_yaml_reads_the_same_both_ways(pairs: list[tuple[str, Any]]) -
     text = _render(Pairs(pairs), 0).lstrip("\n") + "\n"  # a syntax error is fine too: both ways must agree
     fast, slow = _both(text)
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "codes"),
+    [
+        # Plain values YAML 1.1 takes for numbers but cannot read as one are text, as in YAML 1.2.
+        ("a: 0b_\n", {"a": "0b_"}, []),
+        ("a: 0x_\n", {"a": "0x_"}, []),
+        ("a: " + "9" * 5000 + "\n", {"a": "9" * 5000}, []),  # over Python's 4300-digit limit
+        # A value tagged by hand that is not of its type is a problem, never a crash.
+        ("a: !!int abc\n", {"a": "abc"}, ["bad_tagged_value"]),
+        ("a: !!int ''\n", {"a": ""}, ["bad_tagged_value"]),
+        ("a: !!float\n", {"a": ""}, ["bad_tagged_value"]),
+        ("a: !!bool\n", {"a": ""}, ["bad_tagged_value"]),
+        ("a: !!bool maybe\n", {"a": "maybe"}, ["bad_tagged_value"]),
+        # !!bool by hand is a boolean, as YAML says; only untagged yes/no are text.
+        ("a: !!bool yes\nb: yes\n", {"a": True, "b": "yes"}, []),
+        ("!!bool yes: x\n", {}, ["key_not_text"]),
+    ],
+)
+def test_values_that_are_not_what_they_look_like(text: str, data: object, codes: list[str]) -> None:
+    fast, slow = _both(text)
+    assert fast == slow
+    doc, problems = parse_text(text)
+    assert doc is not None and doc.data == data
+    assert [p.code for p in problems] == codes
+
+
+def test_the_fast_way_steps_aside_where_its_limits_could_not_hold(tmp_path: Path) -> None:
+    # libyaml would build a huge tree before the node limit is counted: a text longer than the
+    # node limit goes the careful way, which stops at the limit.
+    bomb = "a: [" + "1," * 300_000 + "1]\n"
+    assert _fast_only(bomb) is None
+    doc, problems = parse_text(bomb)
+    assert doc is None and [p.code for p in problems] == ["too_many_nodes"]
+    # The copy recurses once per level: a depth limit raised far up goes the careful way too.
+    deep = "a:\n" + "".join("  " * i + "- \n" for i in range(1, 600)) + "  " * 600 + "- x\n"
+    assert _fast_only(deep, Limits(max_depth=1000)) is None
+    doc, problems = parse_text(deep, Limits(max_depth=1000))
+    assert problems == [] and doc is not None

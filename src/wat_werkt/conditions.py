@@ -23,7 +23,6 @@ from wat_werkt.verdicts import (
     Tri,
     Verdict,
     all_of,
-    any_of,
     dotted,
     flip,
     met,
@@ -362,7 +361,8 @@ class Any_(NamedTuple):
         checks = tuple(p.compile() for p in self.parts)
 
         def any_(node: Any, base: PathKey) -> Verdict:
-            # any_of without asking the parts after the first met one (parts are pure).
+            # Kleene or: met if any part is met (the rest is not asked: parts are pure), else
+            # the first unknown part, else the first part.
             first: Verdict | None = None
             first_unknown: Verdict | None = None
             for check in checks:

@@ -90,15 +90,23 @@ def walk(folder: Path, excludes: Sequence[Exclude]) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
-def _identity(path: Path) -> object:
-    """What makes two names the same file: its device and inode (one stat, where resolving
-    the real path costs a look-up per folder on the way), or for a file that is not there,
-    its absolute path."""
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return os.path.normcase(os.path.abspath(path))
-    return (info.st_dev, info.st_ino)
+class _RealPaths:
+    """The real path of each file, to check a file once however it is named (`repo/a.yaml`,
+    `./repo/a.yaml`, a link to it, a linked folder). Resolving a path costs a look-up per folder
+    on the way, so each folder is resolved once and a file's own link, if any, on its own."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        folder, name = os.path.split(os.fspath(path))
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = os.path.realpath(folder or ".")
+        full = os.path.join(real, name)
+        if os.path.islink(full):
+            full = os.path.realpath(full)
+        return os.path.normcase(full)
 
 
 def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery:
@@ -109,10 +117,11 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
     """
     inputs: list[Input] = []
     empty: list[str] = []
-    seen: set[object] = set()
+    seen: set[str] = set()
+    real_path = _RealPaths()
 
     def add(item: Input) -> None:
-        key = STDIN if item.path is None else _identity(item.path)
+        key = STDIN if item.path is None else real_path(item.path)
         if key not in seen:
             seen.add(key)
             inputs.append(item)

@@ -31,6 +31,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bestand is {size} bytes, boven de grens van {limit} (verhoog met --max-bytes of "
         "max_bytes in de configuratie)",
     },
+    "too_large_stream": {
+        "en": "more than {limit} bytes, the limit (raise it with --max-bytes or max_bytes in the "
+        "configuration)",
+        "nl": "meer dan {limit} bytes, de grens (verhoog met --max-bytes of max_bytes in de "
+        "configuratie)",
+    },
     "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML: {detail}"},
     "tab_indent": {
         "en": "invalid YAML: a tab is used for indentation; indent with spaces",
@@ -51,6 +57,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(raise it with --max-nodes or max_nodes in the configuration)",
         "nl": "document groeit uit tot meer dan {limit} waarden, waarschijnlijk door aliassen "
         "(verhoog met --max-nodes of max_nodes in de configuratie)",
+    },
+    "bad_tagged_value": {
+        "en": "'{value}' is not a valid {tag}; write plain values",
+        "nl": "'{value}' is geen geldige {tag}; schrijf gewone waarden",
     },
     "unsupported_tag": {
         "en": "YAML tag '{tag}' is not allowed; write plain values",

@@ -9,6 +9,7 @@ serialise the whole factor set with every file. The parent keeps a `Tally` for t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -105,16 +106,23 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
         yield from map(job, items)
         return
     parts = _cut(items, count)
-    children: list[_Child] = []
+    children: list[_Child | None] = []
+    # Children must be waited for: a SIGCHLD ignored by whoever started us would have the
+    # system reap them itself, and waitpid would find nothing.
+    chld = signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     try:
         for part in parts[1:]:
             children.append(_Child.start(part, job))
         yield from map(job, parts[0])
         for child, part in zip(children, parts[1:], strict=True):
-            yield from child.results(part, job)
+            # A part whose child could not start (no temporary folder, no processes left) or
+            # that failed is checked here: nothing is lost, only the speed.
+            yield from child.results(part, job) if child is not None else map(job, part)
     finally:
         for child in children:
-            child.stop()
+            if child is not None:
+                child.stop()
+        signal.signal(signal.SIGCHLD, chld)
 
 
 def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
@@ -133,9 +141,15 @@ def _frame(checked: Checked) -> bytes:
     """One result as a child writes it: a JSON line of the facts and the size of the piece,
     then the piece's own bytes. The piece (18 KB of JSON for a json record) is not escaped
     into the line, which would cost both processes a pass over it."""
-    piece = checked.piece.encode("utf-8")
+    piece = checked.piece.encode("utf-8", _LOSSLESS)
     facts = [checked.file, checked.problem_lines, checked.valid, checked.worst, len(piece)]
-    return json.dumps(facts, ensure_ascii=False).encode("utf-8") + b"\n" + piece
+    # ASCII JSON: a file name that is not valid UTF-8 (a lone surrogate) passes as \udcxx.
+    return json.dumps(facts).encode("ascii") + b"\n" + piece
+
+
+# A piece holds a file name as the system gave it, which may not be valid UTF-8: it goes to the
+# temporary file and back unchanged, whatever the output then makes of it.
+_LOSSLESS = "surrogatepass"
 
 
 class _Child:
@@ -148,12 +162,20 @@ class _Child:
         self.file = file
 
     @classmethod
-    def start(cls, part: Sequence[T], job: Job[T]) -> _Child:
-        file = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+    def start(cls, part: Sequence[T], job: Job[T]) -> _Child | None:
+        """A child checking `part`, or None when none can be started."""
+        try:
+            file = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        except OSError:  # no writable temporary folder
+            return None
         # Whatever this process has buffered would otherwise be written by the child too.
         sys.stdout.flush()
         sys.stderr.flush()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # the process limit, or no memory
+            file.close()
+            return None
         if pid == 0:  # pragma: no cover - runs in the child; its results are tested
             code = 1
             try:
@@ -168,9 +190,13 @@ class _Child:
         return cls(pid, file)
 
     def results(self, part: Sequence[T], job: Job[T]) -> Iterator[Checked]:
-        _, status = os.waitpid(self.pid, 0)
+        try:
+            _, status = os.waitpid(self.pid, 0)
+            code = os.waitstatus_to_exitcode(status)
+        except ChildProcessError:  # reaped by someone else: its file may be incomplete
+            code = -1
         self.pid = 0
-        if os.waitstatus_to_exitcode(status) != 0:
+        if code != 0:
             # The child failed (killed, out of memory, a bug): check its part here instead,
             # so nothing is lost and a real error surfaces with its traceback.
             yield from map(job, part)
@@ -178,11 +204,12 @@ class _Child:
         self.file.seek(0)
         while line := self.file.readline():
             file, lines, valid, worst, size = json.loads(line)
-            yield Checked(file, tuple(lines), valid, worst, self.file.read(size).decode("utf-8"))
+            yield Checked(file, tuple(lines), valid, worst, self.file.read(size).decode("utf-8", _LOSSLESS))
 
     def stop(self) -> None:
         if self.pid:  # still running: the consumer stopped early (an error, Ctrl-C)
-            os.kill(self.pid, signal.SIGTERM)
-            os.waitpid(self.pid, 0)
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                os.kill(self.pid, signal.SIGTERM)
+                os.waitpid(self.pid, 0)
             self.pid = 0
         self.file.close()

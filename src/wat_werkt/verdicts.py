@@ -94,17 +94,6 @@ def all_of(verdicts: list[Verdict]) -> Verdict:
     return ("met", verdicts[0][1], "joined", verdicts)
 
 
-def any_of(verdicts: list[Verdict]) -> Verdict:
-    """Kleene or: met if any is met, else unknown if any is unknown, else unmet."""
-    for verdict in verdicts:
-        if verdict[0] == "met":
-            return verdict
-    for verdict in verdicts:
-        if verdict[0] == "unknown":
-            return verdict
-    return verdicts[0]
-
-
 _FLIP: dict[str, Tri] = {"met": "unmet", "unmet": "met", "unknown": "unknown"}
 
 

@@ -31,6 +31,7 @@ DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 DEFAULT_MAX_DEPTH = 64
 DEFAULT_MAX_NODES = 200_000
 
+_YAML_TAG = "tag:yaml.org,2002:"
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -42,6 +43,8 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 
 _constructor = yaml.constructor.SafeConstructor()
+# What PyYAML's constructors raise for a value that is not of its type (`!!int ''`, `0b_`).
+_CONSTRUCT_ERRORS = (ValueError, KeyError, IndexError, TypeError, OverflowError)
 
 
 class Limits(NamedTuple):
@@ -197,16 +200,26 @@ class _Builder:
         self.total += 1  # _count, inlined: this runs for every value of every file
         if self.total > self.limits.max_nodes:
             raise _Abort(problem(loc, "too_many_nodes", limit=self.limits.max_nodes))
-        tag = event.tag
-        if tag is None and event.style:
+        tag: str = event.tag or "!"
+        implicit = tag == "!"
+        if event.tag is None and event.style:
             tag = _STR  # quoted, literal or folded text is text, whatever it looks like
-        elif tag is None or tag == "!":
+        elif implicit:
             tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
             if tag == _BOOL and event.value.lower() not in ("true", "false"):
                 # YAML 1.2, as editors and the JSON Schema read it: yes/no/on/off are text, so
                 # `standardised: yes` is an error here too instead of a silent true.
                 tag = _STR
-        value = self._construct(tag, event, loc)
+        try:
+            value = self._construct(tag, event, loc)
+        except _CONSTRUCT_ERRORS:
+            # The value does not hold what its tag says: `0b_` or a 5,000-digit number look
+            # like integers to YAML 1.1 but cannot be read as one, `!!int abc` is not one.
+            if not implicit:
+                short = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+                self.problems.append(problem(loc, "bad_tagged_value", tag=short, value=event.value[:40]))
+            # Written without a tag, it is text (as YAML 1.2 reads most of these anyway).
+            value, tag = event.value, _STR
         self._done(value, 1, 0, event.anchor, loc, tag)
 
     def _construct(self, tag: str, event: yaml.ScalarEvent, loc: Loc) -> Any:
@@ -320,6 +333,7 @@ class _Unusual(Exception):
 
 
 _SCALAR_KINDS = {_STR: 0, _NULL: 1, _BOOL: 2, _INT: 3, _FLOAT: 4}
+_MAX_COPY_DEPTH = 200  # well inside Python's recursion limit, whoever calls us
 
 
 @functools.cache
@@ -358,6 +372,9 @@ class _QuickResolver(yaml.resolver.Resolver):
             if implicit[0]:
                 for tag, pattern in self._by_first.get(value[:1], ()):
                     if pattern.match(value):
+                        # YAML 1.2, as _Builder._scalar: only true and false are booleans.
+                        if tag == _BOOL and value.lower() not in ("true", "false"):
+                            return _STR
                         return tag
             return _STR
         return _MAP if kind is yaml.MappingNode else _SEQ
@@ -386,6 +403,11 @@ else:  # pragma: no cover - without libyaml the fast way is never taken (_compos
 def _from_nodes(text: str, limits: Limits) -> Document | None:
     """The document of a usual file, or None: then _from_events must read it."""
     if ("&" in text and "*" in text) or not _composer_is_bounded():
+        return None
+    if len(text) > limits.max_nodes or limits.max_depth > _MAX_COPY_DEPTH:
+        # libyaml would build the whole tree before the node limit could be counted (a node
+        # takes a character at least, so a text this short cannot exceed it), and the copy
+        # recurses once per level of nesting allowed.
         return None
     try:
         root = _compose(text)
@@ -445,7 +467,8 @@ class _Copier:
 
 
 def _scalar_value(node: yaml.ScalarNode) -> Any:
-    """A scalar as _Builder._construct makes it; _Unusual for anything it would complain about."""
+    """A scalar as _Builder._construct makes it; _Unusual for anything it would complain about
+    or read otherwise."""
     tag, value = node.tag, node.value
     kind = _SCALAR_KINDS.get(tag)
     if kind == 0 or tag in _AS_TEXT:
@@ -453,25 +476,32 @@ def _scalar_value(node: yaml.ScalarNode) -> Any:
     if kind == 1:
         return None
     if kind == 2:
+        # _QuickResolver leaves only true and false as implicit booleans; any other value here
+        # was tagged !!bool by hand, which the careful way reads (or refuses) itself.
         lowered = value.lower()
-        # YAML 1.2: only true and false are booleans; yes/no/on/off are text (see _scalar).
-        return value if lowered not in ("true", "false") else lowered == "true"
-    if kind == 3:
-        return _constructor.construct_yaml_int(node)
-    if kind == 4:
-        return _constructor.construct_yaml_float(node)
+        if lowered not in ("true", "false"):
+            raise _Unusual
+        return lowered == "true"
+    try:
+        if kind == 3:
+            return _constructor.construct_yaml_int(node)
+        if kind == 4:
+            return _constructor.construct_yaml_float(node)
+    except _CONSTRUCT_ERRORS:
+        raise _Unusual from None  # not a number after all: the careful way decides what it is
     raise _Unusual  # an explicit or unknown tag
 
 
 def _key_text(node: yaml.Node) -> str:
-    # _Builder._key accepts text keys (yes/no included, being text) and integer keys, which
-    # become their text; everything else is a problem it words.
+    # _Builder._key accepts text keys (yes/no included: _QuickResolver already made them text)
+    # and integer keys, which become their text; everything else is a problem it words.
     if isinstance(node, yaml.ScalarNode):
-        tag, value = node.tag, node.value
-        if tag == _STR or (tag == _BOOL and value.lower() not in ("true", "false")):
-            return str(value)
-        if tag == _INT:
-            return str(_constructor.construct_yaml_int(node))
+        if node.tag == _STR:
+            return str(node.value)
+        if node.tag == _INT:
+            value = _scalar_value(node)
+            if type(value) is int:
+                return str(value)
     raise _Unusual
 
 
@@ -521,13 +551,23 @@ def read_file(path: Path, limits: Limits = Limits()) -> tuple[str | None, list[P
         return None, [problem(Loc(1, 1), "file_not_found")]
     except OSError as exc:
         return None, [problem(Loc(1, 1), "not_readable", reason=exc.strerror or str(exc))]
-    if isinstance(raw, int):
-        return None, [problem(Loc(1, 1), "too_large", size=raw, limit=limits.max_bytes)]
+    if isinstance(raw, _TooLarge):
+        return None, [_too_large(raw.size, limits)]
     return decode_limited(raw, limits)
 
 
-def _read_bytes(path: Path, limit: int) -> bytes | int:
-    """The bytes of a file, or its size when that is over `limit`.
+class _TooLarge(NamedTuple):
+    size: int | None  # None: more than the limit came, how much more is not known (a pipe)
+
+
+def _too_large(size: int | None, limits: Limits) -> Problem:
+    if size is None:
+        return problem(Loc(1, 1), "too_large_stream", limit=limits.max_bytes)
+    return problem(Loc(1, 1), "too_large", size=size, limit=limits.max_bytes)
+
+
+def _read_bytes(path: Path, limit: int) -> bytes | _TooLarge:
+    """The bytes of a file, or _TooLarge when there are more than `limit`.
 
     One open and plain reads of the descriptor: half the time of Path.stat plus
     Path.read_bytes, which matters a thousand times over in a batch. The size is that of the
@@ -537,21 +577,23 @@ def _read_bytes(path: Path, limit: int) -> bytes | int:
     try:
         size = os.fstat(fd).st_size
         if size > limit:
-            return size
+            return _TooLarge(size)
         chunks: list[bytes] = []
         total = 0
         while chunk := os.read(fd, max(size, 65536) if not chunks else 65536):
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                return total
+                return _TooLarge(None)
         return b"".join(chunks)
     finally:
         os.close(fd)
 
 
 def decode_limited(raw: bytes, limits: Limits = Limits()) -> tuple[str | None, list[Problem]]:
+    """The text of bytes read elsewhere; more than the limit is one byte over it at most (the
+    caller read no further), so the size is not known."""
     if len(raw) > limits.max_bytes:
-        return None, [problem(Loc(1, 1), "too_large", size=len(raw), limit=limits.max_bytes)]
+        return None, [_too_large(None, limits)]
     text, bad = decode(raw)
     return text, [bad] if bad else []

@@ -138,6 +138,10 @@ def check(
     if output is None and chosen in STREAMED:
         # Each file is checked and printed before the next is read: memory stays flat and the
         # first result shows at once, whatever the size of the batch.
+        # Standard input can be read once only: a part holding it is checked here, never
+        # handed to a child whose failure would leave nothing to read again.
+        if any(item.path is None for item in found.inputs):
+            jobs = 1
         failed, has_errors = _streamed(found.inputs, check_one, chosen, factor_set, options, jobs)
     else:
         results: list[FileResult] = []
