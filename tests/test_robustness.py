@@ -28,6 +28,7 @@ EXPECTED = {
     "empty.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found an empty file"),
     "impossible-numbers.yaml": (4, 20, "child_age.min (12) is above child_age.max (-1)"),
     "invalid-utf8.yaml": (2, 41, "file is not valid UTF-8"),
+    "mistagged-values.yaml": (4, 13, "'tien' is not a valid !!int"),
     "python-tag.yaml": (1, 7, "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
     "root-list.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found a list"),
     "root-null.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found nothing"),
