@@ -225,3 +225,15 @@ def test_a_file_name_that_is_not_utf8_passes_through_a_child(tmp_path: Path, mon
     got = list(stream.run(items, stream.Job(only_in_a_child, job.piece, "en"), jobs=2))
     assert got == list(stream.run(items, job, jobs=1))
     assert "\udce9" in got[1].file
+
+
+def test_a_batch_can_be_split_from_another_thread(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the main thread may set signal handlers; a library caller in a thread still works.
+    import threading
+
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    got: list[stream.Checked] = []
+    worker = threading.Thread(target=lambda: got.extend(stream.run(inputs, _job("en"), jobs=2)))
+    worker.start()
+    worker.join()
+    assert got == list(stream.run(inputs, _job("en"), jobs=1))

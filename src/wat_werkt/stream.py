@@ -107,9 +107,7 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
         return
     parts = _cut(items, count)
     children: list[_Child | None] = []
-    # Children must be waited for: a SIGCHLD ignored by whoever started us would have the
-    # system reap them itself, and waitpid would find nothing.
-    chld = signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    chld = _default_sigchld()
     try:
         for part in parts[1:]:
             children.append(_Child.start(part, job))
@@ -122,7 +120,19 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
         for child in children:
             if child is not None:
                 child.stop()
-        signal.signal(signal.SIGCHLD, chld)
+        if chld is not None:
+            signal.signal(signal.SIGCHLD, chld)
+
+
+def _default_sigchld() -> signal.Handlers | Callable[..., object] | int | None:
+    """Let children be waited for: a SIGCHLD ignored by whoever started us would have the
+    system reap them itself, and waitpid would find nothing (their parts would then be checked
+    again here). Returns the handler to put back; None outside the main thread, where Python
+    cannot change it and that fallback covers."""
+    try:
+        return signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    except ValueError:
+        return None
 
 
 def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
