@@ -322,10 +322,13 @@ def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, l
 # every problem is found and worded by one piece of code and a fast result always equals the
 # careful one (tests/test_yamlload_fast.py proves it over examples, corpora and generated YAML).
 #
-# Two things keep libyaml's recursive composer safe: the walk is used only when libyaml caps
-# nesting itself (0.2.5 and later stop at 1,000 levels; checked once, _composer_is_bounded),
-# and a text that may hold an anchor and an alias goes the careful way, so no shared node can
-# be copied over and over (an "alias bomb").
+# What keeps this safe on hostile input: the walk is used only where libyaml caps nesting itself
+# (the libyaml bundled with PyYAML's wheels stops at 1,000 levels, since 2024; checked once, by
+# _composer_is_bounded), so its recursive composer cannot overflow the stack; a text that may
+# hold an anchor and an alias goes the careful way, so no shared node is copied over and over
+# (an "alias bomb"); a text longer than the node limit does too, since libyaml builds the whole
+# tree before anything can be counted; and so does a depth limit raised beyond _MAX_COPY_DEPTH,
+# since the copy recurses.
 
 
 class _Unusual(Exception):
