@@ -237,3 +237,40 @@ def test_a_batch_can_be_split_from_another_thread(inputs: list[Path], monkeypatc
     worker.start()
     worker.join()
     assert got == list(stream.run(inputs, _job("en"), jobs=1))
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir() or os.name != "posix", reason="SIGPIPE and /proc are POSIX and Linux")
+def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path) -> None:
+    """`watwerkt check DIR | head`: ended by SIGPIPE (141 in the shell), not exit 1, which means
+    "a factor failed"; and the child checking the second half stops too."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    for i in range(400):
+        (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
+    proc = subprocess.Popen([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "json", "--fail-on", "never"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.read(100)  # the first records came
+    proc.stdout.close()
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGPIPE
+    assert proc.stderr is not None and proc.stderr.read() == b""  # no traceback, no internal error
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _running_with(str(tmp_path)):
+        time.sleep(0.05)
+    assert not _running_with(str(tmp_path))
+
+
+def _running_with(marker: str) -> bool:
+    """Whether a process whose command line names `marker` is still running (Linux /proc)."""
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "cmdline").read_bytes():
+                    return True
+            except OSError:
+                continue
+    return False

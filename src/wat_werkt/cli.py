@@ -100,6 +100,7 @@ def main() -> None:
     import os
     import sys
 
+    _die_quietly_when_the_reader_goes()
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
@@ -140,3 +141,14 @@ def _exit_now(done: SystemExit) -> None:
     except Exception:
         raise done from None  # Python reports the failed flush as it always does
     os._exit(code)
+
+
+def _die_quietly_when_the_reader_goes() -> None:
+    """`watwerkt check ... | head`: when the reader of our output goes away, stop as any Unix
+    filter does, ended by SIGPIPE (the shell reports 141). Python's default turns it into an
+    exception that Click answers with exit 1, which in our contract means "a factor failed".
+    watwerkt opens no sockets, the case for which Python keeps the signal ignored."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):  # not on Windows
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -181,6 +181,7 @@ class _Child:
         # Whatever this process has buffered would otherwise be written by the child too.
         sys.stdout.flush()
         sys.stderr.flush()
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:  # the process limit, or no memory
@@ -190,9 +191,12 @@ class _Child:
             code = 1
             try:
                 for checked in map(job, part):
+                    if os.getppid() != parent:
+                        break  # the parent is gone (killed, or its reader went away): stop
                     file.write(_frame(checked))
-                file.flush()
-                code = 0
+                else:
+                    file.flush()
+                    code = 0
             finally:
                 # Leave at once: no clean-up of the parent's objects, no flushing of its streams,
                 # and an exception means exit code 1, not a traceback from a child.
