@@ -297,3 +297,14 @@ def test_no_format_and_no_error_line_carries_a_command(hostile: Path, output_for
         assert (
             "::warning::bad.yaml:3:1: unknown key '::error::k ::warning::%0A##[error]z'" in messages
         )
+
+
+def test_files_that_could_not_be_checked_are_annotated_first(tmp_path: Path) -> None:
+    # GitHub shows 10 annotations of each level: what makes the run exit 2 must not be crowded
+    # out by the gaps of files that sort before it.
+    gaps = write(tmp_path, "a-gap.yaml", SAMPLE.read_text(encoding="utf-8"))
+    broken = write(tmp_path, "b-broken.yaml", "name: X\nsummary: Y\nnme: z\n")
+    code, out, _ = run("check", str(gaps), str(broken), "-f", "github", "--lang", "en")
+    assert code == 2
+    errors = [c for c in runner(out)[:-2] if c.name == "error"]
+    assert [Path(c.properties["file"]).name for c in errors] == ["b-broken.yaml", "a-gap.yaml"]

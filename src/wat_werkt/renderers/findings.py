@@ -38,8 +38,11 @@ class Finding(NamedTuple):
     fingerprint: str
 
     @property
-    def sort_key(self) -> tuple[int, str, int, int, str]:
-        return (LEVEL_ORDER[self.level], self.file, self.loc.line, self.loc.column, self.rule)
+    def sort_key(self) -> tuple[int, bool, str, int, int, str]:
+        # Files that could not be checked (exit 2) before the factor findings of the same level:
+        # GitHub shows only the first 10 annotations of each level.
+        return (LEVEL_ORDER[self.level], self.rule != INVALID_FILE, self.file, self.loc.line, self.loc.column,
+                self.rule)
 
 
 def relative(file: str, cwd: str | None) -> str:
@@ -140,7 +143,8 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
 
 
 def findings(report: Report, options: RenderOptions) -> list[Finding]:
-    """Every finding of the report, errors first, then by file, line and column."""
+    """Every finding of the report: errors first, files that could not be checked first among
+    them, then by file, line and column."""
     out: list[Finding] = []
     for result in report.results:
         file = relative(result.file, options.cwd)
