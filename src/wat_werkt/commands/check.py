@@ -96,13 +96,13 @@ def check(
     max_depth: Annotated[
         int | None, typer.Option("--max-depth", min=1, help=help_text("help_max_depth"), show_default=False)
     ] = None,
+    max_nodes: Annotated[
+        int | None, typer.Option("--max-nodes", min=1, help=help_text("help_max_nodes"), show_default=False)
+    ] = None,
     jobs: Annotated[
         int,
         typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
     ] = 0,
-    max_nodes: Annotated[
-        int | None, typer.Option("--max-nodes", min=1, help=help_text("help_max_nodes"), show_default=False)
-    ] = None,
 ) -> None:
     """Check intervention descriptions against the working factors."""
     from wat_werkt.commands import ci
