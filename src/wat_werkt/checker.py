@@ -33,7 +33,7 @@ def check_text(
 
 
 def check_path(
-    path: Path,
+    path: str | Path,
     factor_set: FactorSet,
     known_factors: AbstractSet[str] | None = None,
     limits: Limits = Limits(),

@@ -546,7 +546,7 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
     return problem(loc, "yaml_syntax", detail=detail)
 
 
-def read_file(path: Path, limits: Limits = Limits()) -> tuple[str | None, list[Problem]]:
+def read_file(path: str | Path, limits: Limits = Limits()) -> tuple[str | None, list[Problem]]:
     """The text of a file, or the problems that stop us reading it."""
     try:
         raw = _read_bytes(path, limits.max_bytes)
@@ -569,7 +569,7 @@ def _too_large(size: int | None, limits: Limits) -> Problem:
     return problem(Loc(1, 1), "too_large", size=size, limit=limits.max_bytes)
 
 
-def _read_bytes(path: Path, limit: int) -> bytes | _TooLarge:
+def _read_bytes(path: str | Path, limit: int) -> bytes | _TooLarge:
     """The bytes of a file, or _TooLarge when there are more than `limit`.
 
     One open and plain reads of the descriptor: half the time of Path.stat plus
