@@ -116,6 +116,24 @@ def test_keys_and_scalars_are_read_as_the_careful_way_reads_them() -> None:
     assert fast == slow
 
 
+def test_the_tags_of_plain_scalars_are_remembered_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The resolver remembers the tag of each short plain scalar; the second reading of a text,
+    from the memo, must equal the first, and a long or a surplus value is not kept."""
+    monkeypatch.setattr(yamlload, "_plain_tags", {})
+    monkeypatch.setattr(yamlload, "_MEMO_SIZE", 12)
+    text = "yes: no\n0x10: on\nn: ~\nf: 1.5\nt: TRUE\nl: " + "x" * 41 + "\nm: [1, true, null, Yes]\n"
+    first = _fast_only(text)
+    assert first is not None and "yes" in yamlload._plain_tags and "x" * 41 not in yamlload._plain_tags
+    assert yamlload._plain_tags["0x10"].endswith(":int") and yamlload._plain_tags["TRUE"].endswith(":bool")
+    again = _fast_only(text)
+    assert again is not None and again.data == first.data
+    fast, slow = _both(text)
+    assert fast == slow
+    for i in range(40):
+        _fast_only(f"k{i}: v{i}\n")
+    assert len(yamlload._plain_tags) == 12
+
+
 # Generated YAML: arbitrary nesting of the scalars YAML can spell, with keys that clash or not.
 _plain = st.sampled_from(["x", "yes", "No", "on", "true", "False", "~", "null", "12", "0x1f", "0o7",
                           "1_000", "1.5", ".inf", "-.Inf", ".NaN", "1e3", "2024-05-01", "a b", "é"])

@@ -371,16 +371,35 @@ class _QuickResolver(yaml.resolver.Resolver):
         pass
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, pattern in self._by_first.get(value[:1], ()):
-                    if pattern.match(value):
-                        # YAML 1.2, as _Builder._scalar: only true and false are booleans.
-                        if tag == _BOOL and value.lower() not in ("true", "false"):
-                            return _STR
-                        return tag
-            return _STR
-        return _MAP if kind is yaml.MappingNode else _SEQ
+        if kind is _ScalarNode:
+            if not implicit[0]:
+                return _STR
+            # Keys and short values recur in every file (`name`, `format`, `group`): each is
+            # matched against the patterns once per run.
+            tag = _plain_tags.get(value)
+            if tag is None:
+                tag = self._plain_tag(value)
+                if len(value) <= _MEMO_LENGTH and len(_plain_tags) < _MEMO_SIZE:
+                    _plain_tags[value] = tag
+            return tag
+        return _MAP if kind is _MappingNode else _SEQ
+
+    @classmethod
+    def _plain_tag(cls, value: str) -> str:
+        for tag, pattern in cls._by_first.get(value[:1], ()):
+            if pattern.match(value):
+                # YAML 1.2, as _Builder._scalar: only true and false are booleans.
+                if tag == _BOOL and value.lower() not in ("true", "false"):
+                    return _STR
+                return tag
+        return _STR
+
+
+_ScalarNode, _MappingNode = yaml.ScalarNode, yaml.MappingNode
+# The tag of each short plain scalar seen in this run. A tag depends on the text alone (no path
+# resolvers), so the memo holds for every file; its size is capped against a hostile batch.
+_plain_tags: dict[str, str] = {}
+_MEMO_LENGTH, _MEMO_SIZE = 40, 4096
 
 
 if _CParser is not None:
