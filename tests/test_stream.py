@@ -275,3 +275,57 @@ def _running_with(marker: str) -> bool:
             except OSError:
                 continue
     return False
+
+
+# -- write: the pieces straight to the output, a child's part copied as bytes --------------------
+
+
+def _written(inputs: list[Path], jobs: int, stream_: object, lang: str = "en") -> tuple[list[stream.Checked], int]:
+    out = stream.Output(stream_, ",")  # type: ignore[arg-type]
+    facts = list(stream.write(inputs, _job(lang), out, jobs))
+    return facts, out.pieces
+
+
+@pytest.mark.parametrize("kind", ["utf-8", "no bytes underneath", "utf-16"])
+def test_written_output_is_the_streamed_output(inputs: list[Path], monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """With a child or not, `write` puts exactly the pieces of `run` on the stream, separated,
+    and yields the same facts. A UTF-8 stream takes a child's bytes as they are; any other
+    stream gets them as text (utf-16 would put a byte-order mark before each copied part)."""
+    import io
+
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    expected = list(stream.run(inputs, _job("en"), jobs=1))
+    for jobs in (1, 2, 3):
+        target = io.StringIO() if kind == "no bytes underneath" else io.TextIOWrapper(io.BytesIO(), encoding=kind)
+        facts, count = _written(inputs, jobs, target)
+        assert facts == [c._replace(piece="") for c in expected]
+        assert count == len(inputs)
+        target.flush()
+        text = target.getvalue() if isinstance(target, io.StringIO) else target.buffer.getvalue().decode(kind)  # type: ignore[attr-defined]
+        assert text == ",".join(c.piece for c in expected), (kind, jobs)
+
+
+def test_a_child_writes_a_file_name_as_the_stream_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name that is not UTF-8 (a lone surrogate): a stream that escapes it (surrogateescape,
+    standard output in a C locale) gets the same bytes from a child as from this process; a
+    strict one fails in the child, whose part is then checked here, where it fails the same
+    way as without a child."""
+    import io
+
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    plain = tmp_path / "a.yaml"
+    plain.write_text("name: A\nsummary: B\n", encoding="utf-8")
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.yaml"))
+    odd.write_text("name: X\nsummary: Y\n", encoding="utf-8")
+    written = {}
+    for jobs in (1, 2):
+        target = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape")
+        _written([plain, odd], jobs, target)
+        target.flush()
+        written[jobs] = target.buffer.getvalue()
+    assert written[1] == written[2] and b"caf\xe9.yaml" in written[2]
+    for jobs in (1, 2):
+        strict = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+        with pytest.raises(UnicodeEncodeError):
+            _written([plain, odd], jobs, strict)
+            strict.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -177,32 +177,27 @@ def _streamed(
     from wat_werkt import stream
 
     piece: Callable[[FileResult], str]
+    frame = None
     if chosen == "json":
         from wat_werkt.renderers import json_stream
 
         piece = json_stream.Records(factor_set, options.lang)
+        frame = json_stream.Frame.of(factor_set, options)
+        out = stream.Output(sys.stdout, json_stream.SEPARATOR)
+        sys.stdout.write(frame.head)
     else:
 
         def table(result: FileResult) -> str:
             return RENDERERS["table"](Report(factor_set, (result,)), options)
 
         piece = table
+        out = stream.Output(sys.stdout, flush_each=True)  # someone watching sees each file at once
 
     tally = stream.Tally()
-
-    def pieces() -> Iterator[str]:
-        for checked in stream.run(inputs, stream.Job(check_one, piece, options.lang), jobs):
-            for line in checked.problem_lines:
-                err(line)
-            tally.add(checked)
-            yield checked.piece
-
-    out = sys.stdout
-    if chosen == "json":
-        for text in json_stream.pieces(factor_set, pieces(), options):
-            out.write(text)
-    else:
-        for text in pieces():
-            out.write(text)
-            out.flush()  # a person at a terminal sees each file as soon as it is checked
+    for checked in stream.write(inputs, stream.Job(check_one, piece, options.lang), out, jobs):
+        for line in checked.problem_lines:
+            err(line)
+        tally.add(checked)
+    if frame is not None:
+        sys.stdout.write(frame.tail(tally.files))
     return tally.fails(options.fail_on), tally.has_errors

@@ -4,6 +4,7 @@ record at a time so that a big batch never holds every result (issue 6, docs/per
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from wat_werkt import jsontext
 from wat_werkt.engine import FileResult, Report
@@ -37,15 +38,35 @@ class Records:
         return text if text is not None else record(result, self._lang)
 
 
+# Between two records; on its own, since joining it to an 18 KB record would copy the record.
+SEPARATOR = ","
+
+
+class Frame(NamedTuple):
+    """The report around its records: `head`, the records separated by SEPARATOR, then
+    `tail(count)`."""
+
+    head: str
+    rest: str
+
+    @classmethod
+    def of(cls, factor_set: FactorSet, options: RenderOptions) -> Frame:
+        text = jsontext.dumps(as_data(Report(factor_set, ()), options))
+        cut = text.rindex(_RESULTS + "]") + len(_RESULTS)
+        return cls(text[:cut], text[cut:])
+
+    def tail(self, count: int) -> str:
+        return ("\n  " if count else "") + self.rest + "\n"
+
+
 def pieces(factor_set: FactorSet, records: Iterable[str], options: RenderOptions) -> Iterator[str]:
     """The report: everything before the results, the records (from `record` or `Records`) as they come,
     then the rest. Joined, it equals json_report.render over the same results."""
-    frame = jsontext.dumps(as_data(Report(factor_set, ()), options))
-    cut = frame.rindex(_RESULTS + "]") + len(_RESULTS)
-    yield frame[:cut]
+    frame = Frame.of(factor_set, options)
+    yield frame.head
     count = 0
     for count, text in enumerate(records, 1):
         if count > 1:
-            yield ","  # on its own: joining it to an 18 KB record would copy the record
+            yield SEPARATOR
         yield text
-    yield ("\n  " if count else "") + frame[cut:] + "\n"
+    yield frame.tail(count)
