@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import json
 import os
 import signal
@@ -222,8 +223,9 @@ class Output:
     def copy(self, stored: _Stored) -> None:
         self.stream.flush()  # what this process wrote comes first
         if self._bytes is not None:
-            for chunk in stored.chunks():
-                self._bytes.write(chunk)
+            if not stored.send_to(self._bytes):
+                for chunk in stored.chunks():
+                    self._bytes.write(chunk)
         else:
             decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
             for chunk in stored.chunks():
@@ -270,6 +272,33 @@ class _Stored:
         while left > 0 and (chunk := self._file.read(min(size, left))):
             left -= len(chunk)
             yield chunk
+
+    def send_to(self, target: BinaryIO) -> bool:
+        """The pieces' bytes copied by the system, from file to file, pipe or terminal, without
+        passing through this process (os.sendfile); False where it cannot (no descriptor, or
+        a system that refuses), and nothing was sent."""
+        if not hasattr(os, "sendfile"):
+            return False
+        try:
+            out = target.fileno()
+            target.flush()
+        except (OSError, ValueError):  # io.UnsupportedOperation is both
+            return False
+        offset, left = 0, sum(self.sizes)
+        while left > 0:
+            try:
+                sent = os.sendfile(out, self._file.fileno(), offset, left)
+            except OSError as exc:
+                # Refused before anything was sent (on Linux, a file opened to append: `>>`):
+                # the caller copies the bytes itself.
+                if offset == 0 and exc.errno in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                    return False
+                raise
+            if sent == 0:  # the file ended early: it was cut short behind our back
+                raise OSError(errno.EIO, "a worker's results ended early")
+            offset += sent
+            left -= sent
+        return True
 
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `_plain`)."""
