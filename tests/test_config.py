@@ -243,3 +243,37 @@ def test_excluding_every_named_file_says_so(project: Path) -> None:
     code, out, err = check("minimal.yaml", "--exclude", "minimal.yaml", "-f", "json", "--lang", "en")
     assert (code, json.loads(out)["results"]) == (0, [])
     assert err == "nothing to check: every file named is excluded (--exclude or the configuration)\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ('[project]\nname = "x"\ndependencies = [\n  "watwerkt>=1",\n]\n[project.scripts]\nwatwerkt = "w:main"\n', False),
+        ('[tool.ruff]\nextend-exclude = ["watwerkt"]\n', False),
+        ("[project]\nname = 'y'\n", False),
+        ('[tool.watwerkt]\nlang = "nl"\n', True),
+        ('[ tool . "watwerkt" ]\nlang = "nl"\n', True),
+        ('tool.watwerkt.lang = "nl"\n', True),
+        ('tool = { watwerkt = { lang = "nl" } }\n', True),
+        ('[project]\nname = "x"\n[tool]\nwatwerkt = { lang = "nl" }\n', True),
+        ('[ "tool" ]\n"watwerkt".lang = "nl"\n', True),
+        ('["\\u0074ool"]\nwatwerkt = { lang = "nl" }\n', True),
+        ('a = """\n[project]\n"""\nwatwerkt = 1\n', True),
+    ],
+)
+def test_a_pyproject_is_parsed_only_when_it_may_configure_watwerkt(text: str, may: bool) -> None:
+    """The line check never misses a [tool.watwerkt] table that tomllib would find; a file that
+    only names watwerkt (a dependency, a script) is not parsed at every run."""
+    import tomllib
+
+    from wat_werkt.config import may_hold_tool_table
+
+    assert may_hold_tool_table(text) is may
+    tool = tomllib.loads(text).get("tool")
+    if isinstance(tool, dict) and "watwerkt" in tool:
+        assert may
+
+
+def test_a_pyproject_with_an_array_of_tool_tables_is_not_a_config(tmp_path: Path) -> None:
+    write(tmp_path, "pyproject.toml", "[[tool]]\nwatwerkt = { lang = 'nl' }\n")  # used to crash
+    assert find_config(tmp_path) is None

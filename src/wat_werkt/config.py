@@ -64,20 +64,49 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    # A pyproject.toml we cannot read or parse is reported only if it names watwerkt at all:
+    # A pyproject.toml we cannot read or parse is reported only if it may hold [tool.watwerkt]:
     # someone else's broken file must not break this tool.
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
-    if "watwerkt" not in text:
-        return False  # most projects' pyproject.toml: no need to parse it
+    if not may_hold_tool_table(text):
+        return False  # most projects' pyproject.toml: no need to load a TOML parser
     import tomllib
 
     try:
-        return isinstance(tomllib.loads(text).get("tool", {}).get("watwerkt"), dict)
+        tool = tomllib.loads(text).get("tool")
     except tomllib.TOMLDecodeError:
-        return "watwerkt" in text
+        return True
+    return isinstance(tool, dict) and isinstance(tool.get("watwerkt"), dict)
+
+
+def may_hold_tool_table(text: str) -> bool:
+    """Whether a pyproject.toml may define [tool.watwerkt], from its lines alone: never False
+    for one that does, possibly True for one that doesn't (tomllib then decides).
+
+    A project that only names watwerkt (`dependencies = ["watwerkt"]`, a script of that name)
+    is then not parsed at every run. The table can only come from a table header that names
+    watwerkt, or from a line naming it at the top level (`tool.watwerkt.lang = "nl"`,
+    `tool = {watwerkt = ...}`) or in the [tool] table itself; a key in any other table belongs
+    to that table. A multi-line string could hide what looks like a header, so a file with one
+    is always parsed."""
+    if "watwerkt" not in text:
+        return False
+    if '"""' in text or "'''" in text:
+        return True
+    table = ""  # the header of the table the line is in, without brackets, quotes and spaces
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            if "watwerkt" in stripped:
+                return True
+            table = stripped.split("]")[0].strip("[").replace('"', "").replace("'", "").replace(" ", "")
+            if "\\" in stripped:
+                table = "tool"  # an escape in a quoted name could spell anything: assume the worst
+        elif "watwerkt" in stripped and table in ("", "tool"):
+            return True
+    return False
 
 
 # -- reading ---------------------------------------------------------------------------------
