@@ -87,9 +87,19 @@ def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch:
     assert stream.workers(8, 10_000) == 1
 
 
-def test_parts_are_contiguous_and_even() -> None:
-    assert stream._cut(list(range(10)), 3) == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
+def test_parts_are_contiguous_and_nearly_even() -> None:
+    # The first part, the parent's, is PARENT_WEIGHT times as long as the others: children are
+    # a little slower per file.
+    assert [len(p) for p in stream._cut(list(range(1000)), 2)] == [510, 490]
+    assert [len(p) for p in stream._cut(list(range(1000)), 3)] == [342, 329, 329]
+    assert stream._cut(list(range(10)), 3) == [[0, 1, 2], [3, 4, 5, 6], [7, 8, 9]]
     assert stream._cut(list(range(2)), 2) == [[0], [1]]
+    assert stream._cut(list(range(3)), 3) == [[0], [1], [2]]
+    assert stream._cut(list(range(5)), 1) == [[0, 1, 2, 3, 4]]
+    for count in range(1, 9):
+        for total in range(count, 60):
+            parts = stream._cut(list(range(total)), count)
+            assert [x for p in parts for x in p] == list(range(total)) and all(parts), (count, total)
 
 
 def test_a_failing_child_loses_nothing(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
