@@ -46,15 +46,16 @@ def show(value: Any) -> str:
 
 
 def loc(doc: Document, path: PathKey) -> Loc:
-    """Document.loc as it was."""
-    if path in doc.locs:
-        return doc.locs[path]
+    """Document.loc as it was, over all of the document's locations made into Locs."""
+    locs, key_locs = doc.locations()
+    if path in locs:
+        return locs[path]
     for end in range(len(path) - 1, 0, -1):
         prefix = path[:end]
-        if prefix in doc.key_locs:
-            return doc.key_locs[prefix]
-        if isinstance(prefix[-1], int) and prefix in doc.locs:
-            return doc.locs[prefix]
+        if prefix in key_locs:
+            return key_locs[prefix]
+        if isinstance(prefix[-1], int) and prefix in locs:
+            return locs[prefix]
     return Loc(1, 1)
 
 

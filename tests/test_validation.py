@@ -162,7 +162,7 @@ def test_bom_and_crlf_are_accepted() -> None:
     assert bad is None and text is not None
     doc, found = parse_text(text)
     assert doc is not None and not found and not validate(doc)
-    assert doc.locs[("summary",)].line == 2
+    assert doc.loc(("summary",)).line == 2
 
 
 def test_invalid_utf8_has_location() -> None:

@@ -42,7 +42,7 @@ def _both(text: str, limits: Limits = Limits()) -> tuple[Any, Any]:
     def view(doc: Any, problems: Any) -> Any:
         if doc is None:
             return None, problems
-        return _strict(doc.data), doc.locs, doc.key_locs, problems
+        return _strict(doc.data), *doc.locations(), problems
 
     return view(fast_doc, fast_problems), view(slow_doc, slow_problems)
 

@@ -139,8 +139,9 @@ def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
         return {}, {}, {}
     if not isinstance(doc.data, dict):
         raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_found(doc.data))])
-    key_locs = {str(k[0]): loc for k, loc in doc.key_locs.items() if len(k) == 1}
-    value_locs = {str(k[0]): loc for k, loc in doc.locs.items() if len(k) == 1}
+    all_value_locs, all_key_locs = doc.locations()
+    key_locs = {str(k[0]): loc for k, loc in all_key_locs.items() if len(k) == 1}
+    value_locs = {str(k[0]): loc for k, loc in all_value_locs.items() if len(k) == 1}
     return doc.data, key_locs, value_locs
 
 

@@ -112,8 +112,9 @@ class _Located:
     def value(self, path: PathKey) -> Any:
         # A scalar given for a one-or-a-list field is item 0 of the list pydantic saw.
         for end in range(len(path), -1, -1):
-            if path[:end] in self.doc.locs:
-                return self.doc.locs[path[:end]]
+            loc = self.doc.value_loc(path[:end])
+            if loc is not None:
+                return loc
         return self.doc.loc(path)
 
 

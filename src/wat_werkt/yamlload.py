@@ -59,34 +59,59 @@ _START = Loc(1, 1)
 
 
 class Document:
-    """Plain data with locations: `locs[path]` is where the value at `path` starts,
-    `key_locs[path]` where its key is written."""
+    """Plain data with locations: `loc(path)` is where the value at `path` starts, `key_loc(path)`
+    where its key is written.
 
-    __slots__ = ("data", "key_locs", "locs")
+    A location is stored as the parser gives it: a Loc from the careful builder, or libyaml's
+    own mark (counted from 0) from the fast path, made into a Loc only when asked for. A file
+    has a hundred locations, a report reads some thirty: not making the rest saves 5% of
+    checking a file (docs/performance.md). Only this module writes them.
+    """
+
+    __slots__ = ("_key_locs", "_locs", "data")
 
     def __init__(self, data: Any) -> None:
         self.data = data
-        self.locs: dict[PathKey, Loc] = {}
-        self.key_locs: dict[PathKey, Loc] = {}
+        self._locs: dict[PathKey, Any] = {}  # a Loc or a mark
+        self._key_locs: dict[PathKey, Any] = {}
 
     def loc(self, path: PathKey) -> Loc:
         """Where the value at `path` is; for a missing value, the nearest enclosing key that
         exists (the root: line 1)."""
-        locs, key_locs = self.locs, self.key_locs
+        locs, key_locs = self._locs, self._key_locs
         loc = locs.get(path)
         if loc is not None:
-            return loc
+            return loc if type(loc) is Loc else _settle(locs, path, loc)
         for end in range(len(path) - 1, 0, -1):
             prefix = path[:end]
             loc = key_locs.get(prefix)
             if loc is not None:
-                return loc
+                return loc if type(loc) is Loc else _settle(key_locs, prefix, loc)
             if isinstance(prefix[-1], int) and prefix in locs:
-                return locs[prefix]  # a list item has no key of its own
+                return self.loc(prefix)  # a list item has no key of its own
         return _START
 
     def key_loc(self, path: PathKey) -> Loc:
-        return self.key_locs.get(path) or self.loc(path)
+        loc = self._key_locs.get(path)
+        if loc is None:
+            return self.loc(path)
+        return loc if type(loc) is Loc else _settle(self._key_locs, path, loc)
+
+    def value_loc(self, path: PathKey) -> Loc | None:
+        """Where the value at exactly `path` is, or None when there is none."""
+        return self.loc(path) if path in self._locs else None
+
+    def locations(self) -> tuple[dict[PathKey, Loc], dict[PathKey, Loc]]:
+        """Every value's location and every key's, by path."""
+        return ({path: self.loc(path) for path in self._locs},
+                {path: self.key_loc(path) for path in self._key_locs})
+
+
+def _settle(locs: dict[PathKey, Any], path: PathKey, mark: Any) -> Loc:
+    """A mark as a Loc, kept in its place: a location asked for once is often asked again."""
+    # tuple.__new__ makes the same NamedTuple without Loc's Python-level __new__: half the time.
+    loc = locs[path] = tuple.__new__(Loc, (mark.line + 1, mark.column + 1))
+    return loc
 
 
 def _mark(mark: Any) -> Loc:
@@ -191,7 +216,7 @@ class _Builder:
             self.problems.append(problem(loc, "unsupported_tag", tag=event.tag))
         path = self._child_path()
         if path is not None:
-            self.doc.locs[path] = loc
+            self.doc._locs[path] = loc
         self.stack.append(_Frame({} if is_map else [], path, event.anchor))
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
@@ -256,14 +281,14 @@ class _Builder:
         if not self.stack:
             self.root = value
             if loc is not None:
-                self.doc.locs[()] = loc
+                self.doc._locs[()] = loc
             return
         top = self.stack[-1]
         top.size += size
         top.height = max(top.height, height + 1)
         if isinstance(top.value, list):
             if top.path is not None and loc is not None:
-                self.doc.locs[(*top.path, len(top.value))] = loc
+                self.doc._locs[(*top.path, len(top.value))] = loc
             top.value.append(value)
         elif top.key is _NO_KEY:
             self._key(top, value, loc, tag)
@@ -271,7 +296,7 @@ class _Builder:
             key, top.key = top.key, _NO_KEY
             if key is not _DROP:
                 if top.path is not None and loc is not None:
-                    self.doc.locs[(*top.path, key)] = loc
+                    self.doc._locs[(*top.path, key)] = loc
                 top.value[key] = value
 
     def _key(self, top: _Frame, value: Any, loc: Loc | None, tag: str | None) -> None:
@@ -283,12 +308,12 @@ class _Builder:
         key = str(value)
         if key in top.value:
             if top.path is not None:
-                first = self.doc.key_locs[(*top.path, key)].line
+                first = self.doc._key_locs[(*top.path, key)].line
                 self.problems.append(problem(loc, "duplicate_key", key=key, first=first))
             top.key = _DROP
             return
         if top.path is not None:
-            self.doc.key_locs[(*top.path, key)] = loc
+            self.doc._key_locs[(*top.path, key)] = loc
         top.key = key
 
 
@@ -454,14 +479,13 @@ class _Copier:
     __slots__ = ("key_locs", "locs", "max_depth", "total")
 
     def __init__(self, doc: Document, limits: Limits):
-        self.locs = doc.locs
-        self.key_locs = doc.key_locs
+        self.locs = doc._locs
+        self.key_locs = doc._key_locs
         self.max_depth = limits.max_depth
         self.total = 0  # nodes, counted as _Builder counts them; compared with the limit at the end
 
     def copy(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
-        mark = node.start_mark
-        self.locs[path] = Loc(mark.line + 1, mark.column + 1)
+        self.locs[path] = node.start_mark  # a Loc when asked for (Document)
         self.total += 1
         if type(node) is yaml.ScalarNode:
             return _scalar_value(node)
@@ -478,8 +502,7 @@ class _Copier:
                 if key in out:
                     raise _Unusual  # a duplicate key: the careful way names both lines
                 key_path = (*path, key)
-                mark = key_node.start_mark
-                key_locs[key_path] = Loc(mark.line + 1, mark.column + 1)
+                key_locs[key_path] = key_node.start_mark
                 out[key] = self.copy(value_node, key_path, depth)
             self.total += len(out)  # the keys are nodes too
             return out
