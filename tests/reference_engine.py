@@ -386,3 +386,23 @@ def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) ->
 def evaluate(factor_set: FactorSet, doc: Document) -> tuple[FactorResult, ...]:
     waivers = waivers_of(doc, factor_set)
     return tuple(evaluate_factor(f, doc, waivers.get(f.id)) for f in factor_set.factors)
+
+
+def normalise(data: dict[str, Any]) -> dict[str, Any]:
+    """validate.normalise as it was: each one-or-a-list path walked from the root on its own."""
+    from wat_werkt import shape
+
+    for dotted_path in shape.LIST_PATHS:
+        parts = dotted_path.split(".")
+        owners: list[Any] = [data]
+        for part in parts[:-1]:
+            owners = [o.get(part) for o in owners if isinstance(o, dict)]
+            owners = [x for o in owners for x in (o if isinstance(o, list) else [o])]
+        for owner in owners:
+            if isinstance(owner, dict) and parts[-1] in owner:
+                value = owner[parts[-1]]
+                if value is False:
+                    owner[parts[-1]] = []
+                elif value is not None and not isinstance(value, list):
+                    owner[parts[-1]] = [value]
+    return data

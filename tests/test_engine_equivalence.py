@@ -167,3 +167,36 @@ def test_the_comparison_sees_a_difference() -> None:
     loc_as_tuple = crit.outcome._replace(loc=tuple(crit.outcome.loc))
     assert crit.outcome == loc_as_tuple and not identical(crit.outcome, loc_as_tuple)
     assert not identical(result, result._replace(status="gap" if result.status != "gap" else "strength"))
+
+
+# -- normalise: one walk by a tree of the one-or-a-list paths, as each path walked on its own ----
+
+_leaf = st.one_of(st.none(), st.booleans(), st.integers(0, 3), st.sampled_from(["x", "group", ""]))
+_inner = st.recursive(
+    _leaf,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["modules", "materials", "format", "orientation", "techniques",
+                                         "role", "qualities", "studies", "measure", "text"]), inner, max_size=4),
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(["goals", "curriculum", "delivery", "approach", "practitioners",
+                                        "evidence", "waivers", "name"]), _inner, max_size=6))
+def test_normalise_equals_the_path_by_path_walk(data: dict[str, object]) -> None:
+    import copy
+
+    assert normalise(copy.deepcopy(data)) == ref.normalise(copy.deepcopy(data))
+
+
+def test_normalise_equals_the_path_by_path_walk_on_every_file_we_have() -> None:
+    import copy
+
+    root = Path(__file__).resolve().parents[1]
+    for path in [*root.glob("examples/*.yaml"), *root.glob("tests/**/*.yaml")]:
+        doc, _ = parse_text(path.read_bytes().decode("utf-8", "replace"))  # tests/ holds broken files too
+        if doc is not None and isinstance(doc.data, dict):
+            assert normalise(copy.deepcopy(doc.data)) == ref.normalise(copy.deepcopy(doc.data)), path

@@ -13,22 +13,26 @@ from typing import Any
 
 from wat_werkt.shape import FIELDS, Field
 
-# The fields of each mapping, by the dotted prefix of the mapping ("" for the root).
-_CHILDREN: dict[str, dict[str, Field]] = {}
+# The fields of each mapping, by the dotted prefix of the mapping ("" for the root), each with
+# its own dotted path (the prefix of its members, if it has any): spelt out once, not per file.
+_CHILDREN: dict[str, dict[str, tuple[Field, str]]] = {}
 for _path, _field in FIELDS.items():
     _prefix, _, _name = _path.rpartition(".")
-    _CHILDREN.setdefault(_prefix, {})[_name] = _field
-_REQUIRED = {prefix: [n for n, f in fields.items() if f.required] for prefix, fields in _CHILDREN.items()}
+    _CHILDREN.setdefault(_prefix, {})[_name] = (_field, _path)
+_REQUIRED = {prefix: tuple(n for n, (f, _) in fields.items() if f.required) for prefix, fields in _CHILDREN.items()}
 
 
 def fits(data: Any, prefix: str = "") -> bool:
     """Whether `data`, the mapping at `prefix`, certainly validates (False: ask pydantic)."""
-    fields = _CHILDREN[prefix]
-    if not isinstance(data, dict) or any(name not in data for name in _REQUIRED[prefix]):
+    if not isinstance(data, dict):
         return False
+    for name in _REQUIRED[prefix]:
+        if name not in data:
+            return False
+    fields = _CHILDREN[prefix]
     for name, value in data.items():
-        field = fields.get(name)
-        if field is None or not _value_fits(value, field, f"{prefix}.{name}" if prefix else name):
+        known = fields.get(name)
+        if known is None or not _value_fits(value, *known):
             return False
     return True
 

@@ -246,17 +246,38 @@ def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> li
 
 def normalise(data: dict[str, Any]) -> dict[str, Any]:
     """Lists for one-or-a-list fields (`false` -> []), so the engine sees one shape only."""
-    for dotted_path in shape.LIST_PATHS:
-        parts = dotted_path.split(".")
-        owners: list[Any] = [data]
-        for part in parts[:-1]:
-            owners = [o.get(part) for o in owners if isinstance(o, dict)]
-            owners = [x for o in owners for x in (o if isinstance(o, list) else [o])]
-        for owner in owners:
-            if isinstance(owner, dict) and parts[-1] in owner:
-                value = owner[parts[-1]]
-                if value is False:
-                    owner[parts[-1]] = []
-                elif value is not None and not isinstance(value, list):
-                    owner[parts[-1]] = [value]
+    _normalise(data, _ONE_OR_A_LIST)
     return data
+
+
+def _plan(paths: Iterable[str]) -> dict[str, Any]:
+    """The dotted paths as a tree to walk a document by once: each key maps to [whether the
+    field there is one-or-a-list, the tree of the fields inside it]."""
+    root: dict[str, Any] = {}
+    for path in paths:
+        *outer, last = path.split(".")
+        node = root
+        for part in outer:
+            node = node.setdefault(part, [False, {}])[1]
+        node.setdefault(last, [False, {}])[0] = True
+    return root
+
+
+_ONE_OR_A_LIST = _plan(shape.LIST_PATHS)
+
+
+def _normalise(owner: dict[str, Any], plan: dict[str, Any]) -> None:
+    for key, (one_or_a_list, inside) in plan.items():
+        value = owner.get(key)
+        if value is None:
+            continue
+        if one_or_a_list:
+            if value is False:
+                value = owner[key] = []
+            elif not isinstance(value, list):
+                value = owner[key] = [value]
+        if inside:
+            # A list on the way stands for each of its items, as in condition paths.
+            for item in value if isinstance(value, list) else (value,):
+                if isinstance(item, dict):
+                    _normalise(item, inside)
