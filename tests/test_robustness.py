@@ -212,3 +212,21 @@ def test_standard_input_over_the_limit_is_refused_without_a_made_up_size(builtin
 
     result = check_bytes(b"a: 1\n" * 100, "<stdin>", builtin, builtin_ids(), Limits(max_bytes=100))
     assert [p.code for p in result.problems] == ["too_large_stream"]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes in a name")
+@pytest.mark.parametrize("fmt", ["table", "json", "sarif", "junit", "markdown", "github", "html"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path, fmt: str) -> None:
+    """Such a name reaches Python as lone surrogates; fingerprints (SARIF, GitHub) and the
+    stop-commands token hashed it as strict UTF-8 and stopped the run with an internal error."""
+    import os
+
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.yaml"))
+    odd.write_text("name: X\nsummary: Y\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--fail-on", "never"],
+                          capture_output=True, check=False, env={**os.environ, "LC_ALL": "C", "PYTHONUTF8": "1"})
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    assert b"caf" in proc.stdout
+    if fmt == "sarif":
+        uri = json.loads(proc.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert uri.endswith("/caf%E9.yaml")  # the name's own bytes, percent-encoded

@@ -61,7 +61,8 @@ def relative(file: str, cwd: str | None) -> str:
 def fingerprint(*parts: str) -> str:
     """A stable hash of what identifies a finding: never a line number, so inserting a line
     above it keeps the alert the same one."""
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def deciding(result: FactorResult) -> str:

@@ -55,6 +55,7 @@ def plain_report(report: Report, options: RenderOptions) -> str:
 def render(report: Report, options: RenderOptions) -> str:
     lines = [annotation(f, options.lang) for f in findings(report, options)]
     body = defuse_commands(plain_report(report, options))
-    token = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
+    token = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
     lines += [f"::stop-commands::{token}", body.rstrip("\n"), f"::{token}::"]
     return "\n".join(lines) + "\n"

@@ -93,7 +93,9 @@ def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
                 "physicalLocation": {
                     # A relative URI reference: percent-encode what a path may hold and a URI
                     # may not (spaces, %, #, ?), keep the slashes.
-                    "artifactLocation": {"uri": quote(found.file, safe="/")},
+                    # A name that is not UTF-8 holds its bytes as lone surrogates: they go
+                    # back to those bytes, percent-encoded, as RFC 3986 has it.
+                    "artifactLocation": {"uri": quote(found.file, safe="/", errors="surrogateescape")},
                     "region": {"startLine": found.loc.line, "startColumn": found.loc.column},
                 }
             }
