@@ -172,11 +172,11 @@ def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> N
     (tmp_path / "f010.yaml").write_text("name: X\nsummary: Y\nsumary: z\n", encoding="utf-8")
     runs = {}
     for jobs in ([], ["-j", "1"]):
-        for fmt in ("json", "table"):
+        for fmt in ("json", "table", "github"):
             proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--lang", "en", *jobs],
                                   capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
             runs[(fmt, tuple(jobs))] = (proc.returncode, proc.stdout, proc.stderr)
-    for fmt in ("json", "table"):
+    for fmt in ("json", "table", "github"):
         assert runs[(fmt, ())] == runs[(fmt, ("-j", "1"))]
         code, _, stderr = runs[(fmt, ())]
         assert code == 2
@@ -374,3 +374,46 @@ def test_a_childs_part_reaches_a_real_file(inputs: list[Path], tmp_path: Path, m
         target.flush()
     assert path.read_text(encoding="utf-8") == "before\n" + expected
     assert calls == (["sent", "sent"] if mode == "wb" else [f"refused: {errno.EINVAL}"] * 2)
+
+
+def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
+    """250 files as `github` on standard output, in two processes: the annotations of all files,
+    sorted, then the plain report behind its token, exactly as github.render writes the report
+    at once."""
+    import subprocess
+    import sys
+
+    from wat_werkt.renderers import github
+
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    for i in range(250):
+        (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
+    (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # an error annotation, late
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "github", "--lang", "en"],
+                          capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
+    assert proc.returncode == 2
+    factor_set = load_builtin()
+    results = [check_path(p, factor_set, builtin_ids()) for p in sorted(tmp_path.glob("*.yaml"))]
+    options = RenderOptions(lang="en", width=100, color=False, cwd=os.getcwd(), list_problems=False)  # as on stdout
+    assert proc.stdout == github.render(Report(factor_set, tuple(results)), options)
+    first = proc.stdout.splitlines()[0]
+    assert first.startswith("::error file=") and "f240.yaml" in first  # files that could not be checked come first
+
+
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_a_spool_gives_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, in_memory: bool) -> None:
+    import hashlib
+    import tempfile
+
+    if in_memory:  # no temporary folder: kept in memory instead
+        monkeypatch.setattr(tempfile, "TemporaryFile", lambda: (_ for _ in ()).throw(FileNotFoundError("no temp")))
+    pieces = ["één ", "tabel\n\n", "\udce9 café\n", "\n", "", "\n\n"]
+    spool = stream.Spool(lambda text: text.encode("utf-8", "surrogatepass"), hashlib.sha256())
+    for piece in pieces:
+        spool.write(piece)
+    whole = "".join(pieces)
+    assert spool.digest.hexdigest() == hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()
+    for size in (1, 2, 3, 1 << 20):  # chunks that cut characters in two
+        assert "".join(spool.text(size=size)) == whole
+        assert "".join(spool.text(strip_newlines=True, size=size)) == whole.rstrip("\n")
+    spool.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import io
 import json
 import os
 import signal
@@ -39,6 +40,7 @@ class Checked(NamedTuple):
     valid: bool
     worst: int  # SEVERITY of its worst factor status, 0 for none
     piece: str
+    extra: Any = None  # what Job.extra made of the result: JSON data, so a child can hand it back
 
 
 class Tally:
@@ -65,19 +67,23 @@ class Tally:
 
 
 class Job(Generic[T]):
-    """What to do with each input: check it, then render the result as its piece of output."""
+    """What to do with each input: check it, then render the result as its piece of output,
+    and, for a report that also needs something of each file at its end (`extra`), that."""
 
-    __slots__ = ("check", "lang", "piece")
+    __slots__ = ("check", "extra", "lang", "piece")
 
-    def __init__(self, check: Callable[[T], FileResult], piece: Callable[[FileResult], str], lang: str):
+    def __init__(self, check: Callable[[T], FileResult], piece: Callable[[FileResult], str], lang: str,
+                 extra: Callable[[FileResult], Any] | None = None):
         self.check = check
         self.piece = piece
         self.lang = lang
+        self.extra = extra
 
     def __call__(self, item: T) -> Checked:
         result = self.check(item)
         lines = tuple(p.line_for(result.file, self.lang) for p in result.problems)
-        return Checked(result.file, lines, result.valid, result.worst(), self.piece(result))
+        extra = self.extra(result) if self.extra is not None else None
+        return Checked(result.file, lines, result.valid, result.worst(), self.piece(result), extra)
 
 
 def workers(jobs: int, files: int) -> int:
@@ -274,8 +280,8 @@ class _Stored:
         self._file = file
 
     def facts(self) -> Iterator[Checked]:
-        for file, lines, valid, worst, _ in self._facts:
-            yield Checked(file, tuple(lines), valid, worst, "")
+        for file, lines, valid, worst, extra, _ in self._facts:
+            yield Checked(file, tuple(lines), valid, worst, "", extra)
 
     def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
         """The pieces' bytes, a megabyte at a time."""
@@ -315,9 +321,47 @@ class _Stored:
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `_plain`)."""
         self._file.seek(0)
-        for (file, lines, valid, worst, _), size in zip(self._facts, self.sizes, strict=True):
+        for (file, lines, valid, worst, extra, _), size in zip(self._facts, self.sizes, strict=True):
             piece = self._file.read(size).decode("utf-8", _LOSSLESS)
-            yield Checked(file, tuple(lines), valid, worst, piece)
+            yield Checked(file, tuple(lines), valid, worst, piece, extra)
+
+
+class Spool:
+    """Text kept as it comes in an unlinked temporary file (in memory where no temporary
+    folder can be made), for a report whose beginning depends on all of it (github's
+    stop-commands token hashes the plain report): nothing of a big batch is held in memory.
+    `encode` makes the bytes that are stored and handed to `digest`."""
+
+    def __init__(self, encode: Callable[[str], bytes], digest: Any) -> None:
+        try:
+            self._file: BinaryIO = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
+        except OSError:
+            self._file = io.BytesIO()
+        self._encode = encode
+        self.digest = digest
+        self._size = 0
+        self._newlines_at_end = 0
+
+    def write(self, text: str) -> None:
+        data = self._encode(text)
+        self._file.write(data)
+        self.digest.update(data)
+        self._size += len(data)
+        kept = len(data.rstrip(b"\n"))
+        self._newlines_at_end = len(data) - kept if kept else self._newlines_at_end + len(data)
+
+    def text(self, strip_newlines: bool = False, size: int = 1 << 20) -> Iterator[str]:
+        """What was written, `size` bytes at a time; without the new lines at its end if asked."""
+        self._file.seek(0)
+        left = self._size - (self._newlines_at_end if strip_newlines else 0)
+        decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
+        while left > 0 and (chunk := self._file.read(min(size, left))):
+            left -= len(chunk)
+            yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class _Child:
@@ -354,7 +398,8 @@ class _Child:
                         break  # the parent is gone (killed, or its reader went away): stop
                     piece = encode(checked.piece)
                     file.write(piece)
-                    facts.append([checked.file, checked.problem_lines, checked.valid, checked.worst, len(piece)])
+                    facts.append([checked.file, checked.problem_lines, checked.valid, checked.worst, checked.extra,
+                                  len(piece)])
                 else:
                     start = file.tell()
                     # ASCII JSON: a file name that is not valid UTF-8 (a lone surrogate) passes as \udcxx.

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -145,6 +145,10 @@ def check(
         if any(item.path is None for item in found.inputs):
             jobs = 1
         failed, has_errors = _streamed(found.inputs, check_one, chosen, factor_set, options, jobs)
+    elif output is None and chosen == "github":
+        if any(item.path is None for item in found.inputs):
+            jobs = 1
+        failed, has_errors = _github(found.inputs, check_one, factor_set, options, jobs)
     else:
         results: list[FileResult] = []
         for item in found.inputs:
@@ -202,4 +206,41 @@ def _streamed(
         tally.add(checked)
     if frame is not None:
         sys.stdout.write(frame.tail(tally.files))
+    return tally.fails(options.fail_on), tally.has_errors
+
+
+def _github(
+    inputs: Sequence[Input],
+    check_one: Callable[[Input], FileResult],
+    factor_set: FactorSet,
+    options: RenderOptions,
+    jobs: int,
+) -> tuple[bool, bool]:
+    """The github format (renderers/github.py), checked and rendered in parts like `_streamed`:
+    its annotations of all files come first, sorted, then the plain report behind a token that
+    hashes it, so the plain report waits on disk (stream.Spool) until every file is checked."""
+    from functools import partial
+
+    from wat_werkt import stream
+    from wat_werkt.renderers import github
+
+    job = stream.Job(check_one, partial(github.plain_piece, factor_set=factor_set, options=options), options.lang,
+                     extra=partial(github.file_annotations, options=options))
+    tally = stream.Tally()
+    annotations: list[list[Any]] = []
+    body = stream.Spool(github.encoded, github.token_hash())
+    try:
+        for checked in stream.run(inputs, job, jobs):
+            for line in checked.problem_lines:
+                err(line)
+            tally.add(checked)
+            annotations.extend(checked.extra)
+            body.write(checked.piece)
+        stop = body.digest.hexdigest()
+        sys.stdout.write(github.head(annotations, stop))
+        for text in body.text(strip_newlines=True):
+            sys.stdout.write(text)
+        sys.stdout.write(github.tail(stop))
+    finally:
+        body.close()
     return tally.fails(options.fail_on), tally.has_errors

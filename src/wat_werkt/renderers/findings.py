@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from wat_werkt.discovery import STDIN_NAME
-from wat_werkt.engine import FactorResult, Report
+from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.renderers import RenderOptions
@@ -146,12 +146,16 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
 def findings(report: Report, options: RenderOptions) -> list[Finding]:
     """Every finding of the report: errors first, files that could not be checked first among
     them, then by file, line and column."""
-    out: list[Finding] = []
-    for result in report.results:
-        file = relative(result.file, options.cwd)
-        out.extend(problem_findings(file, result.problems, options.lang))
-        for factor_result in result.factors:
-            found = factor_finding(file, factor_result, options.lang)
-            if found is not None:
-                out.append(found)
+    out = [found for result in report.results for found in file_findings(result, options)]
     return sorted(out, key=lambda f: f.sort_key)
+
+
+def file_findings(result: FileResult, options: RenderOptions) -> list[Finding]:
+    """The findings of one file, in the order of its problems and factors (`findings` sorts)."""
+    file = relative(result.file, options.cwd)
+    out = problem_findings(file, result.problems, options.lang)
+    for factor_result in result.factors:
+        found = factor_finding(file, factor_result, options.lang)
+        if found is not None:
+            out.append(found)
+    return out

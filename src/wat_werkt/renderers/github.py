@@ -14,11 +14,14 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from typing import Any
 
-from wat_werkt.engine import Report
+from wat_werkt.engine import FileResult, Report
+from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.findings import Finding, findings
+from wat_werkt.renderers.findings import Finding, file_findings
 from wat_werkt.textsafe import defuse_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -52,10 +55,49 @@ def plain_report(report: Report, options: RenderOptions) -> str:
     return table.render(report, options._replace(color=False))
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    lines = [annotation(f, options.lang) for f in findings(report, options)]
-    body = defuse_commands(plain_report(report, options))
+# The report in parts, so that a big batch can be written as it is checked, in several
+# processes (commands/check.py): each file's annotations and its piece of the plain report; then
+# the annotations of all files in order, the stop-commands line, the plain report, the end line.
+
+
+def file_annotations(result: FileResult, options: RenderOptions) -> list[list[Any]]:
+    """One file's annotations, each with its place in the report's order: [sort key, line].
+    Lists of text, numbers and booleans only, so a worker process can hand them back as JSON."""
+    return [[list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)]
+
+
+def plain_piece(result: FileResult, factor_set: FactorSet, options: RenderOptions) -> str:
+    """One file's part of the plain report, commands defused: joined, the parts are the report
+    (a table ends on a new line, so no command can span two parts)."""
+    return defuse_commands(plain_report(Report(factor_set, (result,)), options))
+
+
+def token_hash() -> Any:
+    """What makes the stop-commands token from the plain report's bytes (`encoded`): a hash
+    of the report, which the report itself cannot contain."""
+    return hashlib.sha256()
+
+
+def encoded(body: str) -> bytes:
     # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
-    token = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
-    lines += [f"::stop-commands::{token}", body.rstrip("\n"), f"::{token}::"]
-    return "\n".join(lines) + "\n"
+    return body.encode("utf-8", "surrogatepass")
+
+
+def head(annotations: Iterable[list[Any]], stop: str) -> str:
+    """Every annotation in the report's order (see findings.Finding.sort_key; a stable sort,
+    so equal keys keep the order of the files), then the line that stops commands."""
+    lines = [line for _, line in sorted(annotations, key=lambda item: item[0])]
+    return "".join(line + "\n" for line in lines) + f"::stop-commands::{stop}\n"
+
+
+def tail(stop: str) -> str:
+    return f"\n::{stop}::\n"
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    annotations = [item for result in report.results for item in file_annotations(result, options)]
+    body = "".join(plain_piece(result, report.factor_set, options) for result in report.results)
+    digest = token_hash()
+    digest.update(encoded(body))
+    stop = digest.hexdigest()
+    return head(annotations, stop) + body.rstrip("\n") + tail(stop)
