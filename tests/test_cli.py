@@ -82,6 +82,28 @@ def test_unknown_option_value_is_exit_2() -> None:
     assert run("check", SAMPLE, "--format", "yaml")[0] == 2
 
 
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["check", MINIMAL, "--fail-on", "gapp"],
+         "Error: Invalid value for '--fail-on': 'gapp' is not one of 'partial', 'not_described', 'gap', 'never'. "
+         "Did you mean 'gap'?"),
+        (["check", MINIMAL, "-f", "xyzzy"],
+         "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of 'table', 'json', 'sarif', 'junit', "
+         "'github', 'markdown', 'html', 'auto'."),
+        (["compare", MINIMAL, "-f", "markdwn"], "Did you mean 'markdown'?"),
+        (["chek", MINIMAL], "Error: No such command 'chek'. Did you mean 'check', 'schema'?"),
+    ],
+)
+def test_a_mistyped_choice_gets_a_suggestion(args: list[str], error: str) -> None:
+    """As Click does for a mistyped command, without pydantic's "Value error, " in between."""
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", *args], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("Usage: ")
+    last = proc.stderr.rstrip("\n").splitlines()[-1]
+    assert last.startswith("Error: ") and last.endswith(error) and "Value error" not in last
+
+
 def test_lang_nl_and_en() -> None:
     nl = json.loads(run("check", SAMPLE, "-f", "json", "--lang", "nl")[1])
     en = json.loads(run("check", SAMPLE, "-f", "json", "--lang", "en")[1])

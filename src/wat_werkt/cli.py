@@ -105,7 +105,7 @@ def main() -> None:
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
     try:
-        build_app(_command_named(sys.argv[1:]))()
+        code = _run(build_app(_command_named(sys.argv[1:])))
     except SystemExit as done:
         _exit_now(done)
     except Exception as exc:
@@ -118,6 +118,43 @@ def main() -> None:
             "(run again with --debug for the traceback, and please report it)\n"
         )
         sys.exit(2)
+    _exit_now(SystemExit(code))
+
+
+def _run(app: typer.Typer) -> int:
+    """Run the command line and give its exit code. A wrong command line is shown as Click
+    shows it (usage, then the error, exit 2), with a suggestion for a mistyped choice, as Click
+    itself gives for a mistyped command: `--fail-on gapp` ... Did you mean 'gap'?"""
+    import sys
+
+    # Click's base class of command-line errors, whether Typer bundles Click or uses it.
+    usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+    try:
+        result = app(standalone_mode=False)
+    except typer.Abort:  # Ctrl-D at a prompt
+        sys.stderr.write("Aborted!\n")
+        return 1
+    except usage_error as exc:
+        if isinstance(exc, typer.BadParameter):
+            exc.message = _with_suggestion(exc.message)
+        exc.show()  # type: ignore[attr-defined]  # a ClickException
+        return int(exc.exit_code)  # type: ignore[attr-defined]
+    return result if isinstance(result, int) else 0  # an Exit's code; a command that returned: 0
+
+
+def _with_suggestion(text: str) -> str:
+    """Typer's message for a value that is not one of the choices, without pydantic's "Value
+    error, " in front, and with the closest choice, if one is close."""
+    import re
+
+    from wat_werkt.validate import suggest
+
+    text = text.removeprefix("Value error, ")
+    wrong = re.match(r"'([^']*)' is not one of (.*)\.$", text, re.DOTALL)
+    if wrong is None:
+        return text
+    close = suggest(wrong[1], re.findall(r"'([^']*)'", wrong[2]))
+    return f"{text} Did you mean {close!r}?" if close else text
 
 
 def _exit_now(done: SystemExit) -> None:
