@@ -40,3 +40,27 @@ def test_table_has_no_escape_codes_without_colour(builtin: FactorSet) -> None:
 
 def test_table_uses_colour_when_asked(builtin: FactorSet) -> None:
     assert "\x1b[" in render(builtin, "en", color=True)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_report_of_several_files_ends_with_their_total(builtin: FactorSet, tmp_path: Path, lang: str) -> None:
+    """One line under the last table: how many files, all their factors' statuses added up,
+    and how many could not be checked. Not under a report of one file."""
+    root = Path(__file__).resolve().parents[1]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("name: X\n", encoding="utf-8")  # no summary: not checked
+    paths = [root / "examples" / "minimal.yaml", root / "examples" / "fictief-voorbeeld.yaml", broken]
+    results = tuple(check_path(p, builtin, builtin_ids()) for p in paths)
+    options = RenderOptions(lang=lang, color=False, width=80)
+    last = RENDERERS["table"](Report(builtin, results), options).rstrip("\n").splitlines()[-1]
+    added: dict[str, int] = {}
+    for result in results:
+        for status, count in result.counts().items():
+            added[status] = added.get(status, 0) + count
+    assert added["not_described"] >= 16 and added["strength"] >= 1  # the two valid files' 32 factors
+    words = {"en": ("All 3 files: ", "1 not checked", "not described"), "nl": ("Alle 3 bestanden: ", "1 niet gecontroleerd", "niet beschreven")}[lang]
+    assert last.startswith(words[0]) and last.endswith("; " + words[1])
+    assert f"{added['not_described']} {words[2]}" in last and len(last) > 80  # one line, never wrapped
+    assert sum(int(part.split()[0]) for part in last[len(words[0]):].split("; ")[0].split(", ")) == 32
+    single = RENDERERS["table"](Report(builtin, results[:1]), options)
+    assert words[0].split()[0] not in single.rstrip("\n").splitlines()[-1]

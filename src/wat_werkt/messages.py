@@ -222,6 +222,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "applies_yes": {"en": "applies: {evidence}", "nl": "van toepassing: {evidence}"},
     "summary_line": {"en": "Summary", "nl": "Samenvatting"},
+    "run_total": {"en": "All {files} files", "nl": "Alle {files} bestanden"},
+    "run_not_checked": {"en": "{count} not checked", "nl": "{count} niet gecontroleerd"},
     "invalid_file": {
         "en": "{file}: not checked, {count} problems found",
         "nl": "{file}: niet gecontroleerd, {count} problemen gevonden",

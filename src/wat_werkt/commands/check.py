@@ -183,6 +183,7 @@ def _streamed(
     from wat_werkt import stream
 
     piece: Callable[[FileResult], str]
+    counts: Callable[[FileResult], dict[str, int]] | None = None
     frame = None
     if chosen == "json":
         from wat_werkt.renderers import json_stream
@@ -192,20 +193,29 @@ def _streamed(
         out = stream.Output(sys.stdout, json_stream.SEPARATOR)
         sys.stdout.write(frame.head)
     else:
+        from wat_werkt.renderers import table
 
-        def table(result: FileResult) -> str:
-            return RENDERERS["table"](Report(factor_set, (result,)), options)
+        def one_table(result: FileResult) -> str:
+            return table.render(Report(factor_set, (result,)), options)
 
-        piece = table
+        def file_counts(result: FileResult) -> dict[str, int]:
+            return result.counts()
+
+        piece, counts = one_table, file_counts  # the counts of each file, for the run's total
         out = stream.Output(sys.stdout, flush_each=True)  # someone watching sees each file at once
 
     tally = stream.Tally()
-    for checked in stream.write(inputs, stream.Job(check_one, piece, options.lang), out, jobs):
+    added: dict[str, int] = {}
+    for checked in stream.write(inputs, stream.Job(check_one, piece, options.lang, extra=counts), out, jobs):
         for line in checked.problem_lines:
             err(line)
         tally.add(checked)
+        for status, count in (checked.extra or {}).items():
+            added[status] = added.get(status, 0) + count
     if frame is not None:
         sys.stdout.write(frame.tail(tally.files))
+    elif tally.files > 1:  # as table.render ends a report of several files
+        sys.stdout.write(table.total(added, tally.files, tally.invalid, options))
     return tally.fails(options.fail_on), tally.has_errors
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Mapping
 
 from rich import box
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from wat_werkt.engine import FactorResult, FileResult, Report
+from wat_werkt.engine import STATUSES, FactorResult, FileResult, Report
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
@@ -121,6 +122,34 @@ def profile_line(result: FileResult, lang: str) -> Text:
     return line
 
 
+def total_line(counts: Mapping[str, int], files: int, invalid: int, lang: str) -> Text:
+    """Under a report of several files: how many, their factors' statuses added up, and how
+    many could not be checked (their problems are listed above, and on stderr)."""
+    line = Text(f"{message('run_total', lang, files=files)}: ", style="bold")
+    parts = [Text(f"{count} {status_word(status, lang)}", style=STYLES[status]) for status, count in counts.items() if count]
+    line.append(Text(", ").join(parts))
+    if invalid:
+        line.append(("; " if parts else "") + message("run_not_checked", lang, count=invalid), style="bold red")
+    return line
+
+
+def total(counts: Mapping[str, int], files: int, invalid: int, options: RenderOptions) -> str:
+    """`total_line` as `render` ends a report of several files: for a report written file by
+    file (commands/check.py)."""
+    buffer = io.StringIO()
+    console_for(options, buffer).print(total_line(counts, files, invalid, options.lang), soft_wrap=True)
+    return defuse_commands(buffer.getvalue())
+
+
+def added_up(results: Iterable[FileResult]) -> dict[str, int]:
+    """The statuses of all files' factors, counted together, in the order of STATUSES."""
+    counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        for status, count in result.counts().items():
+            counts[status] += count
+    return counts
+
+
 def render(report: Report, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console = console_for(options, buffer)
@@ -137,5 +166,9 @@ def render(report: Report, options: RenderOptions) -> str:
         console.print(Group(_file_table(result, options), summary_line(result, options.lang),
                             profile_line(result, options.lang)))
         console.print()
+    if len(report.results) > 1:
+        invalid = sum(not result.valid for result in report.results)
+        # One line, however long: the terminal wraps it, a log keeps it whole.
+        console.print(total_line(added_up(report.results), len(report.results), invalid, options.lang), soft_wrap=True)
     # A name like '::error::x' would start a line; '##[' works anywhere in a CI log.
     return defuse_commands(buffer.getvalue())
