@@ -117,8 +117,18 @@ def write(items: Sequence[T], job: Job[T], out: Output, jobs: int = 1) -> Iterat
     run, when nothing else is left to do)."""
     for item in _checked(items, job, jobs, out.encoded):
         if isinstance(item, _Stored):
-            yield from item.facts()
-            out.copy(item)
+            # A file's problem lines go to stderr just before its piece, as in this process's
+            # own part: the pieces before such a file are copied first, and the files between
+            # two with problems together (one sendfile for a whole part without any).
+            start = end = files = 0
+            for checked, size in zip(item.facts(), item.sizes, strict=True):
+                if checked.problem_lines and files:
+                    out.copy(item, start, end, files)
+                    start, files = end, 0
+                yield checked
+                end += size
+                files += 1
+            out.copy(item, start, end, files)
         else:
             yield item._replace(piece="")
             out.text(item.piece)
@@ -181,6 +191,7 @@ PARENT_WEIGHT = 1.04
 def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
     """`count` contiguous parts, in order: the first PARENT_WEIGHT times as long as each of the
     others, which are of nearly equal length. None is empty while there are enough items."""
+    count = min(count, len(items))  # no part empty: a child's first piece must follow another
     if count <= 1:
         return [items]
     first = round(len(items) * PARENT_WEIGHT / (PARENT_WEIGHT + count - 1))
@@ -238,17 +249,19 @@ class Output:
         # would here, the child exits with an error, and its part is checked here again.
         return text.encode("utf-8", self._errors) if self._bytes is not None else _plain(text)
 
-    def copy(self, stored: _Stored) -> None:
+    def copy(self, stored: _Stored, begin: int, end: int, files: int) -> None:
+        """The pieces of `files` files a child stored, bytes `begin` to `end` of its file."""
         self.stream.flush()  # what this process wrote comes first
         if self._bytes is not None:
-            if not stored.send_to(self._bytes):
-                for chunk in stored.chunks():
+            if not stored.send_to(self._bytes, begin, end):
+                for chunk in stored.chunks(begin, end):
                     self._bytes.write(chunk)
         else:
             decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
-            for chunk in stored.chunks():
+            for chunk in stored.chunks(begin, end):
                 self.stream.write(decoder.decode(chunk))
-        self.pieces += len(stored.sizes)
+            self.stream.write(decoder.decode(b"", final=True))
+        self.pieces += files
         if self.flush_each:
             self.stream.flush()
 
@@ -283,15 +296,15 @@ class _Stored:
         for file, lines, valid, worst, extra, _ in self._facts:
             yield Checked(file, tuple(lines), valid, worst, "", extra)
 
-    def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
-        """The pieces' bytes, a megabyte at a time."""
-        self._file.seek(0)
-        left = sum(self.sizes)
+    def chunks(self, begin: int, end: int, size: int = 1 << 20) -> Iterator[bytes]:
+        """Bytes `begin` to `end` of the pieces, a megabyte at a time."""
+        self._file.seek(begin)
+        left = end - begin
         while left > 0 and (chunk := self._file.read(min(size, left))):
             left -= len(chunk)
             yield chunk
 
-    def send_to(self, target: BinaryIO) -> bool:
+    def send_to(self, target: BinaryIO, begin: int, end: int) -> bool:
         """The pieces' bytes copied by the system, from file to file, pipe or terminal, without
         passing through this process (os.sendfile); False where it cannot (no descriptor, or
         a system that refuses), and nothing was sent."""
@@ -299,17 +312,17 @@ class _Stored:
             return False
         try:
             out = target.fileno()
-            target.flush()
-        except (OSError, ValueError):  # io.UnsupportedOperation is both
+        except (OSError, ValueError):  # io.UnsupportedOperation is both: no descriptor
             return False
-        offset, left = 0, sum(self.sizes)
+        target.flush()
+        offset, left = begin, end - begin
         while left > 0:
             try:
                 sent = os.sendfile(out, self._file.fileno(), offset, left)
             except OSError as exc:
                 # Refused before anything was sent (on Linux, a file opened to append: `>>`):
                 # the caller copies the bytes itself.
-                if offset == 0 and exc.errno in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                if offset == begin and exc.errno in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
                     return False
                 raise
             if sent == 0:  # the file ended early: it was cut short behind our back
