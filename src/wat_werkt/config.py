@@ -89,24 +89,48 @@ def may_hold_tool_table(text: str) -> bool:
     is then not parsed at every run. The table can only come from a table header that names
     watwerkt, or from a line naming it at the top level (`tool.watwerkt.lang = "nl"`,
     `tool = {watwerkt = ...}`) or in the [tool] table itself; a key in any other table belongs
-    to that table. A multi-line string could hide what looks like a header, so a file with one
-    is always parsed."""
-    if "watwerkt" not in text:
+    to that table. Whatever could hide or disguise a header makes the answer True: a multi-line
+    string, an escape (`\\u0074ool`), a quoted or malformed header. Lines inside a multi-line
+    array are told from headers by counting brackets outside strings and comments."""
+    if "watwerkt" not in text and "\\u" not in text and "\\U" not in text:
         return False
-    if '"""' in text or "'''" in text:
+    if '"""' in text or "'''" in text or "\\" in text:
         return True
-    table = ""  # the header of the table the line is in, without brackets, quotes and spaces
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("["):
-            if "watwerkt" in stripped:
+    table = ""  # the table the line is in: its dotted name, "" at the top, "?" when unclear
+    depth = 0  # open [ and { of values (multi-line arrays)
+    for line in text.split("\n"):  # TOML ends lines with LF or CRLF only (not U+2028 ...)
+        stripped = line.strip(" \t\r")
+        if depth == 0 and stripped.startswith("["):
+            header = stripped.split("#")[0].strip(" \t")
+            if "watwerkt" in header:
                 return True
-            table = stripped.split("]")[0].strip("[").replace('"', "").replace("'", "").replace(" ", "")
-            if "\\" in stripped:
-                table = "tool"  # an escape in a quoted name could spell anything: assume the worst
-        elif "watwerkt" in stripped and table in ("", "tool"):
+            if any(c in header for c in "\"'") or not header.endswith("]"):
+                table = "?"  # a quoted name, or something else than a plain header
+            else:
+                table = "".join(header.strip("[]").split())
+            continue
+        if "watwerkt" in stripped and table in ("", "tool", "?"):
             return True
+        depth = _bracket_depth(stripped, depth)
     return False
+
+
+def _bracket_depth(line: str, depth: int) -> int:
+    """`depth` after the brackets and braces of one line, outside strings and comments."""
+    quote = ""
+    for char in line:
+        if quote:
+            if char == quote:
+                quote = ""  # no escapes to skip: may_hold_tool_table parses any text with one
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            break
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return depth
 
 
 # -- reading ---------------------------------------------------------------------------------
