@@ -235,17 +235,22 @@ def _github(
     from wat_werkt.renderers import github
 
     job = stream.Job(check_one, partial(github.plain_piece, factor_set=factor_set, options=options), options.lang,
-                     extra=partial(github.file_annotations, options=options))
+                     extra=partial(github.file_notes, options=options))
     tally = stream.Tally()
     annotations: list[list[Any]] = []
+    added: dict[str, int] = {}
     body = stream.Spool(github.encoded, github.token_hash())
     try:
         for checked in stream.run(inputs, job, jobs):
             for line in checked.problem_lines:
                 err(line)
             tally.add(checked)
-            annotations.extend(checked.extra)
+            annotations.extend(checked.extra["annotations"])
+            for status, count in checked.extra["counts"].items():
+                added[status] = added.get(status, 0) + count
             body.write(checked.piece)
+        if tally.files > 1:
+            body.write(github.plain_total(added, tally.files, tally.invalid, options))
         stop = body.digest.hexdigest()
         sys.stdout.write(github.head(annotations, stop))
         for text in body.text(strip_newlines=True):

@@ -14,7 +14,7 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from wat_werkt.engine import FileResult, Report
@@ -57,19 +57,29 @@ def plain_report(report: Report, options: RenderOptions) -> str:
 
 # The report in parts, so that a big batch can be written as it is checked, in several
 # processes (commands/check.py): each file's annotations and its piece of the plain report; then
-# the annotations of all files in order, the stop-commands line, the plain report, the end line.
+# the annotations of all files in order, the stop-commands line, the plain report (with the
+# total of a report of several files, as the table ends), the end line.
 
 
-def file_annotations(result: FileResult, options: RenderOptions) -> list[list[Any]]:
-    """One file's annotations, each with its place in the report's order: [sort key, line].
-    Lists of text, numbers and booleans only, so a worker process can hand them back as JSON."""
-    return [[list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)]
+def file_notes(result: FileResult, options: RenderOptions) -> dict[str, Any]:
+    """What the end of the report needs of one file: its annotations, each with its place in
+    the report's order ([sort key, line]), and its counts of statuses for the total. Text,
+    numbers and booleans only, so a worker process can hand them back as JSON."""
+    annotations = [[list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)]
+    return {"annotations": annotations, "counts": result.counts()}
 
 
 def plain_piece(result: FileResult, factor_set: FactorSet, options: RenderOptions) -> str:
     """One file's part of the plain report, commands defused: joined, the parts are the report
     (a table ends on a new line, so no command can span two parts)."""
     return defuse_commands(plain_report(Report(factor_set, (result,)), options))
+
+
+def plain_total(counts: Mapping[str, int], files: int, invalid: int, options: RenderOptions) -> str:
+    """The plain report's last line, under several files (table.total)."""
+    from wat_werkt.renderers import table
+
+    return defuse_commands(table.total(counts, files, invalid, options._replace(color=False)))
 
 
 def token_hash() -> Any:
@@ -95,8 +105,13 @@ def tail(stop: str) -> str:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    annotations = [item for result in report.results for item in file_annotations(result, options)]
-    body = "".join(plain_piece(result, report.factor_set, options) for result in report.results)
+    from wat_werkt.renderers.table import added_up
+
+    results = report.results
+    annotations = [item for result in results for item in file_notes(result, options)["annotations"]]
+    body = "".join(plain_piece(result, report.factor_set, options) for result in results)
+    if len(results) > 1:
+        body += plain_total(added_up(results), len(results), sum(not r.valid for r in results), options)
     digest = token_hash()
     digest.update(encoded(body))
     stop = digest.hexdigest()
