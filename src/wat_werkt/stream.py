@@ -1,10 +1,16 @@
 """Check many files one at a time, in order, optionally in worker processes, holding nothing.
 
-Built for `watwerkt check` over big batches (issue 6; docs/performance.md, Next steps 1 and 2):
-each file is checked and turned into its piece of output right away, so memory stays flat, and
-with `jobs > 1` forked children check later parts of the batch at the same time (see `run`).
-A child hands back text and a few numbers (`Checked`), never result objects, which would
-serialise the whole factor set with every file. The parent keeps a `Tally` for the exit code.
+Built for `watwerkt check` over big batches (issue 6, docs/performance.md): each file is
+checked and turned into its piece of output right away, so memory stays flat, and with
+`jobs > 1` forked children check later parts of the batch at the same time (`_checked`).
+A child hands back text and a few facts (`Checked`, and JSON data from `Job.extra`), never
+result objects, which would serialise the whole factor set with every file. The parent keeps
+a `Tally` for the exit code.
+
+- `run` hands each file's piece back as text (tests, and the github format, which keeps its
+  plain report in a `Spool` until the annotations of all files are written);
+- `write` puts the pieces on an `Output` itself, a child's part copied there as bytes (json
+  and table on standard output).
 """
 
 from __future__ import annotations
