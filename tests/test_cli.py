@@ -92,6 +92,7 @@ def test_unknown_option_value_is_exit_2() -> None:
          "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of 'table', 'json', 'sarif', 'junit', "
          "'github', 'markdown', 'html', 'auto'."),
         (["compare", MINIMAL, "-f", "markdwn"], "Did you mean 'markdown'?"),
+        (["check", MINIMAL, "--lang", "NL"], "Did you mean 'nl'?"),
         (["chek", MINIMAL], "Error: No such command 'chek'. Did you mean 'check', 'schema'?"),
     ],
 )

@@ -288,6 +288,15 @@ def test_a_pyproject_is_parsed_only_when_it_may_configure_watwerkt(text: str, ma
         assert may
 
 
+def test_an_escape_a_later_toml_may_read_makes_the_line_check_parse() -> None:
+    # TOML 1.1 (tomli 2.5; tomllib in later Pythons) reads \x74 as "t": a later tomllib could
+    # find [tool.watwerkt] here, so the check must not rule it out.
+    from wat_werkt.config import may_hold_tool_table
+
+    assert may_hold_tool_table('[tool."watwerk\\x74"]\nlang = "nl"\n')
+    assert may_hold_tool_table('[tool]\n"watwerk\\x74" = { lang = "nl" }\n')
+
+
 def test_a_pyproject_with_an_array_of_tool_tables_is_not_a_config(tmp_path: Path) -> None:
     write(tmp_path, "pyproject.toml", "[[tool]]\nwatwerkt = { lang = 'nl' }\n")  # used to crash
     assert find_config(tmp_path) is None

@@ -308,3 +308,20 @@ def test_files_that_could_not_be_checked_are_annotated_first(tmp_path: Path) -> 
     assert code == 2
     errors = [c for c in runner(out)[:-2] if c.name == "error"]
     assert [Path(c.properties["file"]).name for c in errors] == ["b-broken.yaml", "a-gap.yaml"]
+
+
+def test_the_fence_is_closed_even_when_the_report_cannot_be_written() -> None:
+    """An output that cannot take the plain report (here ASCII, for its box drawing): the run
+    fails (exit 2), but after `::stop-commands::TOKEN` the `::TOKEN::` that lets the runner take
+    commands again is written all the same."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", "-f", "github", str(root / "examples" / "minimal.yaml"),
+                           str(root / "examples" / "pmto.yaml")],
+                          capture_output=True, text=True, check=False, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert proc.returncode == 2 and "UnicodeEncodeError" in proc.stderr
+    stops = [line.removeprefix("::stop-commands::") for line in proc.stdout.splitlines() if line.startswith("::stop-commands::")]
+    assert len(stops) == 1 and proc.stdout.endswith(f"\n::{stops[0]}::\n")

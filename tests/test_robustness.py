@@ -223,10 +223,18 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path
 
     odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.yaml"))
     odd.write_text("name: X\nsummary: Y\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--fail-on", "never"],
-                          capture_output=True, check=False, env={**os.environ, "LC_ALL": "C", "PYTHONUTF8": "1"})
-    assert (proc.returncode, proc.stderr) == (0, b"")
-    assert b"caf" in proc.stdout
-    if fmt == "sarif":
-        uri = json.loads(proc.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-        assert uri.endswith("/caf%E9.yaml")  # the name's own bytes, percent-encoded
+    args = [sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--fail-on", "never"]
+    # Standard output as in a C locale (surrogateescape) and as in a UTF-8 one (strict).
+    for env in ({"LC_ALL": "C", "PYTHONUTF8": "1"}, {"PYTHONIOENCODING": "utf-8"}):
+        proc = subprocess.run(args, capture_output=True, check=False, env={**os.environ, **env})
+        assert (proc.returncode, proc.stderr) == (0, b""), env
+        assert b"caf\xe9.yaml" in proc.stdout or b"caf%E9.yaml" in proc.stdout  # the name's own bytes
+        if fmt == "sarif":
+            result = json.loads(proc.stdout)["runs"][0]["results"][0]
+            uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            assert uri.endswith("/caf%E9.yaml")  # percent-encoded, as RFC 3986 has it
+    report = tmp_path / "out" / f"report.{fmt}"
+    report.parent.mkdir()
+    proc = subprocess.run([*args, "-o", str(report)], capture_output=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert b"caf\xe9.yaml" in report.read_bytes() or b"caf%E9.yaml" in report.read_bytes()

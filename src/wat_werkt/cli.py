@@ -101,6 +101,7 @@ def main() -> None:
     import sys
 
     _die_quietly_when_the_reader_goes()
+    _names_as_they_are()
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
@@ -153,8 +154,9 @@ def _with_suggestion(text: str) -> str:
     wrong = re.match(r"'([^']*)' is not one of (.*)\.$", text, re.DOTALL)
     if wrong is None:
         return text
-    close = suggest(wrong[1], re.findall(r"'([^']*)'", wrong[2]))
-    return f"{text} Did you mean {close!r}?" if close else text
+    choices = {choice.lower(): choice for choice in re.findall(r"'([^']*)'", wrong[2])}
+    close = suggest(wrong[1].lower(), choices)  # `--lang NL` too
+    return f"{text} Did you mean {choices[close]!r}?" if close else text
 
 
 def _exit_now(done: SystemExit) -> None:
@@ -178,6 +180,17 @@ def _exit_now(done: SystemExit) -> None:
     except Exception:
         raise done from None  # Python reports the failed flush as it always does
     os._exit(code)
+
+
+def _names_as_they_are() -> None:
+    """A file name that is not UTF-8 reaches Python as lone surrogates; written to standard
+    output it becomes its own bytes again, as `ls` shows it, instead of stopping the run with
+    an error (Python does this itself only in the C locale)."""
+    import sys
+
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and sys.stdout.errors == "strict":
+        reconfigure(errors="surrogateescape")
 
 
 def _die_quietly_when_the_reader_goes() -> None:

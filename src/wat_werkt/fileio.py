@@ -47,7 +47,9 @@ def atomic_write(path: Path, text: str, overwrite: bool = True) -> None:
         # the mode any new file gets under the user's umask.
         if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
             os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        # surrogateescape: a file name that is not UTF-8 is written as its own bytes, as on
+        # standard output (cli.main), instead of stopping the run.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="") as handle:
             handle.write(text)
         if not overwrite:
             # link() fails if the name appeared meanwhile, so a file created since the check

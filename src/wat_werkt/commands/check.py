@@ -253,9 +253,12 @@ def _github(
             body.write(github.plain_total(added, tally.files, tally.invalid, options))
         stop = body.digest.hexdigest()
         sys.stdout.write(github.head(annotations, stop))
-        for text in body.text(strip_newlines=True):
-            sys.stdout.write(text)
-        sys.stdout.write(github.tail(stop))
+        try:
+            for text in body.text(strip_newlines=True):
+                sys.stdout.write(text)
+        finally:
+            # Whatever happens to the report, the runner must take commands again after it.
+            sys.stdout.write(github.tail(stop))
     finally:
         body.close()
     return tally.fails(options.fail_on), tally.has_errors
