@@ -25,7 +25,7 @@ import signal
 import struct
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, BinaryIO, Generic, NamedTuple, TextIO, TypeVar
 
 from wat_werkt.engine import FileResult, fails_at
@@ -50,19 +50,26 @@ class Checked(NamedTuple):
 
 
 class Tally:
-    """What the exit code needs (FORMAT.md section 5), kept while results stream past."""
+    """What the exit code needs (FORMAT.md section 5), kept while results stream past, and,
+    for a report that ends with a total, the statuses of all files added up (`count`)."""
 
-    __slots__ = ("files", "invalid", "worst")
+    __slots__ = ("files", "invalid", "statuses", "worst")
 
     def __init__(self) -> None:
         self.files = 0
         self.invalid = 0
         self.worst = 0
+        self.statuses: dict[str, int] = {}
 
     def add(self, checked: Checked) -> None:
         self.files += 1
         self.invalid += not checked.valid
         self.worst = max(self.worst, checked.worst)
+
+    def count(self, statuses: Mapping[str, int]) -> None:
+        """Add one file's counts of statuses (FileResult.counts)."""
+        for status, count in statuses.items():
+            self.statuses[status] = self.statuses.get(status, 0) + count
 
     @property
     def has_errors(self) -> bool:

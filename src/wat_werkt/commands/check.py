@@ -198,24 +198,20 @@ def _streamed(
         def one_table(result: FileResult) -> str:
             return table.render(Report(factor_set, (result,)), options)
 
-        def file_counts(result: FileResult) -> dict[str, int]:
-            return result.counts()
-
-        piece, counts = one_table, file_counts  # the counts of each file, for the run's total
+        piece, counts = one_table, FileResult.counts  # the counts of each file, for the run's total
         out = stream.Output(sys.stdout, flush_each=True)  # someone watching sees each file at once
 
     tally = stream.Tally()
-    added: dict[str, int] = {}
     for checked in stream.write(inputs, stream.Job(check_one, piece, options.lang, extra=counts), out, jobs):
         for line in checked.problem_lines:
             err(line)
         tally.add(checked)
-        for status, count in (checked.extra or {}).items():
-            added[status] = added.get(status, 0) + count
+        if checked.extra is not None:
+            tally.count(checked.extra)
     if frame is not None:
         sys.stdout.write(frame.tail(tally.files))
     elif tally.files > 1:  # as table.render ends a report of several files
-        sys.stdout.write(table.total(added, tally.files, tally.invalid, options))
+        sys.stdout.write(table.total(tally.statuses, tally.files, tally.invalid, options))
     return tally.fails(options.fail_on), tally.has_errors
 
 
@@ -238,7 +234,6 @@ def _github(
                      extra=partial(github.file_notes, options=options))
     tally = stream.Tally()
     annotations: list[list[Any]] = []
-    added: dict[str, int] = {}
     body = stream.Spool(github.encoded, github.token_hash())
     try:
         for checked in stream.run(inputs, job, jobs):
@@ -246,11 +241,10 @@ def _github(
                 err(line)
             tally.add(checked)
             annotations.extend(checked.extra["annotations"])
-            for status, count in checked.extra["counts"].items():
-                added[status] = added.get(status, 0) + count
+            tally.count(checked.extra["counts"])
             body.write(checked.piece)
         if tally.files > 1:
-            body.write(github.plain_total(added, tally.files, tally.invalid, options))
+            body.write(github.plain_total(tally.statuses, tally.files, tally.invalid, options))
         stop = body.digest.hexdigest()
         sys.stdout.write(github.head(annotations, stop))
         try:
