@@ -125,7 +125,7 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
 
 def write(items: Sequence[T], job: Job[T], out: Output, jobs: int = 1) -> Iterator[Checked]:
     """`run`, with each piece written to `out` instead of handed over: what is yielded has an
-    empty piece. A child's part, already encoded as `out` writes it, is copied in one go, not
+    empty piece. A child's part, already encoded as `out` writes it, is copied as bytes, not
     decoded, split into pieces and encoded again (about 10 ms of 1,000 files, at the end of the
     run, when nothing else is left to do)."""
     for item in _checked(items, job, jobs, out.encoded):
