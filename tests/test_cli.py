@@ -217,3 +217,10 @@ def test_main_exits_at_once_with_everything_written(tmp_path: Path) -> None:
     assert plain.stdout == profiled.stdout and len(json.loads(plain.stdout)["results"]) == len(list((ROOT / "examples").glob("*.yaml")))
     assert "normal exit" not in plain.stderr
     assert profiled.stderr.endswith("normal exit 1\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes the descriptor")
+def test_a_closed_standard_output_is_a_clear_error() -> None:
+    proc = subprocess.run(["sh", "-c", f'"{sys.executable}" -m wat_werkt check "{MINIMAL}" >&-'],
+                          capture_output=True, text=True, check=False)
+    assert (proc.returncode, proc.stderr) == (2, "watwerkt: standard output is closed: nothing can be reported\n")

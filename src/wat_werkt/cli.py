@@ -100,6 +100,10 @@ def main() -> None:
     import os
     import sys
 
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        if sys.stderr is not None:
+            sys.stderr.write("watwerkt: standard output is closed: nothing can be reported\n")
+        sys.exit(2)
     _die_quietly_when_the_reader_goes()
     _names_as_they_are()
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
