@@ -210,3 +210,11 @@ def test_required_text_does_not_offer_false() -> None:
 def test_nan_is_not_called_negative() -> None:
     assert one("name: X\nsummary: Y\ndelivery: {home_visits_per_month: .nan}\n") == (
         3, 35, "'delivery.home_visits_per_month' must be a number, not .nan")
+
+
+@pytest.mark.parametrize(("value", "shown"), [(".inf", ".inf"), ("-.Inf", "-.inf"), (".NaN", ".nan")])
+def test_infinity_is_no_age_and_no_frequency(value: str, shown: str) -> None:
+    assert one(f"name: X\nsummary: Y\ntarget_group: {{child_age: {{max: {value}}}}}\n") == (
+        3, 33, f"'target_group.child_age.max' must be a number, not {shown}")
+    assert one(f"name: X\nsummary: Y\ndelivery: {{home_visits_per_month: {value}}}\n") == (
+        3, 35, f"'delivery.home_visits_per_month' must be a number, not {shown}")

@@ -94,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown value '{value}' for '{key}'; allowed: {allowed}",
         "nl": "onbekende waarde '{value}' voor '{key}'; toegestaan: {allowed}",
     },
-    "not_a_number": {"en": "'{key}' must be a number, not .nan", "nl": "'{key}' moet een getal zijn, geen .nan"},
+    "not_a_number": {"en": "'{key}' must be a number, not {found}", "nl": "'{key}' moet een getal zijn, geen {found}"},
     "negative": {"en": "'{key}' must not be negative", "nl": "'{key}' mag niet negatief zijn"},
     "min_above_max": {
         "en": "child_age.min ({min}) is above child_age.max ({max})",

@@ -89,7 +89,8 @@ TextList = Annotated[
     list[str] | None, BeforeValidator(_as_list, json_schema_input_type=_list_in(str))
 ]
 Count = Annotated[int | None, Field(ge=0)]
-Years = Annotated[float | None, Field(ge=0)]
+# Infinity is no age and no frequency (and .nan is refused with it).
+Years = Annotated[float | None, Field(ge=0, allow_inf_nan=False)]
 
 
 def _enum_list(values: tuple[str, ...]) -> Any:
@@ -143,7 +144,7 @@ class Duration(_Section):
 
 class Delivery(_Section):
     format: _enum_list(FORMATS) = None  # type: ignore[valid-type]
-    home_visits_per_month: Annotated[float | None, Field(ge=0)] = None
+    home_visits_per_month: Annotated[float | None, Field(ge=0, allow_inf_nan=False)] = None
     group_size: Count = None
     setting: Text = None
 

@@ -4,6 +4,7 @@ Problem; then normalise the data for the engine (one-or-a-list fields become lis
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
@@ -166,8 +167,9 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
             allowed=", ".join(allowed),
             suggestion=suggest(str(value), allowed),
         )
-    if isinstance(value, float) and value != value:  # .nan is neither negative nor a count
-        return problem(loc, "not_a_number", key, key=key)
+    if isinstance(value, float) and not math.isfinite(value):  # neither negative nor a count
+        found = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
+        return problem(loc, "not_a_number", key, key=key, found=found)
     if kind == "greater_than_equal" and error["ctx"]["ge"] == 0:
         return problem(loc, "negative", key, key=key)
     if kind == "greater_than_equal":
