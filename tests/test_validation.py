@@ -124,6 +124,8 @@ def test_unsupported_version() -> None:
         ("{factor: G06}", (4, 5, "waiver for G06 needs a reason")),
         ("{factor: G06, reason: ''}", (4, 27, "waiver for G06 needs a reason")),
         ("{factor: G6, reason: past niet}", (4, 14, "waiver names unknown factor 'G6' (did you mean 'G06'?)")),
+        # The same id in another case before anything merely close (T09 of the tidier set).
+        ("{factor: g09, reason: past niet}", (4, 14, "waiver names unknown factor 'g09' (did you mean 'G09'?)")),
     ],
 )
 def test_waiver_errors(waiver: str, expected: tuple[int, int, str]) -> None:

@@ -158,9 +158,8 @@ def _with_suggestion(text: str) -> str:
     wrong = re.match(r"'([^']*)' is not one of (.*)\.$", text, re.DOTALL)
     if wrong is None:
         return text
-    choices = {choice.lower(): choice for choice in re.findall(r"'([^']*)'", wrong[2])}
-    close = suggest(wrong[1].lower(), choices)  # `--lang NL` too
-    return f"{text} Did you mean {choices[close]!r}?" if close else text
+    close = suggest(wrong[1], re.findall(r"'([^']*)'", wrong[2]))  # `--lang NL` too
+    return f"{text} Did you mean {close!r}?" if close else text
 
 
 def _exit_now(done: SystemExit) -> None:

@@ -32,7 +32,12 @@ def _field_name(path: PathKey) -> str:
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """The closest choice; one that differs only in case first (`g09` -> `G09`, not `T09`)."""
+    allowed = list(choices)
+    same = [choice for choice in allowed if choice.lower() == word.lower()]
+    if same:
+        return same[0]
+    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
     return close[0] if close else None
 
 
