@@ -94,6 +94,8 @@ def test_unknown_option_value_is_exit_2() -> None:
         (["compare", MINIMAL, "-f", "markdwn"], "Did you mean 'markdown'?"),
         (["check", MINIMAL, "--lang", "NL"], "Did you mean 'nl'?"),
         (["chek", MINIMAL], "Error: No such command 'chek'. Did you mean 'check', 'schema'?"),
+        (["factors", "G04"], "Error: No such command 'G04'. To show a factor: watwerkt factors show G04"),
+        (["factors", "list"], "Error: No such command 'list'. To list the factors: watwerkt factors"),
     ],
 )
 def test_a_mistyped_choice_gets_a_suggestion(args: list[str], error: str) -> None:

@@ -142,6 +142,8 @@ def _run(app: typer.Typer) -> int:
     except usage_error as exc:
         if isinstance(exc, typer.BadParameter):
             exc.message = _with_suggestion(exc.message)
+        else:
+            exc.message = _with_hint(exc.message, sys.argv[1:])  # type: ignore[attr-defined]
         exc.show()  # type: ignore[attr-defined]  # a ClickException
         return int(exc.exit_code)  # type: ignore[attr-defined]
     return result if isinstance(result, int) else 0  # an Exit's code; a command that returned: 0
@@ -160,6 +162,23 @@ def _with_suggestion(text: str) -> str:
         return text
     close = suggest(wrong[1], re.findall(r"'([^']*)'", wrong[2]))  # `--lang NL` too
     return f"{text} Did you mean {close!r}?" if close else text
+
+
+def _with_hint(text: str, argv: list[str]) -> str:
+    """`watwerkt factors G04`, as a newcomer first types it, is not a command: say which is.
+    `factors` alone lists the factors, so `factors list` is not one either."""
+    import re
+
+    if argv[:1] != ["factors"]:
+        return text
+    wrong = re.match(r"No such command '([^']*)'", text)
+    if wrong is None:
+        return text
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*\d", wrong[1]):
+        return f"{text} To show a factor: watwerkt factors show {wrong[1]}"
+    if wrong[1] == "list":
+        return "No such command 'list'. To list the factors: watwerkt factors"
+    return text
 
 
 def _exit_now(done: SystemExit) -> None:
