@@ -58,9 +58,10 @@ def test_a_report_of_several_files_ends_with_their_total(builtin: FactorSet, tmp
         for status, count in result.counts().items():
             added[status] = added.get(status, 0) + count
     assert added["not_described"] >= 16 and added["strength"] >= 1  # the two valid files' 32 factors
-    words = {"en": ("All 3 files: ", "1 not checked", "not described"), "nl": ("Alle 3 bestanden: ", "1 niet gecontroleerd", "niet beschreven")}[lang]
-    assert last.startswith(words[0]) and last.endswith("; " + words[1])
-    assert f"{added['not_described']} {words[2]}" in last and len(last) > 80  # one line, never wrapped
-    assert sum(int(part.split()[0]) for part in last[len(words[0]):].split("; ")[0].split(", ")) == 32
+    words = {"en": ("Total: 3 files, 1 not checked; factors: ", "not described"),
+             "nl": ("Totaal: 3 bestanden, 1 niet gecontroleerd; factoren: ", "niet beschreven")}[lang]
+    assert last.startswith(words[0])
+    assert f"{added['not_described']} {words[1]}" in last and len(last) > 80  # one line, never wrapped
+    assert sum(int(part.split()[0]) for part in last[len(words[0]):].split(", ")) == 32
     single = RENDERERS["table"](Report(builtin, results[:1]), options)
     assert words[0].split()[0] not in single.rstrip("\n").splitlines()[-1]

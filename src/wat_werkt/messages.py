@@ -222,8 +222,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "applies_yes": {"en": "applies: {evidence}", "nl": "van toepassing: {evidence}"},
     "summary_line": {"en": "Summary", "nl": "Samenvatting"},
-    "run_total": {"en": "All {files} files", "nl": "Alle {files} bestanden"},
+    "run_total": {"en": "Total: {files} files", "nl": "Totaal: {files} bestanden"},
     "run_not_checked": {"en": "{count} not checked", "nl": "{count} niet gecontroleerd"},
+    "run_factors": {"en": "factors", "nl": "factoren"},
     "invalid_file": {
         "en": "{file}: not checked, {count} problems found",
         "nl": "{file}: niet gecontroleerd, {count} problemen gevonden",

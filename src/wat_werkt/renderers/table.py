@@ -125,11 +125,14 @@ def profile_line(result: FileResult, lang: str) -> Text:
 def total_line(counts: Mapping[str, int], files: int, invalid: int, lang: str) -> Text:
     """Under a report of several files: how many, their factors' statuses added up, and how
     many could not be checked (their problems are listed above, and on stderr)."""
-    line = Text(f"{message('run_total', lang, files=files)}: ", style="bold")
-    parts = [Text(f"{count} {status_word(status, lang)}", style=STYLES[status]) for status, count in counts.items() if count]
-    line.append(Text(", ").join(parts))
+    line = Text(message("run_total", lang, files=files), style="bold")
     if invalid:
-        line.append(("; " if parts else "") + message("run_not_checked", lang, count=invalid), style="bold red")
+        line.append(", ")
+        line.append(message("run_not_checked", lang, count=invalid), style="bold red")
+    parts = [Text(f"{count} {status_word(status, lang)}", style=STYLES[status]) for status, count in counts.items() if count]
+    if parts:
+        line.append(f"; {message('run_factors', lang)}: ")
+        line.append(Text(", ").join(parts))
     return line
 
 
