@@ -69,10 +69,15 @@ def _file_table(result: FileResult, options: RenderOptions) -> Table:
     title.append(f"  ({one_line(result.file)})", style="dim")
     table = Table(title=title, box=box.ROUNDED, show_lines=True, expand=True, title_justify="left")
     table.add_column(message("col_id", lang), no_wrap=True, style="bold")
-    # fold, not ellipsis: a long Dutch word must wrap, never lose its end.
-    table.add_column(message("col_factor", lang), ratio=2, min_width=20, overflow="fold")
+    # A factor's name is never cut inside a word: the column is as wide as the longest word of
+    # the names (a Dutch compound such as "Gedragsgeoriënteerde" has 20 letters), or a third of
+    # what the other columns leave, up to 28. (Rich shrinks a ratio column below its min_width.)
+    longest = max((len(word) for r in result.factors for word in r.factor.title.get(lang).split()), default=0)
+    table.add_column(message("col_factor", lang), width=max(longest, min(28, (options.width - 30) // 3)),
+                     overflow="fold")
     table.add_column(message("col_status", lang), no_wrap=True)
-    table.add_column(message("col_evidence", lang), ratio=5, overflow="fold")
+    # fold, not ellipsis: a long word or path must wrap, never lose its end.
+    table.add_column(message("col_evidence", lang), ratio=1, overflow="fold")
     both = shows_kinds(r.factor for r in result.factors)
     for kind in ("general", "specific"):
         rows = [r for r in result.factors if r.factor.kind == kind]
