@@ -89,7 +89,8 @@ def test_folder_without_yaml_is_an_error_and_others_are_still_checked(tree: Path
 
 def test_folder_whose_files_are_all_excluded_is_an_error(tree: Path) -> None:
     code, _, err = run("check", "repo/drafts", "--exclude", "drafts")
-    assert code == 2 and err == "repo/drafts: no .yaml or .yml files found\n"
+    assert code == 2 and err == ("repo/drafts: no .yaml or .yml files to check: every one of them is excluded "
+                                 "(--exclude, or exclude in the configuration)\n")
 
 
 def test_missing_path_is_exit_2(tree: Path) -> None:

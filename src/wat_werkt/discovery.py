@@ -55,6 +55,11 @@ class Input(NamedTuple):
 class Discovery(NamedTuple):
     inputs: tuple[Input, ...]
     empty_folders: tuple[str, ...]  # folders that held no YAML file to check: an error
+    excluded_folders: tuple[str, ...] = ()  # those of them whose YAML files were all excluded
+
+    def no_files_message(self, folder: str) -> str:
+        """The message code saying why a folder of empty_folders gave nothing to check."""
+        return "no_files_excluded" if folder in self.excluded_folders else "no_files"
 
 
 def _parts(path: Path, base: Path) -> list[str]:
@@ -147,6 +152,7 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
     """
     inputs: list[Input] = []
     empty: list[str] = []
+    all_excluded: list[str] = []
     seen: set[str] = set()
     real_path = _RealPaths()
 
@@ -164,8 +170,10 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
             files = _walk(path, excludes)
             if not files:
                 empty.append(arg)
+                if excludes and _walk(path, ()):
+                    all_excluded.append(arg)
             for display, key in files:
                 add(Input(display, display), key)
         elif not excluded(path, excludes):
             add(Input(arg, arg), real_path(arg))
-    return Discovery(tuple(inputs), tuple(empty))
+    return Discovery(tuple(inputs), tuple(empty), tuple(all_excluded))

@@ -265,6 +265,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no .yaml or .yml files found",
         "nl": "geen .yaml- of .yml-bestanden gevonden",
     },
+    "no_files_excluded": {
+        "en": "no .yaml or .yml files to check: every one of them is excluded (--exclude, or exclude in the configuration)",
+        "nl": "geen .yaml- of .yml-bestanden om te controleren: ze zijn allemaal uitgesloten (--exclude, of exclude in de configuratie)",
+    },
     # -- CI formats and inputs (issue 3): add entries below this line
     "ci_anchor": {"en": "", "nl": ""},
     "config_unknown_option": {

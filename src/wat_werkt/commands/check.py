@@ -126,7 +126,7 @@ def check(
     known = KnownIds(factor_set.ids)
     found = discover([str(p) for p in paths], run.excludes)
     for folder in found.empty_folders:
-        err(f"{folder}: {message('no_files', run.lang)}")
+        err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
     if not found.inputs and not found.empty_folders:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
     options = terminal_options(run.lang, verbose, run.fail_on)
