@@ -97,7 +97,7 @@ def test_levels_follow_the_statuses(repo: Path) -> None:
 def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
     text = found["G11"]["message"]["text"]
-    assert text.startswith("G11 Training, supervision and stable staffing of practitioners: gap.")
+    assert text.startswith("G11 Training, supervision and stable staffing of practitioners: gap: practitioners.training")
     assert "practitioners.training is marked as not part of it (line 26)" in text
     assert "Advice: It is not stated how practitioners are trained" in text
 

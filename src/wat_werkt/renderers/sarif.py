@@ -80,7 +80,8 @@ def rules(report: Report, lang: str) -> list[dict[str, Any]]:
 
 
 def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
-    text = f"{found.title}. {found.text}"
+    # A colon, not a full stop: the text starts in lower case ("gap: not described: ...").
+    text = f"{found.title}: {found.text}"
     if found.advice:
         text += f". {message('advice', lang)}: {found.advice}"
     return {
