@@ -15,7 +15,7 @@ from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions, lazy
 
 # The totals every compare format shows under the matrix, in this order.
-TOTALS = ("strength", "gap", "not_described")
+TOTALS = ("strength", "partial", "gap", "not_described")
 
 
 class Row(NamedTuple):
