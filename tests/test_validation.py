@@ -220,3 +220,31 @@ def test_infinity_is_no_age_and_no_frequency(value: str, shown: str) -> None:
         3, 33, f"'target_group.child_age.max' must be a number, not {shown}")
     assert one(f"name: X\nsummary: Y\ndelivery: {{home_visits_per_month: {value}}}\n") == (
         3, 35, f"'delivery.home_visits_per_month' must be a number, not {shown}")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("delivery: {format: huisbezoek}",
+         (3, 20, "unknown value 'huisbezoek' for 'delivery.format'; allowed: group, individual, home_visiting, "
+                 "online (did you mean 'home_visiting'?)")),
+        ("practitioners: {role: [Verpleegkundige]}",
+         (3, 24, "unknown value 'Verpleegkundige' for 'practitioners.role'; allowed: professional, nurse, "
+                 "paraprofessional, volunteer (did you mean 'nurse'?)")),
+        # A Dutch word for a value another field takes: no suggestion from the map.
+        ("delivery: {format: verpleegkundige}",
+         (3, 20, "unknown value 'verpleegkundige' for 'delivery.format'; allowed: group, individual, "
+                 "home_visiting, online")),
+    ],
+)
+def test_a_dutch_value_gets_the_english_one_suggested(line: str, expected: tuple[int, int, str]) -> None:
+    assert one(f"name: X\nsummary: Y\n{line}\n") == expected
+
+
+def test_every_dutch_value_names_a_value_of_the_format() -> None:
+    from wat_werkt import model
+    from wat_werkt.validate import DUTCH_VALUES
+
+    values = {v for name in dir(model) if name.isupper() and isinstance(getattr(model, name), tuple)
+              for v in getattr(model, name) if isinstance(v, str)}
+    assert set(DUTCH_VALUES.values()) <= values

@@ -55,6 +55,40 @@ DUTCH_KEYS = {
 }  # fmt: skip
 
 
+# The Dutch words of the databank's work sheet for the enumerated values; a value is offered
+# only for a field that allows it (`format: huisbezoek` -> home_visiting).
+DUTCH_VALUES = {
+    "groep": "group", "groepen": "group", "groepsgewijs": "group", "individueel": "individual",
+    "huisbezoek": "home_visiting", "huisbezoeken": "home_visiting", "thuis": "home_visiting",
+    "geen": "none", "licht": "light", "matig": "moderate", "zwaar": "severe", "ernstig": "severe",
+    "laag": "low", "middel": "medium", "gemiddeld": "medium", "hoog": "high",
+    "universeel": "universal", "selectief": "selective", "geindiceerd": "indicated",
+    "geïndiceerd": "indicated", "zorg": "care",
+    "opvoedvaardigheden": "parenting_skills", "kindgedrag": "child_behaviour",
+    "gedrag": "child_behaviour", "opvattingen": "parent_attitudes", "welbevinden": "parent_wellbeing",
+    "sociale steun": "social_support", "kennis": "knowledge", "ontwikkeling": "child_development",
+    "anders": "other", "overig": "other", "overige": "other",
+    "gedragsmatig": "behavioural", "gedragsgericht": "behavioural", "cognitief": "cognitive",
+    "relationeel": "relational", "psycho-educatief": "psychoeducational",
+    "psychoeducatie": "psychoeducational", "psycho-educatie": "psychoeducational", "systemisch": "systemic",
+    "professioneel": "professional", "beroepskracht": "professional", "hulpverlener": "professional",
+    "verpleegkundige": "nurse", "jeugdverpleegkundige": "nurse", "wijkverpleegkundige": "nurse",
+    "vrijwilliger": "volunteer", "vrijwilligers": "volunteer",
+    "voordoen": "modelling", "rollenspel": "role_play", "huiswerk": "homework",
+    "praktische tips": "practical_tips", "bekrachtigen": "reinforce_positive", "negeren": "ignore_negative",
+    "videofeedback": "video_feedback", "video-feedback": "video_feedback",
+    "goed beschreven": "well_described", "goed onderbouwd": "theoretically_sound",
+    "eerste aanwijzingen": "first_indications", "goede aanwijzingen": "good_indications",
+    "sterke aanwijzingen": "strong_indications",
+}  # fmt: skip
+
+
+def suggest_value(word: str, choices: Iterable[str]) -> str | None:
+    allowed = list(choices)
+    dutch = DUTCH_VALUES.get(word.strip().lower())
+    return dutch if dutch in allowed else suggest(word, allowed)
+
+
 def suggest_key(word: str, choices: Iterable[str]) -> str | None:
     allowed = list(choices)
     dutch = DUTCH_KEYS.get(word.lower())
@@ -170,7 +204,7 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
             key=key,
             value=str(value),
             allowed=", ".join(allowed),
-            suggestion=suggest(str(value), allowed),
+            suggestion=suggest_value(str(value), allowed),
         )
     if isinstance(value, float) and not math.isfinite(value):  # neither negative nor a count
         found = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
