@@ -290,7 +290,7 @@ def test_no_format_and_no_error_line_carries_a_command(hostile: Path, output_for
     if output_format == "sarif":  # escaped, yet the same data
         texts = [r["message"]["text"] for r in json.loads(out)["runs"][0]["results"]]
         assert (
-            "Invalid intervention file. unknown key '::error::k ::warning::%0A##[error]z'" in texts
+            "Invalid intervention file: unknown key '::error::k ::warning::%0A##[error]z'" in texts
         )
     if output_format == "junit":
         messages = [e.get("message") for e in ET.fromstring(out).iter("error")]
