@@ -7,6 +7,7 @@ from pathlib import Path
 
 from wat_werkt.engine import FileResult, about_of, evaluate, name_of
 from wat_werkt.factors import FactorSet
+from wat_werkt.problems import capped
 from wat_werkt.validate import normalise, validate
 from wat_werkt.yamlload import Limits, decode_limited, parse_text, read_file
 
@@ -20,14 +21,14 @@ def check_text(
 ) -> FileResult:
     doc, problems = parse_text(text, limits)
     if doc is None:
-        return FileResult(file, None, tuple(problems))
+        return FileResult(file, None, capped(problems))
     # Keep going after a duplicate key or a refused tag, so every problem is reported at once.
     known = factor_set.ids if known_factors is None else known_factors
     # A refused tag already explains its value; a type error on the same spot would repeat it.
     refused = {p.loc for p in problems}
     problems = sorted(set(problems) | {p for p in validate(doc, known) if p.loc not in refused})
     if problems:
-        return FileResult(file, name_of(doc.data), tuple(problems))
+        return FileResult(file, name_of(doc.data), capped(problems))
     normalise(doc.data)
     return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc), about_of(doc.data))
 

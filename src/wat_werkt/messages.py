@@ -665,6 +665,83 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Profiel van {name}: één segment van de ring per factor",
     },
     "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
+    # -- nothing clobbered, nothing hangs, no internal error (issue 17): add entries below this line
+    "not_regular": {
+        "en": "not a regular file but {kind}; only regular files are read",
+        "nl": "geen gewoon bestand maar {kind}; alleen gewone bestanden worden gelezen",
+    },
+    "kind_fifo": {"en": "a FIFO (named pipe)", "nl": "een FIFO (named pipe)"},
+    "kind_socket": {"en": "a socket", "nl": "een socket"},
+    "kind_char": {"en": "a character device", "nl": "een tekenapparaat"},
+    "kind_block": {"en": "a block device", "nl": "een blokapparaat"},
+    "kind_folder": {"en": "a folder", "nl": "een map"},
+    "kind_other": {"en": "something else", "nl": "iets anders"},
+    "too_large_fixed": {
+        "en": "file is {size} bytes, above the limit of {limit} for this kind of file",
+        "nl": "bestand is {size} bytes, boven de grens van {limit} voor dit soort bestand",
+    },
+    "too_deep_fixed": {
+        "en": "nesting deeper than {limit} levels, the limit for this kind of file",
+        "nl": "nesting dieper dan {limit} niveaus, de grens voor dit soort bestand",
+    },
+    "too_many_nodes_fixed": {
+        "en": "document expands to more than {limit} values, the limit for this kind of file, likely "
+        "through aliases",
+        "nl": "document groeit uit tot meer dan {limit} waarden, de grens voor dit soort bestand, "
+        "waarschijnlijk door aliassen",
+    },
+    "too_deep_parser": {
+        "en": "nesting deeper than {limit} levels, the most the YAML parser reads",
+        "nl": "nesting dieper dan {limit} niveaus, het meeste dat de YAML-parser leest",
+    },
+    "folder_not_readable": {"en": "cannot read folder: {reason}", "nl": "kan map niet lezen: {reason}"},
+    "stdin_closed": {
+        "en": "standard input is closed: there is nothing to read",
+        "nl": "standaardinvoer is gesloten: er valt niets te lezen",
+    },
+    "output_is_input": {
+        "en": "{path} is also an input of this run: it is not overwritten (write the report to another file)",
+        "nl": "{path} is ook invoer van deze run: het wordt niet overschreven (schrijf het rapport naar een ander bestand)",
+    },
+    "write_not_file": {
+        "en": "cannot write {path}: it is {kind}, not a file",
+        "nl": "kan {path} niet schrijven: het is {kind}, geen bestand",
+    },
+    "more_problems": {
+        "en": "and {count} more problems in this file, not shown; fix the ones above first",
+        "nl": "en nog {count} problemen in dit bestand, niet getoond; los eerst de bovenstaande op",
+    },
+    "internal_file_error": {
+        "en": "internal error while checking this file: {detail} (the other files are checked; please report it)",
+        "nl": "interne fout bij het controleren van dit bestand: {detail} (de andere bestanden worden gecontroleerd; "
+        "meld het alsjeblieft)",
+    },
+    "output_failed": {
+        "en": "cannot write the report: {reason}",
+        "nl": "kan het rapport niet schrijven: {reason}",
+    },
+    "config_toml_deep": {
+        "en": "invalid TOML: nesting deeper than {limit} levels",
+        "nl": "ongeldige TOML: nesting dieper dan {limit} niveaus",
+    },
+    "config_toml_number": {
+        "en": "invalid TOML: a number of more than {limit} digits",
+        "nl": "ongeldige TOML: een getal van meer dan {limit} cijfers",
+    },
+    "factor_text_control": {
+        "en": "'{key}' holds a control character ({char}); factor texts reach terminals and CI logs, "
+        "so write plain text",
+        "nl": "'{key}' bevat een stuurteken ({char}); factorteksten komen in terminals en CI-logs "
+        "terecht, dus schrijf gewone tekst",
+    },
+    "factor_text_line_break": {
+        "en": "'{key}' holds a line break; write it on one line (a folded '>-' block is fine)",
+        "nl": "'{key}' bevat een regeleinde; schrijf het op één regel (een gevouwen '>-'-blok mag)",
+    },
+    "factor_not_finite": {
+        "en": "'{key}' is {found}, not a finite number",
+        "nl": "'{key}' is {found}, geen eindig getal",
+    },
     # -- end of the table
 }
 

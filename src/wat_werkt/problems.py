@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import reprlib
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from wat_werkt.messages import message
+
+# A file reports at most this many problems, then how many more it has (docs/robustness.md):
+# 150,000 misspelt values in one list are one mistake repeated, and each line costs time.
+MAX_PROBLEMS = 100
+# The most characters of one value from a file that a message shows.
+MAX_SHOWN = 500
 
 
 class Loc(NamedTuple):
@@ -37,6 +45,37 @@ class Problem(NamedTuple):
 
 def problem(loc: Loc, code: str, field_path: str = "", /, **params: Any) -> Problem:
     # Positional-only, so a message may itself take a parameter called "path". Parameters can
-    # come straight from a file (a list where a name belongs): keep them hashable as text.
-    plain = {k: v if isinstance(v, (str, int, float, type(None))) else str(v) for k, v in params.items()}
+    # come straight from a file (a list where a name belongs): keep them hashable as text, and
+    # short (shown).
+    plain = {k: v if isinstance(v, (int, float, type(None))) else shown(v) for k, v in params.items()}
     return Problem(loc, code, tuple(sorted(plain.items())), field_path)
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 60
+_REPR.maxlist = _REPR.maxdict = _REPR.maxtuple = _REPR.maxset = 8
+
+
+def shown(value: Any, limit: int = MAX_SHOWN) -> str:
+    """A value from a file as text for a message: text as it is, anything else as Python writes
+    it; at most `limit` characters, and bounded work whatever the value is (a list nested 1,000
+    deep, a number of 20,000 digits): str() of those fails with an exception
+    (docs/robustness.md, no internal error from data)."""
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = _REPR.repr(value)
+        except (ValueError, RecursionError):  # past Python's int-to-str limit, say
+            text = "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def capped(problems: Sequence[Problem], most: int = MAX_PROBLEMS) -> tuple[Problem, ...]:
+    """The first `most` problems (sorted by location), then one that says how many more there
+    are, at the first of those."""
+    if len(problems) <= most:
+        return tuple(problems)
+    rest = problems[most:]
+    return (*problems[:most], problem(rest[0].loc, "more_problems", count=len(rest)))

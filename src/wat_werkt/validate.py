@@ -4,6 +4,7 @@ Problem; then normalise the data for the engine (one-or-a-list fields become lis
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from wat_werkt import shape
 from wat_werkt.fastcheck import fits
-from wat_werkt.problems import Problem, problem
+from wat_werkt.problems import MAX_PROBLEMS, Problem, problem, shown
 from wat_werkt.yamlload import Document, PathKey
 
 if TYPE_CHECKING:
@@ -32,9 +33,22 @@ def _field_name(path: PathKey) -> str:
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
-    """The closest choice; one that differs only in case first (`g09` -> `G09`, not `T09`)."""
-    allowed = list(choices)
-    same = [choice for choice in allowed if choice.lower() == word.lower()]
+    """The closest choice; one that differs only in case first (`g09` -> `G09`, not `T09`).
+
+    Memoised, and never tried for a word much longer than any choice could be taken for: a
+    file can hold 150,000 misspelt values (docs/robustness.md, bounded cost)."""
+    if len(word) > _LONGEST_GUESS:
+        return None
+    return _suggest(word, tuple(choices))
+
+
+_LONGEST_GUESS = 100  # characters: no choice is this long, and a typo does not add 50 letters
+
+
+@functools.lru_cache(maxsize=4096)
+def _suggest(word: str, allowed: tuple[str, ...]) -> str | None:
+    lowered = word.lower()
+    same = [choice for choice in allowed if choice.lower() == lowered]
     if same:
         return same[0]
     close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
@@ -175,7 +189,8 @@ def _required(path: PathKey) -> bool:
     return bool(info and info.is_required())
 
 
-def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
+def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) -> Problem:
+    """The problem pydantic's `error` stands for; with a did-you-mean only when `guess`."""
     kind = error["type"]
     path: PathKey = tuple(error["loc"])
     key = _field_name(path)
@@ -186,7 +201,8 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
         if name.isdigit() and path[-2:-1] == ("child_age",):
             # `{min: 1,5, max: 4}`: a decimal comma splits the flow mapping at the comma.
             return problem(doc.key_loc(path), "decimal_comma", key, key=name)
-        return problem(doc.key_loc(path), "unknown_key", key, key=name, suggestion=suggest_key(name, choices))
+        return problem(doc.key_loc(path), "unknown_key", key, key=name,
+                       suggestion=suggest_key(name, choices) if guess else None)
     if kind == "missing":
         name = str(path[-1])
         if path[:1] == ("waivers",) and name == "reason":
@@ -202,9 +218,9 @@ def _problem_for(error: Any, doc: Document, at: _Located) -> Problem:
             "unknown_value",
             key,
             key=key,
-            value=str(value),
+            value=shown(value),
             allowed=", ".join(allowed),
-            suggestion=suggest_value(str(value), allowed),
+            suggestion=suggest_value(shown(value), allowed) if guess else None,
         )
     if isinstance(value, float) and not math.isfinite(value):  # neither negative nor a count
         found = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
@@ -279,10 +295,20 @@ def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> li
         try:
             model.Intervention.model_validate(doc.data)
         except ValidationError as exc:
-            at = _Located(doc)
-            problems.extend(_problem_for(error, doc, at) for error in exc.errors())
+            problems.extend(_worded(exc.errors(), doc))
     problems.extend(_semantic(doc, known_factors))
     return sorted(set(problems))
+
+
+def _worded(errors: list[Any], doc: Document) -> list[Problem]:
+    """pydantic's errors as problems. A file shows only its first MAX_PROBLEMS (checker.py), so
+    only those are given a did-you-mean, the costly part: each error is worded without one,
+    and the first ones by location again with it."""
+    at = _Located(doc)
+    plain = sorted(((_problem_for(error, doc, at, guess=False), i) for i, error in enumerate(errors)),
+                   key=lambda pair: (pair[0].loc, pair[1]))
+    return [_problem_for(errors[i], doc, at) if rank < MAX_PROBLEMS else found
+            for rank, (found, i) in enumerate(plain)]
 
 
 def normalise(data: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -48,14 +50,56 @@ _CONSTRUCT_ERRORS = (ValueError, KeyError, IndexError, TypeError, OverflowError)
 
 
 class Limits(NamedTuple):
-    """Bounds that keep a hostile or broken file from exhausting a CI runner."""
+    """Bounds that keep a hostile or broken file from exhausting a CI runner.
+
+    `flags`: whether the user can raise them (--max-bytes, ... for intervention files), so the
+    message says how; a configuration or factor file has fixed limits, and its message must
+    not advise a flag that does not apply to it (docs/robustness.md)."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     max_depth: int = DEFAULT_MAX_DEPTH
     max_nodes: int = DEFAULT_MAX_NODES
+    flags: bool = True
+
+
+# The limits of the files that are no input of a check: configuration and factor files.
+FIXED_LIMITS = Limits(flags=False)
+
+
+def _limit_problem(loc: Loc, code: str, limits: Limits, **params: Any) -> Problem:
+    """A limit exceeded: the message names the flag that raises it only where there is one."""
+    return problem(loc, code if limits.flags else code + "_fixed", **params)
+
+
+# A whole number beyond the largest floating-point number (about 1.8e308, 309 digits) cannot be
+# compared with a decimal threshold, and one of thousands of digits cannot even be written back
+# in decimal (Python's int-to-str limit). Such a number is read as the text written, as YAML
+# 1.2 reads most of them anyway (docs/contract.md section 7, "numbers YAML cannot read").
+_FLOAT_MAX = sys.float_info.max
+# Past this many significant characters any YAML 1.1 integer (binary, octal, decimal, hex or
+# base 60) is far beyond _FLOAT_MAX; it is refused before it is computed, since a base-60 value
+# of a million parts takes minutes to compute.
+_LONG_NUMBER = 1100
+
+
+def _whole_number(node: yaml.ScalarNode) -> int:
+    """construct_yaml_int for a number the engine can use; ValueError for one it cannot."""
+    text = node.value
+    if len(text) > _LONG_NUMBER:
+        digits = text.replace("_", "").lstrip("+-")
+        if digits[:2].lower() in ("0x", "0b", "0o"):
+            digits = digits[2:]
+        if len(digits.lstrip("0:")) > _LONG_NUMBER:
+            raise ValueError("too many digits")
+    value: int = _constructor.construct_yaml_int(node)
+    if not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+        raise ValueError("beyond the range of floating-point numbers")
+    return value
 
 
 _START = Loc(1, 1)
+# libyaml stops at this depth of nesting, whatever --max-depth says.
+_PARSER_DEPTH = 1000
 
 
 class Document:
@@ -204,13 +248,13 @@ class _Builder:
     def _count(self, size: int, loc: Loc) -> None:
         self.total += size
         if self.total > self.limits.max_nodes:
-            raise _Abort(problem(loc, "too_many_nodes", limit=self.limits.max_nodes))
+            raise _Abort(_limit_problem(loc, "too_many_nodes", self.limits, limit=self.limits.max_nodes))
 
     def _open(self, event: Any) -> None:
         loc = _mark(event.start_mark)
         self._count(1, loc)
         if len(self.stack) >= self.limits.max_depth:
-            raise _Abort(problem(loc, "too_deep", limit=self.limits.max_depth))
+            raise _Abort(_limit_problem(loc, "too_deep", self.limits, limit=self.limits.max_depth))
         is_map = isinstance(event, yaml.MappingStartEvent)
         if event.tag not in (None, "!", _MAP if is_map else _SEQ):
             self.problems.append(problem(loc, "unsupported_tag", tag=event.tag))
@@ -224,7 +268,7 @@ class _Builder:
         loc = Loc(mark.line + 1, mark.column + 1)
         self.total += 1  # _count, inlined: this runs for every value of every file
         if self.total > self.limits.max_nodes:
-            raise _Abort(problem(loc, "too_many_nodes", limit=self.limits.max_nodes))
+            raise _Abort(_limit_problem(loc, "too_many_nodes", self.limits, limit=self.limits.max_nodes))
         tag: str = event.tag or "!"
         implicit = tag == "!"
         if event.tag is None and event.style:
@@ -256,7 +300,7 @@ class _Builder:
         if tag == _BOOL:
             return _constructor.construct_yaml_bool(node)
         if tag == _INT:
-            return _constructor.construct_yaml_int(node)
+            return _whole_number(node)
         if tag == _FLOAT:
             return _constructor.construct_yaml_float(node)
         self.problems.append(problem(loc, "unsupported_tag", tag=tag))
@@ -269,7 +313,7 @@ class _Builder:
         value, size, height = self.anchors[event.anchor]
         self._count(size, loc)
         if len(self.stack) + height > self.limits.max_depth:
-            raise _Abort(problem(loc, "too_deep", limit=self.limits.max_depth))
+            raise _Abort(_limit_problem(loc, "too_deep", self.limits, limit=self.limits.max_depth))
         # The anchored value is shared, not copied: its size was counted above, so nothing
         # downstream can be made to walk more than max_nodes values.
         self._done(value, size, height, None, loc, _STR if isinstance(value, str) else None)
@@ -529,7 +573,7 @@ def _scalar_value(node: yaml.ScalarNode) -> Any:
         return lowered == "true"
     try:
         if kind == 3:
-            return _constructor.construct_yaml_int(node)
+            return _whole_number(node)
         if kind == 4:
             return _constructor.construct_yaml_float(node)
     except _CONSTRUCT_ERRORS:
@@ -578,7 +622,9 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
         return problem(Loc(loc.line, 1), "tab_indent")
     context, found = getattr(exc, "context", None), getattr(exc, "problem", None)
     if found and "maximum nesting depth" in found:  # libyaml's own cap, below ours or not
-        return problem(loc, "too_deep", limit=limits.max_depth)
+        if limits.max_depth >= _PARSER_DEPTH:  # no flag can raise libyaml's cap: say so
+            return problem(loc, "too_deep_parser", limit=_PARSER_DEPTH)
+        return _limit_problem(loc, "too_deep", limits, limit=limits.max_depth)
     start = getattr(exc, "context_mark", None)
     if context and start is not None and mark is not None and start.line != mark.line:
         context = f"{context} (from line {start.line + 1}, column {start.column + 1})"
@@ -596,9 +642,29 @@ def read_file(path: str | Path, limits: Limits = Limits()) -> tuple[str | None, 
         return None, [problem(Loc(1, 1), "file_not_found")]
     except OSError as exc:
         return None, [problem(Loc(1, 1), "not_readable", reason=exc.strerror or str(exc))]
+    except ValueError:  # a NUL in the name: no file can have it
+        return None, [problem(Loc(1, 1), "file_not_found")]
     if isinstance(raw, _TooLarge):
         return None, [_too_large(raw.size, limits)]
+    if isinstance(raw, _NotRegular):
+        return None, [problem(Loc(1, 1), "not_regular", kind="@" + raw.kind)]
     return decode_limited(raw, limits)
+
+
+class _NotRegular(NamedTuple):
+    kind: str  # the message id of what it is instead
+
+
+def _not_regular(mode: int) -> _NotRegular | None:
+    """What a file is when it is not a regular file (docs/robustness.md: only regular files are
+    read: a FIFO would block the run for ever, a device can be endless or act when opened)."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in ((stat.S_ISFIFO, "kind_fifo"), (stat.S_ISSOCK, "kind_socket"), (stat.S_ISCHR, "kind_char"),
+                       (stat.S_ISBLK, "kind_block"), (stat.S_ISDIR, "kind_folder")):
+        if test(mode):
+            return _NotRegular(kind)
+    return _NotRegular("kind_other")
 
 
 class _TooLarge(NamedTuple):
@@ -608,19 +674,32 @@ class _TooLarge(NamedTuple):
 def _too_large(size: int | None, limits: Limits) -> Problem:
     if size is None:
         return problem(Loc(1, 1), "too_large_stream", limit=limits.max_bytes)
-    return problem(Loc(1, 1), "too_large", size=size, limit=limits.max_bytes)
+    return _limit_problem(Loc(1, 1), "too_large", limits, size=size, limit=limits.max_bytes)
 
 
-def _read_bytes(path: str | Path, limit: int) -> bytes | _TooLarge:
-    """The bytes of a file, or _TooLarge when there are more than `limit`.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 
-    One open and plain reads of the descriptor: half the time of Path.stat plus
-    Path.read_bytes, which matters a thousand times over in a batch. The size is that of the
-    file opened, and reading stops past `limit` even if the file grows meanwhile (or is a pipe,
-    whose size says nothing)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+
+def _read_bytes(path: str | Path, limit: int) -> bytes | _TooLarge | _NotRegular:
+    """The bytes of a regular file, or _TooLarge when there are more than `limit`, or what it
+    is when it is no regular file.
+
+    A look at what the name is (a link is followed), then one open and plain reads of the
+    descriptor: less than Path.stat plus Path.read_bytes, which matters a thousand times over
+    in a batch. Only a regular file is opened, and without blocking (O_NONBLOCK): a name swapped
+    for a FIFO after the look cannot hang the run, and fstat tells what was opened. The size
+    is that of the file opened, and reading stops past `limit` even if the file grows
+    meanwhile."""
+    other = _not_regular(os.stat(path).st_mode)
+    if other is not None:
+        return other
+    fd = os.open(path, _OPEN_FLAGS)
     try:
-        size = os.fstat(fd).st_size
+        info = os.fstat(fd)
+        other = _not_regular(info.st_mode)
+        if other is not None:
+            return other
+        size = info.st_size
         if size > limit:
             return _TooLarge(size)
         chunks: list[bytes] = []
