@@ -6,6 +6,8 @@ above --fail-on, 2 a file or factor set that could not be used, or a wrong comma
 
 from __future__ import annotations
 
+import contextlib
+import errno
 from typing import Annotated
 
 import typer
@@ -109,10 +111,15 @@ def main() -> None:
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
+        os.environ["WATWERKT_DEBUG"] = "1"  # commands/ci.check_input lets a file's bug through too
     try:
         code = _run(build_app(_command_named(sys.argv[1:])))
     except SystemExit as done:
         _exit_now(done)
+    except OSError as exc:
+        if debug or exc.errno not in _WRITE_ERRORS:
+            raise
+        _cannot_write(exc)
     except Exception as exc:
         if debug:
             raise
@@ -126,6 +133,28 @@ def main() -> None:
     _exit_now(SystemExit(code))
 
 
+# What writing the report can fail with (standard output on a full disk, `> /dev/full`, a
+# standard output left non-blocking by another program): reading a file never raises these
+# out of a command (yamlload.read_file makes them problems), nor does --output (fileio).
+_WRITE_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EAGAIN") if hasattr(errno, name)
+)
+
+
+def _cannot_write(exc: OSError) -> None:
+    """One line and exit 2 when the report cannot be written (docs/robustness.md)."""
+    import os
+    import sys
+
+    from wat_werkt.messages import detect_lang, message
+
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"watwerkt: {message('output_failed', detect_lang(), reason=exc.strerror or str(exc))}\n")
+            sys.stderr.flush()
+    os._exit(2)  # nothing more can be written: no flushing at exit, which would fail again
+
+
 def _run(app: typer.Typer) -> int:
     """Run the command line and give its exit code. A wrong command line is shown as Click
     shows it (usage, then the error, exit 2), with a suggestion for a mistyped choice, as Click
@@ -136,9 +165,11 @@ def _run(app: typer.Typer) -> int:
     usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
     try:
         result = app(standalone_mode=False)
-    except typer.Abort:  # Ctrl-D at a prompt
+    except typer.Abort as abort:  # Ctrl-D at a prompt, or Ctrl-C
         sys.stderr.write("Aborted!\n")
-        return 1
+        # Ctrl-C ends the run as it ends any Unix program, 128 + SIGINT: exit 1 would say a
+        # factor failed.
+        return 130 if isinstance(abort.__cause__, KeyboardInterrupt) else 1
     except usage_error as exc:
         if isinstance(exc, typer.BadParameter):
             exc.message = _with_suggestion(exc.message)
@@ -199,8 +230,12 @@ def _exit_now(done: SystemExit) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except Exception:
+    except OSError as exc:
+        if exc.errno in _WRITE_ERRORS:
+            _cannot_write(exc)
         raise done from None  # Python reports the failed flush as it always does
+    except Exception:
+        raise done from None
     os._exit(code)
 
 

@@ -56,6 +56,10 @@ class Discovery(NamedTuple):
     inputs: tuple[Input, ...]
     empty_folders: tuple[str, ...]  # folders that held no YAML file to check: an error
     excluded_folders: tuple[str, ...] = ()  # those of them whose YAML files were all excluded
+    # Folders that could not be read, with the system's reason: an error (docs/robustness.md),
+    # never a silent pass over files nobody checked.
+    unreadable: tuple[tuple[str, str], ...] = ()
+    keys: frozenset[str] = frozenset()  # the real path of every input file (see _RealPaths)
 
     def no_files_message(self, folder: str) -> str:
         """The message code saying why a folder of empty_folders gave nothing to check."""
@@ -87,10 +91,11 @@ class _Found(NamedTuple):
     key: str  # its real path: a file reached twice (a link, a linked folder) is checked once
 
 
-def _walk(folder: Path, excludes: Sequence[Exclude]) -> list[_Found]:
+def _walk(folder: Path, excludes: Sequence[Exclude], unreadable: list[tuple[str, str]] | None = None) -> list[_Found]:
     """The YAML files under `folder`, sorted by how they are shown, without hidden or excluded
     files and folders, each with its real path. One pass, and no Path per file: a thousand
-    files take 2 ms, which every run over a folder pays before the first file is checked."""
+    files take 2 ms, which every run over a folder pays before the first file is checked.
+    A folder that cannot be listed is added to `unreadable`, with the reason."""
     found: list[_Found] = []
     # Symbolic links to folders are not followed (os.walk's followlinks=False): a link loop
     # cannot make the walk endless. Linked files are read.
@@ -104,8 +109,10 @@ def _walk(folder: Path, excludes: Sequence[Exclude]) -> list[_Found]:
         try:
             with os.scandir(root) as entries:
                 listed = list(entries)
-        except OSError:
-            continue  # as os.walk: a folder we may not read holds nothing for us
+        except OSError as exc:
+            if unreadable is not None:
+                unreadable.append((shown.rstrip("/") or "/", exc.strerror or str(exc)))
+            continue
         for entry in listed:
             name = entry.name
             if _hidden(name):
@@ -153,6 +160,7 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
     inputs: list[Input] = []
     empty: list[str] = []
     all_excluded: list[str] = []
+    unreadable: list[tuple[str, str]] = []
     seen: set[str] = set()
     real_path = _RealPaths()
 
@@ -166,14 +174,18 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
             add(Input(None, STDIN_NAME), STDIN)
             continue
         path = Path(arg)
-        if path.is_dir():
-            files = _walk(path, excludes)
-            if not files:
+        if os.path.isdir(arg):  # False for a name that cannot be looked at (too long, say)
+            before = len(unreadable)
+            files = _walk(path, excludes, unreadable)
+            if not files and len(unreadable) == before:  # an unreadable folder says so itself
                 empty.append(arg)
                 if excludes and _walk(path, ()):
                     all_excluded.append(arg)
             for display, key in files:
                 add(Input(display, display), key)
         elif not excluded(path, excludes):
+            # Anything else is read as a file: what cannot be (missing, a FIFO, a name too long)
+            # is reported by the checker with the reason.
             add(Input(arg, arg), real_path(arg))
-    return Discovery(tuple(inputs), tuple(empty), tuple(all_excluded))
+    return Discovery(tuple(inputs), tuple(empty), tuple(all_excluded), tuple(unreadable), frozenset(seen))
+

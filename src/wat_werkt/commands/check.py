@@ -42,7 +42,9 @@ def check(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(help=help_text("help_check_paths"), metavar="PATH", show_default=False),
+        # readable=False: an unreadable file is a problem of that file, reported with the
+        # others, not a wrong command line (docs/robustness.md).
+        typer.Argument(help=help_text("help_check_paths"), metavar="PATH", show_default=False, readable=False),
     ],
     output_format: Annotated[
         Format,
@@ -86,6 +88,7 @@ def check(
             help=help_text("help_config"),
             metavar="FILE",
             dir_okay=False,
+            readable=False,
             show_default=False,
         ),
     ] = None,
@@ -125,6 +128,8 @@ def check(
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
     found = discover([str(p) for p in paths], run.excludes)
+    ci.refuse_input_as_output(output, found, ci.read_files(run.config, factor_set), run.lang)
+    unreadable = ci.folder_problems(found, run.lang)
     for folder in found.empty_folders:
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
     if not found.inputs and not found.empty_folders:
@@ -158,12 +163,12 @@ def check(
         report = Report(factor_set, tuple(results))
         text = RENDERERS[chosen](report, options)
         if output is not None:
-            ci.write_output(output, text, run.lang)
-            sys.stdout.write(ci.summary(report, output, run.lang))
+            if not ci.write_output(output, text, run.lang):
+                sys.stdout.write(ci.summary(report, output, run.lang))
         else:
             sys.stdout.write(text)
         failed, has_errors = report.fails(run.fail_on), report.has_errors
-    if has_errors or found.empty_folders:
+    if has_errors or found.empty_folders or unreadable:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FAIL if failed else EXIT_OK)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import NamedTuple
@@ -15,7 +15,7 @@ import typer
 from wat_werkt.checker import check_bytes, check_path
 from wat_werkt.commands.common import EXIT_ERROR, err
 from wat_werkt.config import Config, ConfigError, find_config, load_config
-from wat_werkt.discovery import Exclude, Input
+from wat_werkt.discovery import Discovery, Exclude, Input
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet, builtin_sets
 from wat_werkt.fileio import WriteError, atomic_write
@@ -132,7 +132,10 @@ def settings(
     excludes = tuple(Exclude(p, config.folder.resolve()) for p in config.exclude)
     excludes += tuple(Exclude(p, cwd) for p in exclude)
     chosen = {**dict(config.limits), **{k: v for k, v in (limits or {}).items() if v is not None}}
-    return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config, Limits(**chosen))
+    default = Limits()
+    chosen_limits = Limits(chosen.get("max_bytes", default.max_bytes), chosen.get("max_depth", default.max_depth),
+                           chosen.get("max_nodes", default.max_nodes))
+    return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config, chosen_limits)
 
 
 def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], tty: bool) -> str:
@@ -152,8 +155,23 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
 
 
 def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()) -> FileResult:
+    """One input checked. Whatever a file holds, it gets a result: should checking it fail on
+    a bug of ours, that file says so and the run goes on with the others (docs/robustness.md);
+    --debug (WATWERKT_DEBUG) lets the exception through for its traceback."""
+    try:
+        return _check_input(item, factor_set, known, limits)
+    except Exception as exc:
+        if os.environ.get("WATWERKT_DEBUG"):
+            raise
+        detail = one_line(f"{type(exc).__name__}: {exc}")[:300]
+        return FileResult(item.display, None, (problem(Loc(1, 1), "internal_file_error", detail=detail),))
+
+
+def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits) -> FileResult:
     if item.path is not None:
         return check_path(item.path, factor_set, known, limits, display=item.display)
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        return FileResult(item.display, None, (problem(Loc(1, 1), "stdin_closed"),))
     try:
         # One byte over the limit is enough to know it is too large.
         raw = sys.stdin.buffer.read(limits.max_bytes + 1)
@@ -163,12 +181,67 @@ def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], lim
     return check_bytes(raw, item.display, factor_set, known, limits)
 
 
-def write_output(path: Path, text: str, lang: str) -> None:
+def write_output(path: Path, text: str, lang: str) -> bool:
+    """Write the report (fileio.atomic_write); True when it went to standard output itself
+    (`-o /dev/stdout`), where no summary may follow it."""
     try:
-        atomic_write(path, text, overwrite=True)
+        return atomic_write(path, text, overwrite=True) == "stream"
     except WriteError as exc:
         err(exc.text(lang))
         raise typer.Exit(EXIT_ERROR) from None
+
+
+def refuse_input_as_output(output: Path | None, found: Discovery, others: Iterable[str | Path], lang: str) -> None:
+    """Exit 2 before anything is checked when --output names a file the run reads: an input
+    (however it is named: through a folder, a link, a hard link), the configuration file or a
+    file of the factor set (docs/robustness.md: nothing is overwritten that the user did not
+    name as output, and an input was named as one)."""
+    if output is None:
+        return
+    try:
+        real = os.path.normcase(os.path.realpath(output))
+        info = os.stat(output)
+    except (OSError, ValueError):
+        info = None  # a report that does not exist yet is no input; fileio words other failures
+    if not _is_one_of(real, info, found, others):
+        return
+    err(message("output_is_input", lang, path=str(output)))
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _is_one_of(real: str, info: os.stat_result | None, found: Discovery, others: Iterable[str | Path]) -> bool:
+    if real in found.keys:
+        return True
+    extra = [p for p in others if p]
+    if any(os.path.normcase(os.path.realpath(p)) == real for p in extra):
+        return True
+    if info is None or info.st_nlink < 2:
+        return False  # a file with one name is found by that name alone
+    # A hard link: the same file under another name. Rare, so only then is every input looked at.
+    names = [item.path for item in found.inputs if item.path is not None] + [os.fspath(p) for p in extra]
+    for name in names:
+        try:
+            if os.path.samestat(info, os.stat(name)):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
+def read_files(config: Config, factor_set: FactorSet) -> list[str | Path]:
+    """The files a run reads besides its inputs: the configuration and the factor set's."""
+    files: list[str | Path] = [f.file for f in factor_set.factors]
+    files.append(os.path.join(factor_set.folder, "set.yaml"))
+    if config.file is not None:
+        files.append(config.file)
+    return files
+
+
+def folder_problems(found: Discovery, lang: str) -> bool:
+    """Each folder that could not be read, one line each; True when there was one."""
+    for folder, reason in found.unreadable:
+        err(f"{folder}: {message('folder_not_readable', lang, reason=reason)}")
+    return bool(found.unreadable)
 
 
 def summary(report: Report, output: Path, lang: str) -> str:

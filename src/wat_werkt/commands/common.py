@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import itertools
 import os
 import shutil
 import sys
@@ -13,7 +14,7 @@ import typer
 
 from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
 from wat_werkt.messages import LANGS, detect_lang, message
-from wat_werkt.problems import Problem
+from wat_werkt.problems import Problem, capped
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.textsafe import defuse_commands, one_line
 
@@ -61,6 +62,7 @@ FactorsOption = Annotated[
         "--factors",
         help=help_text("help_factors_dir"),
         file_okay=False,
+        readable=False,  # the set's loader names what it cannot read
     ),
 ]
 DEFAULT_SET_NAME = DEFAULT_SET
@@ -91,9 +93,18 @@ def load_factor_set(set_name: str, folder: Path | None, lang: str) -> FactorSet:
     try:
         return load_set(folder) if folder is not None else load_builtin(set_name)
     except FactorSetError as exc:
-        for line in exc.lines(lang):
+        for line in factor_set_lines(exc.problems, lang):
             err(line)
         raise typer.Exit(EXIT_ERROR) from None
+
+
+def factor_set_lines(problems: list[tuple[str, Problem]], lang: str) -> list[str]:
+    """The lines of a factor set's problems, at most MAX_PROBLEMS for each file, then how many
+    more (problems.capped), as for an intervention file."""
+    kept: list[tuple[str, Problem]] = []
+    for file, group in itertools.groupby(problems, key=lambda pair: pair[0]):
+        kept.extend((file, item) for item in capped([item for _, item in group]))
+    return FactorSetError(kept).lines(lang)
 
 
 def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap") -> RenderOptions:

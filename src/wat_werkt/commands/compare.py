@@ -26,7 +26,7 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
-from wat_werkt.discovery import Input
+from wat_werkt.discovery import Discovery, Input
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.renderers.compare import COMPARE_RENDERERS
 
@@ -37,13 +37,24 @@ CompareFormat = enum.Enum(  # type: ignore[misc]
 
 def inputs(paths: list[Path]) -> list[Input | FileResult]:
     """The files to compare, found as `check` finds them (folders, `-`, each file once); a
-    folder without YAML files becomes an invalid result, so it is reported and left out."""
+    folder without YAML files, or one that cannot be read, becomes an invalid result, so it is
+    reported and left out."""
+    return found_inputs(discovered(paths))
+
+
+def discovered(paths: list[Path]) -> Discovery:
     from wat_werkt.discovery import discover
+
+    return discover([str(p) for p in paths], ())
+
+
+def found_inputs(found: Discovery) -> list[Input | FileResult]:
     from wat_werkt.problems import Loc, problem
 
-    found = discover([str(p) for p in paths], ())
     empty = [FileResult(folder, None, (problem(Loc(1, 1), "no_files"),)) for folder in found.empty_folders]
-    return [*found.inputs, *empty]
+    unreadable = [FileResult(folder, None, (problem(Loc(1, 1), "folder_not_readable", reason=reason),))
+                  for folder, reason in found.unreadable]
+    return [*found.inputs, *empty, *unreadable]
 
 
 def compare(
@@ -51,7 +62,7 @@ def compare(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help=help_text("help_compare_paths"), show_default=False
+            help=help_text("help_compare_paths"), show_default=False, readable=False
         ),
     ],
     output_format: Annotated[
@@ -76,7 +87,13 @@ def compare(
     Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
     used; such files are reported on stderr and left out.
     """
-    from wat_werkt.commands.ci import check_input, project_choices
+    from wat_werkt.commands.ci import (
+        check_input,
+        project_choices,
+        read_config,
+        read_files,
+        refuse_input_as_output,
+    )
     from wat_werkt.factors import KnownIds
     from wat_werkt.fileio import WriteError, atomic_write
     from wat_werkt.renderers.compare import matrix
@@ -84,8 +101,11 @@ def compare(
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     known = KnownIds(factor_set.ids)
+    found = discovered(paths)
+    if output is not None:
+        refuse_input_as_output(output, found, read_files(read_config(None, False, lang_), factor_set), lang_)
     results: list[FileResult] = []
-    for item in inputs(paths):
+    for item in found_inputs(found):
         result = item if isinstance(item, FileResult) else check_input(item, factor_set, known)
         print_problems(result.file, result.problems, lang_)
         results.append(result)

@@ -25,14 +25,14 @@ from wat_werkt.commands.common import (
 
 def explain(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help=help_text("help_explain_file"), show_default=False)],
+    file: Annotated[Path, typer.Argument(help=help_text("help_explain_file"), show_default=False, readable=False)],
     factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
     lang: LangOption = None,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> None:
-    from wat_werkt.checker import check_path
-    from wat_werkt.commands.ci import project_choices
+    from wat_werkt.commands.ci import check_input, project_choices
+    from wat_werkt.discovery import Input
     from wat_werkt.factors import KnownIds, builtin_sets, load_builtin
     from wat_werkt.messages import message
     from wat_werkt.renderers.explain import render
@@ -40,7 +40,8 @@ def explain(
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
-    result = check_path(file, factor_set, KnownIds(factor_set.ids))
+    # As `check` reads a file: a FIFO, a folder or a bug of ours is a problem of that file.
+    result = check_input(Input(str(file), str(file)), factor_set, KnownIds(factor_set.ids))
     # Report a bad file and an unknown id together, so one run shows everything to fix.
     print_problems(result.file, result.problems, lang_)
     wanted = factor_id.strip().upper()

@@ -91,9 +91,10 @@ def factors_lint(
     folder = folder if folder is not None else (None if set_name else parent_dir)
     result = lint(folder, set_name or parent_set)
     # Like every problem with an input, the findings go to stderr as FILE:LINE:COL: message.
+    from wat_werkt.commands.common import factor_set_lines
     from wat_werkt.factors import FactorSetError
 
-    for line in FactorSetError(list(result.errors)).lines(lang_):
+    for line in factor_set_lines(FactorSetError(list(result.errors)).problems, lang_):
         err(line)
     for file, item in result.warnings:
         err(f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}")
