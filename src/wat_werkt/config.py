@@ -8,7 +8,10 @@ on upward. Every problem names the file, line and column of the culprit, as yaml
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -17,7 +20,7 @@ from wat_werkt.engine import FAIL_ON
 from wat_werkt.messages import LANGS
 from wat_werkt.problems import Loc, Problem, problem
 from wat_werkt.validate import suggest
-from wat_werkt.yamlload import parse_text, read_file
+from wat_werkt.yamlload import FIXED_LIMITS, parse_text, read_file
 
 YAML_NAME = ".watwerkt.yaml"
 TOML_NAME = "pyproject.toml"
@@ -52,33 +55,87 @@ class ConfigError(Exception):
         self.problems = sorted(problems)
 
 
+# A configuration file larger than this is refused before it is parsed (docs/robustness.md);
+# the largest pyproject.toml files of big projects are some tens of kilobytes.
+MAX_CONFIG_BYTES = 1024 * 1024
+CONFIG_LIMITS = FIXED_LIMITS._replace(max_bytes=MAX_CONFIG_BYTES)
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest configuration file in `start` or one of its parents."""
     start = start.resolve()
     for folder in (start, *start.parents):
         for name in NAMES:
             candidate = folder / name
-            if candidate.is_file() and (name != TOML_NAME or _has_tool_table(candidate)):
+            if _is_file(candidate) and (name != TOML_NAME or _has_tool_table(candidate)):
                 return candidate
     return None
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder on the way we may not look into
+        return False
+
+
 def _has_tool_table(path: Path) -> bool:
     # A pyproject.toml we cannot read or parse is reported only if it may hold [tool.watwerkt]:
-    # someone else's broken file must not break this tool.
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+    # someone else's broken file must not break this tool. One that does (a table, or a value
+    # that should have been one: `[tool] watwerkt = 5`) is reported, also when it is not UTF-8.
+    raw = _raw(path)
+    if raw is None:
         return False
+    if isinstance(raw, int):  # larger than a configuration may be: not parsed, only searched
+        return _names_watwerkt(path)
+    try:
+        text, utf8 = raw.decode("utf-8-sig"), True
+    except UnicodeDecodeError:
+        text, utf8 = raw.decode("utf-8-sig", errors="replace"), False
     if not may_hold_tool_table(text):
         return False  # most projects' pyproject.toml: no need to load a TOML parser
+    if not utf8:
+        return True  # load_config says where it is not UTF-8
     import tomllib
 
     try:
         tool = tomllib.loads(text).get("tool")
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
         return True
-    return isinstance(tool, dict) and isinstance(tool.get("watwerkt"), dict)
+    return isinstance(tool, dict) and "watwerkt" in tool
+
+
+def _raw(path: Path) -> bytes | int | None:
+    """The bytes of a regular file, its size when it is larger than MAX_CONFIG_BYTES, or None
+    when it cannot be read. Opened without blocking, as yamlload.read_file opens files."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if info.st_size > MAX_CONFIG_BYTES:
+            return info.st_size
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(MAX_CONFIG_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _names_watwerkt(path: Path) -> bool:
+    """Whether a file too large to parse names watwerkt at all: searched in place, never read
+    into memory or parsed."""
+    import mmap
+
+    try:
+        with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            return mapped.find(b"watwerkt") >= 0
+    except (OSError, ValueError):
+        return False
 
 
 def may_hold_tool_table(text: str) -> bool:
@@ -138,7 +195,7 @@ def _bracket_depth(line: str, depth: int) -> int:
 
 def load_config(path: Path, formats: Iterable[str], sets: Iterable[str]) -> Config:
     """Read and check one configuration file; raises ConfigError naming every culprit."""
-    text, problems = read_file(path)
+    text, problems = read_file(path, CONFIG_LIMITS)
     if text is None:
         raise ConfigError(path, problems)
     if path.suffix == ".toml":
@@ -152,7 +209,7 @@ Locs = dict[str, Loc]
 
 
 def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
-    doc, problems = parse_text(text)
+    doc, problems = parse_text(text, CONFIG_LIMITS)
     if doc is None:
         if [p.code for p in problems] == ["root_not_mapping"]:
             return {}, {}, {}  # an empty file (or only comments) sets nothing
@@ -186,11 +243,53 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
         )
         detail = _TOML_AT.sub("", str(exc)).strip()
         raise ConfigError(path, [problem(loc, "config_invalid_toml", detail=detail)]) from None
-    table = data.get("tool", {}).get("watwerkt", {})
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        loc = _too_deep_at(text, _TOML_DEPTH)
+        raise ConfigError(path, [problem(loc, "config_toml_deep", limit=_TOML_DEPTH)]) from None
+    except ValueError:  # an integer past Python's int-to-str limit (4,300 digits)
+        limit = sys.get_int_max_str_digits()
+        digits = re.search(f"[0-9_]{{{limit + 1},}}", text)
+        loc = _loc_at(text, digits.start()) if digits else Loc(1, 1)
+        raise ConfigError(path, [problem(loc, "config_toml_number", limit=limit)]) from None
+    tool = data.get("tool")
+    table = tool.get("watwerkt", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
-        raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_found(table))])
+        written = re.search(r"^[ \t]*(?:tool[ \t]*\.[ \t]*)?watwerkt[ \t]*=[ \t]*", text, re.MULTILINE)
+        loc = _loc_at(text, written.end()) if written else Loc(1, 1)
+        raise ConfigError(path, [problem(loc, "config_not_mapping", found=_found(table))])
     key_locs, value_locs = _toml_locs(text)
     return table, key_locs, value_locs
+
+
+_TOML_DEPTH = 100  # where a configuration's nesting is reported when tomllib cannot read it
+
+
+def _loc_at(text: str, offset: int) -> Loc:
+    line = text.count("\n", 0, offset) + 1
+    return Loc(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+def _too_deep_at(text: str, limit: int) -> Loc:
+    """Where arrays and inline tables first nest deeper than `limit`, outside strings and
+    comments (line 1 when they never do)."""
+    depth, quote, comment = 0, "", False
+    for offset, char in enumerate(text):
+        if comment:
+            comment = char != "\n"
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return _loc_at(text, offset)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return Loc(1, 1)
 
 
 def _toml_locs(text: str) -> tuple[Locs, Locs]:
