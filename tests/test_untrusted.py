@@ -11,7 +11,7 @@ import pytest
 
 from wat_werkt.checker import check_text
 from wat_werkt.engine import Report
-from wat_werkt.factors import FactorSet, builtin_ids, load_set
+from wat_werkt.factors import FactorSet, FactorSetError, builtin_ids, load_set
 from wat_werkt.renderers import RENDERERS, RenderOptions
 from wat_werkt.renderers.factor_list import render_factor, render_list
 
@@ -77,8 +77,14 @@ def test_hostile_factor_set_texts(builtin: FactorSet, tmp_path: Path) -> None:
     text = g01.read_text(encoding="utf-8")
     text = text.replace("  en: Structured and standardised curriculum", '  en: "[red]Evil\\e[2J title\\a"')
     g01.write_text(text, encoding="utf-8")
-    evil = load_set(tmp_path / "set")
-    assert evil.factors[0].title.en.startswith("[red]Evil\x1b")
+    # Loading refuses such a set (factor_lint.text_problems) ...
+    with pytest.raises(FactorSetError) as refused:
+        load_set(tmp_path / "set")
+    assert [(Path(f).name, p.code) for f, p in refused.value.problems] == [(g01.name, "factor_text_control")]
+    # ... and the renderers keep its text inert all the same, should one get through.
+    first = builtin.factors[0]
+    evil_title = "[red]Evil\x1b[2J title\x07"
+    evil = builtin._replace(factors=(first._replace(title=first.title._replace(en=evil_title)), *builtin.factors[1:]))
     options = RenderOptions(color=False, width=200)
     for out in (render_list(evil, options), render_factor(evil.factors[0], options),
                 RENDERERS["table"](_report(evil), options)):

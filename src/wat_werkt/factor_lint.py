@@ -3,13 +3,16 @@ problems, plus warnings for habits that do not break anything (a file named afte
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from wat_werkt.factors import FactorSet, FactorSetError, builtin_folder, load_set
 from wat_werkt.problems import Loc, Problem, problem
-from wat_werkt.yamlload import parse_text, read_file
+from wat_werkt.textsafe import clean
+from wat_werkt.validate import dotted
+from wat_werkt.yamlload import Document, PathKey, parse_text, read_file
 
 
 class LintResult(NamedTuple):
@@ -44,3 +47,48 @@ def lint(folder: Path | None = None, set_name: str | None = None) -> LintResult:
     except FactorSetError as exc:
         return LintResult(None, tuple(exc.problems), ())
     return LintResult(factor_set, (), tuple(name_warnings(factor_set)))
+
+
+# -- text that reaches terminals and CI logs ----------------------------------------------------
+#
+# A factor set is data from outside too (`--factors DIR`, a set from another project): its texts
+# are shown by every command, in every format. Renderers escape them as they escape an
+# intervention's text; loading refuses what has no place in them at all (docs/robustness.md).
+
+# Control characters (tab included), DEL, C1 controls and the bidirectional overrides.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Line breaks other than the newline, which only a summary or description may hold.
+_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+_PARAGRAPHS = frozenset({"summary", "description"})
+
+
+def text_problems(doc: Document) -> list[Problem]:
+    """Every text of a factor file (or set.yaml) that holds a control character or, outside a
+    summary or description, a line break; every number that is not finite (`.nan` or `.inf`
+    as a threshold makes a condition that can never, or always, hold)."""
+    found: list[Problem] = []
+    pending: list[tuple[PathKey, Any]] = [((), doc.data)]
+    while pending:  # no recursion: a file is at most 64 levels deep, but no need to rely on it
+        path, value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(((*path, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            pending.extend(((*path, i), item) for i, item in enumerate(value))
+        elif isinstance(value, str):
+            found.extend(_text_problem(doc, path, value))
+        elif isinstance(value, float) and not math.isfinite(value):
+            shown = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
+            found.append(problem(doc.loc(path), "factor_not_finite", dotted(path), key=dotted(path), found=shown))
+    return sorted(found)
+
+
+def _text_problem(doc: Document, path: PathKey, text: str) -> list[Problem]:
+    control = _CONTROL.search(text)
+    if control is not None:
+        return [problem(doc.loc(path), "factor_text_control", dotted(path), key=dotted(path),
+                        char=clean(control.group()) if control.group() != "\t" else "\\t")]
+    paragraphs = any(part in _PARAGRAPHS for part in path if isinstance(part, str))
+    breaks = _BREAK.search(text.strip())
+    if breaks is not None and not (paragraphs and breaks.group() == "\n"):
+        return [problem(doc.loc(path), "factor_text_line_break", dotted(path), key=dotted(path))]
+    return []

@@ -21,7 +21,7 @@ from wat_werkt.lookup import at
 from wat_werkt.problems import Loc, Problem, problem
 from wat_werkt.shape import FIELD_PATHS
 from wat_werkt.validate import suggest
-from wat_werkt.yamlload import Document, Limits, PathKey, parse_text, read_file
+from wat_werkt.yamlload import FIXED_LIMITS, Document, PathKey, parse_text, read_file
 
 DEFAULT_SET = "opvoedingsondersteuning"
 LANGS = ("nl", "en")
@@ -209,7 +209,7 @@ def load_set(folder: Path, use_snapshot: bool = True) -> FactorSet:
 def _texts(paths: list[Path], errors: list[tuple[str, Problem]]) -> dict[Path, str]:
     texts: dict[Path, str] = {}
     for path in paths:
-        text, problems = read_file(path, Limits())
+        text, problems = read_file(path, FIXED_LIMITS)
         errors.extend((str(path), p) for p in problems)
         if text is not None:
             texts[path] = text
@@ -223,11 +223,15 @@ def _read(path: Path, folder: Path, texts: dict[Path, str], errors: list[tuple[s
     if snapshot is not None:
         # Parsed from these very bytes when the snapshot was made (see factor_snapshot).
         return Document(snapshot[path.relative_to(folder).as_posix()])
-    doc, problems = parse_text(texts[path])
+    doc, problems = parse_text(texts[path], FIXED_LIMITS)
     if doc is not None and not isinstance(doc.data, dict):
         problems = [*problems, problem(Loc(1, 1), "root_not_mapping", found="@found_list")]
         doc = None
     errors.extend((str(path), p) for p in problems)
+    if doc is not None and not problems:  # texts that would reach a terminal raw (docs/robustness.md)
+        from wat_werkt.factor_lint import text_problems
+
+        errors.extend((str(path), p) for p in text_problems(doc))
     return doc if not problems else None
 
 

@@ -9,6 +9,7 @@ from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
 from wat_werkt.renderers.compare import TOTALS, Matrix
+from wat_werkt.renderers.markdown import no_mentions
 from wat_werkt.textsafe import one_line
 
 # Backslash first (it is in the class), then what ends a cell (|) or starts inline syntax:
@@ -18,8 +19,8 @@ _MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
 
 def cell(text: str) -> str:
     """Text from a file made inert inside a table cell: one line, HTML special characters as
-    entities (no raw HTML, no autolinks), Markdown punctuation backslash-escaped."""
-    return _MARKDOWN.sub(r"\\\1", html.escape(one_line(text), quote=False))
+    entities (no raw HTML, no autolinks), Markdown punctuation backslash-escaped, no mentions."""
+    return no_mentions(_MARKDOWN.sub(r"\\\1", html.escape(one_line(text), quote=False)))
 
 
 def _row(cells: list[str]) -> str:

@@ -17,7 +17,7 @@ from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, TRI_SYMBOLS, evidence, status_word
 from wat_werkt.renderers.factor_list import describe
 from wat_werkt.renderers.table import STYLES, TRI_STYLES, console_for
-from wat_werkt.textsafe import clean, one_line
+from wat_werkt.textsafe import defuse_commands, one_line
 
 # Statuses with something to do; for the others the advice would only confuse.
 ADVISED = ("gap", "partial", "not_described")
@@ -56,8 +56,9 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
     lang = options.lang
     factor = result.factor
     parts: list[RenderableType] = []
-    # Everything from the factor set or the file is cleaned: it cannot steer the terminal.
-    head = Text(f"{factor.id}  {clean(factor.title.get(lang))}\n", style="bold")
+    # Everything from the factor set or the file is cleaned: it cannot steer the terminal, nor
+    # start a line of its own (docs/robustness.md).
+    head = Text(f"{factor.id}  {one_line(factor.title.get(lang))}\n", style="bold")
     kind = message(f"{factor.kind}_short", lang)
     head.append(f"{one_line(file)} · {one_line(factor_set.title.get(lang))} · {kind}", style="dim")
     parts += [head, Text()]
@@ -90,7 +91,7 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
     parts.append(title)
     criteria = _grid()
     for crit in result.criteria:
-        body = Text(clean(crit.criterion.text.get(lang)) + "\n")
+        body = Text(one_line(crit.criterion.text.get(lang)) + "\n")
         body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
                     style="dim")
         body.append(evidence(crit.outcome, lang))
@@ -99,11 +100,12 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
 
     advice = Text(f"{message('advice', lang)}: ", style="bold")
     if would_be in ADVISED:
-        advice.append(clean(factor.advice.get(lang)), style="")
+        advice.append(one_line(factor.advice.get(lang)), style="")
     else:
         advice.append(message("explain_nothing_to_do", lang), style="")
     parts.append(advice)
     buffer = io.StringIO()
     console_for(options, buffer).print(Group(*parts))
-    # The grid pads every cell to its width; trailing blanks only get in the way of diffs.
-    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+    # The grid pads every cell to its width; trailing blanks only get in the way of diffs. A
+    # line that could still read as a CI command (a file name, say) is defused, as in `check`.
+    return defuse_commands("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))

@@ -58,7 +58,7 @@ def _render(renderable: RenderableType, options: RenderOptions) -> str:
 
 def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     lang = options.lang
-    parts: list[RenderableType] = [Text(clean(factor_set.title.get(lang)), style="bold")]
+    parts: list[RenderableType] = [Text(one_line(factor_set.title.get(lang)), style="bold")]
     both = shows_kinds(factor_set.factors)
     for kind in ("general", "specific"):
         table = Table(title=message(kind, lang) if both else None, box=box.SIMPLE_HEAD, expand=True,
@@ -69,7 +69,7 @@ def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
         for factor in factor_set.factors:
             if factor.kind == kind:
                 first = factor.summary.get(lang).split(". ")[0].rstrip(".") + "."
-                table.add_row(factor.id, clean(factor.title.get(lang)), one_line(first))
+                table.add_row(factor.id, one_line(factor.title.get(lang)), one_line(first))
         if table.row_count:
             parts.append(table)
     source = dict(factor_set.source)
@@ -80,7 +80,9 @@ def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
 def render_factor(factor: Factor, options: RenderOptions) -> str:
     lang = options.lang
     out = Text()
-    out.append(f"{factor.id}  {clean(factor.title.get(lang))}\n", style="bold")
+    # Titles, criteria and advice on one line each; a summary keeps its paragraphs. Control
+    # characters are shown as escapes either way (docs/robustness.md).
+    out.append(f"{factor.id}  {one_line(factor.title.get(lang))}\n", style="bold")
     out.append(f"{message(factor.kind + '_short', lang)} · {factor.slug}\n\n", style="dim")
     out.append(clean(factor.summary.get(lang)) + "\n\n")
     if factor.applies_when is not None:
@@ -92,12 +94,12 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
     criteria.add_column(width=3, justify="right")
     criteria.add_column()
     for crit in factor.criteria:
-        cell = Text(clean(crit.text.get(lang)) + "\n")
+        cell = Text(one_line(crit.text.get(lang)) + "\n")
         cell.append(describe(crit.check, lang), style="dim")
         criteria.add_row("•", cell)
     tail = Text()
     tail.append(f"\n{message('advice', lang)}: ", style="bold")
-    tail.append(clean(factor.advice.get(lang)))
+    tail.append(one_line(factor.advice.get(lang)))
     if factor.source:
         tail.append(f"\n{message('source', lang)}: ", style="bold")
         tail.append(one_line(", ".join(v for _, v in factor.source)))

@@ -22,7 +22,7 @@ from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.findings import Finding, file_findings
-from wat_werkt.textsafe import defuse_commands
+from wat_werkt.textsafe import clean, defuse_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -36,11 +36,13 @@ def escape_property(text: str) -> str:
 
 
 def annotation(found: Finding, lang: str) -> str:
+    # The file name is the file system's: any byte but "/" and NUL. Its control characters
+    # are shown as escapes, as everywhere (docs/robustness.md), before the toolkit's escaping.
     props = {
-        "file": found.file,
+        "file": clean(found.file),
         "line": str(found.loc.line),
         "col": str(found.loc.column),
-        "title": found.title,
+        "title": clean(found.title),
     }
     body = found.text
     if found.advice:

@@ -23,7 +23,14 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#!|~&])")
 
 def escape(text: str) -> str:
     """One line of text, safe inside a table cell or a heading."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
+    return no_mentions(_SPECIAL.sub(r"\\\1", one_line(text)))
+
+
+def no_mentions(text: str) -> str:
+    """Markdown text in which `@name` notifies nobody: GitHub turns `@user` and `@org/team` in
+    a comment or summary into a mention, backslash or not. A zero-width space after the `@`
+    (as a character reference) shows the same text and mentions no one (docs/robustness.md)."""
+    return text.replace("@", "@&#8203;")
 
 
 def counts_text(counts: dict[str, int], lang: str) -> str:

@@ -90,9 +90,28 @@ def _file_table(result: FileResult, options: RenderOptions) -> Table:
                 row.factor.id,
                 clean(row.factor.title.get(lang)),
                 status_text(row.status, lang),
-                _detail(row, options),
+                inert(_detail(row, options)),
             )
     return table
+
+
+def inert(text: Text) -> Text:
+    """`text` with every control character shown as an escape (textsafe.clean), its styles
+    kept: a cell also holds a factor set's own words, which may come from anywhere
+    (`--factors DIR`), and must not steer the terminal any more than a file's words
+    (docs/robustness.md). A loaded set holds no such characters (factor_lint.text_problems);
+    this keeps a cell inert whatever it is given."""
+    plain = text.plain
+    if clean(plain) == plain:
+        return text
+    cuts = sorted({edge for span in text.spans for edge in (span.start, span.end)} - {0, len(plain)})
+    out = Text(style=text.style, end=text.end)
+    for part in text.divide(cuts):
+        piece, start = clean(part.plain), len(out)
+        out.append(piece)
+        for span in part.spans:
+            out.stylize(span.style, start, start + len(piece))
+    return out
 
 
 def summary_line(result: FileResult, lang: str) -> Text:
