@@ -116,7 +116,7 @@ class _Compiled(NamedTuple):
         data = doc.data
         applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
         criteria = tuple([_make(CriterionResult, (c, to_outcome(doc, check(data, ())))) for c, check in self.criteria])
-        status, loc = _status(applies, criteria)
+        status, loc = status_of(applies, criteria)
         if waiver is not None:
             return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
         return FactorResult(self.factor, status, loc, applies, criteria)
@@ -137,20 +137,21 @@ def _compiled_factors(factor_set: FactorSet) -> tuple[_Compiled, ...]:
     return entry[1]
 
 
-def evaluate_factor(factor: Factor, doc: Document, waiver: Waiver | None = None) -> FactorResult:
-    return _Compiled.of(factor).evaluate(doc, waiver)
-
-
-def _status(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> tuple[Status, Loc]:
+def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> tuple[Status, Loc]:
+    """A factor's status from its applicability and its criteria, without its waiver: the
+    table of docs/contract.md section 2."""
     if applies is not None and applies.value == "unmet":
         return "not_applicable", applies.loc
     if applies is not None and applies.value == "unknown":
         return "not_described", applies.loc
+    # Only source criteria decide (docs/contract.md section 2); practice criteria are tips.
     # Where the first criterion of each value is.
     met: Loc | None = None
     unmet: Loc | None = None
     unknown: Loc | None = None
     for result in criteria:
+        if not result.criterion.decides:
+            continue
         value, loc = result.outcome.value, result.outcome.loc
         if value == "met":
             met = met or loc

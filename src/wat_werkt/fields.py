@@ -4,12 +4,10 @@ that read it. `schema` and `init` both take their words from here, so they canno
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
 
-from wat_werkt import conditions as c
 from wat_werkt.factors import LANGS, Texts, builtin_sets, load_builtin
 from wat_werkt.messages import message
 
@@ -27,27 +25,6 @@ def descriptions() -> dict[str, Texts]:
     }
 
 
-def condition_paths(cond: c.Condition, prefix: str = "") -> Iterator[str]:
-    """The full dotted paths a condition reads; paths inside `every` are made absolute."""
-    def full(path: str) -> str:
-        if path == ".":
-            return prefix.rstrip(".")
-        return prefix + path
-
-    if isinstance(cond, (c.Described, c.OneOf, c.IncludesAll, c.Compare)):
-        yield full(cond.path)
-    elif isinstance(cond, c.Every):
-        yield full(cond.path)
-        yield from condition_paths(cond.check, full(cond.path) + ".")
-    elif isinstance(cond, c.Mentions):
-        yield from (full(p) for p in cond.paths)
-    elif isinstance(cond, (c.All, c.Any_)):
-        for part in cond.parts:
-            yield from condition_paths(part, prefix)
-    elif isinstance(cond, c.Not):
-        yield from condition_paths(cond.part, prefix)
-
-
 @functools.lru_cache(maxsize=1)
 def feeds() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """For each path: per built-in set, the ids of the factors whose conditions read it."""
@@ -57,7 +34,7 @@ def feeds() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
             conds = [factor.applies_when] if factor.applies_when else []
             conds += [crit.check for crit in factor.criteria]
             for cond in conds:
-                for path in condition_paths(cond):
+                for path in cond.paths():
                     ids = found.setdefault(path, {}).setdefault(set_name, [])
                     if factor.id not in ids:
                         ids.append(factor.id)

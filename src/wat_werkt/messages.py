@@ -213,6 +213,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is aangemerkt als geen onderdeel (regel {line})",
     },
     "evidence_empty": {"en": "{path} is empty (line {line})", "nl": "{path} is leeg (regel {line})"},
+    "evidence_negated": {
+        "en": "{path} says no: \"{clause}\" (line {line})",
+        "nl": "{path} zegt nee: \"{clause}\" (regel {line})",
+    },
+    "evidence_silent": {
+        "en": "{path} does not mention it (line {line})",
+        "nl": "{path} noemt het niet (regel {line})",
+    },
+    "evidence_lacking": {"en": "lacking: {values}", "nl": "ontbreekt: {values}"},
+    "tip": {"en": "Tip", "nl": "Tip"},
+    "basis_source": {"en": "source", "nl": "bron"},
+    "basis_practice": {"en": "good practice, a tip", "nl": "goede praktijk, een tip"},
     "advice": {"en": "Advice", "nl": "Advies"},
     "waiver_reason": {"en": "waived: {reason}", "nl": "uitgezonderd: {reason}"},
     "applies_not": {"en": "does not apply: {evidence}", "nl": "niet van toepassing: {evidence}"},
@@ -251,6 +263,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_every": {"en": "every item of {path}: {check}", "nl": "elk item van {path}: {check}"},
     "cond_mentions": {"en": "{paths} mention(s) it", "nl": "{paths} noemt/noemen het"},
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
+    "cond_first": {
+        "en": "the first of these the description answers: {parts}",
+        "nl": "de eerste hiervan waarop de beschrijving antwoord geeft: {parts}",
+    },
     # A semicolon first, so "one of: none, light; or ..." cannot be read as one list.
     "w_and": {"en": "; and ", "nl": "; en "},
     "w_or": {"en": "; or ", "nl": "; of "},
@@ -474,7 +490,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{op}: 'values' must be a non-empty list of values",
         "nl": "{op}: 'values' moet een niet-lege lijst met waarden zijn",
     },
-    "arg_number": {"en": "{op}: 'value' must be a number", "nl": "{op}: 'value' moet een getal zijn"},
+    "arg_number": {
+        "en": "{op}: 'value' must be a finite number",
+        "nl": "{op}: 'value' moet een eindig getal zijn",
+    },
+    "no_source_criterion": {
+        "en": "a factor needs at least one criterion with 'basis: source': only those decide its status",
+        "nl": "een factor heeft minstens één criterium met 'basis: source' nodig: alleen die bepalen de status",
+    },
     "arg_not_number_field": {
         "en": "{op}: '{field}' is not a number field",
         "nl": "{op}: '{field}' is geen getalveld",
@@ -518,18 +541,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen factor '{id}' in set '{set}'; die staat in de ingebouwde set '{other}' (voeg --set {other} toe)",
     },
     # explain
-    "explain_why_strength": {"en": "every criterion is met.", "nl": "aan elk criterium is voldaan."},
+    "explain_why_strength": {
+        "en": "every criterion of the source is met.",
+        "nl": "aan elk criterium uit de bron is voldaan.",
+    },
     "explain_why_partial": {
-        "en": "{met} of {total} criteria met; the others are unknown or unmet.",
-        "nl": "aan {met} van de {total} criteria voldaan; de andere zijn onbekend of niet voldaan.",
+        "en": "{met} of {total} criteria of the source met; the others are unknown or unmet.",
+        "nl": "aan {met} van de {total} criteria uit de bron voldaan; de andere zijn onbekend of niet voldaan.",
     },
     "explain_why_gap": {
-        "en": "no criterion is met, and the description contradicts at least one.",
-        "nl": "aan geen criterium is voldaan, en de beschrijving spreekt er minstens één tegen.",
+        "en": "no criterion of the source is met, and the description contradicts at least one.",
+        "nl": "aan geen criterium uit de bron is voldaan, en de beschrijving spreekt er minstens één tegen.",
     },
     "explain_why_not_described": {
-        "en": "no criterion is met or unmet: the description says nothing about it.",
-        "nl": "geen criterium is voldaan of niet voldaan: de beschrijving zegt er niets over.",
+        "en": "no criterion of the source is met or unmet: the description says nothing about it.",
+        "nl": "geen criterium uit de bron is voldaan of niet voldaan: de beschrijving zegt er niets over.",
+    },
+    "explain_basis": {"en": "basis: {basis}", "nl": "basis: {basis}"},
+    "explain_tips_only": {
+        "en": "Criteria of good practice are tips: they never change the status or the exit code.",
+        "nl": "Criteria van goede praktijk zijn tips: ze veranderen nooit de status of de exitcode.",
     },
     "explain_why_applies_unknown": {
         "en": "the description does not say enough to tell whether this specific factor applies.",

@@ -1,9 +1,13 @@
 """What a condition concludes: the public Outcome, and the cheap Verdict the operators pass around.
 
 Most results inside a condition are thrown away (`any` keeps one of its parts, `mentions` stops
-at the first word found), so operators return a Verdict: a plain tuple that says where the
-deciding value is and what to show, without the text. Only the verdicts that end up in a report
-become Outcomes, with a dotted path, a location and evidence text (`to_outcome`).
+at the first affirmative mention), so operators return a Verdict: a plain tuple that says where
+the deciding value is and what to show, without the text. Only the verdicts that end up in a
+report become Outcomes, with a dotted path, a location and evidence text (`to_outcome`).
+
+The rules of docs/contract.md section 2 live here: an explicit "no" (`false`, `[]`, a negated
+sentence) is never read as silence, and a `mentions` that finds nothing is *silent*: left out of
+`all`, `any` and `first`, and unknown when nothing else is left.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from wat_werkt.problems import Loc
 from wat_werkt.yamlload import Document, PathKey
 
 Tri = Literal["met", "unmet", "unknown"]
-EvidenceKind = Literal["found", "false", "empty", "missing"]
+# What reports say about the evidence: the value found, an explicit false or [], a negated
+# sentence, fields that are absent (or placeholders), or fields that are there but say nothing
+# about it (a `mentions` that found no term).
+EvidenceKind = Literal["found", "false", "empty", "negated", "missing", "silent"]
 
 MAX_EVIDENCE = 120
 
@@ -25,7 +32,11 @@ class Outcome(NamedTuple):
     path: str  # concrete dotted path, e.g. goals[1].measure
     loc: Loc
     kind: EvidenceKind
-    evidence: str | None = None  # the value shown to people; None when missing
+    evidence: str | None = None  # the value shown to people; None when missing or silent
+    # unknown: every field that would answer it and is absent or a placeholder, `path` first;
+    # silent: the fields searched.
+    missing: tuple[str, ...] = ()
+    lacking: tuple[str, ...] = ()  # includes_all: the values the list lacks
 
 
 def dotted(path: PathKey) -> str:
@@ -59,11 +70,24 @@ def show(value: Any) -> str:
 
 # -- verdicts ----------------------------------------------------------------------------------
 
-# (value, where, kind, shown): the three-valued value; the path of the deciding value (or of the
-# missing one); the Outcome kind, or "joined" for `all` met; and what the evidence is made of:
-# the value found ("found"), the verdicts whose evidence is joined ("joined"), else None.
+# (value, where, kind, shown). `value` is met, unmet, unknown or silent (a `mentions` that found
+# nothing; it becomes unknown in an Outcome). `where` is the path of the deciding value, or of
+# the first missing one. `kind` and `shown`:
+#   found     the value found
+#   false     None: the field itself is `false`                      (an explicit no)
+#   empty     None: the field itself is `[]`                         (an explicit no)
+#   negated   the clause in which a term was found only negated      (an explicit no)
+#   above     None: a list on the way to the field is `[]` (`goals: []` for `goals.kind`)
+#   missing   every missing path (tuple of PathKey), `where` first
+#   silent    the fields searched: ((PathKey, present), ...)
+#   joined    the verdicts of an `all` that is met, whose evidence is joined
+#   lacking   (the values present, the values lacking) of an `includes_all`
 # A plain tuple, because a NamedTuple costs ten times as much to make and most are dropped.
-Verdict = tuple[Tri, PathKey, str, Any]
+Verdict = tuple[str, PathKey, str, Any]
+
+# Kinds of unmet verdict that say "no" in so many words (docs/contract.md section 2): in `any`,
+# such a part decides when no part is met, even when others are unknown.
+EXPLICIT = frozenset({"false", "empty", "negated"})
 
 
 def met(where: PathKey, value: Any) -> Verdict:
@@ -79,22 +103,81 @@ def unmet(where: PathKey, value: Any) -> Verdict:
 
 
 def unknown(where: PathKey) -> Verdict:
-    return ("unknown", where, "missing", None)
+    return ("unknown", where, "missing", (where,))
+
+
+def silent(searched: tuple[tuple[PathKey, bool], ...]) -> Verdict:
+    return ("silent", searched[0][0], "silent", searched)
+
+
+def is_explicit_no(verdict: Verdict) -> bool:
+    return verdict[0] == "unmet" and verdict[2] in EXPLICIT
+
+
+def merged_unknown(verdicts: list[Verdict]) -> Verdict:
+    """Unknown, naming every missing path of the unknown parts, the first one first."""
+    if len(verdicts) == 1:
+        return verdicts[0]
+    paths = tuple(dict.fromkeys(path for verdict in verdicts for path in verdict[3]))
+    return ("unknown", verdicts[0][1], "missing", paths)
+
+
+def merged_silent(verdicts: list[Verdict]) -> Verdict:
+    if len(verdicts) == 1:
+        return verdicts[0]
+    return silent(tuple(dict.fromkeys(item for verdict in verdicts for item in verdict[3])))
 
 
 def all_of(verdicts: list[Verdict]) -> Verdict:
-    """Kleene and: unmet if any is unmet, else unknown if any is unknown, else met."""
+    """Kleene and, silent parts left out: unmet if any is unmet, else unknown if any is unknown,
+    else met; silent when every part is."""
+    unknowns: list[Verdict] = []
+    spoken: list[Verdict] = []
     for verdict in verdicts:
-        if verdict[0] == "unmet":
+        value = verdict[0]
+        if value == "unmet":
             return verdict
-    for verdict in verdicts:
-        if verdict[0] == "unknown":
-            return verdict
+        if value == "unknown":
+            unknowns.append(verdict)
+        elif value == "met":
+            spoken.append(verdict)
+    if unknowns:
+        return merged_unknown(unknowns)
+    if not spoken:
+        return merged_silent(verdicts)
+    if len(spoken) == 1:
+        return spoken[0]
     # Met: point at the first part, with the evidence of all of them.
-    return ("met", verdicts[0][1], "joined", verdicts)
+    return ("met", spoken[0][1], "joined", spoken)
 
 
-_FLIP: dict[str, Tri] = {"met": "unmet", "unmet": "met", "unknown": "unknown"}
+def any_of(verdicts: list[Verdict]) -> Verdict:
+    """Kleene or, silent parts left out, with the rule of docs/contract.md section 2: when no
+    part is met, an explicit no (a `false`, a `[]`, a negated sentence) decides: unmet, even when
+    other parts are unknown. Else unknown if any part is, else unmet; silent when every part is."""
+    first_explicit: Verdict | None = None
+    first_unmet: Verdict | None = None
+    unknowns: list[Verdict] = []
+    for verdict in verdicts:
+        value = verdict[0]
+        if value == "met":
+            return verdict
+        if value == "unmet":
+            if verdict[2] in EXPLICIT:
+                first_explicit = first_explicit or verdict
+            first_unmet = first_unmet or verdict
+        elif value == "unknown":
+            unknowns.append(verdict)
+    if first_explicit is not None:
+        return first_explicit
+    if unknowns:
+        return merged_unknown(unknowns)
+    if first_unmet is not None:
+        return first_unmet
+    return merged_silent(verdicts)
+
+
+_FLIP = {"met": "unmet", "unmet": "met", "unknown": "unknown", "silent": "silent"}
 
 
 def flip(verdict: Verdict) -> Verdict:
@@ -106,15 +189,21 @@ def flip(verdict: Verdict) -> Verdict:
 # -- into an Outcome ---------------------------------------------------------------------------
 
 # Outcome(...) goes through a Python-level __new__; tuple.__new__ makes the same NamedTuple in
-# half the time, which counts here: some 30 outcomes a file (6% of evaluating, measured).
+# half the time, which counts here: some 30 outcomes a file.
 _make = tuple.__new__
-_FIXED_EVIDENCE: dict[str, str | None] = {"false": "false", "empty": "[]", "missing": None}
+_FIXED_EVIDENCE: dict[str, str | None] = {"false": "false", "empty": "[]", "above": "[]", "missing": None,
+                                          "silent": None}
+_PUBLIC_KIND = {"joined": "found", "above": "empty", "lacking": "found"}
 
 
 def evidence(verdict: Verdict) -> str | None:
     kind, shown = verdict[2], verdict[3]
     if kind == "found":
         return show(shown)
+    if kind == "negated":
+        return str(shown)
+    if kind == "lacking":
+        return show(shown[0])
     if kind == "joined":
         joined = "; ".join(dict.fromkeys(text for text in map(evidence, shown) if text))
         return joined or evidence(shown[0])
@@ -122,6 +211,18 @@ def evidence(verdict: Verdict) -> str | None:
 
 
 def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
-    value, where, kind, _ = verdict
-    public_kind = "found" if kind == "joined" else kind
-    return _make(Outcome, (value, _dotted(where), doc.loc(where), public_kind, evidence(verdict)))
+    value, where, kind, shown = verdict
+    if kind == "missing":
+        missing = tuple(_dotted(path) for path in shown)
+        return _make(Outcome, (value, _dotted(where), doc.loc(where), "missing", None, missing, ()))
+    if kind == "silent":
+        absent = [path for path, present in shown if not present]
+        if absent:  # the fields that could have said it are not there: not described
+            where = absent[0]
+            return _make(Outcome, ("unknown", _dotted(where), doc.loc(where), "missing", None,
+                                   tuple(_dotted(p) for p in absent), ()))
+        searched = tuple(_dotted(path) for path, _ in shown)
+        return _make(Outcome, ("unknown", _dotted(where), doc.loc(where), "silent", None, searched, ()))
+    lacking = tuple(show(v) for v in shown[1]) if kind == "lacking" else ()
+    public_kind = _PUBLIC_KIND.get(kind, kind)
+    return _make(Outcome, (value, _dotted(where), doc.loc(where), public_kind, evidence(verdict), (), lacking))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from wat_werkt.conditions import Outcome
-from wat_werkt.engine import FactorResult
+from wat_werkt.engine import CriterionResult, FactorResult
 from wat_werkt.factors import Factor
 from wat_werkt.messages import message
 from wat_werkt.textsafe import one_line
@@ -39,16 +39,24 @@ def evidence(outcome: Outcome, lang: str) -> str:
     path = one_line(outcome.path)
     line = outcome.loc.line
     if outcome.kind == "missing":
-        return message("evidence_missing", lang, path=path)
+        return message("evidence_missing", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))))
+    if outcome.kind == "silent":
+        return message("evidence_silent", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))), line=line)
     if outcome.kind == "false":
         return message("evidence_false", lang, path=path, line=line)
     if outcome.kind == "empty":
         return message("evidence_empty", lang, path=path, line=line)
-    return message("evidence_found", lang, path=path, value=one_line(outcome.evidence or ""), line=line)
+    if outcome.kind == "negated":
+        return message("evidence_negated", lang, path=path, clause=one_line(outcome.evidence or ""), line=line)
+    found = message("evidence_found", lang, path=path, value=one_line(outcome.evidence or ""), line=line)
+    if outcome.lacking:
+        found += "; " + message("evidence_lacking", lang, values=one_line(", ".join(outcome.lacking)))
+    return found
 
 
 def note(result: FactorResult, lang: str) -> str:
-    """The one-line explanation of a factor's status."""
+    """The one-line explanation of a factor's status: what decided it (docs/contract.md
+    section 2: evidence names what decided)."""
     if result.waiver is not None:
         # The reason is the author's sentence; its full stop would clash with the "; " below.
         text = message("waiver_reason", lang, reason=one_line(result.waiver.reason).rstrip(". "))
@@ -60,5 +68,36 @@ def note(result: FactorResult, lang: str) -> str:
     if result.applies is not None and result.applies.value == "unknown":
         return message("applies_unknown", lang, evidence=evidence(result.applies, lang))
     # A strength shows what was found; anything else shows what is still missing or contrary.
-    shown = [r for r in result.criteria if result.status == "strength" or r.outcome.value != "met"]
+    # Only source criteria decide, so only they explain; practice criteria are tips.
+    shown = [r for r in result.criteria
+             if r.criterion.decides and (result.status == "strength" or r.outcome.value != "met")]
     return "; ".join(dict.fromkeys(evidence(r.outcome, lang) for r in shown))
+
+
+def _not_met(result: FactorResult, decides: bool) -> list[CriterionResult]:
+    return [r for r in result.criteria if r.criterion.decides == decides and r.outcome.value != "met"]
+
+
+def advice(result: FactorResult, lang: str) -> list[str]:
+    """What to do: the advice of each source criterion that is not met (docs/contract.md
+    section 2), or the factor's own advice when the factor as a whole is in question (it is not
+    known whether it applies) or a criterion has no advice of its own."""
+    if result.applies is not None and result.applies.value == "unknown":
+        return [result.factor.advice.get(lang)]
+    texts = [(r.criterion.advice or result.factor.advice).get(lang) for r in _not_met(result, True)]
+    return list(dict.fromkeys(texts))
+
+
+def tips(result: FactorResult, lang: str) -> list[str]:
+    """The advice of the practice criteria that are not met: good practice the source does not
+    name. A tip is left out when a source criterion that is not met already asks for the same
+    fields (S01's social support for problems that are not light)."""
+    if result.status in ("not_applicable", "waived"):
+        return []
+    asked = {path for r in _not_met(result, True) for path in r.criterion.check.paths()}
+    texts = [
+        (r.criterion.advice or r.criterion.text).get(lang)
+        for r in _not_met(result, False)
+        if not set(r.criterion.check.paths()) <= asked
+    ]
+    return list(dict.fromkeys(texts))

@@ -17,7 +17,7 @@ from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import note, status_word
+from wat_werkt.renderers.common import advice, note, status_word
 from wat_werkt.textsafe import one_line
 
 LEVELS = {"gap": "error", "not_described": "warning", "partial": "note"}
@@ -112,7 +112,7 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
         factor.id,
         title,
         one_line(note(result, lang)),
-        one_line(factor.advice.get(lang)),
+        one_line(" ".join(advice(result, lang))),
         fingerprint(file, factor.id, deciding(result)),
     )
 

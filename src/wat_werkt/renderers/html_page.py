@@ -18,7 +18,17 @@ from wat_werkt.engine import FactorResult, FileResult
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
+from wat_werkt.renderers.common import (
+    ADVISED,
+    SYMBOLS,
+    TRI_SYMBOLS,
+    advice,
+    evidence,
+    note,
+    shows_kinds,
+    status_word,
+    tips,
+)
 from wat_werkt.renderers.html_svg import PALETTE, picture_label, profile_svg
 from wat_werkt.textsafe import clean
 
@@ -106,14 +116,22 @@ def _explanation(row: FactorResult, options: RenderOptions) -> str:
             f'<li><span class="tri tri-{c.outcome.value}" '
             f'title="{esc(message("tri_" + c.outcome.value, lang))}">'
             f"{TRI_SYMBOLS[c.outcome.value]}</span>{esc(c.criterion.text.get(lang))} "
-            f'<span class="ev">— {esc(evidence(c.outcome, lang))}</span></li>'
+            + ("" if c.criterion.decides else f'<span class="basis">({esc(message("basis_practice", lang))})</span> ')
+            + f'<span class="ev">— {esc(evidence(c.outcome, lang))}</span></li>'
             for c in row.criteria
         )
         parts.append(f'<ul class="criteria">{items}</ul>')
-    if row.status in ADVISED or (options.verbose and row.status == "not_described"):
+    advised = row.status in ADVISED or (options.verbose and row.status == "not_described")
+    if advised:
         parts.append(
             f'<p class="advice"><strong>{esc(message("advice", lang))}:</strong> '
-            f"{esc(row.factor.advice.get(lang))}</p>"
+            f"{esc(' '.join(advice(row, lang)))}</p>"
+        )
+    shown_tips = tips(row, lang) if advised or row.status == "strength" else []
+    if shown_tips:
+        parts.append(
+            f'<p class="advice tip"><strong>{esc(message("tip", lang))}:</strong> '
+            f"{esc(' '.join(shown_tips))}</p>"
         )
     return "".join(parts)
 

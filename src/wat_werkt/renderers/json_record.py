@@ -87,31 +87,50 @@ _CRITERION = 7
 
 
 class _OutcomeBlock:
-    """The text of an outcome (json_report._criterion) whose members sit at `level`."""
+    """The text of an outcome (json_report._outcome) whose members sit at `level`."""
 
     def __init__(self, level: int) -> None:
         self.level = level
         self.status = _next(level, "status")
+        self.kind = _next(level, "kind")
         self.path = _next(level, "path")
         self.line = _next(level, "line")
         self.column = _next(level, "column")
         self.evidence = _next(level, "evidence")
+        self.missing = _next(level, "missing")
+        self.lacking = _next(level, "lacking")
         self.end = _close(level)
 
-    def head(self, outcome_id: str) -> str:
-        """Everything before the status value, for an outcome with this id."""
-        return _first(self.level, "id") + _text(outcome_id) + self.status
+    def head(self, outcome_id: str, basis: str | None = None) -> str:
+        """Everything before the status value, for an outcome with this id (and basis)."""
+        text = _first(self.level, "id") + _text(outcome_id)
+        if basis is not None:
+            text += _next(self.level, "basis") + _text(basis)
+        return text + self.status
 
-    def write(self, head: str, outcome: Outcome) -> str:
-        value, path, loc, _, evidence = outcome
+    def tail(self, advice: str | None = None) -> str:
+        """Everything after the outcome's own members: a criterion's advice, and the brace."""
+        return ("" if advice is None else _next(self.level, "advice") + _text(advice)) + self.end
+
+    def _list(self, values: tuple[str, ...]) -> str:
+        items = [_newline(self.level + 1) + _text(value) for value in values]
+        return "[" + ",".join(items) + _newline(self.level) + "]"
+
+    def write(self, head: str, outcome: Outcome, tail: str) -> str:
+        value, path, loc, kind, evidence, missing, lacking = outcome
         line, column = loc
         if type(line) is not int or type(column) is not int:
             raise _Unusual  # json.dumps would write a bool or an int subclass otherwise
-        return (
-            f"{head}{_known(value)}{self.path}{_known(path)}"
+        text = (
+            f"{head}{_known(value)}{self.kind}{_known(kind)}{self.path}{_known(path)}"
             f"{self.line}{line}{self.column}{column}"
-            f"{self.evidence}{_text_or_null(evidence)}{self.end}"
+            f"{self.evidence}{_text_or_null(evidence)}"
         )
+        if kind == "missing" and missing:
+            text += self.missing + self._list(missing)
+        if lacking:
+            text += self.lacking + self._list(lacking)
+        return text + tail
 
 
 # Statuses and paths come back in every file (`"met"`, `"curriculum.manual"`): each is escaped
@@ -132,6 +151,7 @@ def _known(value: object) -> str:
 _CRITERION_BLOCK = _OutcomeBlock(_CRITERION)
 _APPLIES_BLOCK = _OutcomeBlock(_FACTOR + 1)
 _APPLIES_HEAD = _APPLIES_BLOCK.head("applies_when")
+_APPLIES_TAIL = _APPLIES_BLOCK.tail()
 
 # A factor's members after the constant head (id, slug, kind, title) and before the advice.
 _LINE = _next(_FACTOR, "line")
@@ -173,7 +193,11 @@ class _FactorText:
             + _next(_FACTOR, "status")
         )
         self.advice = _next(_FACTOR, "advice") + _text(factor.advice.get(lang))
-        self.criteria = {c.id: _CRITERION_START + _CRITERION_BLOCK.head(c.id) for c in factor.criteria}
+        self.criteria = {
+            c.id: (_CRITERION_START + _CRITERION_BLOCK.head(c.id, c.basis),
+                   _CRITERION_BLOCK.tail((c.advice or factor.advice).get(lang)))
+            for c in factor.criteria
+        }
         # Most outcomes come back file after file (a missing field, the same answer on the same
         # line: 89% of them in bench/corpus-1000), so each is written once. An Outcome holds
         # only text and a Loc of two ints, so equal outcomes are written alike.
@@ -185,7 +209,7 @@ class _FactorText:
         parts = [self.head, _known(result.status), _LINE, _int(result.loc.line), _COLUMN, _int(result.loc.column),
                  _CRITERIA, self._criteria(result), self.advice]
         if result.applies is not None:
-            parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies)]
+            parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies, _APPLIES_TAIL)]
         if result.waiver is not None:
             parts += [_WAIVER, _text(result.waiver.reason), _UNUSED, _bool(result.unused_waiver), _WAIVER_END]
         parts.append(_FACTOR_END)
@@ -200,10 +224,10 @@ class _FactorText:
             key = (item.criterion.id, item.outcome)
             text = cache.get(key)
             if text is None:
-                head = self.criteria.get(item.criterion.id)
-                if head is None:  # a criterion this factor does not declare
+                prepared = self.criteria.get(item.criterion.id)
+                if prepared is None:  # a criterion this factor does not declare
                     raise _Unusual
-                text = _CRITERION_BLOCK.write(head, item.outcome)
+                text = _CRITERION_BLOCK.write(prepared[0], item.outcome, prepared[1])
                 if len(cache) < _CACHED_OUTCOMES:
                     cache[key] = text
             written.append(text)
