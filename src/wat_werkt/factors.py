@@ -31,7 +31,7 @@ FACTOR_KEYS = ("id", "slug", "kind", "title", "summary", "applies_when", "criter
 REQUIRED_KEYS = ("id", "slug", "kind", "title", "summary", "criteria", "advice")
 SET_KEYS = ("id", "title", "description", "source")
 CRITERION_KEYS = ("id", "basis", "text", "check", "advice", "question")
-CRITERION_REQUIRED = ("id", "basis", "text", "check")
+CRITERION_REQUIRED = ("id", "text", "check")  # basis defaults to source; factors lint warns
 BASES = ("source", "practice")
 
 
@@ -345,8 +345,8 @@ class _Checker:
             if crit_id in ids:
                 self._err((*path, "id"), "duplicate_criterion", id=crit_id)
             ids.add(crit_id)
-            basis = item.get("basis")
-            if basis is not None and basis not in BASES:
+            basis = item.get("basis", "source")
+            if basis not in BASES:
                 self._err((*path, "basis"), "unknown_value", key="basis", value=str(basis), allowed=", ".join(BASES),
                           suggestion=suggest(str(basis), BASES))
             text = self.texts((*path, "text"))

@@ -519,6 +519,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{op}: '{field}' holds {expected}, so '{value}' can never match",
         "nl": "{op}: '{field}' bevat {expected}, dus '{value}' klopt nooit",
     },
+    "lint_no_basis": {
+        "en": "criterion '{id}' has no basis, so it counts as 'source' and decides the status; write "
+        "'basis: source' or 'basis: practice' (a tip that never changes a status)",
+        "nl": "criterium '{id}' heeft geen basis en telt dus als 'source': het bepaalt de status; schrijf "
+        "'basis: source' of 'basis: practice' (een tip die nooit een status verandert)",
+    },
+    "lint_no_advice": {
+        "en": "criterion '{id}' has no advice of its own",
+        "nl": "criterium '{id}' heeft geen eigen advies",
+    },
+    "lint_no_question": {
+        "en": "criterion '{id}' has no question for the provider",
+        "nl": "criterium '{id}' heeft geen vraag voor de aanbieder",
+    },
     "lint_file_name": {
         "en": "the file name does not start with the factor id '{id}' (name it {id}-{slug}.yaml)",
         "nl": "de bestandsnaam begint niet met de factor-id '{id}' (noem het {id}-{slug}.yaml)",
