@@ -152,7 +152,7 @@ def test_table_rows_and_totals() -> None:
     }
     assert row["G10"] == ["⊘", "?"] and row["G11"] == ["✘", "✔"]
     assert row["S03"] == ["–", "–"]
-    assert row["✔"] == ["1", "1"] and row["✘"] == ["1", "0"] and row["?"] == ["6", "6"]
+    assert row["✔"] == ["3", "2"] and row["✘"] == ["2", "0"] and row["?"] == ["5", "6"]
     assert "Totaal niet beschreven" in out and "Specifiek werkzame factoren" in out
     legend = "Legenda: ✔ sterk  ◐ deels  ✘ ontbreekt  ? niet beschreven  – n.v.t.  ⊘ uitgezonderd"
     assert legend in out
@@ -197,7 +197,7 @@ def test_markdown_table_shape() -> None:
     assert all(len(r) == 4 for r in rows)
     by_id = {r[0]: r[2:] for r in rows[2:] if r[0]}
     assert by_id["G11"] == ["✘", "✔"] and by_id["S02"] == ["–", "◐"]
-    assert by_id["✔"] == ["1", "1"] and by_id["?"] == ["6", "6"]
+    assert by_id["✔"] == ["3", "2"] and by_id["?"] == ["5", "6"]
     assert out.startswith("## Comparison of 2 interventions\n")
 
 

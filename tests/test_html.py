@@ -146,8 +146,11 @@ def test_check_html_structure() -> None:
         if "badge" in n.attrs["class"]
     ]
     assert badges[: len(IDS)] == [f"st-{expected[i]}" for i in IDS]
-    # Advice for the gap and the partial factors, not for the others.
-    assert len(doc.find("p", "advice")) == sum(s in ("gap", "partial") for s in expected.values())
+    # Advice for the gap and the partial factors, not for the others; tips apart.
+    advice = [n for n in doc.find("p", "advice") if "tip" not in n.attrs["class"].split()]
+    assert len(advice) == sum(s in ("gap", "partial") for s in expected.values())
+    tips = [n for n in doc.find("p", "advice") if "tip" in n.attrs["class"].split()]
+    assert tips and tips[0].text.strip().startswith("List the modules and the materials")
     # The source of the factors, in the footer.
     source = doc.text[doc.text.index("Source of the factors:") :]
     assert source.startswith(

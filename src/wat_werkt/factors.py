@@ -335,6 +335,7 @@ class _Checker:
             return []
         out: list[Criterion] = []
         ids: set[str] = set()
+        before = len(self.problems)
         for i, item in enumerate(value):
             path: PathKey = ("criteria", i)
             if not isinstance(item, dict):
@@ -355,7 +356,7 @@ class _Checker:
             check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
             if text is not None and check is not None and basis in BASES:
                 out.append(Criterion(crit_id, text, check, str(basis), advice, question))
-        if out and not any(crit.decides for crit in out):
+        if out and len(self.problems) == before and not any(crit.decides for crit in out):
             self._err(("criteria",), "no_source_criterion")
         return out
 
