@@ -3,13 +3,11 @@ not at all? One row per sentence: (sentence, terms, expected)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wat_werkt.conditions import find_term, mentions_terms
+from wat_werkt.conditions import mentions_terms
 from wat_werkt.negation import Mention, find_mention
 
 NETWORK = [
@@ -279,19 +277,35 @@ def test_a_negator_inside_the_term_is_not_counted_for_it() -> None:
     assert outcome("Uitvoerders werken niet zonder oordeel.", ["zonder oordeel"]) == "negated"
 
 
-def test_a_large_text_is_quick() -> None:
-    # Every sentence negates its mention, so every piece is cut into clauses. Measured well under
-    # a second; the bound only catches a slow-down by an order of magnitude (quadratic time).
+def test_a_large_text_is_answered_in_full() -> None:
+    # Every sentence negates its mention, so every piece is cut into clauses. Its speed is
+    # measured with bench/, never here.
     sentence = (
         "Het aanbod richt zich niet op empowerment, eigen regie of het sociale netwerk, bijv. 1.5 uur.\n"
     )
     text = sentence * (1_000_000 // len(sentence))
-    started = time.perf_counter()
     mention = find_mention(text, mentions_terms(NETWORK))
-    assert time.perf_counter() - started < 5
     assert mention is not None and mention.negated and mention.start == text.index("sociale netwerk")
     assert find_mention(text + "Lotgenoten doen mee.", mentions_terms(NETWORK)) is not None
 
+
+
+def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
+    """The plain search that find_mention refines: the first place where a term starts a word,
+    case-insensitively (what `mentions` did before it read negation)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] for ch in text)
+    best: tuple[int, int] | None = None
+    for term in terms:
+        at = lowered.find(term)
+        while at != -1 and (best is None or at < best[0]):
+            before = lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_"):
+                best = (at, at + len(term))
+                break
+            at = lowered.find(term, at + 1)
+    return best
 
 # -- properties -----------------------------------------------------------------------------------
 

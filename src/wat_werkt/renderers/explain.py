@@ -97,7 +97,7 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
         body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
                     style="dim")
         body.append(clean(evidence(crit.outcome, lang)))
-        if crit.outcome.value != "met" and would_be not in ("not_applicable", "strength") or (
+        if (crit.outcome.value != "met" and would_be not in ("not_applicable", "strength")) or (
             not crit.criterion.decides and crit.outcome.value != "met"
         ):
             label = message("advice" if crit.criterion.decides else "tip", lang)

@@ -16,7 +16,8 @@ from wat_werkt.engine import SEVERITY, FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import advice as advice_for, note, status_word
+from wat_werkt.renderers.common import advice as advice_for
+from wat_werkt.renderers.common import note, status_word
 from wat_werkt.renderers.findings import relative
 from wat_werkt.textsafe import clean, one_line
 
