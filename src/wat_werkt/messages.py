@@ -223,6 +223,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence_lacking": {"en": "lacking: {values}", "nl": "ontbreekt: {values}"},
     "tip": {"en": "Tip", "nl": "Tip"},
+    "question": {"en": "Question for the provider", "nl": "Vraag aan de aanbieder"},
     "basis_source": {"en": "source", "nl": "bron"},
     "basis_practice": {"en": "good practice, a tip", "nl": "goede praktijk, een tip"},
     "advice": {"en": "Advice", "nl": "Advies"},

@@ -72,6 +72,9 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
             label = message("advice" if crit.decides else "tip", lang)
             cell.append(f"\n{label}: ", style="italic")
             cell.append(clean(crit.advice.get(lang)), style="italic")
+        if crit.question is not None:
+            cell.append(f"\n{message('question', lang)}: ", style="italic")
+            cell.append(clean(crit.question.get(lang)), style="italic")
         criteria.add_row("•", cell)
     tail = Text()
     tail.append(f"\n{message('advice', lang)}: ", style="bold")
