@@ -58,9 +58,11 @@ def test_factor_fields_and_values() -> None:
     # S01: group format with light problems and group_suitable: true -> strength; social support
     # is then a tip (a practice criterion), which never changes the status.
     assert by_id["S01"]["status"] == "strength"
-    assert [(c["id"], c["basis"], c["status"]) for c in by_id["S01"]["criteria"]] == [
-        ("group-fit", "source", "met"), ("social-support", "source", "met"),
-        ("peer-support", "practice", "unknown")]
+    assert [(c["id"], c["basis"], c["status"], c.get("applies", {}).get("status"))
+            for c in by_id["S01"]["criteria"]] == [
+        ("group-fit", "source", "met", None),
+        ("social-support", "source", "unknown", "unmet"),  # asked only when problems are not light
+        ("peer-support", "practice", "unknown", "met")]
     # G05: empowerment: false is an explicit no: a gap, its evidence the false and its line.
     g05 = by_id["G05"]["criteria"][0]
     assert (by_id["G05"]["status"], g05["kind"], g05["path"], g05["line"], g05["evidence"]) == (

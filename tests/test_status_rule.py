@@ -128,8 +128,12 @@ def table_status(result: FactorResult, waived: bool) -> str:
         return "not_applicable"
     if result.applies is not None and result.applies.value == "unknown":
         return "not_described"
-    values = [c.outcome.value for c in result.criteria if c.criterion.basis == "source"]
-    assert values, f"{result.factor.id} has no source criterion"
+    # A criterion whose own applies_when is unmet takes no part (S01's social support for light
+    # problems); an unknown one does.
+    values = [c.outcome.value for c in result.criteria
+              if c.criterion.basis == "source" and (c.applies is None or c.applies.value != "unmet")]
+    if not values:
+        return "not_described"
     if all(v == "met" for v in values):
         return "strength"
     if "met" in values:
@@ -168,6 +172,7 @@ def practice_only(factor_set: FactorSet) -> list[str]:
         deciding |= _paths(factor.applies_when)
         for criterion in factor.criteria:
             (deciding if criterion.basis == "source" else practice).update(_paths(criterion.check))
+            deciding |= _paths(criterion.applies_when)
     return sorted(p for p in practice if not any(_overlaps(p, d) for d in deciding))
 
 

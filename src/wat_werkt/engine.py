@@ -25,6 +25,13 @@ def fails_at(worst: int, fail_on: str) -> bool:
 class CriterionResult(NamedTuple):
     criterion: Criterion
     outcome: Outcome
+    applies: Outcome | None = None  # the criterion's own applies_when, when it has one
+
+    @property
+    def counts(self) -> bool:
+        """Whether it takes part: a criterion whose applies_when is unmet does not (S01's
+        social support for light problems); an unknown one does, as it may apply."""
+        return self.applies is None or self.applies.value != "unmet"
 
 
 class Waiver(NamedTuple):
@@ -105,17 +112,22 @@ class _Compiled(NamedTuple):
 
     factor: Factor
     applies_when: Check | None
-    criteria: tuple[tuple[Criterion, Check], ...]
+    criteria: tuple[tuple[Criterion, Check, Check | None], ...]
 
     @classmethod
     def of(cls, factor: Factor) -> _Compiled:
         applies = factor.applies_when.compile() if factor.applies_when else None
-        return cls(factor, applies, tuple((c, c.check.compile()) for c in factor.criteria))
+        return cls(factor, applies, tuple(
+            (c, c.check.compile(), c.applies_when.compile() if c.applies_when else None) for c in factor.criteria))
 
     def evaluate(self, doc: Document, waiver: Waiver | None) -> FactorResult:
         data = doc.data
         applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
-        criteria = tuple([_make(CriterionResult, (c, to_outcome(doc, check(data, ())))) for c, check in self.criteria])
+        criteria = tuple([
+            _make(CriterionResult, (c, to_outcome(doc, check(data, ())),
+                                    None if when is None else to_outcome(doc, when(data, ()))))
+            for c, check, when in self.criteria
+        ])
         status, loc = status_of(applies, criteria)
         if waiver is not None:
             return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
@@ -150,7 +162,7 @@ def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) ->
     unmet: Loc | None = None
     unknown: Loc | None = None
     for result in criteria:
-        if not result.criterion.decides:
+        if not result.criterion.decides or not result.counts:
             continue
         value, loc = result.outcome.value, result.outcome.loc
         if value == "met":

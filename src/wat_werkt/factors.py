@@ -30,7 +30,7 @@ ID_RE = re.compile(r"^[A-Z][A-Z0-9]*$")
 FACTOR_KEYS = ("id", "slug", "kind", "title", "summary", "applies_when", "criteria", "advice", "source")
 REQUIRED_KEYS = ("id", "slug", "kind", "title", "summary", "criteria", "advice")
 SET_KEYS = ("id", "title", "description", "source")
-CRITERION_KEYS = ("id", "basis", "text", "check", "advice", "question")
+CRITERION_KEYS = ("id", "basis", "text", "applies_when", "check", "advice", "question")
 CRITERION_REQUIRED = ("id", "text", "check")  # basis defaults to source; factors lint warns
 BASES = ("source", "practice")
 
@@ -52,6 +52,7 @@ class Criterion(NamedTuple):
     basis: str = "source"
     advice: Texts | None = None  # what to do when it is not met; else the factor's advice
     question: Texts | None = None  # what to ask a provider whose description is silent on it
+    applies_when: c.Condition | None = None  # unmet: the criterion does not take part
 
     @property
     def decides(self) -> bool:
@@ -354,8 +355,10 @@ class _Checker:
             advice = self.texts((*path, "advice"), required=False)
             question = self.texts((*path, "question"), required=False)
             check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
-            if text is not None and check is not None and basis in BASES:
-                out.append(Criterion(crit_id, text, check, str(basis), advice, question))
+            when = (self.condition(item["applies_when"], (*path, "applies_when"), None)
+                    if "applies_when" in item else None)
+            if text is not None and check is not None and basis in BASES and ("applies_when" not in item or when):
+                out.append(Criterion(crit_id, text, check, str(basis), advice, question, when))
         if out and len(self.problems) == before and not any(crit.decides for crit in out):
             self._err(("criteria",), "no_source_criterion")
         return out

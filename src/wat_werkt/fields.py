@@ -33,6 +33,7 @@ def feeds() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
         for factor in load_builtin(set_name).factors:
             conds = [factor.applies_when] if factor.applies_when else []
             conds += [crit.check for crit in factor.criteria]
+            conds += [crit.applies_when for crit in factor.criteria if crit.applies_when]
             for cond in conds:
                 for path in cond.paths():
                     ids = found.setdefault(path, {}).setdefault(set_name, [])

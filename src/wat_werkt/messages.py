@@ -573,6 +573,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen criterium uit de bron is voldaan of niet voldaan: de beschrijving zegt er niets over.",
     },
     "explain_basis": {"en": "basis: {basis}", "nl": "basis: {basis}"},
+    "explain_criterion_applies": {"en": "counts when: {condition}", "nl": "telt mee wanneer: {condition}"},
+    "tri_not_applicable": {"en": "n/a", "nl": "n.v.t."},
     "explain_tips_only": {
         "en": "Criteria of good practice are tips: they never change the status or the exit code.",
         "nl": "Criteria van goede praktijk zijn tips: ze veranderen nooit de status of de exitcode.",

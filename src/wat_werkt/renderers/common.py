@@ -18,7 +18,7 @@ SYMBOLS = {
     "not_applicable": "–",
     "waived": "⊘",
 }
-TRI_SYMBOLS = {"met": "✔", "unmet": "✘", "unknown": "?"}
+TRI_SYMBOLS = {"met": "✔", "unmet": "✘", "unknown": "?", "not_applicable": "–"}
 # Statuses whose advice the table always shows; --verbose adds it for not_described too, where
 # the "not described: PATH" line already says what to write.
 ADVISED = ("gap", "partial")
@@ -54,6 +54,18 @@ def evidence(outcome: Outcome, lang: str) -> str:
     return found
 
 
+def criterion_state(result: CriterionResult) -> str:
+    """met, unmet or unknown; not_applicable for a criterion whose own applies_when is unmet."""
+    return result.outcome.value if result.counts else "not_applicable"
+
+
+def criterion_evidence(result: CriterionResult, lang: str) -> str:
+    """What decided a criterion, or, for one that does not take part, why it does not."""
+    if not result.counts and result.applies is not None:
+        return message("applies_not", lang, evidence=evidence(result.applies, lang))
+    return evidence(result.outcome, lang)
+
+
 def note(result: FactorResult, lang: str) -> str:
     """The one-line explanation of a factor's status: what decided it (docs/contract.md
     section 2: evidence names what decided)."""
@@ -70,12 +82,13 @@ def note(result: FactorResult, lang: str) -> str:
     # A strength shows what was found; anything else shows what is still missing or contrary.
     # Only source criteria decide, so only they explain; practice criteria are tips.
     shown = [r for r in result.criteria
-             if r.criterion.decides and (result.status == "strength" or r.outcome.value != "met")]
+             if r.criterion.decides and r.counts and (result.status == "strength" or r.outcome.value != "met")]
     return "; ".join(dict.fromkeys(evidence(r.outcome, lang) for r in shown))
 
 
 def _not_met(result: FactorResult, decides: bool) -> list[CriterionResult]:
-    return [r for r in result.criteria if r.criterion.decides == decides and r.outcome.value != "met"]
+    return [r for r in result.criteria
+            if r.criterion.decides == decides and r.counts and r.outcome.value != "met"]
 
 
 def advice(result: FactorResult, lang: str) -> list[str]:

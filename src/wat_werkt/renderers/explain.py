@@ -14,7 +14,7 @@ from wat_werkt.engine import status_of as status_without_waiver
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, TRI_SYMBOLS, evidence, status_word
+from wat_werkt.renderers.common import SYMBOLS, TRI_SYMBOLS, criterion_evidence, criterion_state, evidence, status_word
 from wat_werkt.renderers.factor_list import describe
 from wat_werkt.renderers.table import STYLES, TRI_STYLES, console_for
 from wat_werkt.textsafe import clean, one_line
@@ -31,7 +31,7 @@ def reason(result: FactorResult, status: str, lang: str) -> str:
     if status == "not_described" and result.applies is not None and result.applies.value == "unknown":
         return message("explain_why_applies_unknown", lang)
     if status == "partial":
-        deciding = [r for r in result.criteria if r.criterion.decides]
+        deciding = [r for r in result.criteria if r.criterion.decides and r.counts]
         met = sum(r.outcome.value == "met" for r in deciding)
         return message("explain_why_partial", lang, met=met, total=len(deciding))
     return message(f"explain_why_{status}", lang)
@@ -94,16 +94,18 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
         basis = message("basis_" + crit.criterion.basis, lang)
         body = Text(clean(crit.criterion.text.get(lang)) + "\n")
         body.append(message("explain_basis", lang, basis=basis) + " · ", style="dim")
+        if crit.criterion.applies_when is not None:
+            body.append(message("explain_criterion_applies", lang,
+                                condition=describe(crit.criterion.applies_when, lang)) + " · ", style="dim")
         body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
                     style="dim")
-        body.append(clean(evidence(crit.outcome, lang)))
-        if (crit.outcome.value != "met" and would_be not in ("not_applicable", "strength")) or (
-            not crit.criterion.decides and crit.outcome.value != "met"
-        ):
+        body.append(clean(criterion_evidence(crit, lang)))
+        open_ = crit.counts and crit.outcome.value != "met"
+        if (open_ and would_be not in ("not_applicable", "strength")) or (open_ and not crit.criterion.decides):
             label = message("advice" if crit.criterion.decides else "tip", lang)
             body.append(f"\n{label}: ", style="bold")
             body.append(clean((crit.criterion.advice or factor.advice).get(lang)))
-        criteria.add_row(Text("  ") + _tri(crit.outcome.value, lang), body)
+        criteria.add_row(Text("  ") + _tri(criterion_state(crit), lang), body)
     parts += [criteria, Text()]
     if any(not crit.criterion.decides for crit in result.criteria):
         parts += [Text(message("explain_tips_only", lang), style="dim"), Text()]
@@ -112,7 +114,7 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
     if would_be in ADVISED:
         about.append(clean(factor.advice.get(lang)), style="")
         parts.append(about)
-    elif not any(not c.criterion.decides and c.outcome.value != "met" for c in result.criteria):
+    elif not any(not c.criterion.decides and c.counts and c.outcome.value != "met" for c in result.criteria):
         about.append(message("explain_nothing_to_do", lang), style="")
         parts.append(about)
     buffer = io.StringIO()

@@ -23,6 +23,8 @@ from wat_werkt.renderers.common import (
     SYMBOLS,
     TRI_SYMBOLS,
     advice,
+    criterion_evidence,
+    criterion_state,
     evidence,
     note,
     shows_kinds,
@@ -113,11 +115,11 @@ def _explanation(row: FactorResult, options: RenderOptions) -> str:
         parts.append(f'<p class="note">{esc(applies)}</p>')
     if row.waiver is None and row.status != "not_applicable":
         items = "".join(
-            f'<li><span class="tri tri-{c.outcome.value}" '
-            f'title="{esc(message("tri_" + c.outcome.value, lang))}">'
-            f"{TRI_SYMBOLS[c.outcome.value]}</span>{esc(c.criterion.text.get(lang))} "
+            f'<li><span class="tri tri-{criterion_state(c)}" '
+            f'title="{esc(message("tri_" + criterion_state(c), lang))}">'
+            f"{TRI_SYMBOLS[criterion_state(c)]}</span>{esc(c.criterion.text.get(lang))} "
             + ("" if c.criterion.decides else f'<span class="basis">({esc(message("basis_practice", lang))})</span> ')
-            + f'<span class="ev">— {esc(evidence(c.outcome, lang))}</span></li>'
+            + f'<span class="ev">— {esc(criterion_evidence(c, lang))}</span></li>'
             for c in row.criteria
         )
         parts.append(f'<ul class="criteria">{items}</ul>')

@@ -149,6 +149,11 @@ def _known(value: object) -> str:
 
 
 _CRITERION_BLOCK = _OutcomeBlock(_CRITERION)
+# A criterion's own applies_when outcome, one level deeper.
+_CRITERION_APPLIES = _next(_CRITERION, "applies")
+_CRITERION_APPLIES_BLOCK = _OutcomeBlock(_CRITERION + 1)
+_CRITERION_APPLIES_HEAD = _CRITERION_APPLIES_BLOCK.head("applies_when")
+_CRITERION_APPLIES_TAIL = _CRITERION_APPLIES_BLOCK.tail()
 _APPLIES_BLOCK = _OutcomeBlock(_FACTOR + 1)
 _APPLIES_HEAD = _APPLIES_BLOCK.head("applies_when")
 _APPLIES_TAIL = _APPLIES_BLOCK.tail()
@@ -201,7 +206,7 @@ class _FactorText:
         # Most outcomes come back file after file (a missing field, the same answer on the same
         # line: 89% of them in bench/corpus-1000), so each is written once. An Outcome holds
         # only text and a Loc of two ints, so equal outcomes are written alike.
-        self._written: dict[tuple[str, Outcome], str] = {}
+        self._written: dict[tuple[str, Outcome, Outcome | None], str] = {}
 
     def write(self, result: FactorResult) -> str:
         if result.factor is not self.factor:
@@ -221,13 +226,18 @@ class _FactorText:
         written = []
         cache = self._written
         for item in result.criteria:
-            key = (item.criterion.id, item.outcome)
+            key = (item.criterion.id, item.outcome, item.applies)
             text = cache.get(key)
             if text is None:
                 prepared = self.criteria.get(item.criterion.id)
                 if prepared is None:  # a criterion this factor does not declare
                     raise _Unusual
-                text = _CRITERION_BLOCK.write(prepared[0], item.outcome, prepared[1])
+                tail = prepared[1]
+                if item.applies is not None:
+                    applies = _CRITERION_APPLIES_BLOCK.write(_CRITERION_APPLIES_HEAD, item.applies,
+                                                             _CRITERION_APPLIES_TAIL)
+                    tail = _CRITERION_APPLIES + applies + tail
+                text = _CRITERION_BLOCK.write(prepared[0], item.outcome, tail)
                 if len(cache) < _CACHED_OUTCOMES:
                     cache[key] = text
             written.append(text)

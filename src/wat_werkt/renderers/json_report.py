@@ -32,6 +32,8 @@ def _outcome(crit_id: str, outcome: Outcome) -> dict[str, Any]:
 def _criterion(result: CriterionResult, factor: Factor, lang: str) -> dict[str, Any]:
     crit = result.criterion
     out = {"id": crit.id, "basis": crit.basis, **_outcome(crit.id, result.outcome)}
+    if result.applies is not None:
+        out["applies"] = _outcome("applies_when", result.applies)
     out["advice"] = (crit.advice or factor.advice).get(lang)
     return out
 

@@ -18,7 +18,8 @@ from wat_werkt.renderers.common import (
     SYMBOLS,
     TRI_SYMBOLS,
     advice,
-    evidence,
+    criterion_evidence,
+    criterion_state,
     note,
     shows_kinds,
     status_word,
@@ -34,7 +35,7 @@ STYLES = {
     "not_applicable": "dim",
     "waived": "blue",
 }
-TRI_STYLES = {"met": "green", "unmet": "red", "unknown": "magenta"}
+TRI_STYLES = {"met": "green", "unmet": "red", "unknown": "magenta", "not_applicable": "dim"}
 
 
 def console_for(options: RenderOptions, buffer: io.StringIO) -> Console:
@@ -63,12 +64,13 @@ def _detail(result: FactorResult, options: RenderOptions) -> Text:
     cell = Text(clean(note(result, lang)), style="dim" if result.status == "not_applicable" else "")
     if options.verbose:
         for crit in result.criteria:
+            state = criterion_state(crit)
             cell.append("\n")
-            cell.append(f"{TRI_SYMBOLS[crit.outcome.value]} ", style=TRI_STYLES[crit.outcome.value])
+            cell.append(f"{TRI_SYMBOLS[state]} ", style=TRI_STYLES[state])
             text = clean(crit.criterion.text.get(lang))
             if not crit.criterion.decides:
                 text += f" ({message('basis_practice', lang)})"
-            cell.append(f"{text} — {clean(evidence(crit.outcome, lang))}")
+            cell.append(f"{text} — {clean(criterion_evidence(crit, lang))}")
     advised = result.status in ADVISED or (options.verbose and result.status == "not_described")
     if advised:
         cell.append("\n")
