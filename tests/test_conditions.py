@@ -345,3 +345,52 @@ def test_mentions_affirmative_wins_over_negated() -> None:
 def test_find_mention_spans(text: str, span: tuple[int, int] | None) -> None:
     found = find_mention(text, c.mentions_terms(["ouder", "Video"]))
     assert (found and (found.start, found.end)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # A field that says only no is an explicit no, as `false` is (contract section 7).
+        ("Het aanbod is niet gericht op empowerment.", "unmet", "negated"),
+        ("Er is geen supervisie.", "unmet", "negated"),
+        ("Geen; het netwerk wordt niet betrokken.", "unmet", "negated"),
+        ("n.v.t.", "unmet", "negated"),
+        ("Nvt", "unmet", "negated"),
+        ("nee", "unmet", "negated"),
+        ("Niet van toepassing.", "unmet", "negated"),
+        ("N/A", "unmet", "negated"),
+        ("not applicable", "unmet", "negated"),
+        # One affirmative clause is an answer.
+        ("Geen vaste supervisie, wel maandelijkse intervisie.", "met", "found"),
+        ("Niet alleen supervisie maar ook intervisie.", "met", "found"),
+        ("Niet minder dan vier keer per jaar supervisie.", "met", "found"),
+        ("Maandelijkse supervisie door een gedragswetenschapper.", "met", "found"),
+        # A reminder is silence.
+        ("onbekend", "unknown", "missing"),
+        ("Nog niet bekend.", "unknown", "missing"),
+        ("n.n.b.", "unknown", "missing"),
+        ("TODO", "unknown", "missing"),
+    ],
+)
+def test_described_reads_a_text_that_says_only_no(text: str, expected: str, kind: str) -> None:
+    out = ev(c.Described("practitioners.supervision"), f"practitioners: {{supervision: '{text}'}}")
+    assert (out.value, out.kind) == (expected, kind)
+    if kind == "negated":
+        assert out.evidence == text and out.loc.line == 3
+
+
+def test_a_name_is_never_read_as_no() -> None:
+    assert c.evaluate(c.Described("name"), doc_of("name: Geen Zorgen\nsummary: Niet alleen voor ouders.\n")).value == "met"
+
+
+def test_a_no_in_a_list_of_texts() -> None:
+    assert ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen]}").value == "unmet"
+    assert ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen, empathie]}").value == "met"
+
+
+def test_mentions_in_a_field_that_says_no_is_unmet_and_never_missing() -> None:
+    cond = c.Mentions(("approach.description",), c.mentions_terms(["empowerment"]))
+    out = ev(cond, "approach: {description: n.v.t.}")
+    assert (out.value, out.kind, out.evidence) == ("unmet", "negated", "n.v.t.")
+    silent_no = ev(cond, "approach: {description: Er is geen huiswerk.}")  # a no about something else
+    assert (silent_no.value, silent_no.kind) == ("unknown", "silent")

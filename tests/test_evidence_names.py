@@ -208,14 +208,6 @@ def test_an_explicit_no_is_the_evidence(path: Path) -> None:
             assert raw(path).at(keys_of(outcome.path)) is not ABSENT, (factor.factor.id, outcome)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "A list field written as `false` is normalised to [] before it is evaluated, so its "
-        "evidence reads '[]' where the author wrote 'false'. docs/contract.md section 2: a met or "
-        "unmet criterion shows the value that decided it, an explicit false included."
-    ),
-)
 def test_a_list_written_as_false_is_shown_as_false() -> None:
     shown = []
     for path in FILES:

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wat_werkt.conditions import mentions_terms
-from wat_werkt.negation import Mention, find_mention
+from wat_werkt.negation import Mention, find_mention, says_no
 
 NETWORK = [
     "sociaal netwerk",
@@ -404,3 +404,35 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
         assert (start, end) == first
     else:
         assert start >= first[0]
+
+
+# -- a whole text that says only no (described fields, contract section 7) ------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aanbod is niet gericht op empowerment.", True),
+        ("Er is geen kwaliteitsbewaking.", True),
+        ("Geen; het netwerk wordt niet betrokken.", True),
+        ("Supervisie vindt niet plaats.", True),
+        ("Zonder netwerk.", True),
+        ("n.v.t.", True),
+        ("N.V.T.", True),
+        ("nvt", True),
+        ("Nee.", True),
+        ("n/a", True),
+        ("Not applicable", True),
+        ("We do not involve the network.", True),
+        ("Geen handleiding, maar een werkmap met oefeningen.", False),
+        ("Uitvoerders krijgen geen supervisie, wel intervisie.", False),
+        ("Niet alleen ouders maar ook grootouders worden betrokken.", False),
+        ("Niet minder dan twee jaar ervaring.", False),
+        ("Ouders kiezen zelf, de hulpverlener beslist niet voor hen.", False),
+        ("Training door een gecertificeerde trainer.", False),
+        ("Not only parents but also grandparents take part.", False),
+        ("", False),
+        ("Een werkboek.\nGeen video's.", False),
+    ],
+)
+def test_says_no(text: str, expected: bool) -> None:
+    assert says_no(text) is expected

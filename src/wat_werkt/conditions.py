@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 
 from wat_werkt.lookup import Found, at, find, flat, split
 from wat_werkt.messages import message
-from wat_werkt.negation import find_mention
+from wat_werkt.negation import find_mention, is_no_word, says_no
 from wat_werkt.shape import is_placeholder
 from wat_werkt.verdicts import (
     MAX_EVIDENCE,
@@ -106,7 +106,7 @@ def _no_hits(base: PathKey, as_written: tuple[str, ...], found: Found) -> Verdic
     else unknown."""
     _, missing, empty = found
     if empty:
-        return ("unmet", empty[0], "above", None)
+        return ("unmet", empty[0][0], "above", empty[0][1])
     if len(missing) > 1:
         return merged_unknown([unknown(m) for m in missing])
     return unknown(missing[0] if missing else (*base, *as_written))
@@ -115,20 +115,34 @@ def _no_hits(base: PathKey, as_written: tuple[str, ...], found: Found) -> Verdic
 # -- the operators -----------------------------------------------------------------------------
 
 
-def described_value(value: Any) -> Tri:
-    """docs/contract.md section 2: is this value an answer, an explicit 'no', or silence?"""
+# Fields that name or identify an intervention: their text is never read as an answer "no"
+# ("Geen Zorgen" may be a name).
+NAMING_FIELDS = frozenset({"name", "summary", "provider", "url"})
+
+
+def described_value(value: Any, read_no: bool = True) -> Tri:
+    """docs/contract.md section 2: is this value an answer, an explicit 'no', or silence? A text
+    that says only no ("nee", "n.v.t.", "Er is geen supervisie.") is a no, as `false` is
+    (unless `read_no` is false: a name); a placeholder ("TODO", "onbekend") is silence."""
     if value is None:
         return "unknown"
     if value is False or value == []:
         return "unmet"
     if isinstance(value, str):
-        return "unknown" if is_placeholder(value) else "met"
+        if read_no and is_no_word(value):
+            return "unmet"
+        if is_placeholder(value):
+            return "unknown"
+        return "unmet" if read_no and says_no(value) else "met"
     if isinstance(value, list):
-        return "met" if any(described_value(v) == "met" for v in value) else "unknown"
+        states = [described_value(v, read_no) for v in value]
+        if "met" in states:
+            return "met"
+        return "unmet" if states and all(state == "unmet" for state in states) else "unknown"
     if isinstance(value, dict):
         all_unmet = True
         for item in value.values():
-            state = described_value(item)
+            state = described_value(item, read_no)
             if state == "met":
                 return "met"
             all_unmet = all_unmet and state == "unmet"
@@ -146,13 +160,14 @@ class Described(NamedTuple):
 
     def compile(self) -> Check:
         parts, as_written = split(self.path), tuple(self.path.split("."))
+        read_no = not parts or parts[0] not in NAMING_FIELDS
 
         def described(node: Any, base: PathKey) -> Verdict:
             found = find(node, base, parts)
             first_unmet: tuple[PathKey, Any] | None = None
             first_unknown: PathKey | None = None
             for where, value in found[0]:
-                state = described_value(value)
+                state = described_value(value, read_no)
                 if state == "met":
                     return met(where, value)
                 if state == "unmet":
@@ -165,7 +180,12 @@ class Described(NamedTuple):
             if first_unknown is not None:
                 return unknown(first_unknown)
             if first_unmet is not None:
-                return unmet(*first_unmet)
+                where, value = first_unmet
+                if isinstance(value, str) or (isinstance(value, list) and value and isinstance(value[0], str)):
+                    # Text that says only no ("n.v.t.", "Er is geen supervisie."): an explicit no,
+                    # with the text as its evidence.
+                    return ("unmet", where, "negated", show(value))
+                return unmet(where, value)
             return _no_hits(base, as_written, found)
 
         return described
@@ -234,7 +254,7 @@ class OneOf(NamedTuple):
             if items:
                 return unmet(*found[0][0])  # the field as written: the whole list
             if empty:
-                return unmet(empty[0], [])
+                return unmet(*empty[0])
             return _no_hits(base, as_written, found)
 
         return one_of
@@ -265,10 +285,10 @@ class IncludesAll(NamedTuple):
             items, empty = flat(found[0])
             if not items and not empty:
                 return _no_hits(base, as_written, found)
+            if not items:
+                return unmet(*empty[0])  # the list itself is empty: an explicit "none"
             present = [v for _, v in items]
-            where = found[0][0][0] if found[0] else found[2][0]
-            if not present:
-                return unmet(where, [])  # the list itself is empty: an explicit "none"
+            where = found[0][0][0]
             lacking = tuple(v for v in wanted if not _same(v, present))
             if not lacking:
                 return met(where, present)
@@ -335,7 +355,7 @@ class Compare(NamedTuple):
             if items:
                 return unmet(*items[0])
             if empty:
-                return unmet(empty[0], [])
+                return unmet(*empty[0])
             return _no_hits(base, as_written, found)
 
         return compare
@@ -448,6 +468,9 @@ class Mentions(NamedTuple):
                     if value is False or value == []:
                         first_no = first_no or (where, value)
                         continue
+                    if isinstance(value, str) and is_no_word(value):  # "n.v.t.": the field says no
+                        negated = negated or ("unmet", where, "negated", show(value))
+                        continue
                     searched.append((where, not _silent_value(value)))
                     for text_path, text in _texts(where, value):
                         found = find_mention(text, terms)
@@ -476,7 +499,7 @@ class Mentions(NamedTuple):
 
 def _silent_value(value: Any) -> bool:
     """A value that holds no text to search: a placeholder counts as not there."""
-    return described_value(value) != "met"
+    return described_value(value, read_no=False) != "met"
 
 
 def _texts(where: PathKey, value: Any) -> Iterator[tuple[PathKey, str]]:

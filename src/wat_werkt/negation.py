@@ -145,6 +145,51 @@ def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
     return None
 
 
+# -- a whole text that says no --------------------------------------------------------------------
+
+# A field answered with only one of these says "no", as `false` does: "supervision: nee",
+# "empowerment: n.v.t." (Dutch forms write "n.v.t.", niet van toepassing, where a question does
+# not apply to the intervention). Compared in lower case, without the punctuation around them.
+NO_WORDS = frozenset(
+    ["nee", "neen", "geen", "niets", "niks", "n.v.t", "nvt", "niet van toepassing", "geen sprake van",
+     "no", "none", "nothing", "n/a", "not applicable", "nil"]
+)
+
+
+def is_no_word(text: str) -> bool:
+    """Is the whole text one of NO_WORDS?"""
+    return text.strip().strip(_STRIP).strip().lower() in NO_WORDS
+
+
+def says_no(text: str) -> bool:
+    """Does the text say only no: a no-word, or words in clauses that are all negated? "Het
+    aanbod is niet gericht op empowerment." and "Geen; het netwerk wordt niet betrokken." say no;
+    "Geen handleiding, maar een werkmap met oefeningen." does not: its second clause says yes. A
+    field dedicated to a topic (`approach.empowerment`) that says only no is an explicit no
+    (docs/contract.md section 7)."""
+    if is_no_word(text):
+        return True
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] for ch in text)
+    if not _HINTS.search(lowered):
+        return False  # no negator anywhere: affirmative (the common case, and a cheap look)
+    pieces = _Text(text, lowered)
+    at, spoken = 0, False
+    while at < len(text):
+        _, first, last = pieces._piece_at(at)
+        piece = _Piece(lowered, first, last)
+        ends = [*piece.starts[1:], piece.end]
+        for start, end, count in zip(piece.starts, ends, piece.counts):
+            words = bisect_left(piece.at, end) - bisect_left(piece.at, start)
+            if words:
+                if count % 2 == 0:
+                    return False  # an affirmative clause
+                spoken = True
+        at = max(last, at + 1)
+    return spoken
+
+
 # -- the tokenisers -------------------------------------------------------------------------------
 
 # Where a piece of text ends: a clause end whatever the words around it. Read on the text as

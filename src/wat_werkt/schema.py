@@ -21,8 +21,14 @@ SCHEMA_ID = f"urn:watwerkt:schema:intervention:{model.FORMAT_VERSION}"
 
 # model.is_placeholder as a regular expression (ECMA 262 and Python alike, no flags): optional
 # white space and dots around one of the placeholders, matched without regard to case.
+def _any_case(text: str) -> str:
+    return "".join(f"[{ch.upper()}{ch.lower()}]" if ch.isalpha() else "\\" + ch if ch in ".?" else ch
+                   for ch in text)
+
+
 PLACEHOLDER_PATTERN = (
-    r"^\s*\.*(?:[Tt][Oo][Dd][Oo]|[Tt][Bb][DdCc]|[Nn]/[Aa]|\?|…|-)?\.*\s*$"
+    r"^\s*\.*(?:" + "|".join(_any_case(p) for p in sorted(model.PLACEHOLDERS, key=lambda p: (-len(p), p)) if p)
+    + r")?\.*\s*$"
 )
 # Text fields that the loader refuses as placeholders (validate._semantic).
 NOT_PLACEHOLDER = ("name", "summary", "waivers.reason")

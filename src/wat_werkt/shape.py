@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 FORMAT_VERSION = 1
-PLACEHOLDERS = frozenset({"", "todo", "tbd", "?", "...", "…", "-", "tbc", "n/a"})
+# Texts that hold a reminder, not an answer: not described. A text that says no ("n.v.t.",
+# "nee") is an answer: see negation.NO_WORDS.
+PLACEHOLDERS = frozenset({
+    "", "todo", "tbd", "?", "...", "…", "-", "tbc", "n/a",
+    "onbekend", "nog onbekend", "nog niet bekend", "n.n.b", "nnb", "n.t.b", "ntb", "nader te bepalen",
+    "volgt", "unknown", "not known", "not yet known", "to be decided", "to be confirmed",
+})
 SHAPE_FILE = Path(__file__).with_name("shape.json")
 
 

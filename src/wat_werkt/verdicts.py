@@ -77,7 +77,7 @@ def show(value: Any) -> str:
 #   false     None: the field itself is `false`                      (an explicit no)
 #   empty     None: the field itself is `[]`                         (an explicit no)
 #   negated   the clause in which a term was found only negated      (an explicit no)
-#   above     None: a list on the way to the field is `[]` (`goals: []` for `goals.kind`)
+#   above     that list: a list on the way to the field is `[]` (`goals: []` for `goals.kind`)
 #   missing   every missing path (tuple of PathKey), `where` first
 #   silent    the fields searched: ((PathKey, present), ...)
 #   joined    the verdicts of an `all` that is met, whose evidence is joined
@@ -98,7 +98,8 @@ def unmet(where: PathKey, value: Any) -> Verdict:
     if value is False:
         return ("unmet", where, "false", None)
     if value == []:
-        return ("unmet", where, "empty", None)
+        # A list field written `false` became an empty list that remembers it (validate.normalise).
+        return ("unmet", where, "empty" if type(value) is list else "false", None)
     return ("unmet", where, "found", value)
 
 
@@ -191,9 +192,8 @@ def flip(verdict: Verdict) -> Verdict:
 # Outcome(...) goes through a Python-level __new__; tuple.__new__ makes the same NamedTuple in
 # half the time, which counts here: some 30 outcomes a file.
 _make = tuple.__new__
-_FIXED_EVIDENCE: dict[str, str | None] = {"false": "false", "empty": "[]", "above": "[]", "missing": None,
-                                          "silent": None}
-_PUBLIC_KIND = {"joined": "found", "above": "empty", "lacking": "found"}
+_FIXED_EVIDENCE: dict[str, str | None] = {"false": "false", "empty": "[]", "missing": None, "silent": None}
+_PUBLIC_KIND = {"joined": "found", "lacking": "found"}
 
 
 def evidence(verdict: Verdict) -> str | None:
@@ -204,6 +204,8 @@ def evidence(verdict: Verdict) -> str | None:
         return str(shown)
     if kind == "lacking":
         return show(shown[0])
+    if kind == "above":  # the list on the way, as written: [] or false (validate.WrittenFalse)
+        return "[]" if type(shown) is list else "false"
     if kind == "joined":
         joined = "; ".join(dict.fromkeys(text for text in map(evidence, shown) if text))
         return joined or evidence(shown[0])
@@ -224,5 +226,8 @@ def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
         searched = tuple(_dotted(path) for path, _ in shown)
         return _make(Outcome, ("unknown", _dotted(where), doc.loc(where), "silent", None, searched, ()))
     lacking = tuple(show(v) for v in shown[1]) if kind == "lacking" else ()
-    public_kind = _PUBLIC_KIND.get(kind, kind)
+    if kind == "above":
+        public_kind = "empty" if type(shown) is list else "false"
+    else:
+        public_kind = _PUBLIC_KIND.get(kind, kind)
     return _make(Outcome, (value, _dotted(where), doc.loc(where), public_kind, evidence(verdict), (), lacking))
