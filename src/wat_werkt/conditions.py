@@ -28,6 +28,7 @@ from wat_werkt.verdicts import (
     all_of,
     any_of,
     dotted,
+    every_item,
     flip,
     merged_silent,
     merged_unknown,
@@ -251,6 +252,8 @@ class OneOf(NamedTuple):
             for where, value in items:
                 if _same(value, values):
                     return met(where, value)
+            if len(found[0]) > 1:  # through a list (`goals.kind`): every item's value
+                return unmet(every_item([where for where, _ in found[0]]), [v for _, v in found[0]])
             if items:
                 return unmet(*found[0][0])  # the field as written: the whole list
             if empty:

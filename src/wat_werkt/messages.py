@@ -230,8 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "waiver_reason": {"en": "waived: {reason}", "nl": "uitgezonderd: {reason}"},
     "applies_not": {"en": "does not apply: {evidence}", "nl": "niet van toepassing: {evidence}"},
     "applies_unknown": {
-        "en": "cannot tell whether it applies: {evidence}",
-        "nl": "onduidelijk of dit van toepassing is: {evidence}",
+        "en": "cannot tell whether it applies ({evidence})",
+        "nl": "onduidelijk of dit van toepassing is ({evidence})",
     },
     "applies_yes": {"en": "applies: {evidence}", "nl": "van toepassing: {evidence}"},
     "summary_line": {"en": "Summary", "nl": "Samenvatting"},
@@ -262,7 +262,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_at_least": {"en": "{path} is at least {value}", "nl": "{path} is minstens {value}"},
     "cond_at_most": {"en": "{path} is at most {value}", "nl": "{path} is hoogstens {value}"},
     "cond_every": {"en": "every item of {path}: {check}", "nl": "elk item van {path}: {check}"},
-    "cond_mentions": {"en": "{paths} mention(s) it", "nl": "{paths} noemt/noemen het"},
+    "cond_mentions": {
+        "en": "it is mentioned, not in a negated sentence, in {paths}",
+        "nl": "het wordt genoemd, niet in een ontkennende zin, in {paths}",
+    },
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
     "cond_first": {
         "en": "the first of these the description answers: {parts}",

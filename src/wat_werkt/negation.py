@@ -180,7 +180,7 @@ def says_no(text: str) -> bool:
         _, first, last = pieces._piece_at(at)
         piece = _Piece(lowered, first, last)
         ends = [*piece.starts[1:], piece.end]
-        for start, end, count in zip(piece.starts, ends, piece.counts):
+        for start, end, count in zip(piece.starts, ends, piece.counts, strict=False):
             words = bisect_left(piece.at, end) - bisect_left(piece.at, start)
             if words:
                 if count % 2 == 0:

@@ -39,11 +39,36 @@ class Outcome(NamedTuple):
     lacking: tuple[str, ...] = ()  # includes_all: the values the list lacks
 
 
+EVERY_ITEM = "[]"  # in a path: every item of the list before it (`goals[].kind`)
+
+
 def dotted(path: PathKey) -> str:
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part == EVERY_ITEM:
+            out += EVERY_ITEM
+        else:
+            out += f".{part}" if out else part
     return out
+
+
+def every_item(paths: list[PathKey]) -> PathKey:
+    """The path that stands for several items of one list: `goals[0].kind` and `goals[2].kind`
+    are `goals[].kind`, located at the list. Paths of another shape: the first."""
+    first = paths[0]
+    if len(paths) == 1 or any(len(p) != len(first) for p in paths):
+        return first
+    out: list[str | int] = []
+    for i, part in enumerate(first):
+        if all(p[i] == part for p in paths):
+            out.append(part)
+        elif all(isinstance(p[i], int) for p in paths):
+            out.append(EVERY_ITEM)
+        else:
+            return first
+    return tuple(out)
 
 
 # Documents share their paths (`curriculum.manual` in every file), so each is spelt out once.
@@ -148,8 +173,8 @@ def all_of(verdicts: list[Verdict]) -> Verdict:
         return merged_silent(verdicts)
     if len(spoken) == 1:
         return spoken[0]
-    # Met: point at the first part, with the evidence of all of them.
-    return ("met", spoken[0][1], "joined", spoken)
+    # Met: point at the first part (or at every item, `every`'s parts), with the evidence of all.
+    return ("met", every_item([v[1] for v in spoken]), "joined", spoken)
 
 
 def any_of(verdicts: list[Verdict]) -> Verdict:

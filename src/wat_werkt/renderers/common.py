@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from wat_werkt.conditions import Outcome
 from wat_werkt.engine import CriterionResult, FactorResult
 from wat_werkt.factors import Factor
 from wat_werkt.messages import message
+from wat_werkt.shape import FIELDS
 from wat_werkt.textsafe import one_line
 
 SYMBOLS = {
@@ -42,8 +44,10 @@ def evidence(outcome: Outcome, lang: str) -> str:
         return message("evidence_missing", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))))
     if outcome.kind == "silent":
         return message("evidence_silent", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))), line=line)
-    if outcome.kind == "false":
+    if outcome.kind == "false" and not _is_yes_no(outcome.path):
         return message("evidence_false", lang, path=path, line=line)
+    if outcome.kind == "false":  # a yes/no field: false is its answer, not "not part of it"
+        return message("evidence_found", lang, path=path, value="false", line=line)
     if outcome.kind == "empty":
         return message("evidence_empty", lang, path=path, line=line)
     if outcome.kind == "negated":
@@ -64,6 +68,11 @@ def criterion_evidence(result: CriterionResult, lang: str) -> str:
     if not result.counts and result.applies is not None:
         return message("applies_not", lang, evidence=evidence(result.applies, lang))
     return evidence(result.outcome, lang)
+
+
+def _is_yes_no(path: str) -> bool:
+    field = FIELDS.get(re.sub(r"\[\d+\]", "", path))
+    return field is not None and field.kind == "bool"
 
 
 def note(result: FactorResult, lang: str) -> str:

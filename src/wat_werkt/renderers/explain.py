@@ -14,7 +14,14 @@ from wat_werkt.engine import status_of as status_without_waiver
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, TRI_SYMBOLS, criterion_evidence, criterion_state, evidence, status_word
+from wat_werkt.renderers.common import (
+    SYMBOLS,
+    TRI_SYMBOLS,
+    criterion_evidence,
+    criterion_state,
+    evidence,
+    status_word,
+)
 from wat_werkt.renderers.factor_list import describe
 from wat_werkt.renderers.table import STYLES, TRI_STYLES, console_for
 from wat_werkt.textsafe import clean, one_line
