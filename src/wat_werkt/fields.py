@@ -27,18 +27,23 @@ def descriptions() -> dict[str, Texts]:
 
 @functools.lru_cache(maxsize=1)
 def feeds() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """For each path: per built-in set, the ids of the factors whose conditions read it."""
+    """For each path: per built-in set, the ids of the factors whose conditions read it; "G01
+    (tip)" where only a practice criterion of the factor reads it (it never changes a status)."""
     found: dict[str, dict[str, list[str]]] = {}
     for set_name in builtin_sets():
         for factor in load_builtin(set_name).factors:
-            conds = [factor.applies_when] if factor.applies_when else []
-            conds += [crit.check for crit in factor.criteria]
-            conds += [crit.applies_when for crit in factor.criteria if crit.applies_when]
-            for cond in conds:
-                for path in cond.paths():
-                    ids = found.setdefault(path, {}).setdefault(set_name, [])
-                    if factor.id not in ids:
-                        ids.append(factor.id)
+            deciding = [factor.applies_when] if factor.applies_when else []
+            deciding += [crit.check for crit in factor.criteria if crit.decides]
+            deciding += [crit.applies_when for crit in factor.criteria if crit.applies_when]
+            tips = [crit.check for crit in factor.criteria if not crit.decides]
+            decided = {path for cond in deciding if cond for path in cond.paths()}
+            for path in [p for cond in deciding if cond for p in cond.paths()] + [
+                p for cond in tips for p in cond.paths()
+            ]:
+                label = factor.id if path in decided else f"{factor.id} (tip)"
+                ids = found.setdefault(path, {}).setdefault(set_name, [])
+                if label not in ids:
+                    ids.append(label)
     return {
         path: tuple((name, tuple(sorted(ids))) for name, ids in sorted(per_set.items()))
         for path, per_set in found.items()
