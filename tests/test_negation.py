@@ -436,3 +436,13 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
 )
 def test_says_no(text: str, expected: bool) -> None:
     assert says_no(text) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab niet geen zonder no not n't_-.,;:!?()\"'&+/\n")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_the_cheap_look_never_misses_a_negator(text: str) -> None:
+    from wat_werkt.negation import _HINTS, _may_negate
+
+    lowered = text.lower()
+    if _HINTS.search(lowered):
+        assert _may_negate(lowered)

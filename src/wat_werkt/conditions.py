@@ -20,15 +20,14 @@ from wat_werkt.messages import message
 from wat_werkt.negation import find_mention, is_no_word, says_no
 from wat_werkt.shape import is_placeholder
 from wat_werkt.verdicts import (
+    EXPLICIT,
     MAX_EVIDENCE,
     EvidenceKind,
     Outcome,
     Tri,
     Verdict,
     all_of,
-    any_of,
     dotted,
-    every_item,
     flip,
     merged_silent,
     merged_unknown,
@@ -130,16 +129,20 @@ def described_value(value: Any, read_no: bool = True) -> Tri:
     if value is False or value == []:
         return "unmet"
     if isinstance(value, str):
-        if read_no and is_no_word(value):
-            return "unmet"
-        if is_placeholder(value):
-            return "unknown"
+        if len(value) < 48:  # no-words and placeholders are short
+            if read_no and is_no_word(value):
+                return "unmet"
+            if is_placeholder(value):
+                return "unknown"
         return "unmet" if read_no and says_no(value) else "met"
     if isinstance(value, list):
-        states = [described_value(v, read_no) for v in value]
-        if "met" in states:
-            return "met"
-        return "unmet" if states and all(state == "unmet" for state in states) else "unknown"
+        all_unmet = bool(value)
+        for item in value:
+            state = described_value(item, read_no)
+            if state == "met":
+                return "met"
+            all_unmet = all_unmet and state == "unmet"
+        return "unmet" if all_unmet else "unknown"
     if isinstance(value, dict):
         all_unmet = True
         for item in value.values():
@@ -252,8 +255,8 @@ class OneOf(NamedTuple):
             for where, value in items:
                 if _same(value, values):
                     return met(where, value)
-            if len(found[0]) > 1:  # through a list (`goals.kind`): every item's value
-                return unmet(every_item([where for where, _ in found[0]]), [v for _, v in found[0]])
+            if len(found[0]) > 1:  # through a list (`goals.kind`): every item's value, shown as such
+                return ("unmet", found[0][0][0], "items", found[0])
             if items:
                 return unmet(*found[0][0])  # the field as written: the whole list
             if empty:
@@ -582,13 +585,41 @@ class Any_(NamedTuple):
         checks = tuple(p.compile() for p in self.parts)
 
         def any_(node: Any, base: PathKey) -> Verdict:
-            verdicts: list[Verdict] = []
+            # Kleene or, silent parts left out, with the rule of docs/contract.md section 2:
+            # met returns at once (the rest is not asked: parts are pure); when no part is met,
+            # an explicit no (a `false`, a `[]`, a text or sentence that says no) decides, even
+            # when other parts are unknown; else unknown if any part is, else unmet; silent when
+            # every part is.
+            first_explicit: Verdict | None = None
+            first_unmet: Verdict | None = None
+            unknowns: list[Verdict] | None = None
+            silents: list[Verdict] | None = None
             for check in checks:
                 verdict = check(node, base)
-                if verdict[0] == "met":  # the rest is not asked: parts are pure
+                value = verdict[0]
+                if value == "met":
                     return verdict
-                verdicts.append(verdict)
-            return any_of(verdicts)
+                if value == "unmet":
+                    if first_explicit is None and verdict[2] in EXPLICIT:
+                        first_explicit = verdict
+                    first_unmet = first_unmet or verdict
+                elif value == "unknown":
+                    if unknowns is None:
+                        unknowns = [verdict]
+                    else:
+                        unknowns.append(verdict)
+                elif silents is None:
+                    silents = [verdict]
+                else:
+                    silents.append(verdict)
+            if first_explicit is not None:
+                return first_explicit
+            if unknowns is not None:
+                return merged_unknown(unknowns)
+            if first_unmet is not None:
+                return first_unmet
+            assert silents is not None  # a factor file's `any` has at least one part
+            return merged_silent(silents)
 
         return any_
 

@@ -161,10 +161,10 @@ def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) ->
     met: Loc | None = None
     unmet: Loc | None = None
     unknown: Loc | None = None
-    for result in criteria:
-        if not result.criterion.decides or not result.counts:
-            continue
-        value, loc = result.outcome.value, result.outcome.loc
+    for criterion, outcome, own in criteria:
+        if not criterion.decides or (own is not None and own.value == "unmet"):
+            continue  # a tip, or a criterion whose own applies_when leaves it out
+        value, loc = outcome.value, outcome.loc
         if value == "met":
             met = met or loc
         elif value == "unmet":

@@ -107,6 +107,7 @@ def show(value: Any) -> str:
 #   silent    the fields searched: ((PathKey, present), ...)
 #   joined    the verdicts of an `all` that is met, whose evidence is joined
 #   lacking   (the values present, the values lacking) of an `includes_all`
+#   items     the hits of every item of a list (`goals.kind`), none of which matched
 # A plain tuple, because a NamedTuple costs ten times as much to make and most are dropped.
 Verdict = tuple[str, PathKey, str, Any]
 
@@ -173,34 +174,9 @@ def all_of(verdicts: list[Verdict]) -> Verdict:
         return merged_silent(verdicts)
     if len(spoken) == 1:
         return spoken[0]
-    # Met: point at the first part (or at every item, `every`'s parts), with the evidence of all.
-    return ("met", every_item([v[1] for v in spoken]), "joined", spoken)
-
-
-def any_of(verdicts: list[Verdict]) -> Verdict:
-    """Kleene or, silent parts left out, with the rule of docs/contract.md section 2: when no
-    part is met, an explicit no (a `false`, a `[]`, a negated sentence) decides: unmet, even when
-    other parts are unknown. Else unknown if any part is, else unmet; silent when every part is."""
-    first_explicit: Verdict | None = None
-    first_unmet: Verdict | None = None
-    unknowns: list[Verdict] = []
-    for verdict in verdicts:
-        value = verdict[0]
-        if value == "met":
-            return verdict
-        if value == "unmet":
-            if verdict[2] in EXPLICIT:
-                first_explicit = first_explicit or verdict
-            first_unmet = first_unmet or verdict
-        elif value == "unknown":
-            unknowns.append(verdict)
-    if first_explicit is not None:
-        return first_explicit
-    if unknowns:
-        return merged_unknown(unknowns)
-    if first_unmet is not None:
-        return first_unmet
-    return merged_silent(verdicts)
+    # Met: point at the first part (every item of a list, when the parts are `every`'s items:
+    # to_outcome works that out), with the evidence of all of them.
+    return ("met", spoken[0][1], "joined", spoken)
 
 
 _FLIP = {"met": "unmet", "unmet": "met", "unknown": "unknown", "silent": "silent"}
@@ -229,6 +205,8 @@ def evidence(verdict: Verdict) -> str | None:
         return str(shown)
     if kind == "lacking":
         return show(shown[0])
+    if kind == "items":
+        return show([v for _, v in shown])
     if kind == "above":  # the list on the way, as written: [] or false (validate.WrittenFalse)
         return "[]" if type(shown) is list else "false"
     if kind == "joined":
@@ -239,9 +217,12 @@ def evidence(verdict: Verdict) -> str | None:
 
 def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
     value, where, kind, shown = verdict
+    if kind == "found":  # the most common by far: first, and short
+        return _make(Outcome, (value, _dotted(where), doc.loc(where), "found", show(shown), (), ()))
     if kind == "missing":
-        missing = tuple(_dotted(path) for path in shown)
-        return _make(Outcome, (value, _dotted(where), doc.loc(where), "missing", None, missing, ()))
+        dotted = _dotted(where)
+        missing = (dotted,) if len(shown) == 1 else tuple(_dotted(path) for path in shown)
+        return _make(Outcome, (value, dotted, doc.loc(where), "missing", None, missing, ()))
     if kind == "silent":
         absent = [path for path, present in shown if not present]
         if absent:  # the fields that could have said it are not there: not described
@@ -250,6 +231,11 @@ def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
                                    tuple(_dotted(p) for p in absent), ()))
         searched = tuple(_dotted(path) for path, _ in shown)
         return _make(Outcome, ("unknown", _dotted(where), doc.loc(where), "silent", None, searched, ()))
+    if kind == "joined":
+        where = every_item([v[1] for v in shown])
+    elif kind == "items":  # the values of every item of a list: `goals[].kind`
+        return _make(Outcome, (value, _dotted(every_item([w for w, _ in shown])), doc.loc(where), "found",
+                               show([v for _, v in shown]), (), ()))
     lacking = tuple(show(v) for v in shown[1]) if kind == "lacking" else ()
     if kind == "above":
         public_kind = "empty" if type(shown) is list else "false"
