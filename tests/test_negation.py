@@ -446,3 +446,16 @@ def test_the_cheap_look_never_misses_a_negator(text: str) -> None:
     lowered = text.lower()
     if _HINTS.search(lowered):
         assert _may_negate(lowered)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aandacht voor eigen regie ontbreekt.", "negated"),
+        ("Eigen regie ontbreekt in dit aanbod.", "negated"),
+        ("Er ontbreekt niets aan de eigen regie van ouders.", "affirmative"),  # double negation
+        ("The programme lacks any empowerment component.", "negated"),
+    ],
+)
+def test_a_verb_that_says_a_thing_is_missing(sentence: str, expected: str) -> None:
+    assert outcome(sentence, ["eigen regie", "empowerment"]) == expected

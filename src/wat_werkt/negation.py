@@ -53,9 +53,9 @@ ends at its comma when a clause follows ("Geen huiswerk, het netwerk wordt betro
 negated clause spreads over a short verbless tail ("..., eigen regie of het netwerk").
 
 Negators. Dutch: niet, geen, zonder, nooit, niets, niks, noch, nergens, geenszins, niemand,
-nimmer, evenmin, allerminst, nee; English: not, no, without, never, none, nothing, nobody,
-nowhere, no-one, nor, neither, cannot, and every word ending in "n't" or "n’t" (don't, isn't,
-won't, can't); and "in plaats van", "instead of", "rather than", which negate what follows them
+nimmer, evenmin, allerminst, nee, and the verb ontbreken (ontbreekt, ontbrak); English: not,
+no, without, never, none, nothing, nobody, nowhere, no-one, nor, neither, cannot, lacks,
+lacking, absent, and every word ending in "n't" or "n’t" (don't, isn't, won't, can't); and "in plaats van", "instead of", "rather than", which negate what follows them
 as "zonder" does. Negators are whole words: "nietig", "knot", "notably", "nothingness" are
 plain words, and a hyphen joins words into one, so "niet-westerse ouders" and "no-show" negate
 nothing. "nobody", "niemand" and "nowhere" are negators, as "nergens" is; "scarcely" words
@@ -230,6 +230,8 @@ def _role_table() -> dict[str, int]:
     groups: list[tuple[int, str]] = [
         (_NEG, "niet geen nooit niets niks nergens geenszins niemand nimmer evenmin allerminst nee"),
         (_NEG, "not no never none nothing nobody nowhere no-one cannot"),
+        # Verbs that say a thing is not there: "Aandacht voor eigen regie ontbreekt."
+        (_NEG, "ontbreekt ontbreken ontbrak ontbraken lacks lacking absent"),
         (_SCOPED, "zonder without"),
         (_NOR, "noch nor neither"),
         (_SPLIT, "maar doch terwijl behalve uitgezonderd hoewel alhoewel ofschoon tenzij"),
