@@ -171,7 +171,11 @@ ROWS = [
     ("- geen huiswerk\n- het sociale netwerk doet mee", NETWORK, "affirmative"),
     ("- het sociale netwerk doet niet mee\n- eigen regie staat centraal", NETWORK, "negated"),
     ("Het aanbod richt zich niet op\nhet sociale netwerk van ouders.", NETWORK, "negated"),
-    ("Ouders worden niet beoordeeld\nEmpathie staat centraal.", RESPECT, "affirmative"),
+    # A line break is a wrapped line (a YAML literal block reads as its folded form): a sentence
+    # needs its full stop, as in a folded block.
+    ("Ouders worden niet beoordeeld\nEmpathie staat centraal.", RESPECT, "negated"),
+    ("Ouders worden niet beoordeeld.\nEmpathie staat centraal.", RESPECT, "affirmative"),
+    ("Het netwerk wordt niet betrokken, ook niet via\nBuurtgezinnen of lotgenoten.", ["lotgenoten"], "negated"),
     ("Ouders worden niet beoordeeld\n\nde uitvoerder toont empathie.", RESPECT, "affirmative"),
     ("1. geen huiswerk\n2. lotgenoten steunen elkaar", NETWORK, "affirmative"),
     # -- nothing found is silence
@@ -406,46 +410,46 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
         assert start >= first[0]
 
 
-# -- a whole text that says only no (described fields, contract section 7) ------------------------
+# -- a text that answers no in so many words (a field of its own, contract section 7) ------------
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Het aanbod is niet gericht op empowerment.", True),
-        ("Er is geen kwaliteitsbewaking.", True),
-        ("Geen; het netwerk wordt niet betrokken.", True),
-        ("Supervisie vindt niet plaats.", True),
-        ("Zonder netwerk.", True),
         ("n.v.t.", True),
         ("N.V.T.", True),
         ("nvt", True),
         ("Nee.", True),
+        ("Nooit.", True),
         ("n/a", True),
         ("Not applicable", True),
-        ("We do not involve the network.", True),
-        ("Geen handleiding, maar een werkmap met oefeningen.", False),
-        ("Uitvoerders krijgen geen supervisie, wel intervisie.", False),
-        ("Niet alleen ouders maar ook grootouders worden betrokken.", False),
-        ("Niet minder dan twee jaar ervaring.", False),
-        ("Ouders kiezen zelf, de hulpverlener beslist niet voor hen.", False),
-        ("Training door een gecertificeerde trainer.", False),
-        ("Not only parents but also grandparents take part.", False),
+        ("Niet van toepassing.", True),
+        # A no-word first, then punctuation and an explanation: still a no.
+        ("Nee; ouders komen alleen naar de bijeenkomsten.", True),
+        ("N.v.t.: de cursus wordt door wisselende freelancers gegeven.", True),
+        ("Niet van toepassing, het programma richt zich op kennis over de ontwikkeling.", True),
+        ("Geen (externe) supervisie.", True),
+        ("Nee - zie handleiding.", True),
+        ("Geen. De cursus is kort.", True),
+        ("None; practitioners are experienced.", True),
+        # ... unless what follows turns it round.
+        ("Geen, maar wel intervisie.", False),
+        ("Nee, alleen intervisie.", False),
+        # A sentence is an answer, whatever its negations: no count of negators tells these apart.
+        ("Het aanbod is niet gericht op empowerment.", False),
+        ("Er is geen supervisie.", False),
+        ("Geen supervisie.", False),
+        ("Supervisie is verplicht en kan niet worden overgeslagen.", False),
+        ("Er is vrijwel geen verloop in het team.", False),
+        ("De begeleider oordeelt niet en luistert.", False),
+        # A name or a word that only starts like a no-word.
+        ("Geen Paniek", False),
+        ("No-one is excluded.", False),
+        ("Neemt deel aan intervisie.", False),
         ("", False),
-        ("Een werkboek.\nGeen video's.", False),
     ],
 )
 def test_says_no(text: str, expected: bool) -> None:
     assert says_no(text) is expected
-
-
-@given(st.text(alphabet=st.sampled_from(list("ab niet geen zonder no not n't_-.,;:!?()\"'&+/\n")), max_size=60))
-@settings(max_examples=300, deadline=None)
-def test_the_cheap_look_never_misses_a_negator(text: str) -> None:
-    from wat_werkt.negation import _HINTS, _may_negate
-
-    lowered = text.lower()
-    if _HINTS.search(lowered):
-        assert _may_negate(lowered)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 
 from wat_werkt.lookup import Found, at, find, flat, split
 from wat_werkt.messages import message
-from wat_werkt.negation import find_mention, is_no_word, says_no
+from wat_werkt.negation import find_mention, says_no
 from wat_werkt.shape import is_placeholder
 from wat_werkt.verdicts import (
     EXPLICIT,
@@ -122,19 +122,17 @@ NAMING_FIELDS = frozenset({"name", "summary", "provider", "url"})
 
 def described_value(value: Any, read_no: bool = True) -> Tri:
     """docs/contract.md section 2: is this value an answer, an explicit 'no', or silence? A text
-    that says only no ("nee", "n.v.t.", "Er is geen supervisie.") is a no, as `false` is
-    (unless `read_no` is false: a name); a placeholder ("TODO", "onbekend") is silence."""
+    that answers no in so many words ("nee", "n.v.t.", "Geen; ...") is a no, as `false` is
+    (unless `read_no` is false: a name); a placeholder ("TODO", "onbekend") is silence; any
+    other text is an answer (negation.says_no)."""
     if value is None:
         return "unknown"
     if value is False or value == []:
         return "unmet"
     if isinstance(value, str):
-        if len(value) < 48:  # no-words and placeholders are short
-            if read_no and is_no_word(value):
-                return "unmet"
-            if is_placeholder(value):
-                return "unknown"
-        return "unmet" if read_no and says_no(value) else "met"
+        if read_no and says_no(value):  # before placeholders: "n/a" says no here
+            return "unmet"
+        return "unknown" if len(value) < 48 and is_placeholder(value) else "met"  # placeholders are short
     if isinstance(value, list):
         all_unmet = bool(value)
         for item in value:
@@ -186,8 +184,8 @@ class Described(NamedTuple):
             if first_unmet is not None:
                 where, value = first_unmet
                 if isinstance(value, str) or (isinstance(value, list) and value and isinstance(value[0], str)):
-                    # Text that says only no ("n.v.t.", "Er is geen supervisie."): an explicit no,
-                    # with the text as its evidence.
+                    # Text that answers no ("n.v.t.", "Nee; ..."): an explicit no, with the text
+                    # as its evidence.
                     return ("unmet", where, "negated", show(value))
                 return unmet(where, value)
             return _no_hits(base, as_written, found)
@@ -474,7 +472,7 @@ class Mentions(NamedTuple):
                     if value is False or value == []:
                         first_no = first_no or (where, value)
                         continue
-                    if isinstance(value, str) and is_no_word(value):  # "n.v.t.": the field says no
+                    if isinstance(value, str) and says_no(value):  # "n.v.t.": the field says no
                         negated = negated or ("unmet", where, "negated", show(value))
                         continue
                     searched.append((where, not _silent_value(value)))
@@ -526,7 +524,10 @@ def _snippet(text: str, start: int, end: int, clause: tuple[int, int]) -> str:
     if right - left > MAX_EVIDENCE:
         room = max(0, MAX_EVIDENCE - (end - start)) // 2
         left, right = max(left, start - room), min(right, end + room)
-    return ("…" if left else "") + text[left:right] + ("…" if right < len(text.rstrip()) else "")
+    # "…" only where words were left out, not for the full stop the clause leaves behind.
+    before = any(ch.isalnum() for ch in text[:left])
+    after = any(ch.isalnum() for ch in text[right:])
+    return ("…" if before else "") + text[left:right] + ("…" if after else "")
 
 
 def mentions_terms(terms: list[str]) -> tuple[str, ...]:
@@ -615,7 +616,7 @@ class Any_(NamedTuple):
             if first_explicit is not None:
                 return first_explicit
             if unknowns is not None:
-                return merged_unknown(unknowns)
+                return merged_unknown(unknowns, silents)
             if first_unmet is not None:
                 return first_unmet
             assert silents is not None  # a factor file's `any` has at least one part
@@ -654,7 +655,7 @@ class First(NamedTuple):
                 if verdict[0] in ("met", "unmet"):
                     return verdict
                 (unknowns if verdict[0] == "unknown" else silents).append(verdict)
-            return merged_unknown(unknowns) if unknowns else merged_silent(silents)
+            return merged_unknown(unknowns, silents) if unknowns else merged_silent(silents)
 
         return first
 

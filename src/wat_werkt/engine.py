@@ -171,6 +171,11 @@ def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) ->
             unmet = unmet or loc
         else:
             unknown = unknown or loc
+    if met is None and unmet is None and unknown is None:
+        # No source criterion takes part: each one's own applies_when leaves it out.
+        left_out = next((own for criterion, _, own in criteria if criterion.decides and own is not None), None)
+        if left_out is not None:
+            return "not_applicable", left_out.loc
     if met is not None and unmet is None and unknown is None:
         return "strength", met
     if met is not None:

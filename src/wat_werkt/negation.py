@@ -16,8 +16,9 @@ mention.
 
 Clauses. Negation reaches as far as its clause. A clause ends at sentence punctuation (. ; : ! ?
 and an ellipsis), at brackets, a bullet, an em dash and a dash with spaces around it, and at a
-line break before a blank line, a list item (- * + > •), a number like "1." or "2)" or a capital
-(Latin, Greek, Cyrillic); a line break before a lower-case word is a wrapped line and joins. A
+line break before a blank line, a list item (- * + > •) or a number like "1." or "2)"; a line
+break before a word is a wrapped line and joins, so a YAML literal block (`|`) reads as its folded
+form (`>`) does. A
 full stop followed directly by a letter or digit never ends a clause ("o.a", "1.5",
 "www.nji.nl"), nor does a comma or colon between digits ("1,5", "10:30"). A full stop with a space
 after it does not end one after a dotted abbreviation of one- or two-letter parts ("o.a.",
@@ -151,8 +152,8 @@ def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
 # "empowerment: n.v.t." (Dutch forms write "n.v.t.", niet van toepassing, where a question does
 # not apply to the intervention). Compared in lower case, without the punctuation around them.
 NO_WORDS = frozenset(
-    ["nee", "neen", "geen", "niets", "niks", "n.v.t", "nvt", "niet van toepassing", "geen sprake van",
-     "no", "none", "nothing", "n/a", "not applicable", "nil"]
+    ["nee", "neen", "geen", "niets", "niks", "nooit", "n.v.t", "nvt", "niet van toepassing",
+     "no", "none", "nothing", "never", "n/a", "not applicable"]
 )
 
 
@@ -161,43 +162,45 @@ def is_no_word(text: str) -> bool:
     return text.strip().strip(_STRIP).strip().lower() in NO_WORDS
 
 
+# What may follow a leading no-word and still leave it a "no": an explanation. A contrast turns
+# it round ("Geen, maar wel intervisie"), and so does "alleen"/"only" ("Nee, alleen intervisie"
+# still names something).
+_TURNS = frozenset(["maar", "wel", "alleen", "enkel", "slechts", "behalve", "but", "only", "except", "however"])
+_NO_WORDS_LONGEST_FIRST = sorted(NO_WORDS, key=len, reverse=True)
+_PUNCTUATION = frozenset(".,;:!?()[]{}—–-")
+
+
 def says_no(text: str) -> bool:
-    """Does the text say only no: a no-word, or words in clauses that are all negated? "Het
-    aanbod is niet gericht op empowerment." and "Geen; het netwerk wordt niet betrokken." say no;
-    "Geen handleiding, maar een werkmap met oefeningen." does not: its second clause says yes. A
-    field dedicated to a topic (`approach.empowerment`) that says only no is an explicit no
-    (docs/contract.md section 7)."""
-    if len(text) < 32 and is_no_word(text):  # no-words are short
+    """Does the text answer no? Only in so many words: a no-word alone ("nee", "n.v.t.", "Not
+    applicable"), or first, followed by punctuation and an explanation ("Nee; ouders komen alleen
+    naar de bijeenkomsten.", "N.v.t.: de cursus is eenmalig.", "Geen (externe) supervisie."),
+    unless what follows turns it round ("Geen, maar wel intervisie"). A sentence is an answer,
+    whatever its negations: "Supervisie is verplicht en kan niet worden overgeslagen" says yes,
+    and no count of negators can tell it from "Er is geen supervisie" (docs/contract.md section
+    7), so a field of its own says no with `false` or a no-word."""
+    if len(text) < 32 and is_no_word(text):  # the common no: short
         return True
-    lowered = text.lower()
-    if not _may_negate(lowered):
-        return False  # no negator anywhere: affirmative (the common case, and a cheap look)
-    if len(lowered) != len(text):
-        lowered = "".join(ch.lower()[0] for ch in text)
-    pieces = _Text(text, lowered)
-    at, spoken = 0, False
-    while at < len(text):
-        _, first, last = pieces._piece_at(at)
-        piece = _Piece(lowered, first, last)
-        ends = [*piece.starts[1:], piece.end]
-        for start, end, count in zip(piece.starts, ends, piece.counts, strict=False):
-            words = bisect_left(piece.at, end) - bisect_left(piece.at, start)
-            if words:
-                if count % 2 == 0:
-                    return False  # an affirmative clause
-                spoken = True
-        at = max(last, at + 1)
-    return spoken
+    lowered = text.lstrip().lower()
+    for word in _NO_WORDS_LONGEST_FIRST:
+        if not lowered.startswith(word):
+            continue
+        rest = lowered[len(word):].lstrip(" ")
+        if rest and (rest[0] not in _PUNCTUATION or (rest[0] == "-" and rest[1:2].isalnum())):
+            return False  # "Geen supervisie", "No-one": the word starts a sentence, an answer
+        following = _TOKENS.findall(rest)
+        words = [w for w in following if w != ","]
+        return not (words and words[0] in _TURNS)
+    return False
 
 
 # -- the tokenisers -------------------------------------------------------------------------------
 
-# Where a piece of text ends: a clause end whatever the words around it. Read on the text as
-# written (a capital after a line break matters). A full stop directly followed by a letter or
-# digit ("o.a", "1.5", "www.nji.nl") never ends one; a single full stop after a word may be an
-# abbreviation's (`_abbreviation`). A line break ends a piece before a blank line, a list item, a
-# number like "1." or "2)" or a capital (Latin, Greek and Cyrillic capitals), not before a
-# lower-case word: that is a wrapped line.
+# Where a piece of text ends: a clause end whatever the words around it. A full stop directly
+# followed by a letter or digit ("o.a", "1.5", "www.nji.nl") never ends one; a single full stop
+# after a word may be an abbreviation's (`_abbreviation`). A line break ends a piece before a
+# blank line, a list item or a number like "1." or "2)", not before a word, capital or not: a
+# YAML literal block (`|`) then reads as its folded form (`>`) does, and a name at the start of a
+# wrapped line ("ook niet via\nBuurtgezinnen") stays in its clause.
 _STOPS = re.compile(
     r"(?=[.;!?…()\[\]{}•—:\-–\r\n])"  # a first look that makes the search fast
     r"(?:\.+(?![^\W_])"
@@ -205,7 +208,7 @@ _STOPS = re.compile(
     r"|:(?!(?<=\d:)\d)"
     r"|(?<=\s)[-–](?=\s)"
     r"|(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))+"
-    r"|(?:\r\n?|\n)(?=[ \t]*(?:$|[-*+>•·–—]|\d+[.)]|[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я])))"
+    r"|(?:\r\n?|\n)(?=[ \t]*(?:$|[-*+>•·–—]|\d+[.)])))"
 )
 # Inside a piece: a word is letters and digits, joined by a hyphen, an apostrophe or a dot
 # ("niet-westerse", "don't", "o.a", "1.5"), and by a comma or colon between digits ("1,5",

@@ -141,12 +141,16 @@ def is_explicit_no(verdict: Verdict) -> bool:
     return verdict[0] == "unmet" and verdict[2] in EXPLICIT
 
 
-def merged_unknown(verdicts: list[Verdict]) -> Verdict:
-    """Unknown, naming every missing path of the unknown parts, the first one first."""
-    if len(verdicts) == 1:
+def merged_unknown(verdicts: list[Verdict], silents: list[Verdict] | None = None) -> Verdict:
+    """Unknown, naming every missing path of the unknown parts, the first one first, and the
+    absent fields of silent parts (a `mentions` of a field that is not there): every field
+    that would answer it (docs/contract.md section 7)."""
+    if len(verdicts) == 1 and not silents:
         return verdicts[0]
-    paths = tuple(dict.fromkeys(path for verdict in verdicts for path in verdict[3]))
-    return ("unknown", verdicts[0][1], "missing", paths)
+    paths = [path for verdict in verdicts for path in verdict[3]]
+    if silents:
+        paths += [path for verdict in silents for path, present in verdict[3] if not present]
+    return ("unknown", verdicts[0][1], "missing", tuple(dict.fromkeys(paths)))
 
 
 def merged_silent(verdicts: list[Verdict]) -> Verdict:
@@ -160,6 +164,7 @@ def all_of(verdicts: list[Verdict]) -> Verdict:
     else met; silent when every part is."""
     unknowns: list[Verdict] = []
     spoken: list[Verdict] = []
+    silents: list[Verdict] = []
     for verdict in verdicts:
         value = verdict[0]
         if value == "unmet":
@@ -168,8 +173,10 @@ def all_of(verdicts: list[Verdict]) -> Verdict:
             unknowns.append(verdict)
         elif value == "met":
             spoken.append(verdict)
+        else:
+            silents.append(verdict)
     if unknowns:
-        return merged_unknown(unknowns)
+        return merged_unknown(unknowns, silents)
     if not spoken:
         return merged_silent(verdicts)
     if len(spoken) == 1:

@@ -84,8 +84,11 @@ def note(result: FactorResult, lang: str) -> str:
         if result.unused_waiver:
             text += "; " + message("unused_waiver", lang, factor=result.factor.id)
         return text
-    if result.status == "not_applicable" and result.applies:
-        return message("applies_not", lang, evidence=evidence(result.applies, lang))
+    if result.status == "not_applicable":
+        # The factor's condition, or, when every criterion is left out by its own, the first.
+        applies = result.applies or next((r.applies for r in result.criteria if r.applies is not None), None)
+        if applies is not None:
+            return message("applies_not", lang, evidence=evidence(applies, lang))
     if result.applies is not None and result.applies.value == "unknown":
         return message("applies_unknown", lang, evidence=evidence(result.applies, lang))
     # A strength shows what was found; anything else shows what is still missing or contrary.

@@ -107,8 +107,11 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
         body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
                     style="dim")
         body.append(clean(criterion_evidence(crit, lang)))
-        open_ = crit.counts and crit.outcome.value != "met"
-        if (open_ and would_be not in ("not_applicable", "strength")) or (open_ and not crit.criterion.decides):
+        open_ = crit.counts and crit.outcome.value != "met" and would_be != "not_applicable"
+        # A tip only where the table gives one: never for a factor left out or waived.
+        if (open_ and crit.criterion.decides and would_be != "strength") or (
+            open_ and not crit.criterion.decides and result.status != "waived"
+        ):
             label = message("advice" if crit.criterion.decides else "tip", lang)
             body.append(f"\n{label}: ", style="bold")
             body.append(clean((crit.criterion.advice or factor.advice).get(lang)))
@@ -121,7 +124,9 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
     if would_be in ADVISED:
         about.append(clean(factor.advice.get(lang)), style="")
         parts.append(about)
-    elif not any(not c.criterion.decides and c.counts and c.outcome.value != "met" for c in result.criteria):
+    elif result.status in ("not_applicable", "waived") or not any(
+        not c.criterion.decides and c.counts and c.outcome.value != "met" for c in result.criteria
+    ):
         about.append(message("explain_nothing_to_do", lang), style="")
         parts.append(about)
     buffer = io.StringIO()

@@ -74,7 +74,8 @@ def deciding(result: FactorResult) -> str:
     )
     for value in wanted:
         for crit in result.criteria:
-            if crit.outcome.value == value:
+            # Only what decides the status identifies the alert: a tip never does.
+            if crit.criterion.decides and crit.counts and crit.outcome.value == value:
                 return f"{crit.criterion.id}:{crit.outcome.path}"
     return ""
 
