@@ -95,7 +95,10 @@ def checked(path: Path, set_name: str) -> FileResult:
     return result
 
 
-NEGATION = re.compile(r"\b(niet|geen|zonder|nooit|not|no|without|never)\b", re.IGNORECASE)
+# The negation words of the contract, and the no-words a field may answer with (section 7).
+NEGATION = re.compile(
+    r"\b(niet|geen|zonder|nooit|not|no|without|never|nee|neen|niets|niks|none|nothing|ontbreekt|lacks)\b"
+    r"|n\.v\.t|\bnvt\b|n/a", re.IGNORECASE)
 PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 

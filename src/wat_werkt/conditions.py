@@ -477,7 +477,7 @@ class Mentions(NamedTuple):
                         continue
                     searched.append((where, not _silent_value(value)))
                     for text_path, text in _texts(where, value):
-                        found = find_mention(text, terms)
+                        found = find_mention(_unnamed(text, node, base), terms)
                         if found is None:
                             continue
                         if not found.negated:
@@ -499,6 +499,15 @@ class Mentions(NamedTuple):
 
     def describe(self, lang: str) -> str:
         return message("cond_mentions", lang, paths=", ".join(self.fields))
+
+
+def _unnamed(text: str, node: Any, base: PathKey) -> str:
+    """The text with the intervention's own name blanked out, as long as it was: a name such as
+    "Geen Paniek" says nothing about what the text negates ("Geen Paniek versterkt het netwerk")."""
+    name = node.get("name") if not base and isinstance(node, dict) else None
+    if isinstance(name, str) and len(name.strip()) > 2 and name in text:
+        return text.replace(name, "x" * len(name))
+    return text
 
 
 def _silent_value(value: Any) -> bool:
