@@ -14,6 +14,7 @@ from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions, lazy
 
+
 class Row(NamedTuple):
     factor: Factor
     cells: tuple[FactorResult | None, ...]  # one per column; None if a file lacks the factor

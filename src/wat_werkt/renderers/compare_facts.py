@@ -71,9 +71,10 @@ def databank(facts: Facts, lang: str) -> str | None:
 
 FactRow = tuple[str, Callable[[Facts, str], "str | None"]]
 
-# The rows of the key facts, in the order every format shows them: whom it is for, how and at
-# what dose, who delivers it, then who offers it, what it costs and its databank rating.
+# The rows of the key facts, in the order every format shows them: its databank rating, whom
+# it is for, how and at what dose, who delivers it, then who offers it and what it costs.
 FACT_ROWS: tuple[FactRow, ...] = (
+    ("fact_databank", databank),
     ("fact_target_group", lambda f, lang: _text(f.description, lang)),
     ("fact_child_age", age),
     ("fact_severity", lambda f, lang: _enum(f.problem_severity, lang)),
@@ -88,7 +89,6 @@ FACT_ROWS: tuple[FactRow, ...] = (
     ("provider", lambda f, lang: _text(f.provider, lang)),
     ("website", lambda f, lang: _text(f.url, lang)),
     ("fact_costs", lambda f, lang: _text(f.costs, lang)),
-    ("fact_databank", databank),
 )
 
 # The sources each intervention's page lists (HTML): who offers it, where, and what research.
