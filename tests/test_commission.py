@@ -14,15 +14,15 @@ from pathlib import Path
 import cihelp
 import jsonschema
 import pytest
-
 from test_compare import md_rows
 from test_html import assert_self_contained, parse
+
 from wat_werkt.checker import check_path, check_text
 from wat_werkt.factors import load_builtin
 from wat_werkt.renderers.common import questions
 from wat_werkt.renderers.html_page import css_string, fingerprint, report_date
-from wat_werkt.renderers.json_stream import record
 from wat_werkt.renderers.json_record import Templates
+from wat_werkt.renderers.json_stream import record
 
 ROOT = Path(__file__).resolve().parents[1]
 EX = ROOT / "examples"
