@@ -84,7 +84,7 @@ def _facts(m: Matrix, options: RenderOptions, named: bool) -> list[RenderableTyp
     for i, column in enumerate(m.columns):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(width=4)  # under the number of the heading
-        grid.add_column(width=LABEL_WIDTH + 6)
+        grid.add_column(width=min(max(len(label) for label, _ in rows), LABEL_WIDTH + 10))
         grid.add_column()
         for label, cells in rows:
             grid.add_row("", label, cells[i])
@@ -154,6 +154,7 @@ def _key(m: Matrix) -> Text:
         key.append(f"{i:>3}  ", style="bold")
         key.append(one_line(column.name or ""))
         key.append(f"  ({one_line(column.file)})\n", style="dim")
+    key.rstrip()
     return key
 
 
