@@ -321,6 +321,8 @@ def test_the_html_carries_date_and_versions_on_every_printed_page(monkeypatch: p
             f"2026-01-01 · watwerkt 0.1.0 · factorset opvoedingsondersteuning ({fingerprint(SET)})"
         )
         assert "counter(page)" in style and "@page" in style
+        # A box of our own at the top keeps Chromium's header (the time of printing) off the page.
+        assert '@top-right{content:""}' in style
 
 
 def css_unescape(text: str) -> str:

@@ -134,8 +134,10 @@ def _running(factor_set: FactorSet, lang: str, date: str) -> str:
         "running_footer", lang, date=date, version=__version__, set=clean(factor_set.id),
         fingerprint=fingerprint(factor_set),
     )
+    # An empty top box too: with margin boxes of its own on an edge, Chromium leaves out the
+    # header it would print there (today's date and time, which would make no two prints alike).
     return (
-        "@page{@bottom-left{content:" + css_string(line) + ";font:8pt system-ui,sans-serif;"
+        "@page{@top-right{content:\"\"}@bottom-left{content:" + css_string(line) + ";font:8pt system-ui,sans-serif;"
         "color:#5f6368}@bottom-right{content:counter(page) \" / \" counter(pages);"
         "font:8pt system-ui,sans-serif;color:#5f6368}}"
     )
