@@ -35,11 +35,14 @@ def test_sample_has_a_gap_so_default_fail_on_fails() -> None:
     code, out, err = run("check", SAMPLE, "-f", "json")
     assert code == 1 and err == ""
     assert statuses(out) == {
-        "G01": "partial", "G02": "strength", "G03": "partial", "G04": "not_described",
-        "G05": "not_described", "G06": "not_described", "G07": "not_described",
+        "G01": "strength",  # manual and standardised; modules are a tip, not a criterion
+        "G02": "strength", "G03": "partial", "G04": "not_described",
+        "G05": "gap",  # empowerment: false is an explicit no, never silence
+        "G06": "not_described", "G07": "not_described",
         "G08": "not_described", "G09": "not_described", "G10": "waived",
         "G11": "gap",  # training: false
-        "S01": "partial", "S02": "not_applicable",
+        "S01": "strength",  # light problems, group_suitable: true
+        "S02": "not_applicable",
         "S03": "not_applicable",  # a group course, no home visits
         "S04": "partial", "S05": "not_applicable",
     }

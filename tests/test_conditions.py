@@ -6,12 +6,13 @@ import pytest
 from conftest import doc_of
 
 from wat_werkt import conditions as c
+from wat_werkt.negation import find_mention
 
 BASE = "name: X\nsummary: Y\n"
 
 
 def ev(cond: c.Condition, body: str) -> c.Outcome:
-    return cond.evaluate(doc_of(BASE + body), ())
+    return c.evaluate(cond, doc_of(BASE + body), ())
 
 
 @pytest.mark.parametrize(
@@ -201,9 +202,11 @@ def test_mentions_searches_lists_and_gives_snippet() -> None:
 
 
 MET = c.Described("name")
-UNMET = c.Described("curriculum.manual")  # false below
+NO = c.Described("curriculum.manual")  # explicitly false below: an explicit no
+UNMET = c.OneOf("delivery.format", ("group",))  # [individual] below: unmet, but no explicit no
 UNKNOWN = c.Described("quality.evaluation")
-BODY = "curriculum: {manual: false}"
+SILENT = c.Mentions(("approach.description",), c.mentions_terms(["video"]))  # present, no term
+BODY = "curriculum: {manual: false}\ndelivery: {format: [individual]}\napproach: {description: Gesprekken}"
 
 
 @pytest.mark.parametrize(
@@ -212,9 +215,19 @@ BODY = "curriculum: {manual: false}"
         ((MET, MET), "met", "met"),
         ((MET, UNKNOWN), "unknown", "met"),
         ((MET, UNMET), "unmet", "met"),
+        ((MET, NO), "unmet", "met"),
         ((UNKNOWN, UNMET), "unmet", "unknown"),
+        # contract section 2: in `any`, an explicit no decides when no part is met
+        ((UNKNOWN, NO), "unmet", "unmet"),
+        ((NO, UNKNOWN), "unmet", "unmet"),
         ((UNKNOWN, UNKNOWN), "unknown", "unknown"),
         ((UNMET, UNMET), "unmet", "unmet"),
+        ((UNMET, NO), "unmet", "unmet"),
+        # a silent `mentions` is left out of both
+        ((MET, SILENT), "met", "met"),
+        ((UNKNOWN, SILENT), "unknown", "unknown"),
+        ((UNMET, SILENT), "unmet", "unmet"),
+        ((SILENT, SILENT), "unknown", "unknown"),
     ],
 )
 def test_kleene_all_any(parts: tuple[c.Condition, ...], all_: str, any_: str) -> None:
@@ -222,7 +235,61 @@ def test_kleene_all_any(parts: tuple[c.Condition, ...], all_: str, any_: str) ->
     assert ev(c.Any_(parts), BODY).value == any_
 
 
-@pytest.mark.parametrize(("part", "expected"), [(MET, "unmet"), (UNMET, "met"), (UNKNOWN, "unknown")])
+def test_any_names_the_explicit_no_that_decided() -> None:
+    out = ev(c.Any_((UNKNOWN, UNMET, NO)), BODY)
+    assert (out.value, out.kind, out.path, out.loc.line) == ("unmet", "false", "curriculum.manual", 3)
+
+
+def test_unknown_lists_every_absent_field_and_never_a_present_one() -> None:
+    cond = c.Any_((c.Described("duration.sessions"), c.Described("duration.weeks"), SILENT))
+    out = ev(cond, BODY)
+    assert (out.value, out.kind, out.missing) == ("unknown", "missing", ("duration.sessions", "duration.weeks"))
+    assert "approach.description" not in out.missing
+
+
+def test_silent_alone_is_unknown_and_names_what_was_searched() -> None:
+    out = ev(SILENT, BODY)
+    assert (out.value, out.kind, out.path, out.loc.line, out.evidence) == (
+        "unknown", "silent", "approach.description", 5, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "path"),
+    [
+        # group_suitable, when given, decides; else the severity
+        ("target_group: {group_suitable: false, problem_severity: light}", "unmet", "target_group.group_suitable"),
+        ("target_group: {group_suitable: true, problem_severity: severe}", "met", "target_group.group_suitable"),
+        ("target_group: {problem_severity: light}", "met", "target_group.problem_severity"),
+        ("target_group: {problem_severity: severe}", "unmet", "target_group.problem_severity"),
+        ("", "unknown", "target_group.group_suitable"),
+    ],
+)
+def test_first_takes_the_first_part_the_description_answers(body: str, expected: str, path: str) -> None:
+    cond = c.First((c.OneOf("target_group.group_suitable", (True,)),
+                    c.OneOf("target_group.problem_severity", ("none", "light"))))
+    out = ev(cond, body)
+    assert (out.value, out.path) == (expected, path)
+
+
+def test_first_of_unknowns_lists_them_all() -> None:
+    cond = c.First((c.Described("practitioners.home_visitors"), c.Described("practitioners.role")))
+    assert ev(cond, "").missing == ("practitioners.home_visitors", "practitioners.role")
+
+
+def test_includes_all_names_what_is_lacking() -> None:
+    cond = c.IncludesAll("approach.techniques", ("reinforce_positive", "ignore_negative", "monitor_behaviour"))
+    out = ev(cond, "approach: {techniques: [reinforce_positive, homework]}")
+    assert (out.value, out.evidence, out.lacking) == (
+        "unmet", "reinforce_positive, homework", ("ignore_negative", "monitor_behaviour"))
+
+
+@pytest.mark.parametrize("number", ["1" + "0" * 400, "0.5", "0x" + "f" * 300])
+def test_at_least_compares_numbers_of_any_size(number: str) -> None:
+    out = ev(c.Compare("delivery.home_visits_per_month", 2, 1), f"delivery: {{home_visits_per_month: {number}}}")
+    assert out.value in ("met", "unmet")
+
+
+@pytest.mark.parametrize(("part", "expected"), [(MET, "unmet"), (NO, "met"), (UNKNOWN, "unknown"), (SILENT, "unknown")])
 def test_not(part: c.Condition, expected: str) -> None:
     assert ev(c.Not(part), BODY).value == expected
 
@@ -230,20 +297,38 @@ def test_not(part: c.Condition, expected: str) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # Two false measures say "no" for goals.measure, but the description is silent on the
-        # word: silence wins, so unknown (the reviewer's case).
+        # An explicit false on one path says "no" when no path mentions the word affirmatively
+        # (contract section 2: on a field that is explicitly false, mentions is unmet).
         ("goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: iets anders}",
-         "unknown"),
+         "unmet"),
         ("goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: false}", "unmet"),
-        ("goals: [{text: a, measure: false}, {text: b}]\napproach: {description: false}", "unknown"),
+        ("goals: [{text: a, measure: false}, {text: b}]\napproach: {description: false}", "unmet"),
         ("goals: [{text: a, measure: false}, {text: b, measure: met video}]\napproach: {description: false}",
          "met"),
-        ("approach: {description: false}", "unknown"),  # goals absent: not every path says no
+        ("approach: {description: false}", "unmet"),
+        ("approach: {description: zonder video}", "unmet"),  # a negated clause
+        ("approach: {description: iets anders}", "unknown"),  # silent
+        ("", "unknown"),
     ],
 )
 def test_mentions_over_several_paths(body: str, expected: str) -> None:
     cond = c.Mentions(("goals.measure", "approach.description"), c.mentions_terms(["video"]))
     assert ev(cond, body).value == expected
+
+
+def test_mentions_negated_clause_is_the_evidence() -> None:
+    cond = c.Mentions(("approach.description",), c.mentions_terms(["empowerment"]))
+    text = "Ouders oefenen thuis. Het aanbod is niet gericht op empowerment of eigen regie."
+    out = ev(cond, f"approach: {{description: {text}}}")
+    assert (out.value, out.kind, out.loc.line) == ("unmet", "negated", 3)
+    assert out.evidence is not None and "niet gericht op empowerment" in out.evidence
+    assert "oefenen" not in out.evidence  # only the clause, not the sentence before it
+
+
+def test_mentions_affirmative_wins_over_negated() -> None:
+    cond = c.Mentions(("approach.description",), c.mentions_terms(["netwerk"]))
+    out = ev(cond, "approach: {description: Geen netwerk van hulpverleners; wel het eigen netwerk activeren.}")
+    assert out.value == "met"
 
 
 @pytest.mark.parametrize(
@@ -257,5 +342,54 @@ def test_mentions_over_several_paths(body: str, expected: str) -> None:
         ("İnstructie ouder", (11, 16)),  # a letter whose lower case is longer keeps positions
     ],
 )
-def test_find_term(text: str, span: tuple[int, int] | None) -> None:
-    assert c.find_term(text, c.mentions_terms(["ouder", "Video"])) == span
+def test_find_mention_spans(text: str, span: tuple[int, int] | None) -> None:
+    found = find_mention(text, c.mentions_terms(["ouder", "Video"]))
+    assert (found and (found.start, found.end)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # A field that answers no in so many words is an explicit no, as `false` is (contract
+        # section 7).
+        ("n.v.t.", "unmet", "negated"),
+        ("Nvt", "unmet", "negated"),
+        ("nee", "unmet", "negated"),
+        ("Niet van toepassing.", "unmet", "negated"),
+        ("N/A", "unmet", "negated"),
+        ("not applicable", "unmet", "negated"),
+        ("Nee; het team is te klein.", "unmet", "negated"),
+        # A sentence is an answer, whatever its negations.
+        ("Er is geen supervisie.", "met", "found"),
+        ("Supervisie is verplicht en kan niet worden overgeslagen.", "met", "found"),
+        ("Geen vaste supervisie, wel maandelijkse intervisie.", "met", "found"),
+        ("Maandelijkse supervisie door een gedragswetenschapper.", "met", "found"),
+        # A reminder is silence.
+        ("onbekend", "unknown", "missing"),
+        ("Nog niet bekend.", "unknown", "missing"),
+        ("n.n.b.", "unknown", "missing"),
+        ("TODO", "unknown", "missing"),
+    ],
+)
+def test_described_reads_a_text_that_answers_no(text: str, expected: str, kind: str) -> None:
+    out = ev(c.Described("practitioners.supervision"), f"practitioners: {{supervision: '{text}'}}")
+    assert (out.value, out.kind) == (expected, kind)
+    if kind == "negated":
+        assert out.evidence == text and out.loc.line == 3
+
+
+def test_a_name_is_never_read_as_no() -> None:
+    assert c.evaluate(c.Described("name"), doc_of("name: Geen Zorgen\nsummary: Niet alleen voor ouders.\n")).value == "met"
+
+
+def test_a_no_in_a_list_of_texts() -> None:
+    assert ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen]}").value == "unmet"
+    assert ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen, empathie]}").value == "met"
+
+
+def test_mentions_in_a_field_that_says_no_is_unmet_and_never_missing() -> None:
+    cond = c.Mentions(("approach.description",), c.mentions_terms(["empowerment"]))
+    out = ev(cond, "approach: {description: n.v.t.}")
+    assert (out.value, out.kind, out.evidence) == ("unmet", "negated", "n.v.t.")
+    silent_no = ev(cond, "approach: {description: Er is geen huiswerk.}")  # a no about something else
+    assert (silent_no.value, silent_no.kind) == ("unknown", "silent")

@@ -30,3 +30,25 @@ def test_complete_example_in_format_reference(builtin: FactorSet) -> None:
     result = check_text(complete, "docs/format.md", builtin, KnownIds(builtin.ids))
     assert result.valid, [p.text("en") for p in result.problems]
     assert len(result.factors) == 16
+
+
+def _section(doc: str, factor_id: str) -> str:
+    start = doc.index(f"\n### {factor_id} ")
+    end = doc.find("\n### ", start + 1)
+    return doc[start: end if end != -1 else len(doc)]
+
+
+def test_factors_page_lists_every_criterion_with_its_basis(builtin: FactorSet) -> None:
+    doc = (ROOT / "docs" / "factors.md").read_text(encoding="utf-8")
+    for factor in builtin.factors:
+        section = _section(doc, factor.id)
+        assert factor.title.nl in section, factor.id  # the title is the factor file's
+        rows = {line.split("|")[1].strip().strip("`"): line.split("|")[2].strip()
+                for line in section.splitlines() if line.startswith("| `")}
+        assert rows == {c.id: c.basis for c in factor.criteria}, factor.id
+
+
+def test_format_reference_names_each_factor_by_its_title(builtin: FactorSet) -> None:
+    doc = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    for factor in builtin.factors:
+        assert f"| {factor.id} | {factor.title.nl} / {factor.title.en} |" in doc, factor.id

@@ -22,12 +22,12 @@ NOTABLE: dict[str, dict[str, str]] = {
     # Severe problems, 4-5 home visits a week.
     "families-first": {"S02": "strength", "S01": "not_applicable"},
     # Specialised care at a clinic, fidelity rating system, trained therapists in teams.
-    "pmto": {"G11": "strength", "G09": "partial", "S02": "partial", "S03": "not_applicable"},
+    "pmto": {"G11": "strength", "G09": "strength", "S02": "partial", "S03": "not_applicable"},
     # Home visits by trained paraprofessionals.
     "opstapje": {"S03": "strength", "S05": "not_applicable"},
     # Universal JGZ support aimed at empowerment.
     "samenstarten": {"G05": "strength", "S03": "strength"},
-    "opvoeden-en-zo": {"S01": "partial", "S04": "partial", "S03": "not_applicable"},
+    "opvoeden-en-zo": {"S01": "strength", "S04": "partial", "S03": "not_applicable"},
     "vipp-sd": {"S04": "partial", "S01": "not_applicable"},
     "video-hometraining": {"S03": "strength", "S04": "not_applicable"},
     # A made-up file that shows a gap (training: false), a waiver and factors that do not apply.

@@ -53,28 +53,39 @@ def test_explain_snapshot(name: str, file: str, factor_id: str, lang: str) -> No
 
 def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
     text = explained(SAMPLE, "G11")
-    assert "Status:  ✘ gap — no criterion is met, and the description contradicts at least one." in text
+    assert ("Status:  ✘ gap — no criterion of the source is met, and the description contradicts at least "
+            "one.") in text
     assert "practitioners.training is marked as not part of it (line 26)" in text
     assert "not described: practitioners.supervision" in text
-    assert "Advice: It is not stated how practitioners are trained" in text
+    # Each criterion that is not met has its own advice, under it.
+    assert "Advice: Describe the education or training practitioners receive." in text
+    assert "basis: source · checks: (practitioners.training is described; or" in text
 
 
 def test_not_applicable_shows_the_condition_and_what_decided_it() -> None:
     text = explained(SAMPLE, "S03")
-    assert "Applies when:  delivery.format includes home_visiting" in text
+    assert "Applies when:  delivery.format is home_visiting" in text
     assert "✘ unmet        delivery.format = group (line 18)" in text
     assert "Advice: nothing to do for this factor." in text
 
 
 def test_strength_in_dutch() -> None:
     text = explained(STEVIG, "S03", "nl")
-    assert "Status:  ✔ sterk — aan elk criterium is voldaan." in text
-    assert "✔ voldaan                delivery.format = home_visiting (regel 37)" in text
+    assert "Status:  ✔ sterk — aan elk criterium uit de bron is voldaan." in text
+    assert "✔ voldaan                delivery.format[0] = home_visiting (regel 37)" in text
 
 
 def test_partial_counts_the_criteria() -> None:
+    text = explained(SAMPLE, "G03")
+    assert "Status:  ◐ partial — 2 of 3 criteria of the source met; the others are unknown or unmet." in text
+
+
+def test_practice_criteria_are_tips_and_never_count() -> None:
     text = explained(SAMPLE, "G01")
-    assert "Status:  ◐ partial — 2 of 3 criteria met; the others are unknown or unmet." in text
+    assert "Status:  ✔ strength — every criterion of the source is met." in text
+    assert "basis: good practice, a tip" in text
+    assert "Tip: List the modules and the materials" in text
+    assert "Criteria of good practice are tips: they never change the status or the exit code." in text
 
 
 def test_waived_factor_says_what_it_would_have_been(tmp_path: Path) -> None:
@@ -89,7 +100,7 @@ def test_waived_factor_says_what_it_would_have_been(tmp_path: Path) -> None:
     assert r"⊘ waived — the description waives it (line 5): Geen \x1b[31mbewaking" in out
     assert "Without the waiver:  ✘ gap" in out
     assert "\x1b" not in out  # the escape from the file is shown, not obeyed
-    assert "Advice: It is not stated how the quality of delivery is monitored." in out
+    assert "Advice: Describe how you monitor that the intervention is delivered as intended" in out
 
 
 def test_cli_exit_0_and_the_same_text() -> None:

@@ -26,6 +26,7 @@ title: {nl: Handleiding, en: Manual}
 summary: {nl: Er is een handleiding., en: There is a manual.}
 criteria:
   - id: manual
+    basis: source
     text: {nl: Er is een handleiding., en: There is a manual.}
     check:
       described: curriculum.manual
@@ -42,6 +43,7 @@ applies_when:
   one_of: {path: delivery.format, values: [home_visiting]}
 criteria:
   - id: monthly
+    basis: source
     text: {nl: Minstens één per maand., en: At least one a month.}
     check:
       at_least: {path: delivery.home_visits_per_month, value: 1}
@@ -94,39 +96,39 @@ def test_without_dir_the_default_set_is_linted() -> None:
 CASES = {
     "unknown-operator": (
         K01.replace("described: curriculum", "describd: curriculum"),
-        "K01-manual.yaml:10:7: unknown operator 'describd' (did you mean 'described'?)",
+        "K01-manual.yaml:11:7: unknown operator 'describd' (did you mean 'described'?)",
     ),
     "unknown-path": (
         K01.replace("curriculum.manual", "curriculum.manul"),
-        ("K01-manual.yaml:10:18: path 'curriculum.manul' does not exist in the intervention format "
+        ("K01-manual.yaml:11:18: path 'curriculum.manul' does not exist in the intervention format "
          "(did you mean 'curriculum.manual'?)"),
     ),
     "operator-arguments": (
         K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised}"),
-        "K01-manual.yaml:10:15: equals: takes a mapping with exactly these keys: path, value",
+        "K01-manual.yaml:11:15: equals: takes a mapping with exactly these keys: path, value",
     ),
     "two-operators": (
         K01.replace("      described: curriculum.manual", "      described: curriculum.manual\n      any: []"),
-        "K01-manual.yaml:10:7: a condition needs exactly one operator, found described, any",
+        "K01-manual.yaml:11:7: a condition needs exactly one operator, found described, any",
     ),
     "enum-value": (
         K01.replace("described: curriculum.manual", "one_of: {path: delivery.format, values: [group, grup]}"),
-        ("K01-manual.yaml:10:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
+        ("K01-manual.yaml:11:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
          "match; allowed: group, individual, home_visiting, online (did you mean 'group'?)"),
     ),
     "bool-value": (
         K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised, value: ja}"),
-        "K01-manual.yaml:10:54: equals: 'curriculum.standardised' holds true or false, so 'ja' can never match",
+        "K01-manual.yaml:11:54: equals: 'curriculum.standardised' holds true or false, so 'ja' can never match",
     ),
     "enum-inside-every": (
         K01.replace("described: curriculum.manual",
                     "every: {path: practitioners.role, check: {equals: {path: ., value: nurce}}}"),
-        ("K01-manual.yaml:10:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
+        ("K01-manual.yaml:11:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
          "match; allowed: professional, nurse, paraprofessional, volunteer (did you mean 'nurse'?)"),
     ),
     "number-on-text": (
         K01.replace("described: curriculum.manual", "at_least: {path: curriculum.manual, value: 1}"),
-        "K01-manual.yaml:10:24: at_least: 'curriculum.manual' is not a number field",
+        "K01-manual.yaml:11:24: at_least: 'curriculum.manual' is not a number field",
     ),
     "specific-without-applies-when": (
         K01.replace("kind: general", "kind: specific"),
@@ -139,7 +141,7 @@ CASES = {
     "unknown-key": (
         K01.replace("advice:", "advise:"),
         ("K01-manual.yaml:1:1: missing required key 'advice'\n"
-         "K01-manual.yaml:11:1: unknown key 'advise' (did you mean 'advice'?)"),
+         "K01-manual.yaml:12:1: unknown key 'advise' (did you mean 'advice'?)"),
     ),
     "bad-id": (
         K01.replace("id: K01", "id: k1"),
@@ -174,7 +176,7 @@ def test_every_problem_of_every_file_at_once_and_in_dutch(tmp_path: Path) -> Non
     code, lines = lint_lines(folder, "nl")
     assert code == 2
     assert lines == [
-        "K01-manual.yaml:10:7: onbekende operator 'describd' (bedoelde je 'described'?)",
+        "K01-manual.yaml:11:7: onbekende operator 'describd' (bedoelde je 'described'?)",
         "K02-home-visits.yaml:4:8: 'title' heeft zowel een nl- als een en-tekst nodig",
         ("K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
          "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)"),
@@ -253,4 +255,35 @@ def test_check_with_a_broken_custom_set_exits_2(tmp_path: Path) -> None:
     file = write(tmp_path / "x.yaml", "name: X\nsummary: Y\n")
     code, out, err = run("check", file, "--factors", str(folder), "--lang", "en")
     assert (code, out) == (2, "")
-    assert err.startswith(f"{folder / 'K01-manual.yaml'}:10:18: path 'curriculum.manul' does not exist")
+    assert err.startswith(f"{folder / 'K01-manual.yaml'}:11:18: path 'curriculum.manul' does not exist")
+
+
+def test_a_criterion_without_basis_decides_and_is_a_warning(tmp_path: Path) -> None:
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": K01.replace("    basis: source\n", "")})
+    code, lines = lint_lines(folder)
+    assert code == 0
+    assert lines == ["K01-manual.yaml:7:5: warning: criterion 'manual' has no basis, so it counts as 'source' and "
+                     "decides the status; write 'basis: source' or 'basis: practice' (a tip that never changes a "
+                     "status)"]
+
+
+def test_a_factor_of_practice_criteria_only_is_an_error(tmp_path: Path) -> None:
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML,
+                                       "K01-manual.yaml": K01.replace("basis: source", "basis: practice")})
+    assert lint_lines(folder) == (2, ["K01-manual.yaml:7:3: a factor needs at least one criterion with "
+                                      "'basis: source': only those decide its status"])
+
+
+def test_a_practice_criterion_never_changes_the_status(tmp_path: Path) -> None:
+    extra = ("  - id: modules\n    basis: practice\n    text: {nl: Modules., en: Modules.}\n"
+             "    check:\n      described: curriculum.modules\n")
+    k01 = K01.replace("advice: {nl: Schrijf", extra + "advice: {nl: Schrijf")
+    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": k01, "K02-home-visits.yaml": K02})
+    doc = tmp_path / "x.yaml"
+    doc.write_text("name: X\nsummary: Y\ncurriculum: {manual: Boek, modules: false}\n", encoding="utf-8")
+    code, out, err = run("check", str(doc), "--factors", str(folder), "-f", "json")
+    assert code == 0, err
+    k01_result = json.loads(out)["results"][0]["factors"][0]
+    assert k01_result["status"] == "strength"
+    assert [(c["id"], c["basis"], c["status"]) for c in k01_result["criteria"]] == [
+        ("manual", "source", "met"), ("modules", "practice", "unmet")]

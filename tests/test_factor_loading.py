@@ -33,19 +33,19 @@ def test_builtin_set_loads(builtin: FactorSet) -> None:
 def test_unknown_path_with_suggestion(builtin: FactorSet, tmp_path: Path) -> None:
     target, lines = broken_set(builtin, tmp_path, "described: practitioners.training", "described: practitioners.trainig")
     line = line_of(target, "practitioners.trainig")
-    assert lines == [f"{target}:{line}:22: path 'practitioners.trainig' does not exist in the intervention format "
+    assert lines == [f"{target}:{line}:18: path 'practitioners.trainig' does not exist in the intervention format "
                      "(did you mean 'practitioners.training'?)"]
 
 
 def test_unknown_operator_with_suggestion(builtin: FactorSet, tmp_path: Path) -> None:
-    target, lines = broken_set(builtin, tmp_path, "- described: practitioners.training", "- describd: practitioners.training")
+    target, lines = broken_set(builtin, tmp_path, "  described: practitioners.training", "  describd: practitioners.training")
     line = line_of(target, "describd")
-    assert lines == [f"{target}:{line}:11: unknown operator 'describd' (did you mean 'described'?)"]
+    assert lines == [f"{target}:{line}:7: unknown operator 'describd' (did you mean 'described'?)"]
 
 
 def test_missing_translation(builtin: FactorSet, tmp_path: Path) -> None:
     target, lines = broken_set(builtin, tmp_path, "  en: Trained home visitors\n", "")
-    assert lines == [f"{target}:6:3: 'title' needs both nl and en texts"]
+    assert lines == [f"{target}:{line_of(target, 'title:') + 1}:3: 'title' needs both nl and en texts"]
 
 
 # -- the snapshot of a built-in set (factor_snapshot.py) ---------------------------------------

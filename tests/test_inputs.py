@@ -140,7 +140,7 @@ def test_output_writes_the_report_and_keeps_a_summary(tree: Path) -> None:
     assert code == 1 and err == ""
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert out.splitlines() == [
-        f"{SAMPLE}: 1 strength, 4 partial, 1 gap, 6 not described, 3 not applicable, 1 waived",
+        f"{SAMPLE}: 3 strength, 2 partial, 2 gap, 5 not described, 3 not applicable, 1 waived",
         "repo/b.yaml: 16 not described",
         f"report written to {target}",
     ]

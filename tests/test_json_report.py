@@ -48,14 +48,32 @@ def test_factor_fields_and_values() -> None:
         assert factor["kind"] == ("general" if factor["id"].startswith("G") else "specific")
         assert factor["status"] in STATUSES and factor["line"] >= 1
         for crit in factor["criteria"]:
-            assert {"id", "status", "path", "line", "evidence"} <= set(crit)
+            assert {"id", "basis", "status", "kind", "path", "line", "evidence", "advice"} <= set(crit)
             assert crit["status"] in {"met", "unmet", "unknown"} and crit["line"] >= 1
+            assert crit["basis"] in {"source", "practice"} and crit["advice"]
     # G10 is waived in the sample, with its reason, at the waiver's line.
     assert by_id["G10"]["status"] == "waived"
     assert by_id["G10"]["line"] == 28
     assert by_id["G10"]["waiver"]["reason"].startswith("Werving loopt")
-    # S01: group format with light problems; social support is not described -> partial.
-    assert by_id["S01"]["status"] == "partial"
+    # S01: group format with light problems and group_suitable: true -> strength; social support
+    # is then a tip (a practice criterion), which never changes the status.
+    assert by_id["S01"]["status"] == "strength"
+    assert [(c["id"], c["basis"], c["status"], c.get("applies", {}).get("status"))
+            for c in by_id["S01"]["criteria"]] == [
+        ("group-fit", "source", "met", None),
+        ("social-support", "source", "unknown", "unmet"),  # asked only when problems are not light
+        ("peer-support", "practice", "unknown", "met")]
+    # G05: empowerment: false is an explicit no: a gap, its evidence the false and its line.
+    g05 = by_id["G05"]["criteria"][0]
+    assert (by_id["G05"]["status"], g05["kind"], g05["path"], g05["line"], g05["evidence"]) == (
+        "gap", "false", "approach.empowerment", 23, "false")
+    # S04: what the techniques lack is named.
+    techniques = by_id["S04"]["criteria"][1]
+    assert techniques["lacking"] == ["identify_behaviour", "monitor_behaviour"]
+    # An unknown criterion lists every absent field that would answer it.
+    g03 = by_id["G03"]["criteria"][2]
+    assert (g03["status"], g03["kind"], g03["missing"]) == (
+        "unknown", "missing", ["duration.rationale", "duration.adjustable"])
     # G11: training is false -> gap, pointing at that value.
     assert (by_id["G11"]["status"], by_id["G11"]["line"]) == ("gap", 26)
     # G08: the whole relationship section is absent: the path asked for, at line 1.

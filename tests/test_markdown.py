@@ -36,7 +36,9 @@ def test_sample_report_structure() -> None:
     g11 = next(r for r in rows if r[0].strip() == "G11")
     assert g11[2].strip() == "✘ gap"
     assert "practitioners.training is marked as not part of it (line 26)" in g11[3]
-    assert "<br>**Advice:** It is not stated how practitioners are trained" in g11[3]
+    assert "<br>**Advice:** Describe the education or training practitioners receive." in g11[3]
+    g01 = next(r for r in rows if r[0].strip() == "G01")
+    assert g01[2].strip() == "✔ strength" and "<br>**Tip:** List the modules and the materials" in g01[3]
 
 
 def test_invalid_file_lists_its_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import builtin_ids, load_builtin
 from wat_werkt.model import FIELD_PATHS, FORMATS, GOAL_KINDS, ROLES
 from wat_werkt.renderers import RENDERERS, RenderOptions
+from wat_werkt.shape import is_placeholder
 
 SET = load_builtin()
 KNOWN = builtin_ids()
@@ -106,7 +107,7 @@ sections = {
         max_size=2, unique_by=lambda w: w["factor"]),
 }
 valid_documents = st.fixed_dictionaries(
-    {"name": st.text(alphabet="abcXYZ <>[]&é", min_size=1, max_size=10).filter(lambda s: s.strip()),
+    {"name": st.text(alphabet="abcXYZ <>[]&é", min_size=1, max_size=10).filter(lambda s: not is_placeholder(s)),
      "summary": st.just("Een samenvatting")},
     optional=sections,
 )

@@ -99,14 +99,15 @@ def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     text = found["G11"]["message"]["text"]
     assert text.startswith("G11 Training, supervision and stable staffing of practitioners: gap: practitioners.training")
     assert "practitioners.training is marked as not part of it (line 26)" in text
-    assert "Advice: It is not stated how practitioners are trained" in text
+    assert "Advice: Describe the education or training practitioners receive." in text
 
 
 def test_locations_point_at_the_deciding_value_or_nearest_key(repo: Path) -> None:
     found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
     assert region(found["G11"]) == (26, 13)  # practitioners.training: false
     assert region(found["S04"]) == (22, 15)  # approach.techniques: [...]
-    assert region(found["G01"]) == (12, 1)  # curriculum.modules missing: the curriculum key
+    assert region(found["G03"]) == (15, 1)  # duration.rationale missing: the duration key
+    assert region(found["G05"]) == (23, 16)  # approach.empowerment: false
     assert region(found["G08"]) == (1, 1)  # relationship missing altogether: the root
 
 

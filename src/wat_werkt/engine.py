@@ -6,6 +6,7 @@ from typing import Any, Literal, NamedTuple
 
 from wat_werkt.conditions import Check, Outcome
 from wat_werkt.factors import Criterion, Factor, FactorSet
+from wat_werkt.facts import Facts, facts_of
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.verdicts import to_outcome
 from wat_werkt.yamlload import Document
@@ -25,6 +26,13 @@ def fails_at(worst: int, fail_on: str) -> bool:
 class CriterionResult(NamedTuple):
     criterion: Criterion
     outcome: Outcome
+    applies: Outcome | None = None  # the criterion's own applies_when, when it has one
+
+    @property
+    def counts(self) -> bool:
+        """Whether it takes part: a criterion whose applies_when is unmet does not (S01's
+        social support for light problems); an unknown one does, as it may apply."""
+        return self.applies is None or self.applies.value != "unmet"
 
 
 class Waiver(NamedTuple):
@@ -44,11 +52,13 @@ class FactorResult(NamedTuple):
 
 
 class About(NamedTuple):
-    """What a file says about itself, for reports that show more than the factors (HTML)."""
+    """What a file says about itself, for reports that show more than the factors (HTML), and
+    its key facts (facts.py, for commissioners: docs/compare.md)."""
 
     summary: str | None = None
     provider: str | None = None
     url: str | None = None
+    facts: Facts = Facts()
 
 
 class FileResult(NamedTuple):
@@ -105,18 +115,23 @@ class _Compiled(NamedTuple):
 
     factor: Factor
     applies_when: Check | None
-    criteria: tuple[tuple[Criterion, Check], ...]
+    criteria: tuple[tuple[Criterion, Check, Check | None], ...]
 
     @classmethod
     def of(cls, factor: Factor) -> _Compiled:
         applies = factor.applies_when.compile() if factor.applies_when else None
-        return cls(factor, applies, tuple((c, c.check.compile()) for c in factor.criteria))
+        return cls(factor, applies, tuple(
+            (c, c.check.compile(), c.applies_when.compile() if c.applies_when else None) for c in factor.criteria))
 
     def evaluate(self, doc: Document, waiver: Waiver | None) -> FactorResult:
         data = doc.data
         applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
-        criteria = tuple([_make(CriterionResult, (c, to_outcome(doc, check(data, ())))) for c, check in self.criteria])
-        status, loc = _status(applies, criteria)
+        criteria = tuple([
+            _make(CriterionResult, (c, to_outcome(doc, check(data, ())),
+                                    None if when is None else to_outcome(doc, when(data, ()))))
+            for c, check, when in self.criteria
+        ])
+        status, loc = status_of(applies, criteria)
         if waiver is not None:
             return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
         return FactorResult(self.factor, status, loc, applies, criteria)
@@ -137,27 +152,33 @@ def _compiled_factors(factor_set: FactorSet) -> tuple[_Compiled, ...]:
     return entry[1]
 
 
-def evaluate_factor(factor: Factor, doc: Document, waiver: Waiver | None = None) -> FactorResult:
-    return _Compiled.of(factor).evaluate(doc, waiver)
-
-
-def _status(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> tuple[Status, Loc]:
+def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) -> tuple[Status, Loc]:
+    """A factor's status from its applicability and its criteria, without its waiver: the
+    table of docs/contract.md section 2."""
     if applies is not None and applies.value == "unmet":
         return "not_applicable", applies.loc
     if applies is not None and applies.value == "unknown":
         return "not_described", applies.loc
+    # Only source criteria decide (docs/contract.md section 2); practice criteria are tips.
     # Where the first criterion of each value is.
     met: Loc | None = None
     unmet: Loc | None = None
     unknown: Loc | None = None
-    for result in criteria:
-        value, loc = result.outcome.value, result.outcome.loc
+    for criterion, outcome, own in criteria:
+        if not criterion.decides or (own is not None and own.value == "unmet"):
+            continue  # a tip, or a criterion whose own applies_when leaves it out
+        value, loc = outcome.value, outcome.loc
         if value == "met":
             met = met or loc
         elif value == "unmet":
             unmet = unmet or loc
         else:
             unknown = unknown or loc
+    if met is None and unmet is None and unknown is None:
+        # No source criterion takes part: each one's own applies_when leaves it out.
+        left_out = next((own for criterion, _, own in criteria if criterion.decides and own is not None), None)
+        if left_out is not None:
+            return "not_applicable", left_out.loc
     if met is not None and unmet is None and unknown is None:
         return "strength", met
     if met is not None:
@@ -179,7 +200,7 @@ def about_of(data: Any) -> About:
         value = data.get(key) if isinstance(data, dict) else None
         return value if isinstance(value, str) and value.strip() else None
 
-    return About(text("summary"), text("provider"), text("url"))
+    return About(text("summary"), text("provider"), text("url"), facts_of(data))
 
 
 def name_of(data: Any) -> str | None:

@@ -30,11 +30,9 @@ ID_RE = re.compile(r"^[A-Z][A-Z0-9]*$")
 FACTOR_KEYS = ("id", "slug", "kind", "title", "summary", "applies_when", "criteria", "advice", "source")
 REQUIRED_KEYS = ("id", "slug", "kind", "title", "summary", "criteria", "advice")
 SET_KEYS = ("id", "title", "description", "source")
-CRITERION_KEYS = ("id", "text", "check")
-OPERATORS = (
-    "described", "equals", "one_of", "includes_all", "at_least", "at_most",
-    "every", "mentions", "all", "any", "not",
-)  # fmt: skip
+CRITERION_KEYS = ("id", "basis", "text", "applies_when", "check", "advice", "question")
+CRITERION_REQUIRED = ("id", "text", "check")  # basis defaults to source; factors lint warns
+BASES = ("source", "practice")
 
 
 class Texts(NamedTuple):
@@ -49,6 +47,16 @@ class Criterion(NamedTuple):
     id: str
     text: Texts
     check: c.Condition
+    # source: it checks words of the source's sentence and decides the status; practice: good
+    # practice the sentence does not name, shown as a tip (docs/contract.md section 2).
+    basis: str = "source"
+    advice: Texts | None = None  # what to do when it is not met; else the factor's advice
+    question: Texts | None = None  # what to ask a provider whose description is silent on it
+    applies_when: c.Condition | None = None  # unmet: the criterion does not take part
+
+    @property
+    def decides(self) -> bool:
+        return self.basis == "source"
 
 
 class Factor(NamedTuple):
@@ -332,23 +340,34 @@ class _Checker:
             return []
         out: list[Criterion] = []
         ids: set[str] = set()
+        before = len(self.problems)
         for i, item in enumerate(value):
             path: PathKey = ("criteria", i)
             if not isinstance(item, dict):
                 self._err(path, "wrong_type", key=c.dotted(path), expected="@type_mapping", found="@found_text")
                 continue
-            self._keys(item, path, CRITERION_KEYS, CRITERION_KEYS)
+            self._keys(item, path, CRITERION_KEYS, CRITERION_REQUIRED)
             crit_id = str(item.get("id"))
             if crit_id in ids:
                 self._err((*path, "id"), "duplicate_criterion", id=crit_id)
             ids.add(crit_id)
+            basis = item.get("basis", "source")
+            if basis not in BASES:
+                self._err((*path, "basis"), "unknown_value", key="basis", value=str(basis), allowed=", ".join(BASES),
+                          suggestion=suggest(str(basis), BASES))
             text = self.texts((*path, "text"))
+            advice = self.texts((*path, "advice"), required=False)
+            question = self.texts((*path, "question"), required=False)
             check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
-            if text is not None and check is not None:
-                out.append(Criterion(crit_id, text, check))
+            when = (self.condition(item["applies_when"], (*path, "applies_when"), None)
+                    if "applies_when" in item else None)
+            if text is not None and check is not None and basis in BASES and ("applies_when" not in item or when):
+                out.append(Criterion(crit_id, text, check, str(basis), advice, question, when))
+        if out and len(self.problems) == before and not any(crit.decides for crit in out):
+            self._err(("criteria",), "no_source_criterion")
         return out
 
-    # -- conditions
+    # -- conditions: the operators themselves are in conditions.OPERATORS; this is their Reader
     def condition(self, value: Any, where: PathKey, item_of: str | None) -> c.Condition | None:
         if not isinstance(value, dict) or len(value) != 1:
             found = ", ".join(map(str, value)) if isinstance(value, dict) and value else str(value)
@@ -356,15 +375,17 @@ class _Checker:
             return None
         ((op, arg),) = value.items()
         at: PathKey = (*where, op)
-        if op not in OPERATORS:
+        parse = c.OPERATORS.get(op)
+        if parse is None:
             self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", c.dotted(at), op=op,
-                                         suggestion=suggest(op, OPERATORS)))
+                                         suggestion=suggest(op, list(c.OPERATORS))))
             return None
-        method = getattr(self, f"_op_{op}")  # every name in OPERATORS has an _op_ method
-        result: c.Condition | None = method(arg, at, item_of)
-        return result
+        return parse(self, arg, at, item_of)
 
-    def _path(self, value: Any, at: PathKey, item_of: str | None, op: str) -> str | None:
+    def error(self, where: PathKey, code: str, /, **params: Any) -> None:
+        self._err(where, code, **params)
+
+    def path(self, value: Any, at: PathKey, item_of: str | None, op: str) -> str | None:
         if not isinstance(value, str) or not value:
             self._arg(at, "arg_path", op)
             return None
@@ -380,40 +401,20 @@ class _Checker:
             return None
         return value
 
-    def _mapping_arg(self, arg: Any, at: PathKey, op: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
+    def mapping(self, arg: Any, at: PathKey, op: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(arg, dict) or set(arg) != set(keys):
             self._arg(at, "arg_mapping", op, keys=", ".join(keys))
             return None
         return arg
 
-    def _op_described(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        path = self._path(arg, at, item_of, "described")
-        return c.Described(path) if path else None
+    def shape(self, full: str) -> str | None:
+        return FIELD_PATHS.get(full)
 
-    def _op_equals(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        arg = self._mapping_arg(arg, at, "equals", ("path", "value"))
-        path = arg and self._path(arg["path"], (*at, "path"), item_of, "equals")
-        if not arg or not path:
-            return None
-        if isinstance(arg["value"], (dict, list)) or arg["value"] is None:
-            self._arg((*at, "value"), "arg_single", "equals")
-            return None
-        self._allowed([(arg["value"], (*at, "value"))], _full(path, item_of), "equals")
-        return c.OneOf(path, (arg["value"],))
+    def value_kind(self, full: str) -> str | None:
+        field = field_types().get(full)
+        return field.kind if field else None
 
-    def _values(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[str, tuple[Any, ...]] | None:
-        arg = self._mapping_arg(arg, at, op, ("path", "values"))
-        path = arg and self._path(arg["path"], (*at, "path"), item_of, op)
-        if not arg or not path:
-            return None
-        values = arg["values"]
-        if not isinstance(values, list) or not values or any(isinstance(v, (dict, list)) for v in values):
-            self._arg((*at, "values"), "arg_values", op)
-            return None
-        self._allowed([(v, (*at, "values", i)) for i, v in enumerate(values)], _full(path, item_of), op)
-        return path, tuple(values)
-
-    def _allowed(self, values: list[tuple[Any, PathKey]], full: str, op: str) -> None:
+    def allowed(self, values: list[tuple[Any, PathKey]], full: str, op: str) -> None:
         """A value that the field can never hold makes a condition that can never be met: a
         typo such as `values: [grup]` would otherwise pass silently."""
         field = field_types()[full]
@@ -426,93 +427,6 @@ class _Checker:
             else:
                 self._err(where, "value_wrong_type", op=op, value=c.show(value), field=full,
                           expected=f"@{_TYPE_WORDS.get(field.kind, 'type_text')}")
-
-    def _op_one_of(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        got = self._values(arg, at, item_of, "one_of")
-        return c.OneOf(*got) if got else None
-
-    def _op_includes_all(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        got = self._values(arg, at, item_of, "includes_all")
-        return c.IncludesAll(*got) if got else None
-
-    def _compare(self, arg: Any, at: PathKey, item_of: str | None, op: str, sign: int) -> c.Condition | None:
-        arg = self._mapping_arg(arg, at, op, ("path", "value"))
-        path = arg and self._path(arg["path"], (*at, "path"), item_of, op)
-        if not arg or not path:
-            return None
-        value = arg["value"]
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            self._arg((*at, "value"), "arg_number", op)
-            return None
-        if field_types()[_full(path, item_of)].kind not in ("integer", "number"):
-            self._arg((*at, "path"), "arg_not_number_field", op, field=_full(path, item_of))
-            return None
-        return c.Compare(path, float(value), sign)
-
-    def _op_at_least(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        return self._compare(arg, at, item_of, "at_least", 1)
-
-    def _op_at_most(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        return self._compare(arg, at, item_of, "at_most", -1)
-
-    def _op_every(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        arg = self._mapping_arg(arg, at, "every", ("path", "check"))
-        path = arg and self._path(arg["path"], (*at, "path"), item_of, "every")
-        if not arg or not path:
-            return None
-        full = f"{item_of}.{path}" if item_of else path
-        if FIELD_PATHS.get(full) not in ("list", "items"):
-            self._arg((*at, "path"), "arg_not_list", "every", field=path)
-            return None
-        check = self.condition(arg["check"], (*at, "check"), full)
-        return c.Every(path, check) if check else None
-
-    def _op_mentions(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        arg = self._mapping_arg(arg, at, "mentions", ("paths", "terms"))
-        if not arg:
-            return None
-        paths = arg["paths"]
-        if not isinstance(paths, list) or not paths:
-            self._arg((*at, "paths"), "arg_paths", "mentions")
-            return None
-        checked = [self._path(p, (*at, "paths", i), item_of, "mentions") for i, p in enumerate(paths)]
-        terms = arg["terms"]
-        words: list[str] = []
-        for lang in LANGS:
-            listed = terms.get(lang) if isinstance(terms, dict) else None
-            if not isinstance(listed, list) or not listed or not all(isinstance(t, str) and t.strip() for t in listed):
-                self._err((*at, "terms"), "missing_translation", key=c.dotted((*at, "terms", lang)))
-                return None
-            words.extend(t.strip() for t in listed)
-        if None in checked:
-            return None
-        return c.Mentions(tuple(p for p in checked if p), c.mentions_terms(words))
-
-    def _parts(self, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[c.Condition, ...] | None:
-        if not isinstance(arg, list) or not arg:
-            self._arg(at, "arg_parts", op)
-            return None
-        parts = [self.condition(p, (*at, i), item_of) for i, p in enumerate(arg)]
-        return None if None in parts else tuple(p for p in parts if p)
-
-    def _op_all(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        parts = self._parts(arg, at, item_of, "all")
-        return c.All(parts) if parts else None
-
-    def _op_any(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        parts = self._parts(arg, at, item_of, "any")
-        return c.Any_(parts) if parts else None
-
-    def _op_not(self, arg: Any, at: PathKey, item_of: str | None) -> c.Condition | None:
-        part = self.condition(arg, at, item_of)
-        return c.Not(part) if part else None
-
-
-def _full(path: str, item_of: str | None) -> str:
-    """A condition's path made absolute: inside `every`, relative to the list's items."""
-    if path == ".":
-        return item_of or path
-    return f"{item_of}.{path}" if item_of else path
 
 
 _TYPE_WORDS = {"bool": "type_bool", "integer": "type_whole_number", "number": "type_number",

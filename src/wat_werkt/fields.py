@@ -4,12 +4,10 @@ that read it. `schema` and `init` both take their words from here, so they canno
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
 
-from wat_werkt import conditions as c
 from wat_werkt.factors import LANGS, Texts, builtin_sets, load_builtin
 from wat_werkt.messages import message
 
@@ -27,40 +25,25 @@ def descriptions() -> dict[str, Texts]:
     }
 
 
-def condition_paths(cond: c.Condition, prefix: str = "") -> Iterator[str]:
-    """The full dotted paths a condition reads; paths inside `every` are made absolute."""
-    def full(path: str) -> str:
-        if path == ".":
-            return prefix.rstrip(".")
-        return prefix + path
-
-    if isinstance(cond, (c.Described, c.OneOf, c.IncludesAll, c.Compare)):
-        yield full(cond.path)
-    elif isinstance(cond, c.Every):
-        yield full(cond.path)
-        yield from condition_paths(cond.check, full(cond.path) + ".")
-    elif isinstance(cond, c.Mentions):
-        yield from (full(p) for p in cond.paths)
-    elif isinstance(cond, (c.All, c.Any_)):
-        for part in cond.parts:
-            yield from condition_paths(part, prefix)
-    elif isinstance(cond, c.Not):
-        yield from condition_paths(cond.part, prefix)
-
-
 @functools.lru_cache(maxsize=1)
 def feeds() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """For each path: per built-in set, the ids of the factors whose conditions read it."""
+    """For each path: per built-in set, the ids of the factors whose conditions read it; "G01
+    (tip)" where only a practice criterion of the factor reads it (it never changes a status)."""
     found: dict[str, dict[str, list[str]]] = {}
     for set_name in builtin_sets():
         for factor in load_builtin(set_name).factors:
-            conds = [factor.applies_when] if factor.applies_when else []
-            conds += [crit.check for crit in factor.criteria]
-            for cond in conds:
-                for path in condition_paths(cond):
-                    ids = found.setdefault(path, {}).setdefault(set_name, [])
-                    if factor.id not in ids:
-                        ids.append(factor.id)
+            deciding = [factor.applies_when] if factor.applies_when else []
+            deciding += [crit.check for crit in factor.criteria if crit.decides]
+            deciding += [crit.applies_when for crit in factor.criteria if crit.applies_when]
+            tips = [crit.check for crit in factor.criteria if not crit.decides]
+            decided = {path for cond in deciding if cond for path in cond.paths()}
+            for path in [p for cond in deciding if cond for p in cond.paths()] + [
+                p for cond in tips for p in cond.paths()
+            ]:
+                label = factor.id if path in decided else f"{factor.id} (tip)"
+                ids = found.setdefault(path, {}).setdefault(set_name, [])
+                if label not in ids:
+                    ids.append(label)
     return {
         path: tuple((name, tuple(sorted(ids))) for name, ids in sorted(per_set.items()))
         for path, per_set in found.items()

@@ -10,7 +10,7 @@ from wat_werkt.yamlload import PathKey
 Hit = tuple[PathKey, Any]
 # What a path reaches: the present values with their paths (hits), the paths that stop at
 # nothing (missing), and the explicitly empty lists passed through on the way (empty).
-Found = tuple[Sequence[Hit], Sequence[PathKey], Sequence[PathKey]]
+Found = tuple[Sequence[Hit], Sequence[PathKey], Sequence[Hit]]
 
 
 def split(path: str) -> tuple[str, ...]:
@@ -41,7 +41,7 @@ def _through_lists(node: list[Any], path: PathKey, parts: tuple[str, ...], start
     """The general walk from `node`, a list at `path`, on from `parts[start]`: each list on the
     way stands for all its items."""
     missing: list[PathKey] = []
-    empty: list[PathKey] = []
+    empty: list[Hit] = []
     current: list[Hit] = [(path, node)]
     for depth in range(start, len(parts)):
         part = parts[depth]
@@ -55,7 +55,7 @@ def _through_lists(node: list[Any], path: PathKey, parts: tuple[str, ...], start
                     following.append(((*where, part), child))
                 continue
             if not value:
-                empty.append(where)
+                empty.append((where, value))
             for i, item in enumerate(value):
                 child = item.get(part) if isinstance(item, dict) else None
                 if child is None:
@@ -66,14 +66,15 @@ def _through_lists(node: list[Any], path: PathKey, parts: tuple[str, ...], start
     return current, missing, empty
 
 
-def flat(hits: Sequence[Hit]) -> tuple[list[Hit], list[PathKey]]:
-    """The hits with lists opened up into their items, and the explicitly empty lists."""
+def flat(hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """The hits with lists opened up into their items, and the explicitly empty lists (as
+    written: `[]`, or `false` on a list field)."""
     items: list[Hit] = []
-    empty: list[PathKey] = []
+    empty: list[Hit] = []
     for where, value in hits:
         if isinstance(value, list):
             if not value:
-                empty.append(where)
+                empty.append((where, value))
             items.extend(((*where, i), v) for i, v in enumerate(value))
         else:
             items.append((where, value))

@@ -213,12 +213,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is aangemerkt als geen onderdeel (regel {line})",
     },
     "evidence_empty": {"en": "{path} is empty (line {line})", "nl": "{path} is leeg (regel {line})"},
+    "evidence_negated": {
+        "en": "{path} says no: \"{clause}\" (line {line})",
+        "nl": "{path} zegt nee: \"{clause}\" (regel {line})",
+    },
+    "evidence_silent": {
+        "en": "{path} does not mention it (line {line})",
+        "nl": "{path} noemt het niet (regel {line})",
+    },
+    "evidence_lacking": {"en": "lacking: {values}", "nl": "ontbreekt: {values}"},
+    "tip": {"en": "Tip", "nl": "Tip"},
+    "question": {"en": "Question for the provider", "nl": "Vraag aan de aanbieder"},
+    "basis_source": {"en": "source", "nl": "bron"},
+    "basis_practice": {"en": "good practice, a tip", "nl": "goede praktijk, een tip"},
     "advice": {"en": "Advice", "nl": "Advies"},
     "waiver_reason": {"en": "waived: {reason}", "nl": "uitgezonderd: {reason}"},
     "applies_not": {"en": "does not apply: {evidence}", "nl": "niet van toepassing: {evidence}"},
     "applies_unknown": {
-        "en": "cannot tell whether it applies: {evidence}",
-        "nl": "onduidelijk of dit van toepassing is: {evidence}",
+        "en": "cannot tell whether it applies ({evidence})",
+        "nl": "onduidelijk of dit van toepassing is ({evidence})",
     },
     "applies_yes": {"en": "applies: {evidence}", "nl": "van toepassing: {evidence}"},
     "summary_line": {"en": "Summary", "nl": "Samenvatting"},
@@ -249,8 +262,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_at_least": {"en": "{path} is at least {value}", "nl": "{path} is minstens {value}"},
     "cond_at_most": {"en": "{path} is at most {value}", "nl": "{path} is hoogstens {value}"},
     "cond_every": {"en": "every item of {path}: {check}", "nl": "elk item van {path}: {check}"},
-    "cond_mentions": {"en": "{paths} mention(s) it", "nl": "{paths} noemt/noemen het"},
+    "cond_mentions": {
+        "en": "it is mentioned, not in a negated sentence, in {paths}",
+        "nl": "het wordt genoemd, niet in een ontkennende zin, in {paths}",
+    },
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
+    "cond_first": {
+        "en": "the first of these the description answers: {parts}",
+        "nl": "de eerste hiervan waarop de beschrijving antwoord geeft: {parts}",
+    },
     # A semicolon first, so "one of: none, light; or ..." cannot be read as one list.
     "w_and": {"en": "; and ", "nl": "; en "},
     "w_or": {"en": "; or ", "nl": "; of "},
@@ -474,7 +494,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{op}: 'values' must be a non-empty list of values",
         "nl": "{op}: 'values' moet een niet-lege lijst met waarden zijn",
     },
-    "arg_number": {"en": "{op}: 'value' must be a number", "nl": "{op}: 'value' moet een getal zijn"},
+    "arg_number": {
+        "en": "{op}: 'value' must be a finite number",
+        "nl": "{op}: 'value' moet een eindig getal zijn",
+    },
+    "no_source_criterion": {
+        "en": "a factor needs at least one criterion with 'basis: source': only those decide its status",
+        "nl": "een factor heeft minstens één criterium met 'basis: source' nodig: alleen die bepalen de status",
+    },
     "arg_not_number_field": {
         "en": "{op}: '{field}' is not a number field",
         "nl": "{op}: '{field}' is geen getalveld",
@@ -495,6 +522,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value_wrong_type": {
         "en": "{op}: '{field}' holds {expected}, so '{value}' can never match",
         "nl": "{op}: '{field}' bevat {expected}, dus '{value}' klopt nooit",
+    },
+    "lint_no_basis": {
+        "en": "criterion '{id}' has no basis, so it counts as 'source' and decides the status; write "
+        "'basis: source' or 'basis: practice' (a tip that never changes a status)",
+        "nl": "criterium '{id}' heeft geen basis en telt dus als 'source': het bepaalt de status; schrijf "
+        "'basis: source' of 'basis: practice' (een tip die nooit een status verandert)",
+    },
+    "lint_no_advice": {
+        "en": "criterion '{id}' has no advice of its own",
+        "nl": "criterium '{id}' heeft geen eigen advies",
+    },
+    "lint_no_question": {
+        "en": "criterion '{id}' has no question for the provider",
+        "nl": "criterium '{id}' heeft geen vraag voor de aanbieder",
     },
     "lint_file_name": {
         "en": "the file name does not start with the factor id '{id}' (name it {id}-{slug}.yaml)",
@@ -518,18 +559,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen factor '{id}' in set '{set}'; die staat in de ingebouwde set '{other}' (voeg --set {other} toe)",
     },
     # explain
-    "explain_why_strength": {"en": "every criterion is met.", "nl": "aan elk criterium is voldaan."},
+    "explain_why_strength": {
+        "en": "every criterion of the source is met.",
+        "nl": "aan elk criterium uit de bron is voldaan.",
+    },
     "explain_why_partial": {
-        "en": "{met} of {total} criteria met; the others are unknown or unmet.",
-        "nl": "aan {met} van de {total} criteria voldaan; de andere zijn onbekend of niet voldaan.",
+        "en": "{met} of {total} criteria of the source met; the others are unknown or unmet.",
+        "nl": "aan {met} van de {total} criteria uit de bron voldaan; de andere zijn onbekend of niet voldaan.",
     },
     "explain_why_gap": {
-        "en": "no criterion is met, and the description contradicts at least one.",
-        "nl": "aan geen criterium is voldaan, en de beschrijving spreekt er minstens één tegen.",
+        "en": "no criterion of the source is met, and the description contradicts at least one.",
+        "nl": "aan geen criterium uit de bron is voldaan, en de beschrijving spreekt er minstens één tegen.",
     },
     "explain_why_not_described": {
-        "en": "no criterion is met or unmet: the description says nothing about it.",
-        "nl": "geen criterium is voldaan of niet voldaan: de beschrijving zegt er niets over.",
+        "en": "no criterion of the source is met or unmet: the description says nothing about it.",
+        "nl": "geen criterium uit de bron is voldaan of niet voldaan: de beschrijving zegt er niets over.",
+    },
+    "explain_basis": {"en": "basis: {basis}", "nl": "basis: {basis}"},
+    "explain_criterion_applies": {"en": "counts when: {condition}", "nl": "telt mee wanneer: {condition}"},
+    "tri_not_applicable": {"en": "n/a", "nl": "n.v.t."},
+    "explain_tips_only": {
+        "en": "Criteria of good practice are tips: they never change the status or the exit code.",
+        "nl": "Criteria van goede praktijk zijn tips: ze veranderen nooit de status of de exitcode.",
     },
     "explain_why_applies_unknown": {
         "en": "the description does not say enough to tell whether this specific factor applies.",
@@ -665,6 +716,112 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Profiel van {name}: één segment van de ring per factor",
     },
     "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
+    # -- compare for commissioners (issue 13): key facts, completeness, questions, print
+    "legend_strength": {
+        "en": "the description shows every criterion the source names",
+        "nl": "de beschrijving laat elk criterium uit de bron zien",
+    },
+    "legend_partial": {
+        "en": "it shows some of them; the rest is silent or contradicted",
+        "nl": "ze laat er een deel van zien; over de rest zwijgt ze of ze spreekt het tegen",
+    },
+    "legend_gap": {
+        "en": "it says the opposite (false, a no, or volunteers where trained staff are asked)",
+        "nl": "ze zegt het tegendeel (false, een nee, of vrijwilligers waar geschoolde krachten "
+        "gevraagd worden)",
+    },
+    "legend_not_described": {
+        "en": "the description is silent: ask the provider",
+        "nl": "de beschrijving zwijgt erover: vraag het de aanbieder",
+    },
+    "legend_not_applicable": {
+        "en": "this form of support is not used here (a specific factor): no weakness",
+        "nl": "deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): "
+        "geen zwakte",
+    },
+    "legend_waived": {
+        "en": "left out on purpose by the description, with a reason",
+        "nl": "bewust weggelaten in de beschrijving, met een reden",
+    },
+    "described_label": {"en": "Described", "nl": "Beschreven"},
+    "described_count": {
+        "en": "{count} of {of} factors",
+        "nl": "{count} van {of} factoren",
+    },
+    "described_note": {
+        "en": "Described counts the factors a description says enough about to settle; it says "
+        "nothing about fit and is no score.",
+        "nl": "Beschreven telt de factoren waarover een beschrijving genoeg zegt om ze te "
+        "beoordelen; het zegt niets over de kwaliteit en is geen score.",
+    },
+    "key_facts": {"en": "Key facts", "nl": "Kerngegevens"},
+    "fact_target_group": {"en": "Target group", "nl": "Doelgroep"},
+    "fact_child_age": {"en": "Age of the child", "nl": "Leeftijd kind"},
+    "fact_severity": {"en": "Problem severity", "nl": "Zwaarte van de problemen"},
+    "fact_prevention": {"en": "Prevention level", "nl": "Preventieniveau"},
+    "fact_format": {"en": "Format", "nl": "Vorm"},
+    "fact_sessions": {"en": "Sessions", "nl": "Bijeenkomsten"},
+    "fact_weeks": {"en": "Weeks", "nl": "Weken"},
+    "fact_session_minutes": {"en": "Minutes per session", "nl": "Minuten per bijeenkomst"},
+    "fact_home_visits": {"en": "Home visits per month", "nl": "Huisbezoeken per maand"},
+    "fact_group_size": {"en": "Group size", "nl": "Groepsgrootte"},
+    "fact_practitioners": {"en": "Delivered by", "nl": "Uitgevoerd door"},
+    "fact_costs": {"en": "Costs", "nl": "Kosten"},
+    "fact_databank": {"en": "Databank level", "nl": "Databank-niveau"},
+    "fact_studies": {"en": "Studies", "nl": "Onderzoek"},
+    "fact_absent": {"en": "not stated", "nl": "niet vermeld"},
+    "fact_no": {"en": "no (explicitly)", "nl": "nee (uitdrukkelijk)"},
+    "fact_none": {"en": "none (explicitly)", "nl": "geen (uitdrukkelijk)"},
+    "age_range": {"en": "{min}–{max} years", "nl": "{min}–{max} jaar"},
+    "age_from": {"en": "from {min} years", "nl": "vanaf {min} jaar"},
+    "age_to": {"en": "up to {max} years", "nl": "tot {max} jaar"},
+    "home_visitors_by": {"en": "home visits by: {roles}", "nl": "huisbezoeken door: {roles}"},
+    "value_none": {"en": "no problems", "nl": "geen problemen"},
+    "value_light": {"en": "light", "nl": "licht"},
+    "value_moderate": {"en": "moderate", "nl": "matig"},
+    "value_severe": {"en": "severe", "nl": "ernstig"},
+    "value_universal": {"en": "universal", "nl": "universeel"},
+    "value_selective": {"en": "selective", "nl": "selectief"},
+    "value_indicated": {"en": "indicated", "nl": "geïndiceerd"},
+    "value_care": {"en": "care", "nl": "zorg"},
+    "value_group": {"en": "group", "nl": "groep"},
+    "value_individual": {"en": "individual", "nl": "individueel"},
+    "value_home_visiting": {"en": "home visits", "nl": "huisbezoek"},
+    "value_online": {"en": "online", "nl": "online"},
+    "value_professional": {"en": "professional", "nl": "professional"},
+    "value_nurse": {"en": "nurse", "nl": "verpleegkundige"},
+    "value_paraprofessional": {"en": "paraprofessional", "nl": "paraprofessional"},
+    "value_volunteer": {"en": "volunteer", "nl": "vrijwilliger"},
+    "questions_heading": {"en": "Questions for the provider", "nl": "Vragen aan de aanbieder"},
+    "questions_none": {
+        "en": "None: the description answers every criterion of the source that applies.",
+        "nl": "Geen: de beschrijving geeft antwoord op elk criterium uit de bron dat van "
+        "toepassing is.",
+    },
+    "shortfalls_heading": {"en": "Gaps and partial factors, with advice", "nl": "Tekorten, met advies"},
+    "shortfalls_none": {
+        "en": "No gaps and no partial factors.",
+        "nl": "Geen factoren die ontbreken of deels aanwezig zijn.",
+    },
+    "sources_heading": {"en": "Sources", "nl": "Bronnen"},
+    "report_date": {"en": "Report date", "nl": "Datum van het rapport"},
+    "running_footer": {
+        "en": "{date} · watwerkt {version} · factor set {set} ({fingerprint})",
+        "nl": "{date} · watwerkt {version} · factorset {set} ({fingerprint})",
+    },
+    "versions_line": {
+        "en": "Report of {date}, made with watwerkt {version} and the factor set {set} "
+        "(fingerprint {fingerprint})",
+        "nl": "Rapport van {date}, gemaakt met watwerkt {version} en de factorset {set} "
+        "(vingerafdruk {fingerprint})",
+    },
+    "screen_only_note": {
+        "en": "The evidence for each criterion is in this report on screen, and in watwerkt "
+        "explain.",
+        "nl": "De onderbouwing per criterium staat in dit rapport op het scherm, en in watwerkt "
+        "explain.",
+    },
+    "overview": {"en": "Overview", "nl": "Overzicht"},
     # -- nothing clobbered, nothing hangs, no internal error (issue 17): add entries below this line
     "not_regular": {
         "en": "not a regular file but {kind}; only regular files are read",

@@ -161,6 +161,7 @@ class Approach(_Section):
 
 class Practitioners(_Section):
     role: _enum_list(ROLES) = None  # type: ignore[valid-type]
+    home_visitors: _enum_list(ROLES) = None  # type: ignore[valid-type]  # absent: every role visits
     qualifications: Text = None
     qualities: TextList = None
     training: Text = None

@@ -8,9 +8,10 @@ that a schema can still say (placeholders, the supported version, the shape of a
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from wat_werkt import model
+from wat_werkt import model, shape
 from wat_werkt.factors import ID_RE
 from wat_werkt.fields import field_help
 from wat_werkt.messages import message
@@ -19,10 +20,28 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # No web site serves the schema, so its id is a name, not a URL that might one day 404.
 SCHEMA_ID = f"urn:watwerkt:schema:intervention:{model.FORMAT_VERSION}"
 
-# model.is_placeholder as a regular expression (ECMA 262 and Python alike, no flags): optional
-# white space and dots around one of the placeholders, matched without regard to case.
+def _any_case(text: str) -> str:
+    """A placeholder as a pattern: letters in either case, white space as any run of it."""
+    out = []
+    for ch in text:
+        if ch.isalpha():
+            out.append(f"[{ch.upper()}{ch.lower()}]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+# model.is_placeholder as a regular expression (ECMA 262 and Python alike, no flags): the
+# punctuation of shape.EDGE and white space around one of the placeholders, or a text that starts
+# with one of the prefixes and a colon or white space, matched without regard to case.
+_EDGE = r"[\s.!?\[\](){}*—–\-…:]*"
 PLACEHOLDER_PATTERN = (
-    r"^\s*\.*(?:[Tt][Oo][Dd][Oo]|[Tt][Bb][DdCc]|[Nn]/[Aa]|\?|…|-)?\.*\s*$"
+    rf"^{_EDGE}(?:"
+    + "|".join(_any_case(p) for p in sorted(model.PLACEHOLDERS, key=lambda p: (-len(p), p)) if p)
+    + "|(?:" + "|".join(_any_case(p) for p in shape.PLACEHOLDER_PREFIXES) + r")[\s:][\s\S]*"
+    + rf")?{_EDGE}$"
 )
 # Text fields that the loader refuses as placeholders (validate._semantic).
 NOT_PLACEHOLDER = ("name", "summary", "waivers.reason")

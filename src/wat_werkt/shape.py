@@ -15,13 +15,29 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 FORMAT_VERSION = 1
-PLACEHOLDERS = frozenset({"", "todo", "tbd", "?", "...", "…", "-", "tbc", "n/a"})
+# Texts that hold a reminder, not an answer: not described. A text that says no ("n.v.t.",
+# "nee") is an answer: see negation.says_no. Compared in lower case, white space as one space,
+# without the punctuation around them (EDGE); a text that starts with "TODO" or "TBD" and a colon
+# or a space is one too ("TODO: beschrijven").
+PLACEHOLDERS = frozenset({
+    "", "todo", "tbd", "tbc", "n/a",
+    "onbekend", "nog onbekend", "nog niet bekend", "n.n.b", "nnb", "n.t.b", "ntb", "nader te bepalen",
+    "nog te bepalen", "volgt", "volgt later", "niet beschreven", "nog niet beschreven",
+    "nog niet uitgewerkt", "wordt nog uitgewerkt", "geen idee",
+    "unknown", "not known", "not yet known", "not known yet", "to be decided", "to be confirmed",
+    "not described", "not yet described", "not yet determined",
+})
+PLACEHOLDER_PREFIXES = ("todo", "tbd")
+EDGE = " \t\r\n\u00a0.!?[](){}*—–-…:"
 SHAPE_FILE = Path(__file__).with_name("shape.json")
 
 
 def is_placeholder(text: str) -> bool:
     """A text that only holds a placeholder says nothing: it counts as not described."""
-    return text.strip().strip(".").lower() in PLACEHOLDERS or text.strip() in PLACEHOLDERS
+    core = " ".join(text.lower().split()).strip(EDGE)
+    if core in PLACEHOLDERS:
+        return True
+    return any(core.startswith(p) and core[len(p):len(p) + 1] in (" ", ":") for p in PLACEHOLDER_PREFIXES)
 
 
 class Field(NamedTuple):

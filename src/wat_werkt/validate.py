@@ -311,6 +311,14 @@ def _worded(errors: list[Any], doc: Document) -> list[Problem]:
             for rank, (found, i) in enumerate(plain)]
 
 
+class WrittenFalse(list[Any]):
+    """The empty list a one-or-a-list field written as `false` becomes: it is `[]` to every
+    operator, and still says it was written `false`, so evidence shows what the author wrote
+    (docs/contract.md section 2)."""
+
+    __slots__ = ()
+
+
 def normalise(data: dict[str, Any]) -> dict[str, Any]:
     """Lists for one-or-a-list fields (`false` -> []), so the engine sees one shape only."""
     _normalise(data, _ONE_OR_A_LIST)
@@ -340,7 +348,7 @@ def _normalise(owner: dict[str, Any], plan: dict[str, Any]) -> None:
             continue
         if one_or_a_list:
             if value is False:
-                value = owner[key] = []
+                value = owner[key] = WrittenFalse()
             elif not isinstance(value, list):
                 value = owner[key] = [value]
         if inside:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from wat_werkt.conditions import Outcome
-from wat_werkt.engine import FactorResult
+from wat_werkt.engine import CriterionResult, FactorResult, FileResult
 from wat_werkt.factors import Factor
 from wat_werkt.messages import message
+from wat_werkt.shape import FIELDS
 from wat_werkt.textsafe import one_line
 
 SYMBOLS = {
@@ -18,7 +21,7 @@ SYMBOLS = {
     "not_applicable": "–",
     "waived": "⊘",
 }
-TRI_SYMBOLS = {"met": "✔", "unmet": "✘", "unknown": "?"}
+TRI_SYMBOLS = {"met": "✔", "unmet": "✘", "unknown": "?", "not_applicable": "–"}
 # Statuses whose advice the table always shows; --verbose adds it for not_described too, where
 # the "not described: PATH" line already says what to write.
 ADVISED = ("gap", "partial")
@@ -39,26 +42,112 @@ def evidence(outcome: Outcome, lang: str) -> str:
     path = one_line(outcome.path)
     line = outcome.loc.line
     if outcome.kind == "missing":
-        return message("evidence_missing", lang, path=path)
-    if outcome.kind == "false":
+        return message("evidence_missing", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))))
+    if outcome.kind == "silent":
+        return message("evidence_silent", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))), line=line)
+    if outcome.kind == "false" and not _is_yes_no(outcome.path):
         return message("evidence_false", lang, path=path, line=line)
+    if outcome.kind == "false":  # a yes/no field: false is its answer, not "not part of it"
+        return message("evidence_found", lang, path=path, value="false", line=line)
     if outcome.kind == "empty":
         return message("evidence_empty", lang, path=path, line=line)
-    return message("evidence_found", lang, path=path, value=one_line(outcome.evidence or ""), line=line)
+    if outcome.kind == "negated":
+        return message("evidence_negated", lang, path=path, clause=one_line(outcome.evidence or ""), line=line)
+    found = message("evidence_found", lang, path=path, value=one_line(outcome.evidence or ""), line=line)
+    if outcome.lacking:
+        found += "; " + message("evidence_lacking", lang, values=one_line(", ".join(outcome.lacking)))
+    return found
+
+
+def criterion_state(result: CriterionResult) -> str:
+    """met, unmet or unknown; not_applicable for a criterion whose own applies_when is unmet."""
+    return result.outcome.value if result.counts else "not_applicable"
+
+
+def criterion_evidence(result: CriterionResult, lang: str) -> str:
+    """What decided a criterion, or, for one that does not take part, why it does not."""
+    if not result.counts and result.applies is not None:
+        return message("applies_not", lang, evidence=evidence(result.applies, lang))
+    return evidence(result.outcome, lang)
+
+
+def _is_yes_no(path: str) -> bool:
+    field = FIELDS.get(re.sub(r"\[\d+\]", "", path))
+    return field is not None and field.kind == "bool"
 
 
 def note(result: FactorResult, lang: str) -> str:
-    """The one-line explanation of a factor's status."""
+    """The one-line explanation of a factor's status: what decided it (docs/contract.md
+    section 2: evidence names what decided)."""
     if result.waiver is not None:
         # The reason is the author's sentence; its full stop would clash with the "; " below.
         text = message("waiver_reason", lang, reason=one_line(result.waiver.reason).rstrip(". "))
         if result.unused_waiver:
             text += "; " + message("unused_waiver", lang, factor=result.factor.id)
         return text
-    if result.status == "not_applicable" and result.applies:
-        return message("applies_not", lang, evidence=evidence(result.applies, lang))
+    if result.status == "not_applicable":
+        # The factor's condition, or, when every criterion is left out by its own, the first.
+        applies = result.applies or next((r.applies for r in result.criteria if r.applies is not None), None)
+        if applies is not None:
+            return message("applies_not", lang, evidence=evidence(applies, lang))
     if result.applies is not None and result.applies.value == "unknown":
         return message("applies_unknown", lang, evidence=evidence(result.applies, lang))
     # A strength shows what was found; anything else shows what is still missing or contrary.
-    shown = [r for r in result.criteria if result.status == "strength" or r.outcome.value != "met"]
+    # Only source criteria decide, so only they explain; practice criteria are tips.
+    shown = [r for r in result.criteria
+             if r.criterion.decides and r.counts and (result.status == "strength" or r.outcome.value != "met")]
     return "; ".join(dict.fromkeys(evidence(r.outcome, lang) for r in shown))
+
+
+def _not_met(result: FactorResult, decides: bool) -> list[CriterionResult]:
+    return [r for r in result.criteria
+            if r.criterion.decides == decides and r.counts and r.outcome.value != "met"]
+
+
+def advice(result: FactorResult, lang: str) -> list[str]:
+    """What to do: the advice of each source criterion that is not met (docs/contract.md
+    section 2), or the factor's own advice when the factor as a whole is in question (it is not
+    known whether it applies) or a criterion has no advice of its own."""
+    if result.applies is not None and result.applies.value == "unknown":
+        return [result.factor.advice.get(lang)]
+    texts = [(r.criterion.advice or result.factor.advice).get(lang) for r in _not_met(result, True)]
+    return list(dict.fromkeys(texts))
+
+
+def tips(result: FactorResult, lang: str) -> list[str]:
+    """The advice of the practice criteria that are not met: good practice the source does not
+    name. A tip is left out when a source criterion that is not met already asks for the same
+    fields (S01's social support for problems that are not light)."""
+    if result.status in ("not_applicable", "waived"):
+        return []
+    asked = {path for r in _not_met(result, True) for path in r.criterion.check.paths()}
+    texts = [
+        (r.criterion.advice or r.criterion.text).get(lang)
+        for r in _not_met(result, False)
+        if not set(r.criterion.check.paths()) <= asked
+    ]
+    return list(dict.fromkeys(texts))
+
+
+class Question(NamedTuple):
+    factor: str  # the factor's id
+    criterion: str  # the criterion's id
+    text: str
+
+
+def questions(result: FileResult, lang: str) -> list[Question]:
+    """What to ask the provider (docs/contract.md section 7): the question of each source
+    criterion the description is silent on (unknown), for the factors that apply. A factor that
+    does not apply, is waived, or whose applicability is itself unknown asks nothing; nor does
+    a criterion whose own applies_when is unmet, or a practice criterion (a tip)."""
+    asked: list[Question] = []
+    for row in result.factors:
+        if row.status in ("not_applicable", "waived"):
+            continue
+        if row.applies is not None and row.applies.value != "met":
+            continue
+        for item in row.criteria:
+            crit = item.criterion
+            if crit.decides and item.counts and item.outcome.value == "unknown" and crit.question:
+                asked.append(Question(row.factor.id, crit.id, crit.question.get(lang)))
+    return asked

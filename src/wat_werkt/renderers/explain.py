@@ -10,14 +10,21 @@ from rich.text import Text
 
 # The engine's own status rule, to say what a waived factor would have been without its waiver.
 from wat_werkt.engine import FactorResult
-from wat_werkt.engine import _status as status_without_waiver
+from wat_werkt.engine import status_of as status_without_waiver
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, TRI_SYMBOLS, evidence, status_word
+from wat_werkt.renderers.common import (
+    SYMBOLS,
+    TRI_SYMBOLS,
+    criterion_evidence,
+    criterion_state,
+    evidence,
+    status_word,
+)
 from wat_werkt.renderers.factor_list import describe
 from wat_werkt.renderers.table import STYLES, TRI_STYLES, console_for
-from wat_werkt.textsafe import defuse_commands, one_line
+from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 # Statuses with something to do; for the others the advice would only confuse.
 ADVISED = ("gap", "partial", "not_described")
@@ -31,8 +38,9 @@ def reason(result: FactorResult, status: str, lang: str) -> str:
     if status == "not_described" and result.applies is not None and result.applies.value == "unknown":
         return message("explain_why_applies_unknown", lang)
     if status == "partial":
-        met = sum(r.outcome.value == "met" for r in result.criteria)
-        return message("explain_why_partial", lang, met=met, total=len(result.criteria))
+        deciding = [r for r in result.criteria if r.criterion.decides and r.counts]
+        met = sum(r.outcome.value == "met" for r in deciding)
+        return message("explain_why_partial", lang, met=met, total=len(deciding))
     return message(f"explain_why_{status}", lang)
 
 
@@ -91,19 +99,37 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
     parts.append(title)
     criteria = _grid()
     for crit in result.criteria:
+        basis = message("basis_" + crit.criterion.basis, lang)
         body = Text(one_line(crit.criterion.text.get(lang)) + "\n")
+        body.append(message("explain_basis", lang, basis=basis) + " · ", style="dim")
+        if crit.criterion.applies_when is not None:
+            body.append(message("explain_criterion_applies", lang,
+                                condition=describe(crit.criterion.applies_when, lang)) + " · ", style="dim")
         body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
                     style="dim")
-        body.append(evidence(crit.outcome, lang))
-        criteria.add_row(Text("  ") + _tri(crit.outcome.value, lang), body)
+        body.append(clean(criterion_evidence(crit, lang)))
+        open_ = crit.counts and crit.outcome.value != "met" and would_be != "not_applicable"
+        # A tip only where the table gives one: never for a factor left out or waived.
+        if (open_ and crit.criterion.decides and would_be != "strength") or (
+            open_ and not crit.criterion.decides and result.status != "waived"
+        ):
+            label = message("advice" if crit.criterion.decides else "tip", lang)
+            body.append(f"\n{label}: ", style="bold")
+            body.append(one_line((crit.criterion.advice or factor.advice).get(lang)))
+        criteria.add_row(Text("  ") + _tri(criterion_state(crit), lang), body)
     parts += [criteria, Text()]
+    if any(not crit.criterion.decides for crit in result.criteria):
+        parts += [Text(message("explain_tips_only", lang), style="dim"), Text()]
 
-    advice = Text(f"{message('advice', lang)}: ", style="bold")
+    about = Text(f"{message('advice', lang)}: ", style="bold")
     if would_be in ADVISED:
-        advice.append(one_line(factor.advice.get(lang)), style="")
-    else:
-        advice.append(message("explain_nothing_to_do", lang), style="")
-    parts.append(advice)
+        about.append(one_line(factor.advice.get(lang)), style="")
+        parts.append(about)
+    elif result.status in ("not_applicable", "waived") or not any(
+        not c.criterion.decides and c.counts and c.outcome.value != "met" for c in result.criteria
+    ):
+        about.append(message("explain_nothing_to_do", lang), style="")
+        parts.append(about)
     buffer = io.StringIO()
     console_for(options, buffer).print(Group(*parts))
     # The grid pads every cell to its width; trailing blanks only get in the way of diffs. A

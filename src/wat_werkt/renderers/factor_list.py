@@ -18,36 +18,9 @@ from wat_werkt.renderers.table import console_for
 from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 
-def _path(path: str, lang: str) -> str:
-    # Inside `every`, "." is the list item itself.
-    return message("cond_item", lang) if path == "." else path
-
-
 def describe(cond: c.Condition, lang: str) -> str:
     """A condition in words, for `factors show` and `explain`."""
-    if isinstance(cond, c.Described):
-        return message("cond_described", lang, path=_path(cond.path, lang))
-    if isinstance(cond, c.OneOf):
-        if len(cond.values) == 1:
-            return message("cond_equals", lang, path=_path(cond.path, lang), value=c.show(cond.values[0]))
-        return message("cond_one_of", lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
-    if isinstance(cond, c.IncludesAll):
-        code = "cond_includes" if len(cond.values) == 1 else "cond_includes_all"
-        return message(code, lang, path=_path(cond.path, lang), values=c.show(list(cond.values)))
-    if isinstance(cond, c.Compare):
-        code = "cond_at_least" if cond.sign > 0 else "cond_at_most"
-        return message(code, lang, path=_path(cond.path, lang), value=f"{cond.value:g}")
-    if isinstance(cond, c.Every):
-        return message("cond_every", lang, path=cond.path, check=describe(cond.check, lang))
-    if isinstance(cond, c.Mentions):
-        return message("cond_mentions", lang, paths=", ".join(cond.paths))
-    if isinstance(cond, c.All):
-        return "(" + message("w_and", lang).join(describe(p, lang) for p in cond.parts) + ")"
-    if isinstance(cond, c.Any_):
-        return "(" + message("w_or", lang).join(describe(p, lang) for p in cond.parts) + ")"
-    if isinstance(cond, c.Not):
-        return message("cond_not", lang, inner=describe(cond.part, lang))
-    return type(cond).__name__
+    return cond.describe(lang)
 
 
 def _render(renderable: RenderableType, options: RenderOptions) -> str:
@@ -95,7 +68,15 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
     criteria.add_column()
     for crit in factor.criteria:
         cell = Text(one_line(crit.text.get(lang)) + "\n")
+        cell.append(message("explain_basis", lang, basis=message("basis_" + crit.basis, lang)) + " · ", style="dim")
         cell.append(describe(crit.check, lang), style="dim")
+        if crit.advice is not None:
+            label = message("advice" if crit.decides else "tip", lang)
+            cell.append(f"\n{label}: ", style="italic")
+            cell.append(one_line(crit.advice.get(lang)), style="italic")
+        if crit.question is not None:
+            cell.append(f"\n{message('question', lang)}: ", style="italic")
+            cell.append(one_line(crit.question.get(lang)), style="italic")
         criteria.add_row("•", cell)
     tail = Text()
     tail.append(f"\n{message('advice', lang)}: ", style="bold")

@@ -17,7 +17,7 @@ from wat_werkt.engine import FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import note, status_word
+from wat_werkt.renderers.common import advice, note, status_word
 from wat_werkt.textsafe import one_line
 
 LEVELS = {"gap": "error", "not_described": "warning", "partial": "note"}
@@ -74,7 +74,8 @@ def deciding(result: FactorResult) -> str:
     )
     for value in wanted:
         for crit in result.criteria:
-            if crit.outcome.value == value:
+            # Only what decides the status identifies the alert: a tip never does.
+            if crit.criterion.decides and crit.counts and crit.outcome.value == value:
                 return f"{crit.criterion.id}:{crit.outcome.path}"
     return ""
 
@@ -112,7 +113,7 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
         factor.id,
         title,
         one_line(note(result, lang)),
-        one_line(factor.advice.get(lang)),
+        one_line(" ".join(advice(result, lang))),
         fingerprint(file, factor.id, deciding(result)),
     )
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 import json.encoder
 from collections.abc import Iterable
 
+from wat_werkt import jsontext
 from wat_werkt.conditions import Outcome
 from wat_werkt.engine import FactorResult, FileResult
 from wat_werkt.factors import Factor, FactorSet
+from wat_werkt.renderers.common import questions
 from wat_werkt.textsafe import defuse_json_commands, escape_json_controls
 
 # json.dumps's own string escaper with ensure_ascii=False (the C one when _json is available).
@@ -87,31 +89,50 @@ _CRITERION = 7
 
 
 class _OutcomeBlock:
-    """The text of an outcome (json_report._criterion) whose members sit at `level`."""
+    """The text of an outcome (json_report._outcome) whose members sit at `level`."""
 
     def __init__(self, level: int) -> None:
         self.level = level
         self.status = _next(level, "status")
+        self.kind = _next(level, "kind")
         self.path = _next(level, "path")
         self.line = _next(level, "line")
         self.column = _next(level, "column")
         self.evidence = _next(level, "evidence")
+        self.missing = _next(level, "missing")
+        self.lacking = _next(level, "lacking")
         self.end = _close(level)
 
-    def head(self, outcome_id: str) -> str:
-        """Everything before the status value, for an outcome with this id."""
-        return _first(self.level, "id") + _text(outcome_id) + self.status
+    def head(self, outcome_id: str, basis: str | None = None) -> str:
+        """Everything before the status value, for an outcome with this id (and basis)."""
+        text = _first(self.level, "id") + _text(outcome_id)
+        if basis is not None:
+            text += _next(self.level, "basis") + _text(basis)
+        return text + self.status
 
-    def write(self, head: str, outcome: Outcome) -> str:
-        value, path, loc, _, evidence = outcome
+    def tail(self, advice: str | None = None) -> str:
+        """Everything after the outcome's own members: a criterion's advice, and the brace."""
+        return ("" if advice is None else _next(self.level, "advice") + _text(advice)) + self.end
+
+    def _list(self, values: tuple[str, ...]) -> str:
+        items = [_newline(self.level + 1) + _text(value) for value in values]
+        return "[" + ",".join(items) + _newline(self.level) + "]"
+
+    def write(self, head: str, outcome: Outcome, tail: str) -> str:
+        value, path, loc, kind, evidence, missing, lacking = outcome
         line, column = loc
         if type(line) is not int or type(column) is not int:
             raise _Unusual  # json.dumps would write a bool or an int subclass otherwise
-        return (
-            f"{head}{_known(value)}{self.path}{_known(path)}"
+        text = (
+            f"{head}{_known(value)}{self.kind}{_known(kind)}{self.path}{_known(path)}"
             f"{self.line}{line}{self.column}{column}"
-            f"{self.evidence}{_text_or_null(evidence)}{self.end}"
+            f"{self.evidence}{_text_or_null(evidence)}"
         )
+        if kind == "missing" and missing:
+            text += self.missing + self._list(missing)
+        if lacking:
+            text += self.lacking + self._list(lacking)
+        return text + tail
 
 
 # Statuses and paths come back in every file (`"met"`, `"curriculum.manual"`): each is escaped
@@ -130,8 +151,14 @@ def _known(value: object) -> str:
 
 
 _CRITERION_BLOCK = _OutcomeBlock(_CRITERION)
+# A criterion's own applies_when outcome, one level deeper.
+_CRITERION_APPLIES = _next(_CRITERION, "applies")
+_CRITERION_APPLIES_BLOCK = _OutcomeBlock(_CRITERION + 1)
+_CRITERION_APPLIES_HEAD = _CRITERION_APPLIES_BLOCK.head("applies_when")
+_CRITERION_APPLIES_TAIL = _CRITERION_APPLIES_BLOCK.tail()
 _APPLIES_BLOCK = _OutcomeBlock(_FACTOR + 1)
 _APPLIES_HEAD = _APPLIES_BLOCK.head("applies_when")
+_APPLIES_TAIL = _APPLIES_BLOCK.tail()
 
 # A factor's members after the constant head (id, slug, kind, title) and before the advice.
 _LINE = _next(_FACTOR, "line")
@@ -155,6 +182,13 @@ _FACTORS_END = _newline(_RECORD + 1) + "]"
 _SUMMARY = _next(_RECORD + 1, "summary")
 _SUMMARY_END = _close(_RECORD + 2)
 _RECORD_END = _close(_RECORD + 1)
+# The key facts (json_report.file_result): a small mapping that varies per file, written by
+# jsontext and indented to where it sits; then the questions, each prepared per criterion.
+_FACTS = _next(_RECORD + 1, "facts")
+_FACTS_DEPTH = _newline(_RECORD + 1)
+_QUESTIONS = _next(_RECORD + 1, "questions")
+_QUESTION_START = _newline(_RECORD + 2)
+_QUESTIONS_END = _newline(_RECORD + 1) + "]"
 
 
 _CACHED_OUTCOMES = 4096  # per factor: bounds the memory of a batch whose outcomes never repeat
@@ -173,11 +207,15 @@ class _FactorText:
             + _next(_FACTOR, "status")
         )
         self.advice = _next(_FACTOR, "advice") + _text(factor.advice.get(lang))
-        self.criteria = {c.id: _CRITERION_START + _CRITERION_BLOCK.head(c.id) for c in factor.criteria}
+        self.criteria = {
+            c.id: (_CRITERION_START + _CRITERION_BLOCK.head(c.id, c.basis),
+                   _CRITERION_BLOCK.tail((c.advice or factor.advice).get(lang)))
+            for c in factor.criteria
+        }
         # Most outcomes come back file after file (a missing field, the same answer on the same
         # line: 89% of them in bench/corpus-1000), so each is written once. An Outcome holds
         # only text and a Loc of two ints, so equal outcomes are written alike.
-        self._written: dict[tuple[str, Outcome], str] = {}
+        self._written: dict[tuple[str, Outcome, Outcome | None], str] = {}
 
     def write(self, result: FactorResult) -> str:
         if result.factor is not self.factor:
@@ -185,7 +223,7 @@ class _FactorText:
         parts = [self.head, _known(result.status), _LINE, _int(result.loc.line), _COLUMN, _int(result.loc.column),
                  _CRITERIA, self._criteria(result), self.advice]
         if result.applies is not None:
-            parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies)]
+            parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies, _APPLIES_TAIL)]
         if result.waiver is not None:
             parts += [_WAIVER, _text(result.waiver.reason), _UNUSED, _bool(result.unused_waiver), _WAIVER_END]
         parts.append(_FACTOR_END)
@@ -197,13 +235,18 @@ class _FactorText:
         written = []
         cache = self._written
         for item in result.criteria:
-            key = (item.criterion.id, item.outcome)
+            key = (item.criterion.id, item.outcome, item.applies)
             text = cache.get(key)
             if text is None:
-                head = self.criteria.get(item.criterion.id)
-                if head is None:  # a criterion this factor does not declare
+                prepared = self.criteria.get(item.criterion.id)
+                if prepared is None:  # a criterion this factor does not declare
                     raise _Unusual
-                text = _CRITERION_BLOCK.write(head, item.outcome)
+                tail = prepared[1]
+                if item.applies is not None:
+                    applies = _CRITERION_APPLIES_BLOCK.write(_CRITERION_APPLIES_HEAD, item.applies,
+                                                             _CRITERION_APPLIES_TAIL)
+                    tail = _CRITERION_APPLIES + applies + tail
+                text = _CRITERION_BLOCK.write(prepared[0], item.outcome, tail)
                 if len(cache) < _CACHED_OUTCOMES:
                     cache[key] = text
             written.append(text)
@@ -222,6 +265,8 @@ class Templates:
     """The constant text of every factor of one set in one language, prepared once."""
 
     def __init__(self, factor_set: FactorSet, lang: str) -> None:
+        self._lang = lang
+        self._questions: dict[tuple[str, str, str], str] = {}
         self._factors: dict[str, _FactorText] = {}
         for factor in factor_set.factors:
             try:
@@ -237,11 +282,28 @@ class Templates:
             factors = self._write_factors(result.factors)
             head = _FILE + _text(result.file) + _NAME + _text_or_null(result.name)
             summary = _summary(result.counts())
+            asked = self._write_questions(result)
         except _Unusual:
             return None
-        text = f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}{_RECORD_END}"
+        facts = jsontext.dumps(result.about.facts.as_data(self._lang)).replace("\n", _FACTS_DEPTH)
+        text = (f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}"
+                f"{_FACTS}{escape_json_controls(facts)}{_QUESTIONS}{asked}{_RECORD_END}")
         # Over the whole text, as on the generic path: a "##[" may span two values' texts.
         return defuse_json_commands(text)
+
+    def _write_questions(self, result: FileResult) -> str:
+        written = []
+        for item in questions(result, self._lang):
+            text = self._questions.get(item)
+            if text is None:
+                level = _RECORD + 3
+                text = (_QUESTION_START + _first(level, "factor") + _text(item.factor)
+                        + _next(level, "criterion") + _text(item.criterion)
+                        + _next(level, "text") + _text(item.text) + _close(level))
+                if len(self._questions) < _CACHED_OUTCOMES:
+                    self._questions[item] = text
+            written.append(text)
+        return "[" + ",".join(written) + _QUESTIONS_END if written else "[]"
 
     def _write_factors(self, results: Iterable[FactorResult]) -> str:
         written = []

@@ -6,20 +6,37 @@ from typing import Any
 
 from wat_werkt import __version__, jsontext
 from wat_werkt.conditions import Outcome
-from wat_werkt.engine import FactorResult, FileResult, Report
+from wat_werkt.engine import CriterionResult, FactorResult, FileResult, Report
+from wat_werkt.factors import Factor
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import questions
 from wat_werkt.textsafe import defuse_json
 
 
-def _criterion(crit_id: str, outcome: Outcome) -> dict[str, Any]:
-    return {
+def _outcome(crit_id: str, outcome: Outcome) -> dict[str, Any]:
+    out: dict[str, Any] = {
         "id": crit_id,
         "status": outcome.value,
+        "kind": outcome.kind,
         "path": outcome.path,
         "line": outcome.loc.line,
         "column": outcome.loc.column,
         "evidence": outcome.evidence,
     }
+    if outcome.kind == "missing" and outcome.missing:
+        out["missing"] = list(outcome.missing)
+    if outcome.lacking:
+        out["lacking"] = list(outcome.lacking)
+    return out
+
+
+def _criterion(result: CriterionResult, factor: Factor, lang: str) -> dict[str, Any]:
+    crit = result.criterion
+    out = {"id": crit.id, "basis": crit.basis, **_outcome(crit.id, result.outcome)}
+    if result.applies is not None:
+        out["applies"] = _outcome("applies_when", result.applies)
+    out["advice"] = (crit.advice or factor.advice).get(lang)
+    return out
 
 
 def _factor(result: FactorResult, lang: str) -> dict[str, Any]:
@@ -32,11 +49,11 @@ def _factor(result: FactorResult, lang: str) -> dict[str, Any]:
         "status": result.status,
         "line": result.loc.line,
         "column": result.loc.column,
-        "criteria": [_criterion(r.criterion.id, r.outcome) for r in result.criteria],
+        "criteria": [_criterion(r, factor, lang) for r in result.criteria],
         "advice": factor.advice.get(lang),
     }
     if result.applies is not None:
-        out["applies"] = _criterion("applies_when", result.applies)
+        out["applies"] = _outcome("applies_when", result.applies)
     if result.waiver is not None:
         out["waiver"] = {"reason": result.waiver.reason, "unused": result.unused_waiver}
     return out
@@ -53,7 +70,15 @@ def file_result(result: FileResult, lang: str) -> dict[str, Any]:
         ],
         "factors": [_factor(f, lang) for f in result.factors],
         "summary": result.counts(),
+        # The key facts and the questions for the provider (docs/compare.md); an invalid file
+        # has neither.
+        "facts": result.about.facts.as_data(lang) if result.valid else None,
+        "questions": question_data(result, lang),
     }
+
+
+def question_data(result: FileResult, lang: str) -> list[dict[str, str]]:
+    return [{"factor": q.factor, "criterion": q.criterion, "text": q.text} for q in questions(result, lang)]
 
 
 def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:

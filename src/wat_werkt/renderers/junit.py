@@ -16,6 +16,7 @@ from wat_werkt.engine import SEVERITY, FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import advice as advice_for
 from wat_werkt.renderers.common import note, status_word
 from wat_werkt.renderers.findings import relative
 from wat_werkt.textsafe import clean, one_line
@@ -52,7 +53,7 @@ def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: Re
     summary = _line(
         f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}"
     )
-    advice = _xml(f"{message('advice', lang)}: {factor.advice.get(lang)}")
+    advice = _xml(f"{message('advice', lang)}: {' '.join(advice_for(result, lang))}")
     if _fails(result.status, options.fail_on):
         failure = ET.SubElement(case, "failure", type=result.status, message=summary)
         failure.text = f"{summary}\n{advice}"

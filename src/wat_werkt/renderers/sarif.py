@@ -33,7 +33,8 @@ def _factor_rule(factor: Factor, lang: str) -> dict[str, Any]:
     title = one_line(factor.title.get(lang))
     summary = one_line(factor.summary.get(lang))
     advice = one_line(factor.advice.get(lang))
-    criteria = [one_line(c.text.get(lang)) for c in factor.criteria]
+    practice = f" ({message('basis_practice', lang)})"
+    criteria = [one_line(c.text.get(lang)) + ("" if c.decides else practice) for c in factor.criteria]
     source = "; ".join(one_line(v) for _, v in factor.source)
     label, crit_label = message("advice", lang), message("criteria", lang)
     text = f"{summary}\n\n{label}: {advice}\n\n{crit_label}:\n" + "\n".join(

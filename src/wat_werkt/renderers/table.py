@@ -13,7 +13,18 @@ from rich.text import Text
 from wat_werkt.engine import STATUSES, FactorResult, FileResult, Report
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import ADVISED, SYMBOLS, TRI_SYMBOLS, evidence, note, shows_kinds, status_word
+from wat_werkt.renderers.common import (
+    ADVISED,
+    SYMBOLS,
+    TRI_SYMBOLS,
+    advice,
+    criterion_evidence,
+    criterion_state,
+    note,
+    shows_kinds,
+    status_word,
+    tips,
+)
 from wat_werkt.textsafe import clean, defuse_commands, one_line
 
 STYLES = {
@@ -24,7 +35,7 @@ STYLES = {
     "not_applicable": "dim",
     "waived": "blue",
 }
-TRI_STYLES = {"met": "green", "unmet": "red", "unknown": "magenta"}
+TRI_STYLES = {"met": "green", "unmet": "red", "unknown": "magenta", "not_applicable": "dim"}
 
 
 def console_for(options: RenderOptions, buffer: io.StringIO) -> Console:
@@ -49,17 +60,27 @@ def status_text(status: str, lang: str) -> Text:
 def _detail(result: FactorResult, options: RenderOptions) -> Text:
     lang = options.lang
     # Text(...) never parses markup, and clean() shows control characters as escapes, so
-    # nothing an intervention file says can style or steer the terminal.
-    cell = Text(note(result, lang), style="dim" if result.status == "not_applicable" else "")
+    # nothing an intervention file or a factor set says can style or steer the terminal.
+    cell = Text(clean(note(result, lang)), style="dim" if result.status == "not_applicable" else "")
     if options.verbose:
         for crit in result.criteria:
+            state = criterion_state(crit)
             cell.append("\n")
-            cell.append(f"{TRI_SYMBOLS[crit.outcome.value]} ", style=TRI_STYLES[crit.outcome.value])
-            cell.append(f"{crit.criterion.text.get(lang)} — {evidence(crit.outcome, lang)}")
-    if result.status in ADVISED or (options.verbose and result.status == "not_described"):
+            cell.append(f"{TRI_SYMBOLS[state]} ", style=TRI_STYLES[state])
+            text = clean(crit.criterion.text.get(lang))
+            if not crit.criterion.decides:
+                text += f" ({message('basis_practice', lang)})"
+            cell.append(f"{text} — {clean(criterion_evidence(crit, lang))}")
+    advised = result.status in ADVISED or (options.verbose and result.status == "not_described")
+    if advised:
         cell.append("\n")
         cell.append(f"{message('advice', lang)}: ", style="bold")
-        cell.append(result.factor.advice.get(lang), style="italic")
+        cell.append(clean(" ".join(advice(result, lang))), style="italic")
+    shown_tips = tips(result, lang) if advised or result.status == "strength" else []
+    if shown_tips:
+        cell.append("\n")
+        cell.append(f"{message('tip', lang)}: ", style="bold")
+        cell.append(clean(" ".join(shown_tips)), style="italic")
     return cell
 
 

@@ -1,0 +1,465 @@
+"""negation.find_mention: is a term mentioned in an affirmative clause, only in a negated one, or
+not at all? One row per sentence: (sentence, terms, expected)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wat_werkt.conditions import mentions_terms
+from wat_werkt.negation import Mention, find_mention, says_no
+
+NETWORK = [
+    "sociaal netwerk",
+    "sociale netwerk",
+    "sociale steun",
+    "lotgenoten",
+    "social network",
+    "peer support",
+]
+EMPOWERMENT = ["empowerment", "eigen regie", "eigen kracht", "zelfredzaam", "self-efficacy", "self-reliance"]
+RESPECT = ["empathie", "respect", "respectvol", "empathy", "respectful"]
+
+
+def outcome(sentence: str, terms: list[str]) -> str:
+    mention = find_mention(sentence, mentions_terms(terms))
+    if mention is None:
+        return "none"
+    return "negated" if mention.negated else "affirmative"
+
+
+ROWS = [
+    # -- affirmative, nothing negated
+    ("Ouders oefenen samen met hun sociale netwerk.", NETWORK, "affirmative"),
+    ("Tijdens de thuisbezoeken werkt de ouder aan eigen regie.", EMPOWERMENT, "affirmative"),
+    ("De uitvoerder heeft empathie, respect en geduld.", RESPECT, "affirmative"),
+    ("Parents meet peers in a group and build a social network.", NETWORK, "affirmative"),
+    # -- negated, the negator before the term
+    ("We richten ons niet op het sociale netwerk.", NETWORK, "negated"),
+    ("Er is geen aandacht voor het sociale netwerk.", NETWORK, "negated"),
+    ("De cursus werkt zonder het sociale netwerk van ouders.", NETWORK, "negated"),
+    ("Er is nergens ruimte voor eigen regie.", EMPOWERMENT, "negated"),
+    ("Dit doen we geenszins met empowerment.", EMPOWERMENT, "negated"),
+    ("The programme does not involve the social network.", NETWORK, "negated"),
+    ("We don't involve the social network.", NETWORK, "negated"),
+    ("The group isn't about empowerment.", EMPOWERMENT, "negated"),
+    ("Parents can't work on self-reliance here.", EMPOWERMENT, "negated"),
+    ("We never use empowerment as a goal.", EMPOWERMENT, "negated"),
+    ("Nothing in the programme addresses self-efficacy.", EMPOWERMENT, "negated"),
+    ("None of the sessions offer peer support.", NETWORK, "negated"),
+    # -- negated, the negator after the term
+    ("Het sociale netwerk wordt bewust niet betrokken.", NETWORK, "negated"),
+    ("Het netwerk wordt nooit gevraagd mee te denken.", ["netwerk"], "negated"),
+    ("Empowerment, eigen regie en het netwerk komen niet aan bod.", EMPOWERMENT, "negated"),
+    ("Het sociale netwerk wordt echter niet betrokken.", NETWORK, "negated"),
+    ("The programme, however, does not involve the social network.", NETWORK, "negated"),
+    ("The social network, however, is not involved.", NETWORK, "negated"),
+    # -- the negation is in another clause
+    ("Geen huiswerk. Ouders versterken hun eigen regie.", EMPOWERMENT, "affirmative"),
+    ("Ouders versterken hun eigen regie. Het netwerk wordt niet betrokken.", EMPOWERMENT, "affirmative"),
+    ("There is no homework; parents work on self-efficacy.", EMPOWERMENT, "affirmative"),
+    ("Parents are never judged; respect is key.", RESPECT, "affirmative"),
+    ("Het netwerk doet niet mee, maar ouders houden de eigen regie.", EMPOWERMENT, "affirmative"),
+    ("We betrekken het sociale netwerk omdat ouders geen steun ervaren.", NETWORK, "affirmative"),
+    ("Het sociale netwerk wordt niet betrokken omdat ouders dat niet willen.", NETWORK, "negated"),
+    ("Ouders versterken hun eigen regie zonder dat het netwerk wordt betrokken.", EMPOWERMENT, "affirmative"),
+    ("Ouders versterken hun eigen regie zonder dat het netwerk wordt betrokken.", ["netwerk"], "negated"),
+    ("Het netwerk, dat niet altijd beschikbaar is, wordt wel betrokken.", ["netwerk"], "affirmative"),
+    ("De uitvoerder toont respect, ook als ouders het niet eens zijn.", RESPECT, "affirmative"),
+    ("Ouders leren van elkaar (niet verplicht) en bouwen een sociaal netwerk op.", NETWORK, "affirmative"),
+    ("Het sociale netwerk – niet verplicht – wordt betrokken.", NETWORK, "affirmative"),
+    # -- double negation
+    ("Geen ouder gaat naar huis zonder een plan met het sociale netwerk.", NETWORK, "affirmative"),
+    ("De uitvoerder werkt niet zonder respect voor de ouder.", RESPECT, "affirmative"),
+    ("The practitioner never works without respect for parents.", RESPECT, "affirmative"),
+    ("Nobody is left without peer support.", NETWORK, "affirmative"),
+    ("Niemand blijft zonder sociale steun.", NETWORK, "affirmative"),
+    ("We geven geen huiswerk zonder uitleg over de eigen regie.", EMPOWERMENT, "affirmative"),
+    ("Zonder het sociale netwerk lukt het niet.", NETWORK, "affirmative"),
+    # -- "not only ... but also" is no negation
+    (
+        "Het aanbod richt zich niet alleen op de ouders maar ook op het sociale netwerk.",
+        NETWORK,
+        "affirmative",
+    ),
+    ("Het aanbod richt zich niet alleen op empowerment.", EMPOWERMENT, "affirmative"),
+    ("De groep is niet enkel bedoeld voor lotgenoten.", NETWORK, "affirmative"),
+    ("Not only parents but also their social network take part.", NETWORK, "affirmative"),
+    ("Parents do not only learn skills but also build a social network.", NETWORK, "affirmative"),
+    (
+        "We don't just listen to the parents' perspective, we act on it.",
+        ["parents' perspective"],
+        "affirmative",
+    ),
+    ("Not to mention peer support, which is central.", NETWORK, "affirmative"),
+    ("Er is niet meer dan één sessie over het sociale netwerk.", NETWORK, "affirmative"),
+    ("Het netwerk wordt al dan niet betrokken, afhankelijk van de ouders.", ["netwerk"], "affirmative"),
+    ("Ouders bepalen zelf of het netwerk wel of niet meedoet.", ["netwerk"], "affirmative"),
+    ("Parents decide whether or not the social network joins.", NETWORK, "affirmative"),
+    # -- "no longer" is a negation
+    ("The social network is no longer involved.", NETWORK, "negated"),
+    ("Het sociale netwerk wordt niet meer betrokken.", NETWORK, "negated"),
+    # -- contrast: "niet X maar Y", "geen X, wel Y", "no X, but Y"
+    ("Niet het kind maar de beleving van ouders staat centraal.", ["beleving"], "affirmative"),
+    ("Niet het kind maar de beleving van ouders staat centraal.", ["kind"], "negated"),
+    ("Het gaat niet om empowerment maar om eigen regie.", ["empowerment"], "negated"),
+    ("Het gaat niet om empowerment maar om eigen regie.", ["eigen regie"], "affirmative"),
+    (
+        "Geen standaardprogramma, wel aandacht voor de eigen ervaring van ouders.",
+        ["eigen ervaring"],
+        "affirmative",
+    ),
+    ("Er wordt geen gebruik gemaakt van lotgenoten, wel van het eigen netwerk.", ["lotgenoten"], "negated"),
+    ("Er wordt geen gebruik gemaakt van lotgenoten, wel van het eigen netwerk.", ["netwerk"], "affirmative"),
+    ("Empowerment komt niet aan bod, het netwerk wel.", ["netwerk"], "affirmative"),
+    ("Parents get no homework, but the social network is involved.", NETWORK, "affirmative"),
+    (
+        "The focus is not on the child but on the parents' perspective.",
+        ["parents' perspective"],
+        "affirmative",
+    ),
+    ("The focus is not on the parents' perspective but on the child.", ["parents' perspective"], "negated"),
+    ("Geen groepsbijeenkomsten, alleen thuisbezoeken met aandacht voor lotgenoten.", NETWORK, "affirmative"),
+    # -- a list after a negation shares it
+    ("Het aanbod richt zich niet op empowerment, eigen regie of het netwerk.", ["eigen regie"], "negated"),
+    ("Het aanbod richt zich niet op empowerment, eigen regie of het netwerk.", ["netwerk"], "negated"),
+    ("Er is geen ruimte voor empathie, respect of inlevingsvermogen.", ["respect"], "negated"),
+    ("The sessions do not cover empowerment, self-reliance or peer support.", NETWORK, "negated"),
+    ("We geven geen huiswerk en geen opdrachten over het sociale netwerk.", NETWORK, "negated"),
+    ("Geen wachtlijst, geen intake en geen lotgenotencontact.", ["lotgenoten"], "negated"),
+    ("Het netwerk wordt niet betrokken en de eigen regie wordt niet versterkt.", EMPOWERMENT, "negated"),
+    ("The group neither discusses empowerment nor the social network.", NETWORK, "negated"),
+    ("Er is noch aandacht voor empowerment noch voor het sociale netwerk.", NETWORK, "negated"),
+    # -- comma splices: a clause after the comma stands on its own
+    ("We geven geen huiswerk, het sociale netwerk wordt actief betrokken.", NETWORK, "affirmative"),
+    ("We geven geen adviezen, we sluiten aan bij de vraag van ouders.", ["vraag van ouders"], "affirmative"),
+    ("Geen huiswerk, het sociale netwerk wordt betrokken.", NETWORK, "affirmative"),
+    ("Geen wachtlijst, geen intake, het sociale netwerk doet direct mee.", NETWORK, "affirmative"),
+    ("Zonder huiswerk, werken we aan eigen regie.", EMPOWERMENT, "affirmative"),
+    ("Parents get no homework, they practise with their social network.", NETWORK, "affirmative"),
+    # -- a term inside a longer word, a negator inside a longer word
+    ("We do not work on disempowerment.", ["empowerment"], "none"),
+    ("Ouders netwerken met andere ouders in de buurt.", ["netwerk"], "affirmative"),
+    ("Niet-westerse ouders bouwen samen een sociaal netwerk op.", NETWORK, "affirmative"),
+    ("Het netwerk is nietig in deze aanpak.", ["netwerk"], "affirmative"),
+    ("The knot of the social network is untied.", NETWORK, "affirmative"),
+    ("The notably strong social network of parents is used.", NETWORK, "affirmative"),
+    ("Nothingness is not the point; the social network matters.", NETWORK, "affirmative"),
+    ("Ouders werken aan zelfredzaamheid.", EMPOWERMENT, "affirmative"),
+    # -- case
+    ("HET SOCIALE NETWERK WORDT NIET BETROKKEN.", NETWORK, "negated"),
+    ("Het Sociale Netwerk wordt actief betrokken.", NETWORK, "affirmative"),
+    ("NOT ONLY parents BUT ALSO their Social Network take part.", NETWORK, "affirmative"),
+    # -- abbreviations and numbers do not end a clause
+    ("Er wordt bijv. niet gewerkt aan het sociale netwerk.", NETWORK, "negated"),
+    ("Er wordt o.a. geen peer support geboden.", NETWORK, "negated"),
+    ("Dit is i.e. geen peer support.", NETWORK, "negated"),
+    ("We werken niet met ca. 1.5 uur sociale steun per week.", NETWORK, "negated"),
+    ("We werken niet met 1,5 uur sociale steun per week.", NETWORK, "negated"),
+    ("Er zijn max. 8 bijeenkomsten, etc. Het sociale netwerk wordt betrokken.", NETWORK, "affirmative"),
+    ("No. 5 in de reeks gaat over het sociale netwerk.", NETWORK, "affirmative"),
+    # -- several mentions: an affirmative one wins
+    (
+        "Het netwerk wordt niet betrokken. Later in het traject wordt het netwerk wel betrokken.",
+        ["netwerk"],
+        "affirmative",
+    ),
+    ("Empowerment staat niet centraal. Eigen regie van ouders is het doel.", EMPOWERMENT, "affirmative"),
+    ("Er is geen peer support en geen sociale steun.", NETWORK, "negated"),
+    # -- multiline text
+    ("- geen huiswerk\n- het sociale netwerk doet mee", NETWORK, "affirmative"),
+    ("- het sociale netwerk doet niet mee\n- eigen regie staat centraal", NETWORK, "negated"),
+    ("Het aanbod richt zich niet op\nhet sociale netwerk van ouders.", NETWORK, "negated"),
+    # A line break is a wrapped line (a YAML literal block reads as its folded form): a sentence
+    # needs its full stop, as in a folded block.
+    ("Ouders worden niet beoordeeld\nEmpathie staat centraal.", RESPECT, "negated"),
+    ("Ouders worden niet beoordeeld.\nEmpathie staat centraal.", RESPECT, "affirmative"),
+    ("Het netwerk wordt niet betrokken, ook niet via\nBuurtgezinnen of lotgenoten.", ["lotgenoten"], "negated"),
+    ("Ouders worden niet beoordeeld\n\nde uitvoerder toont empathie.", RESPECT, "affirmative"),
+    ("1. geen huiswerk\n2. lotgenoten steunen elkaar", NETWORK, "affirmative"),
+    # -- nothing found is silence
+    ("Ouders krijgen huiswerk.", NETWORK, "none"),
+    ("", NETWORK, "none"),
+    ("Het netwerk wordt niet betrokken.", [], "none"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "terms", "expected"), ROWS)
+def test_find_mention(sentence: str, terms: list[str], expected: str) -> None:
+    assert outcome(sentence, terms) == expected
+
+
+def test_the_table_is_large_and_covers_every_outcome() -> None:
+    assert len(ROWS) >= 60
+    assert {expected for _, _, expected in ROWS} == {"affirmative", "negated", "none"}
+
+
+# (sentence, terms, the term as found, its clause as evidence)
+SPANS = [
+    (
+        "Het aanbod is niet gericht op empowerment of eigen regie; het sociale netwerk wordt bewust niet betrokken",
+        EMPOWERMENT,
+        "empowerment",
+        "Het aanbod is niet gericht op empowerment of eigen regie",
+    ),
+    (
+        "Het aanbod is niet gericht op empowerment of eigen regie; het sociale netwerk wordt bewust niet betrokken",
+        NETWORK,
+        "sociale netwerk",
+        "het sociale netwerk wordt bewust niet betrokken",
+    ),
+    (
+        "We geven geen huiswerk, het sociale netwerk wordt actief betrokken.",
+        NETWORK,
+        "sociale netwerk",
+        "het sociale netwerk wordt actief betrokken",
+    ),
+    (
+        "Het aanbod richt zich niet alleen op de ouders maar ook op het sociale netwerk.",
+        NETWORK,
+        "sociale netwerk",
+        "maar ook op het sociale netwerk",
+    ),
+    (
+        "Het netwerk wordt niet betrokken. Later wordt het Netwerk alsnog betrokken!",
+        ["netwerk"],
+        "Netwerk",
+        "Later wordt het Netwerk alsnog betrokken",
+    ),
+    (
+        "Geen huiswerk en geen opdrachten, (maar) veel aandacht voor lotgenoten.",
+        NETWORK,
+        "lotgenoten",
+        "veel aandacht voor lotgenoten",
+    ),
+    (
+        "  Het netwerk doet mee.\n- We don't involve the social network.  ",
+        NETWORK,
+        "social network",
+        "We don't involve the social network",
+    ),
+    (
+        "The network, however, is not involved; no peer support either.",
+        ["network"],
+        "network",
+        "The network, however, is not involved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "terms", "term", "clause"), SPANS)
+def test_the_clause_is_the_evidence(sentence: str, terms: list[str], term: str, clause: str) -> None:
+    mention = find_mention(sentence, mentions_terms(terms))
+    assert mention is not None
+    assert sentence[mention.start : mention.end] == term
+    assert sentence[mention.clause[0] : mention.clause[1]] == clause
+
+
+def test_an_affirmative_mention_wins_over_an_earlier_negated_one() -> None:
+    text = "Het netwerk wordt niet betrokken. Ouders brengen hun netwerk in kaart."
+    second = text.index("netwerk", 20)
+    clause = text.index("Ouders"), len(text) - 1
+    assert find_mention(text, ("netwerk",)) == Mention(second, second + len("netwerk"), False, clause)
+    assert text[clause[0] : clause[1]] == "Ouders brengen hun netwerk in kaart"
+
+
+def test_the_first_negated_mention_when_all_are_negated() -> None:
+    text = "Geen lotgenoten. Er is ook geen sociale steun."
+    mention = find_mention(text, mentions_terms(NETWORK))
+    assert mention is not None and mention.negated
+    assert (mention.start, mention.end) == (5, 15)  # the first mention, as find_term would find it
+
+
+def test_longer_terms_win_at_the_same_place() -> None:
+    mention = find_mention("Ouders houden eigen regie.", mentions_terms(["eigen", "eigen regie"]))
+    assert mention is not None and (mention.start, mention.end) == (14, 25)
+
+
+def test_a_negator_inside_the_term_is_not_counted_for_it() -> None:
+    assert outcome("Uitvoerders werken zonder oordeel en met respect.", ["zonder oordeel"]) == "affirmative"
+    assert outcome("Uitvoerders werken niet zonder oordeel.", ["zonder oordeel"]) == "negated"
+
+
+def test_a_large_text_is_answered_in_full() -> None:
+    # Every sentence negates its mention, so every piece is cut into clauses. Its speed is
+    # measured with bench/, never here.
+    sentence = (
+        "Het aanbod richt zich niet op empowerment, eigen regie of het sociale netwerk, bijv. 1.5 uur.\n"
+    )
+    text = sentence * (1_000_000 // len(sentence))
+    mention = find_mention(text, mentions_terms(NETWORK))
+    assert mention is not None and mention.negated and mention.start == text.index("sociale netwerk")
+    assert find_mention(text + "Lotgenoten doen mee.", mentions_terms(NETWORK)) is not None
+
+
+
+def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
+    """The plain search that find_mention refines: the first place where a term starts a word,
+    case-insensitively (what `mentions` did before it read negation)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] for ch in text)
+    best: tuple[int, int] | None = None
+    for term in terms:
+        at = lowered.find(term)
+        while at != -1 and (best is None or at < best[0]):
+            before = lowered[at - 1] if at else " "
+            if not (before.isalnum() or before == "_"):
+                best = (at, at + len(term))
+                break
+            at = lowered.find(term, at + 1)
+    return best
+
+# -- properties -----------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "niet",
+    "geen",
+    "zonder",
+    "nooit",
+    "not",
+    "no",
+    "without",
+    "don't",
+    "n't",
+    "noch",
+    "nor",
+    "neither",
+    "alleen",
+    "only",
+    "maar",
+    "wel",
+    "but",
+    "however",
+    "echter",
+    "en",
+    "of",
+    "and",
+    "or",
+    "is",
+    "wordt",
+    "we",
+    "het",
+    "netwerk",
+    "sociale netwerk",
+    "Empowerment",
+    "eigen regie",
+    "İstanbul",
+    "ß",
+    "ΑΣ",
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    "…",
+    "(",
+    ")",
+    "—",
+    " - ",
+    "\n",
+    "\n\n",
+    "\n- ",
+    "\r\n",
+    "1.5",
+    "o.a.",
+    "bijv.",
+    "etc.",
+    "e.g.",
+    "no. 5",
+    "in plaats van",
+    "instead of",
+    "al dan niet",
+    "niet-westerse",
+]
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map(" ".join)
+term_lists = st.lists(
+    st.one_of(
+        st.sampled_from(["netwerk", "sociale netwerk", "empowerment", "eigen regie", "n", "e", "niet"]),
+        st.text(max_size=5),
+    ),
+    max_size=4,
+)
+
+
+def _folded(text: str) -> str:
+    """The text as find_mention searches it: lower case, position for position."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(ch.lower()[0] for ch in text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, term_lists)
+def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list[str]) -> None:
+    terms = mentions_terms(words)
+    mention = find_mention(text, terms)
+    first = find_term(text, terms)
+    assert (mention is None) == (first is None)  # found exactly where find_term finds something
+    if mention is None or first is None:
+        return
+    start, end, negated, (left, right) = mention
+    assert 0 <= start < end <= len(text)
+    assert _folded(text)[start:end] in terms
+    assert start == 0 or not (_folded(text)[start - 1].isalnum() or text[start - 1] == "_")
+    assert 0 <= left <= start and end <= right <= len(text)
+    if negated:  # no affirmative mention: the first mention of all, as find_term gives it
+        assert (start, end) == first
+    else:
+        assert start >= first[0]
+
+
+# -- a text that answers no in so many words (a field of its own, contract section 7) ------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("n.v.t.", True),
+        ("N.V.T.", True),
+        ("nvt", True),
+        ("Nee.", True),
+        ("Nooit.", True),
+        ("n/a", True),
+        ("Not applicable", True),
+        ("Niet van toepassing.", True),
+        # A no-word first, then punctuation and an explanation: still a no.
+        ("Nee; ouders komen alleen naar de bijeenkomsten.", True),
+        ("N.v.t.: de cursus wordt door wisselende freelancers gegeven.", True),
+        ("Niet van toepassing, het programma richt zich op kennis over de ontwikkeling.", True),
+        ("Geen (externe) supervisie.", True),
+        ("Nee - zie handleiding.", True),
+        ("Geen. De cursus is kort.", True),
+        ("None; practitioners are experienced.", True),
+        # ... unless what follows turns it round.
+        ("Geen, maar wel intervisie.", False),
+        ("Nee, alleen intervisie.", False),
+        # A sentence is an answer, whatever its negations: no count of negators tells these apart.
+        ("Het aanbod is niet gericht op empowerment.", False),
+        ("Er is geen supervisie.", False),
+        ("Geen supervisie.", False),
+        ("Supervisie is verplicht en kan niet worden overgeslagen.", False),
+        ("Er is vrijwel geen verloop in het team.", False),
+        ("De begeleider oordeelt niet en luistert.", False),
+        # A name or a word that only starts like a no-word.
+        ("Geen Paniek", False),
+        ("No-one is excluded.", False),
+        ("Neemt deel aan intervisie.", False),
+        ("", False),
+    ],
+)
+def test_says_no(text: str, expected: bool) -> None:
+    assert says_no(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aandacht voor eigen regie ontbreekt.", "negated"),
+        ("Eigen regie ontbreekt in dit aanbod.", "negated"),
+        ("Er ontbreekt niets aan de eigen regie van ouders.", "affirmative"),  # double negation
+        ("The programme lacks any empowerment component.", "negated"),
+    ],
+)
+def test_a_verb_that_says_a_thing_is_missing(sentence: str, expected: str) -> None:
+    assert outcome(sentence, ["eigen regie", "empowerment"]) == expected
