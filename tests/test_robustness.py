@@ -177,7 +177,6 @@ def test_limits_from_flags_and_config(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_reading_stops_past_the_limit_even_where_the_size_says_nothing(tmp_path: Path) -> None:
     import os
-    import threading
 
     from wat_werkt.yamlload import Limits, read_file
 

@@ -13,6 +13,7 @@ from wat_werkt.messages import message
 MAX_PROBLEMS = 100
 # The most characters of one value from a file that a message shows.
 MAX_SHOWN = 500
+_BIG = 10**60  # a whole number from a file with more digits is shown shortened
 
 
 class Loc(NamedTuple):
@@ -47,7 +48,8 @@ def problem(loc: Loc, code: str, field_path: str = "", /, **params: Any) -> Prob
     # Positional-only, so a message may itself take a parameter called "path". Parameters can
     # come straight from a file (a list where a name belongs): keep them hashable as text, and
     # short (shown).
-    plain = {k: v if isinstance(v, (int, float, type(None))) else shown(v) for k, v in params.items()}
+    plain = {k: v if isinstance(v, (float, type(None))) or (isinstance(v, int) and -_BIG < v < _BIG) else shown(v)
+             for k, v in params.items()}
     return Problem(loc, code, tuple(sorted(plain.items())), field_path)
 
 

@@ -71,15 +71,16 @@ def _limit_problem(loc: Loc, code: str, limits: Limits, **params: Any) -> Proble
     return problem(loc, code if limits.flags else code + "_fixed", **params)
 
 
-# A whole number beyond the largest floating-point number (about 1.8e308, 309 digits) cannot be
-# compared with a decimal threshold, and one of thousands of digits cannot even be written back
-# in decimal (Python's int-to-str limit). Such a number is read as the text written, as YAML
-# 1.2 reads most of them anyway (docs/contract.md section 7, "numbers YAML cannot read").
-_FLOAT_MAX = sys.float_info.max
+# A whole number that cannot be written back in decimal (Python's int-to-str limit, 4,300
+# digits) cannot be shown as evidence or in a message. As a decimal number of that length was
+# already, it is read as the text written, whatever base it is written in (`0x` and 20,000 `f`,
+# a base-60 value of 2,500 parts): docs/contract.md section 7, "numbers YAML cannot read".
+_MAX_DIGITS = sys.get_int_max_str_digits() or 4300
+_TOO_BIG = 10**_MAX_DIGITS
 # Past this many significant characters any YAML 1.1 integer (binary, octal, decimal, hex or
-# base 60) is far beyond _FLOAT_MAX; it is refused before it is computed, since a base-60 value
-# of a million parts takes minutes to compute.
-_LONG_NUMBER = 1100
+# base 60) is beyond _TOO_BIG; it is refused before it is computed, since a base-60 value of a
+# million parts takes minutes to compute.
+_LONG_NUMBER = 15_000
 
 
 def _whole_number(node: yaml.ScalarNode) -> int:
@@ -92,8 +93,8 @@ def _whole_number(node: yaml.ScalarNode) -> int:
         if len(digits.lstrip("0:")) > _LONG_NUMBER:
             raise ValueError("too many digits")
     value: int = _constructor.construct_yaml_int(node)
-    if not -_FLOAT_MAX <= value <= _FLOAT_MAX:
-        raise ValueError("beyond the range of floating-point numbers")
+    if not -_TOO_BIG < value < _TOO_BIG:
+        raise ValueError("more digits than can be written")
     return value
 
 
