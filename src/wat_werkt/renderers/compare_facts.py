@@ -12,8 +12,9 @@ from wat_werkt.renderers.common import SYMBOLS, status_word
 
 
 def number(value: Number, lang: str) -> str:
-    """2, 2.5 (en) or 2,5 (nl); a whole float without its .0."""
-    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    """2, 2.5 (en) or 2,5 (nl); a whole float without its .0. A whole number is written as it
+    is: made a float, one of 310 digits would overflow (docs/robustness.md)."""
+    text = repr(value) if isinstance(value, float) and not value.is_integer() else str(int(value))
     return text.replace(".", ",") if lang == "nl" else text
 
 
