@@ -1,0 +1,39 @@
+"""Numbers past Python's int-to-str limit (0x and 20,000 f, a base-60 value of 2,500 parts, a
+decimal key of 5,000 digits), beyond any float (1 and 309 zeros) or not finite: a located
+problem or a verdict, never an internal error, and the other files are reported
+(docs/robustness.md; docs/contract.md section 7)."""
+
+import json
+
+from _attack import MINIMAL, checked_too, expect, good_file, run, write
+
+good_file()
+files = {
+    "hex.yaml": MINIMAL + "duration:\n  sessions: 0x" + "f" * 20_000 + "\n",
+    "base60.yaml": MINIMAL + "duration:\n  sessions: " + ":".join(["1"] + ["59"] * 2500) + "\n",
+    "key.yaml": MINIMAL + "? " + "1" + "0" * 5000 + "\n: x\n",
+    "visits.yaml": MINIMAL + "delivery:\n  home_visits_per_month: 1" + "0" * 309 + "\n",
+    "float.yaml": MINIMAL + "delivery:\n  home_visits_per_month: 1.0e+400\n",
+    "goal.yaml": MINIMAL + "goals:\n  - text: 0x" + "f" * 20_000 + "\n",
+    # A base-60 number of a million parts would take minutes to compute: it is text at once.
+    "huge60.yaml": MINIMAL + "rationale: " + ":".join(["1"] + ["59"] * 1_000_000) + "\n",
+}
+for name, text in files.items():
+    write(name, text)
+result = run("check", *files, "good.yaml", "-f", "json", "--fail-on", "never")
+expect(result, 2,
+       "hex.yaml:4:13: 'duration.sessions' should be a whole number, found text",
+       "base60.yaml:4:13: 'duration.sessions' should be a whole number, found text",
+       "float.yaml:4:26: 'delivery.home_visits_per_month' must be a number, not .inf")
+# The key is the text written, so an unknown key (cut short in the message).
+assert [line[:31] for line in result.lines if line.startswith("key.yaml")] == ["key.yaml:3:3: unknown key '1000"]
+assert len(max(result.lines, key=len)) < 1000
+assert not [line for line in result.lines if line.startswith(("visits.yaml", "goal.yaml", "huge60"))]
+checked_too(result)
+report = {r["file"]: r for r in json.loads(result.out)["results"]}
+# A number with no upper bound (section 7); the others are the text written.
+assert all(report[name]["valid"] for name in ("visits.yaml", "goal.yaml", "huge60.yaml"))
+for fmt in ("table", "sarif", "junit", "github", "markdown", "html"):
+    expect(run("check", "visits.yaml", "goal.yaml", "-f", fmt, "--fail-on", "never"), 0)
+expect(run("compare", "visits.yaml", "goal.yaml"), 0)
+expect(run("explain", "visits.yaml", "S02"), 0)
