@@ -311,7 +311,7 @@ class _Checker:
         before = len(self.problems)
         self._keys(data, (), FACTOR_KEYS, REQUIRED_KEYS)
         factor_id = data.get("id")
-        if isinstance(factor_id, str) and not ID_RE.match(factor_id):
+        if factor_id is not None and not (isinstance(factor_id, str) and ID_RE.match(factor_id)):  # `id: 5` too
             self._err(("id",), "bad_id", id=factor_id)
         kind = data.get("kind")
         if kind not in ("general", "specific", None):
