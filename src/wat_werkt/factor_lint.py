@@ -104,10 +104,14 @@ def text_problems(doc: Document) -> list[Problem]:
             pending.extend(((*path, i), item) for i, item in enumerate(value))
         elif isinstance(value, str):
             found.extend(_text_problem(doc, path, value))
-        elif isinstance(value, float) and not math.isfinite(value):
+        elif isinstance(value, float) and not math.isfinite(value) and path[-2:-1] not in _THRESHOLDS:
+            # A threshold is the condition parser's to refuse (conditions.Compare): said once.
             shown = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
             found.append(problem(doc.loc(path), "factor_not_finite", dotted(path), key=dotted(path), found=shown))
     return sorted(found)
+
+
+_THRESHOLDS = {("at_least",), ("at_most",)}
 
 
 def _text_problem(doc: Document, path: PathKey, text: str) -> list[Problem]:

@@ -69,7 +69,9 @@ def shown(value: Any, limit: int = MAX_SHOWN) -> str:
     else:
         try:
             text = _REPR.repr(value)
-        except (ValueError, RecursionError):  # past Python's int-to-str limit, say
+        except ValueError:  # a whole number past Python's int-to-str limit: its size
+            text = f"±10^{int(abs(value).bit_length() * 0.30103)}" if isinstance(value, int) else "…"
+        except RecursionError:
             text = "…"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

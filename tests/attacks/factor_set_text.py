@@ -28,7 +28,7 @@ assert lint.code == 2, lint
 found = {(line.split(":")[0], line.split(": ", 1)[1].split(";")[0]) for line in lint.lines}
 assert (g01_name, "'title.en' holds a line break") in found, lint.err
 assert (g01_name, "'criteria[0].text.en' holds a control character (\\x1b)") in found, lint.err
-assert any(f == s02_name and "is .nan, not a finite number" in m for f, m in found), lint.err
+assert any(f == s02_name and "at_least: 'value' must be a finite number" in m for f, m in found), lint.err
 for args in (["check", "-v", "--factors", "set", "good.yaml"], ["explain", "good.yaml", "G01", "--factors", "set"],
              ["factors", "show", "G01", "--factors", "set"], ["factors", "--factors", "set"],
              ["compare", "good.yaml", "--factors", "set", "-f", "markdown"]):
