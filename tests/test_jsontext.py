@@ -78,12 +78,3 @@ def test_any_json_data_matches_the_standard_library(value: Any) -> None:
     assert jsontext.dumps(value) == _stdlib(value)
 
 
-def test_without_the_c_encoder_the_public_one_gives_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    value = {"a": [{"id": "x", "n": 1, "f": 0.5, "t": None}], "b": {"c": "é"}}
-    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
-    jsontext._level.cache_clear()
-    try:
-        assert jsontext._c_encoder(",\n  ") is None
-        assert jsontext.dumps(value) == _stdlib(value)
-    finally:
-        jsontext._level.cache_clear()

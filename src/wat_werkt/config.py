@@ -92,7 +92,7 @@ def _has_tool_table(path: Path) -> bool:
         text, utf8 = raw.decode("utf-8-sig"), True
     except UnicodeDecodeError:
         text, utf8 = raw.decode("utf-8-sig", errors="replace"), False
-    if not may_hold_tool_table(text):
+    if "watwerkt" not in text and "\\" not in text:  # an escape (\u0074) may spell it
         return False  # most projects' pyproject.toml: no need to load a TOML parser
     if not utf8:
         return True  # load_config says where it is not UTF-8
@@ -136,58 +136,6 @@ def _names_watwerkt(path: Path) -> bool:
             return mapped.find(b"watwerkt") >= 0
     except (OSError, ValueError):
         return False
-
-
-def may_hold_tool_table(text: str) -> bool:
-    """Whether a pyproject.toml may define [tool.watwerkt], from its lines alone: never False
-    for one that does, possibly True for one that doesn't (tomllib then decides).
-
-    A project that only names watwerkt (`dependencies = ["watwerkt"]`, a script of that name)
-    is then not parsed at every run. The table can only come from a table header that names
-    watwerkt, or from a line naming it at the top level (`tool.watwerkt.lang = "nl"`,
-    `tool = {watwerkt = ...}`) or in the [tool] table itself; a key in any other table belongs
-    to that table. Whatever could hide or disguise a header makes the answer True: a multi-line
-    string, an escape (`\\u0074ool`), a quoted or malformed header. Lines inside a multi-line
-    array are told from headers by counting brackets outside strings and comments."""
-    if "watwerkt" not in text and "\\" not in text:  # an escape (\u0074, TOML 1.1's \x74) may spell it
-        return False
-    if '"""' in text or "'''" in text or "\\" in text:
-        return True
-    table = ""  # the table the line is in: its dotted name, "" at the top, "?" when unclear
-    depth = 0  # open [ and { of values (multi-line arrays)
-    for line in text.split("\n"):  # TOML ends lines with LF or CRLF only (not U+2028 ...)
-        stripped = line.strip(" \t\r")
-        if depth == 0 and stripped.startswith("["):
-            header = stripped.split("#")[0].strip(" \t")
-            if "watwerkt" in header:
-                return True
-            if any(c in header for c in "\"'") or not header.endswith("]"):
-                table = "?"  # a quoted name, or something else than a plain header
-            else:
-                table = "".join(header.strip("[]").split())
-            continue
-        if "watwerkt" in stripped and table in ("", "tool", "?"):
-            return True
-        depth = _bracket_depth(stripped, depth)
-    return False
-
-
-def _bracket_depth(line: str, depth: int) -> int:
-    """`depth` after the brackets and braces of one line, outside strings and comments."""
-    quote = ""
-    for char in line:
-        if quote:
-            if char == quote:
-                quote = ""  # no escapes to skip: may_hold_tool_table parses any text with one
-        elif char in "\"'":
-            quote = char
-        elif char == "#":
-            break
-        elif char in "[{":
-            depth += 1
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    return depth
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from wat_werkt import conditions as c
-from wat_werkt import factor_snapshot
 from wat_werkt.fieldtypes import accepts, field_types
 from wat_werkt.lookup import at
 from wat_werkt.problems import Loc, Problem, problem
@@ -169,7 +168,7 @@ def builtin_ids() -> frozenset[str]:
 # -- loading ---------------------------------------------------------------------------------
 
 
-def load_set(folder: Path, use_snapshot: bool = True) -> FactorSet:
+def load_set(folder: Path) -> FactorSet:
     """Load and check a factor set folder; raises FactorSetError with every problem found."""
     folder = Path(folder)
     set_file = folder / "set.yaml"
@@ -180,12 +179,11 @@ def load_set(folder: Path, use_snapshot: bool = True) -> FactorSet:
     errors: list[tuple[str, Problem]] = []
     paths = sorted(p for p in folder.rglob("*.y*ml") if p != set_file and p.suffix in (".yaml", ".yml"))
     texts = _texts([set_file, *paths], errors)
-    snapshot = factor_snapshot.matching(folder, texts) if use_snapshot and not errors else None
-    meta = _read(set_file, folder, texts, errors, snapshot)
+    meta = _read(set_file, texts, errors)
     factors: list[Factor] = []
     seen: dict[str, str] = {}
     for path in paths:
-        doc = _read(path, folder, texts, errors, snapshot)
+        doc = _read(path, texts, errors)
         if doc is None:
             continue
         checker = _Checker(doc, str(path))
@@ -204,9 +202,6 @@ def load_set(folder: Path, use_snapshot: bool = True) -> FactorSet:
         errors.extend((str(set_file), p) for p in set_checker.problems)
     if not factors and not errors:
         errors.append((str(folder), problem(Loc(1, 1), "set_no_factors")))
-    if (errors or header is None) and snapshot is not None:
-        # A snapshot has no locations; read the YAML to point at each problem.
-        return load_set(folder, use_snapshot=False)
     if errors or header is None:
         raise FactorSetError(errors)
     set_id, title, description, source = header
@@ -224,13 +219,9 @@ def _texts(paths: list[Path], errors: list[tuple[str, Problem]]) -> dict[Path, s
     return texts
 
 
-def _read(path: Path, folder: Path, texts: dict[Path, str], errors: list[tuple[str, Problem]],
-          snapshot: dict[str, Any] | None) -> Document | None:
+def _read(path: Path, texts: dict[Path, str], errors: list[tuple[str, Problem]]) -> Document | None:
     if path not in texts:
         return None  # unreadable: already reported
-    if snapshot is not None:
-        # Parsed from these very bytes when the snapshot was made (see factor_snapshot).
-        return Document(snapshot[path.relative_to(folder).as_posix()])
     doc, problems = parse_text(texts[path], FIXED_LIMITS)
     if doc is not None and not isinstance(doc.data, dict):
         problems = [*problems, problem(Loc(1, 1), "root_not_mapping", found="@found_list")]
@@ -241,16 +232,6 @@ def _read(path: Path, folder: Path, texts: dict[Path, str], errors: list[tuple[s
 
         errors.extend((str(path), p) for p in text_problems(doc))
     return doc if not problems else None
-
-
-def snapshot_text(folder: Path) -> str:
-    """A new snapshot of a valid set's files (python -m wat_werkt.factor_snapshot)."""
-    folder = Path(folder)
-    load_set(folder, use_snapshot=False)  # a snapshot is only ever made of a valid set
-    paths = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
-    texts = _texts(paths, [])
-    data = {path: _read(path, folder, texts, [], None) for path in paths}
-    return factor_snapshot.make(folder, texts, {p: d.data for p, d in data.items() if d is not None})
 
 
 class _Checker:

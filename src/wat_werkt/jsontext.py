@@ -42,29 +42,12 @@ def _public_encoder(item_separator: str) -> Callable[[Any], str]:
     return json.JSONEncoder(ensure_ascii=False, separators=(item_separator, ": ")).encode
 
 
-def _c_encoder(item_separator: str) -> Callable[[Any], str] | None:
-    """The C encoder itself, skipping the Python set-up JSONEncoder.encode does on every call
-    (half the time of a small record). It is an implementation detail of the json module, so
-    it is used only when present and proven to give the public encoder's text."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return None
-    try:
-        encode = make(None, None, _escape, None, ": ", item_separator, False, False, True)
-        sample = {"a": "é\n", "b": 1, "c": 2.5, "d": None, "e": True}
-        if "".join(encode(sample, 0)) != _public_encoder(item_separator)(sample):
-            return None
-    except (TypeError, ValueError):  # a changed signature: use the public encoder
-        return None
-    return lambda value: "".join(encode(value, 0))
-
-
 @functools.lru_cache(maxsize=64)
 def _level(level: int) -> tuple[Callable[[Any], str], str, str]:
     """For a container at `level`: the encoder of its scalar-only form, the text before its
     first member and the text before its closing bracket."""
     inner = "\n" + " " * (_INDENT * (level + 1))
-    encode = _c_encoder("," + inner) or _public_encoder("," + inner)
+    encode = _public_encoder("," + inner)
     return encode, inner, "\n" + " " * (_INDENT * level)
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import errno
 import io
 import json
 import os
@@ -132,7 +131,7 @@ def write(items: Sequence[T], job: Job[T], out: Output, jobs: int = 1) -> Iterat
         if isinstance(item, _Stored):
             # A file's problem lines go to stderr just before its piece, as in this process's
             # own part: the pieces before such a file are copied first, and the files between
-            # two with problems together (one sendfile for a whole part without any).
+            # two with problems together (one copy for a whole part without any).
             start = end = files = 0
             for checked, size in zip(item.facts(), item.sizes, strict=True):
                 if checked.problem_lines and files:
@@ -266,9 +265,8 @@ class Output:
         """The pieces of `files` files a child stored, bytes `begin` to `end` of its file."""
         self.stream.flush()  # what this process wrote comes first
         if self._bytes is not None:
-            if not stored.send_to(self._bytes, begin, end):
-                for chunk in stored.chunks(begin, end):
-                    self._bytes.write(chunk)
+            for chunk in stored.chunks(begin, end):
+                self._bytes.write(chunk)
         else:
             decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
             for chunk in stored.chunks(begin, end):
@@ -316,33 +314,6 @@ class _Stored:
         while left > 0 and (chunk := self._file.read(min(size, left))):
             left -= len(chunk)
             yield chunk
-
-    def send_to(self, target: BinaryIO, begin: int, end: int) -> bool:
-        """The pieces' bytes copied by the system, from file to file, pipe or terminal, without
-        passing through this process (os.sendfile); False where it cannot (no descriptor, or
-        a system that refuses), and nothing was sent."""
-        if not hasattr(os, "sendfile"):
-            return False
-        try:
-            out = target.fileno()
-        except (OSError, ValueError):  # io.UnsupportedOperation is both: no descriptor
-            return False
-        target.flush()
-        offset, left = begin, end - begin
-        while left > 0:
-            try:
-                sent = os.sendfile(out, self._file.fileno(), offset, left)
-            except OSError as exc:
-                # Refused before anything was sent (on Linux, a file opened to append: `>>`):
-                # the caller copies the bytes itself.
-                if offset == begin and exc.errno in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
-                    return False
-                raise
-            if sent == 0:  # the file ended early: it was cut short behind our back
-                raise OSError(errno.EIO, "a worker's results ended early")
-            offset += sent
-            left -= sent
-        return True
 
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `_plain`)."""

@@ -12,7 +12,6 @@ from _attack import ROOT, good_file, run
 
 good_file()
 shutil.copytree(ROOT / "factors" / "opvoedingsondersteuning", "set")
-Path("set/snapshot.json").unlink()
 g01 = next(Path("set").rglob("G01-*.yaml"))
 text = g01.read_text(encoding="utf-8")
 text = text.replace("  en: Structured and standardised curriculum", '  en: "Curriculum\\n::error::pwned"', 1)

@@ -2,13 +2,11 @@
 --max-depth and --max-bytes raise the limits of intervention files only (docs/robustness.md)."""
 
 import shutil
-from pathlib import Path
 
 from _attack import ROOT, good_file, run, write
 
 good_file()
 shutil.copytree(ROOT / "factors" / "tidier", "set")
-Path("set/snapshot.json").unlink()
 write("set/T02-why.yaml", "id: T02\nslug: why\nsummary: " + "[" * 70 + "]" * 70 + "\n")
 write("set/T03-what-materials.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"b{i}: &b{i} [{', '.join([f'*b{i - 1}' if i else '*a'] * 10)}]\n" for i in range(6)))
