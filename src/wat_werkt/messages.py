@@ -716,6 +716,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Profiel van {name}: één segment van de ring per factor",
     },
     "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
+    # -- writing a description in Dutch, start to finish (issue 15): add entries below this line
+    "dutch_anchor": {"en": "", "nl": ""},
+    # Click's and Typer's own words (clitext.py); the English is theirs, word for word.
+    "cli_usage": {"en": "Usage:", "nl": "Gebruik:"},
+    "cli_try_help": {"en": "Try '{command} {option}' for help.", "nl": "Typ '{command} {option}' voor hulp."},
+    "cli_error": {"en": "Error: {text}", "nl": "Fout: {text}"},
+    "cli_heading_options": {"en": "Options", "nl": "Opties"},
+    "cli_heading_arguments": {"en": "Arguments", "nl": "Argumenten"},
+    "cli_heading_commands": {"en": "Commands", "nl": "Opdrachten"},
+    "cli_default": {"en": "default: {value}", "nl": "standaard: {value}"},
+    "cli_required": {"en": "required", "nl": "verplicht"},
+    "cli_env_var": {"en": "env var: {name}", "nl": "omgevingsvariabele: {name}"},
+    "help_help": {"en": "Show this message and exit.", "nl": "Toon deze hulp en stop."},
+    "cli_no_such_option": {"en": "No such option: {option}", "nl": "Onbekende optie: {option}"},
+    "cli_possible_options": {"en": "(Possible options: {options})", "nl": "(mogelijke opties: {options})"},
+    "cli_did_you_mean": {"en": "Did you mean {choice}?", "nl": "Bedoelde je {choice}?"},
+    "cli_no_such_command": {"en": "No such command '{name}'.", "nl": "Onbekende opdracht '{name}'."},
+    "cli_missing_command": {"en": "Missing command.", "nl": "Er ontbreekt een opdracht."},
+    "cli_missing_argument": {"en": "Missing argument {name}.", "nl": "Argument {name} ontbreekt."},
+    "cli_missing_option": {"en": "Missing option {name}.", "nl": "Optie {name} ontbreekt."},
+    "cli_missing_parameter": {"en": "Missing parameter {name}.", "nl": "Parameter {name} ontbreekt."},
+    "cli_invalid_value": {"en": "Invalid value for {param}: {detail}", "nl": "Ongeldige waarde voor {param}: {detail}"},
+    "cli_not_a_choice": {"en": "'{value}' is not one of {choices}.", "nl": "'{value}' is niet een van {choices}."},
+    "cli_not_whole_number": {
+        "en": "Input should be a valid integer, unable to parse string as an integer",
+        "nl": "de waarde moet een geheel getal zijn",
+    },
+    "cli_at_least": {
+        "en": "Input should be greater than or equal to {minimum}",
+        "nl": "de waarde moet minstens {minimum} zijn",
+    },
+    "cli_is_folder": {"en": "file {path} is a directory.", "nl": "{path} is een map, geen bestand."},
+    "cli_is_file": {"en": "dir {path} is a file.", "nl": "{path} is een bestand, geen map."},
+    "cli_extra_arguments": {
+        "en": "Got unexpected extra argument(s) ({args})",
+        "nl": "Onverwacht(e) extra argument(en) ({args})",
+    },
+    "cli_needs_value": {"en": "Option {option} requires an argument.", "nl": "Optie {option} heeft een waarde nodig."},
+    "cli_takes_no_value": {
+        "en": "Option {option} does not take a value.",
+        "nl": "Optie {option} neemt geen waarde.",
+    },
+    "cli_show_factor": {
+        "en": "To show a factor: watwerkt factors show {id}",
+        "nl": "Een factor tonen: watwerkt factors show {id}",
+    },
+    "cli_list_factors": {"en": "To list the factors: watwerkt factors", "nl": "De factoren tonen: watwerkt factors"},
+    "cli_aborted": {"en": "Aborted!", "nl": "Afgebroken!"},
+    "help_install_completion": {
+        "en": "Install completion for the current shell.",
+        "nl": "Installeer het aanvullen met Tab voor de huidige shell.",
+    },
+    "help_show_completion": {
+        "en": "Show completion for the current shell, to copy it or customize the installation.",
+        "nl": "Toon het aanvulscript voor de huidige shell, om het te kopiëren of zelf te installeren.",
+    },
+    "completion_installed": {
+        "en": "{shell} completion installed in {path}. It takes effect in a new terminal.",
+        "nl": "Aanvullen voor {shell} geïnstalleerd in {path}. Het werkt in een nieuwe terminal.",
+    },
     # -- end of the table
 }
 

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from wat_werkt.clitext import Command, Group
 from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
@@ -22,6 +23,7 @@ from wat_werkt.commands.common import (
 )
 
 factors_app = typer.Typer(
+    cls=Group,
     help=help_text("help_factors"),
     invoke_without_command=True,
     rich_markup_mode=None,
@@ -47,7 +49,7 @@ def factors_list(
         sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
 
 
-@factors_app.command("show", help=help_text("help_factors_show"))
+@factors_app.command("show", cls=Command, help=help_text("help_factors_show"))
 def factors_show(
     ctx: typer.Context,
     factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
@@ -73,7 +75,7 @@ def factors_show(
     sys.stdout.write(render_factor(factor, terminal_options(lang_)))
 
 
-@factors_app.command("lint", help=help_text("help_lint"))
+@factors_app.command("lint", cls=Command, help=help_text("help_lint"))
 def factors_lint(
     ctx: typer.Context,
     folder: Annotated[
