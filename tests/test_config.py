@@ -199,7 +199,7 @@ def test_empty_config_sets_nothing(project: Path) -> None:
         (
             ".watwerkt.yaml",
             "lang: [en\n",
-            ".watwerkt.yaml:2:1: invalid YAML: while parsing a flow sequence",
+            ".watwerkt.yaml:2:1: invalid YAML: the list in brackets from line 1, column 7 is not closed",
         ),
     ],
 )

@@ -35,8 +35,9 @@ EXPECTED = {
     "root-scalar.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found text"),
     "tab-indent.yaml": (4, 1, "invalid YAML: a tab is used for indentation"),
     "two-documents.yaml": (3, 1, "expected one YAML document, found more"),
-    "unclosed-bracket.yaml": (5, 14, "invalid YAML: while parsing a flow sequence (from line 4, column 11)"),
-    "unclosed-quote.yaml": (3, 1, "invalid YAML: while scanning a quoted scalar (from line 1, column 7)"),
+    "unclosed-bracket.yaml": (5, 14, "invalid YAML: the list in brackets from line 4, column 11 is not closed"),
+    # At the quote that is never closed, not at the end of the file where the parser noticed.
+    "unclosed-quote.yaml": (1, 7, "invalid YAML: this quote is never closed"),
     "unknown-enum.yaml": (4, 10, "unknown value 'verpleegkundige' for 'practitioners.role'"),
     "unknown-keys.yaml": (4, 3, "unknown key 'formats' (did you mean 'format'?)"),
     "wrong-types.yaml": (4, 13, "'duration.sessions' should be a whole number, found text"),

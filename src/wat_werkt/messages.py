@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "meer dan {limit} bytes, de grens (verhoog met --max-bytes of max_bytes in de "
         "configuratie)",
     },
-    "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML: {detail}"},
+    "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML (de YAML-lezer meldt: {detail})"},
     "tab_indent": {
         "en": "invalid YAML: a tab is used for indentation; indent with spaces",
         "nl": "ongeldige YAML: er wordt met een tab ingesprongen; gebruik spaties",
@@ -775,6 +775,89 @@ MESSAGES: dict[str, dict[str, str]] = {
     "completion_installed": {
         "en": "{shell} completion installed in {path}. It takes effect in a new terminal.",
         "nl": "Aanvullen voor {shell} geïnstalleerd in {path}. Het werkt in een nieuwe terminal.",
+    },
+    # YAML syntax errors in the author's words (yamlerrors.py)
+    "yaml_colon_in_value": {
+        "en": "invalid YAML: ': ' inside a value; put the value in quotes (\"...\"), or check how far "
+        "this line is indented",
+        "nl": "ongeldige YAML: ': ' midden in een waarde; zet de waarde tussen aanhalingstekens (\"...\"), "
+        "of controleer hoe ver deze regel inspringt",
+    },
+    "yaml_no_colon": {
+        "en": "invalid YAML: no ':' after this key; write 'key: value', or indent a text that goes on "
+        "further than its key",
+        "nl": "ongeldige YAML: geen ':' na deze sleutel; schrijf 'sleutel: waarde', of laat een tekst die "
+        "doorloopt verder inspringen dan zijn sleutel",
+    },
+    "yaml_mapping_indent": {
+        "en": "invalid YAML: this line does not line up with the keys of its section (from line {start}); "
+        "indent it as far as they are, or remove text after a closing quote",
+        "nl": "ongeldige YAML: deze regel staat niet recht onder de sleutels van zijn sectie (vanaf regel "
+        "{start}); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
+    },
+    "yaml_list_indent": {
+        "en": "invalid YAML: this line does not line up with the list above it (from line {start}); start "
+        "a new item with '- ', or indent it as far as the other keys of its item",
+        "nl": "ongeldige YAML: deze regel staat niet recht onder de lijst erboven (vanaf regel {start}); "
+        "begin een nieuw item met '- ', of laat hem even ver inspringen als de andere sleutels van zijn item",
+    },
+    "yaml_unclosed_quote": {
+        "en": "invalid YAML: this quote is never closed; end the text with the same quote",
+        "nl": "ongeldige YAML: dit aanhalingsteken wordt nergens gesloten; sluit de tekst af met hetzelfde "
+        "aanhalingsteken",
+    },
+    "yaml_unclosed_list": {
+        "en": "invalid YAML: the list in brackets from line {start}, column {column} is not closed with ']', "
+        "or a comma is missing",
+        "nl": "ongeldige YAML: de lijst tussen haken van regel {start}, kolom {column} wordt niet gesloten "
+        "met ']', of er ontbreekt een komma",
+    },
+    "yaml_unclosed_mapping": {
+        "en": "invalid YAML: the mapping in braces from line {start}, column {column} is not closed with "
+        "'}}', or a comma is missing",
+        "nl": "ongeldige YAML: de mapping tussen accolades van regel {start}, kolom {column} wordt niet "
+        "gesloten met '}}', of er ontbreekt een komma",
+    },
+    "yaml_bad_start": {
+        "en": "invalid YAML: a value cannot start with '{char}'; put it in quotes",
+        "nl": "ongeldige YAML: een waarde kan niet met '{char}' beginnen; zet hem tussen aanhalingstekens",
+    },
+    "yaml_alias_start": {
+        "en": "invalid YAML: YAML reads a value that starts with '{char}' as an alias or anchor; put it "
+        "in quotes",
+        "nl": "ongeldige YAML: een waarde die met '{char}' begint, leest YAML als een alias of anker; zet "
+        "hem tussen aanhalingstekens",
+    },
+    "yaml_unknown_alias": {
+        "en": "invalid YAML: unknown alias '*{name}'; a value that starts with '*' must be in quotes",
+        "nl": "ongeldige YAML: onbekende alias '*{name}'; een waarde die met '*' begint, moet tussen "
+        "aanhalingstekens",
+    },
+    "yaml_dash_after_key": {
+        "en": "invalid YAML: a list item ('- ') on the line of its key; start the list on the next line, "
+        "indented, or write [a, b]",
+        "nl": "ongeldige YAML: een lijstitem ('- ') op de regel van zijn sleutel; begin de lijst op de "
+        "volgende regel, ingesprongen, of schrijf [a, b]",
+    },
+    "yaml_bad_escape": {
+        "en": "invalid YAML: an unknown escape after a backslash in double quotes; write \\\\ for a "
+        "backslash, or use single quotes",
+        "nl": "ongeldige YAML: een onbekende code na een backslash tussen dubbele aanhalingstekens; schrijf "
+        "\\\\ voor een backslash, of gebruik enkele aanhalingstekens",
+    },
+    "yaml_control_char": {
+        "en": "invalid YAML: control character {char} is not allowed in the text",
+        "nl": "ongeldige YAML: stuurteken {char} is niet toegestaan in de tekst",
+    },
+    "yaml_after_end": {
+        "en": "invalid YAML: text after the end of the document ('...'); remove the line '...'",
+        "nl": "ongeldige YAML: tekst na het einde van het document ('...'); haal de regel '...' weg",
+    },
+    "yaml_block_scalar": {
+        "en": "invalid YAML: after '|' or '>' only a comment may follow on its line; start the text on "
+        "the next line",
+        "nl": "ongeldige YAML: na '|' of '>' mag op die regel alleen commentaar volgen; begin de tekst op "
+        "de volgende regel",
     },
     # -- end of the table
 }

@@ -265,7 +265,7 @@ class _Builder:
     def _alias(self, event: yaml.AliasEvent) -> None:
         loc = _mark(event.start_mark)
         if event.anchor not in self.anchors:
-            raise _Abort(problem(loc, "yaml_syntax", detail=f"unknown alias *{event.anchor}"))
+            raise _Abort(problem(loc, "yaml_unknown_alias", name=event.anchor))
         value, size, height = self.anchors[event.anchor]
         self._count(size, loc)
         if len(self.stack) + height > self.limits.max_depth:
@@ -579,6 +579,11 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
     context, found = getattr(exc, "context", None), getattr(exc, "problem", None)
     if found and "maximum nesting depth" in found:  # libyaml's own cap, below ours or not
         return problem(loc, "too_deep", limit=limits.max_depth)
+    from wat_werkt.yamlerrors import syntax_problem  # only a broken file needs the words
+
+    known = syntax_problem(exc, text)
+    if known is not None:
+        return known
     start = getattr(exc, "context_mark", None)
     if context and start is not None and mark is not None and start.line != mark.line:
         context = f"{context} (from line {start.line + 1}, column {start.column + 1})"
