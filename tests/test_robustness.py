@@ -40,7 +40,7 @@ EXPECTED = {
     "unclosed-quote.yaml": (1, 7, "invalid YAML: this quote is never closed"),
     "unknown-enum.yaml": (4, 10, "unknown value 'verpleegkundige' for 'practitioners.role'"),
     "unknown-keys.yaml": (4, 3, "unknown key 'formats' (did you mean 'format'?)"),
-    "wrong-types.yaml": (4, 13, "'duration.sessions' should be a whole number, found text"),
+    "wrong-types.yaml": (4, 13, "'duration.sessions' should be a whole number, found 'zes' (did you mean 6?"),
 }
 
 

@@ -78,10 +78,12 @@ def test_duplicate_key() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("duration: {sessions: '6'}", (3, 22, "'duration.sessions' should be a whole number, found text")),
+        ("duration: {sessions: '6'}", (3, 22, "'duration.sessions' should be a whole number, found '6' "
+                                        "(did you mean 6? without quotes it is a number)")),
         ("duration: {sessions: 6.5}", (3, 22, "'duration.sessions' should be a whole number, found a number")),
         ("target_group: {risk_group: yes please}", (3, 28, "'target_group.risk_group' should be true or false, found text")),
-        ("rationale: 12", (3, 12, "'rationale' should be text (or false), found a whole number")),
+        ("rationale: 12", (3, 12, "'rationale' should be text (or false), found 12 (did you mean '12'? "
+                           "a text field takes text: in quotes, or in words)")),
         ("curriculum: [a]", (3, 13, "'curriculum' should be a mapping of keys, found a list")),
         ("goals: {text: a}", (3, 8, "'goals' should be a list, found a mapping")),
     ],
@@ -185,10 +187,13 @@ def test_deep_nesting_is_bounded() -> None:
     assert doc is None and [p.code for p in found] == ["too_deep"]
 
 
-@pytest.mark.parametrize("word", ["yes", "no", "on", "off", "Yes"])
-def test_yes_and_no_are_text_not_booleans(word: str) -> None:
+@pytest.mark.parametrize(("word", "meant"), [("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"),
+                                           ("Yes", "true")])
+def test_yes_and_no_are_text_not_booleans(word: str, meant: str) -> None:
+    # Text, as YAML 1.2 reads them; the error says which boolean was meant (hints.py).
     assert one(f"name: X\nsummary: Y\ncurriculum:\n  standardised: {word}\n") == (
-        4, 17, "'curriculum.standardised' should be true or false, found text")
+        4, 17, f"'curriculum.standardised' should be true or false, found '{word}' (did you mean {meant}? "
+        "YAML reads only true and false as yes and no)")
 
 
 def test_true_and_false_in_any_case_are_booleans() -> None:

@@ -859,6 +859,94 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ongeldige YAML: na '|' of '>' mag op die regel alleen commentaar volgen; begin de tekst op "
         "de volgende regel",
     },
+    # did-you-mean hints for values written the way people write them (hints.py)
+    "wrong_type_meant": {
+        "en": "'{key}' should be {expected}, found {found} (did you mean {meant}? {why})",
+        "nl": "'{key}' moet {expected} zijn, gevonden: {found} (bedoelde je {meant}? {why})",
+    },
+    "wrong_type_why": {
+        "en": "'{key}' should be {expected}, found {found} ({why})",
+        "nl": "'{key}' moet {expected} zijn, gevonden: {found} ({why})",
+    },
+    "unknown_value_meant": {
+        "en": "unknown value {value} for '{key}'; allowed: {allowed} (did you mean {meant}? {why})",
+        "nl": "onbekende waarde {value} voor '{key}'; toegestaan: {allowed} (bedoelde je {meant}? {why})",
+    },
+    "section_false": {
+        "en": "'{key}' should be a mapping of keys, found false (a section cannot be false, its fields "
+        "can: did you mean {fields}?)",
+        "nl": "'{key}' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, "
+        "haar velden wel: bedoelde je {fields}?)",
+    },
+    "section_false_none": {
+        "en": "'{key}' should be a mapping of keys, found false (a section cannot be false; leave it out "
+        "when it is not described)",
+        "nl": "'{key}' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn; "
+        "laat haar weg als ze niet beschreven is)",
+    },
+    "why_yes_no": {
+        "en": "YAML reads only true and false as yes and no",
+        "nl": "YAML kent alleen true en false als ja en nee",
+    },
+    "why_yes_no_comment": {
+        "en": "write true or false, and an explanation in a comment after #",
+        "nl": "schrijf true of false, en een toelichting als commentaar na #",
+    },
+    "why_quoted_bool": {"en": "in quotes it is text", "nl": "tussen aanhalingstekens is het tekst"},
+    "why_empty_bool": {
+        "en": "write false for no, or leave the value out when it is not described",
+        "nl": "schrijf false voor nee, of laat de waarde weg als het niet beschreven is",
+    },
+    "why_decimal_comma": {"en": "write decimals with a point", "nl": "schrijf decimalen met een punt"},
+    "why_false_number": {
+        "en": "a number says none with 0; false is for texts and lists",
+        "nl": "een getal zegt 'geen' met 0; false is voor teksten en lijsten",
+    },
+    "why_no_number": {
+        "en": "a number field takes a number, and 0 says none",
+        "nl": "een getalveld krijgt een getal, en 0 zegt 'geen'",
+    },
+    "why_number_word": {"en": "a number field takes digits", "nl": "een getalveld krijgt cijfers"},
+    "why_number_only": {
+        "en": "a number field takes the number alone",
+        "nl": "een getalveld krijgt alleen het getal",
+    },
+    "why_quoted_number": {
+        "en": "without quotes it is a number",
+        "nl": "zonder aanhalingstekens is het een getal",
+    },
+    "why_whole": {
+        "en": "a count is a whole number, without a decimal point",
+        "nl": "een aantal is een geheel getal, zonder punt",
+    },
+    "why_in_weeks": {"en": "the field counts in weeks", "nl": "het veld telt in weken"},
+    "why_in_minutes": {"en": "the field counts in minutes", "nl": "het veld telt in minuten"},
+    "why_in_years": {"en": "the field counts in years", "nl": "het veld telt in jaren"},
+    "why_per_month": {"en": "the field counts visits a month", "nl": "het veld telt bezoeken per maand"},
+    "why_quote_number": {
+        "en": "a text field takes text: in quotes, or in words",
+        "nl": "een tekstveld krijgt tekst: tussen aanhalingstekens, of in woorden",
+    },
+    "why_true_text": {
+        "en": "a text field says yes in words that describe it; false says it is not part of it",
+        "nl": "een tekstveld zegt ja met woorden die het beschrijven; false zegt dat het er geen deel van is",
+    },
+    "why_none_list": {
+        "en": "false says there are none",
+        "nl": "false zegt dat er geen zijn",
+    },
+    "why_empty_item": {
+        "en": "an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none",
+        "nl": "een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen",
+    },
+    "why_no_waivers": {
+        "en": "write [] for no waivers, or leave waivers out",
+        "nl": "schrijf [] voor geen uitzonderingen, of laat waivers weg",
+    },
+    "why_age_range": {
+        "en": "child_age takes the youngest and the oldest age, in years",
+        "nl": "child_age krijgt de jongste en de oudste leeftijd, in jaren",
+    },
     # -- end of the table
 }
 
