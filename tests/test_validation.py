@@ -59,7 +59,7 @@ def test_missing_name_and_summary() -> None:
 
 @pytest.mark.parametrize("value", ["TODO", "''", "'?'", "..."])
 def test_placeholder_name(value: str) -> None:
-    assert one(f"name: {value}\nsummary: Y\n") == (1, 7, "'name' is required and must not be a placeholder")
+    assert one(f"name: {value}\nsummary: Y\n") == (1, 7, "'name' is not filled in yet: write the name of the intervention")
 
 
 def test_unknown_key_with_suggestion() -> None:

@@ -627,14 +627,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Completion in your editor: watwerkt schema --output {schema} (see docs/authoring.md).",
         "nl": "Aanvullen in je editor: watwerkt schema --output {schema} (zie docs/authoring.md).",
     },
-    "template_name": {"en": "New intervention", "nl": "Nieuwe interventie"},
+    # A placeholder (TODO ...), which `check` refuses until it is filled in (fill_in_name).
+    "template_name": {"en": "TODO the name of the intervention", "nl": "TODO de naam van de interventie"},
     "template_summary": {
-        "en": "Describe in one or two sentences what the intervention is, for whom and what it aims at.",
-        "nl": "Beschrijf in een of twee zinnen wat de interventie is, voor wie en waarop ze gericht is.",
+        "en": "TODO describe in one or two sentences what the intervention is, for whom and what it aims at",
+        "nl": "TODO beschrijf in een of twee zinnen wat de interventie is, voor wie en waarop ze gericht is",
     },
     "init_written": {
-        "en": "Wrote {path}. Fill it in, then run: watwerkt check {path}",
-        "nl": "{path} geschreven. Vul het in en voer dan uit: watwerkt check {path}",
+        "en": "Wrote {path}. Fill it in, then run: watwerkt check {arg}",
+        "nl": "{path} geschreven. Vul het in en voer dan uit: watwerkt check {arg}",
     },
     "init_bad_name": {
         "en": "--name must be the name of the intervention, not empty or a placeholder",
@@ -946,6 +947,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why_age_range": {
         "en": "child_age takes the youngest and the oldest age, in years",
         "nl": "child_age krijgt de jongste en de oudste leeftijd, in jaren",
+    },
+    # name and summary still a placeholder, as `init` writes them (validate.py)
+    "fill_in_name": {
+        "en": "'name' is not filled in yet: write the name of the intervention",
+        "nl": "'name' is nog niet ingevuld: schrijf de naam van de interventie",
+    },
+    "fill_in_summary": {
+        "en": "'summary' is not filled in yet: describe in one or two sentences what the intervention "
+        "is, for whom and what it aims at",
+        "nl": "'summary' is nog niet ingevuld: beschrijf in een of twee zinnen wat de interventie is, "
+        "voor wie en waarop ze gericht is",
+    },
+    "template_fill_in": {
+        "en": "Fill in name and summary first: until then check refuses the file.",
+        "nl": "Vul eerst name en summary in: tot dan weigert check het bestand.",
     },
     # -- end of the table
 }

@@ -253,7 +253,8 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
     for key in ("name", "summary"):
         value = data.get(key)
         if isinstance(value, str) and shape.is_placeholder(value):
-            found.append(problem(doc.loc((key,)), "placeholder_required", key, key=key))
+            # As `init` leaves them: say what to write (docs/contract.md section 7).
+            found.append(problem(doc.loc((key,)), f"fill_in_{key}", key))
     version = data.get("watwerkt")
     if isinstance(version, int) and not isinstance(version, bool) and version > shape.FORMAT_VERSION:
         found.append(
