@@ -47,7 +47,8 @@ def test_tab_indentation_is_a_syntax_error() -> None:
      ("# only a comment\n", "an empty file"), ("null\n", "nothing (null)")],
 )
 def test_root_must_be_a_mapping(text: str, found: str) -> None:
-    assert one(text) == (1, 1, f"expected a mapping of keys (name: ..., summary: ...), found {found}")
+    at = (0, 0) if found == "an empty file" else (1, 1)  # an empty file has no line to point at
+    assert one(text) == (*at, f"expected a mapping of keys (name: ..., summary: ...), found {found}")
 
 
 def test_missing_name_and_summary() -> None:
@@ -172,7 +173,10 @@ def test_bom_and_crlf_are_accepted() -> None:
 def test_invalid_utf8_has_location() -> None:
     text, bad = decode(b"name: X\nsummary: caf\xe9\n")
     assert text is None and bad is not None
-    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 13, "not_utf8")
+    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 13, "file_latin1")  # é in Latin-1
+    text, bad = decode(b"name: X\nsummary: \x81\x8d\n")  # bytes no Dutch text holds
+    assert text is None and bad is not None
+    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 10, "not_utf8")
 
 
 def test_alias_bomb_is_bounded() -> None:

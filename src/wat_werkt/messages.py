@@ -963,6 +963,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Fill in name and summary first: until then check refuses the file.",
         "nl": "Vul eerst name en summary in: tot dan weigert check het bestand.",
     },
+    "problem_whole_file": {"en": "the whole file", "nl": "het hele bestand"},
+    # a file that is not UTF-8 (yamlerrors.py)
+    "file_encoding": {
+        "en": "file is {encoding} text, not UTF-8; save it as UTF-8 (in most editors: Save as, with the "
+        "encoding UTF-8)",
+        "nl": "bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8 (in de meeste editors: Opslaan "
+        "als, met de codering UTF-8)",
+    },
+    "file_latin1": {
+        "en": "file is not UTF-8 but most likely Latin-1 or Windows-1252 ('{char}' is byte {offset}); save "
+        "it as UTF-8 (in most editors: Save as, with the encoding UTF-8)",
+        "nl": "bestand is geen UTF-8 maar waarschijnlijk Latin-1 of Windows-1252 ('{char}' is byte {offset}); "
+        "sla het op als UTF-8 (in de meeste editors: Opslaan als, met de codering UTF-8)",
+    },
     # -- end of the table
 }
 

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.problems import WHOLE_FILE, Loc, Problem, problem
 
 
 class _Rule(NamedTuple):
@@ -83,3 +83,58 @@ def _char_at(text: str, mark: Any) -> str:
     lines = text.splitlines()
     line = lines[mark.line] if mark.line < len(lines) else ""
     return line[mark.column] if mark.column < len(line) else "?"
+
+
+# -- a file that is not UTF-8 ------------------------------------------------------------------
+
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+         (b"\xfe\xff", "UTF-16"))
+
+
+def _wide(raw: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when the bytes look like that (a byte-order mark, or the NUL bytes
+    every other byte that text of Latin letters has in UTF-16), else None."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    sample = raw[:512]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) >= 8 and (odd.count(0) >= 0.8 * len(odd) > even.count(0)
+                             or even.count(0) >= 0.8 * len(even) > odd.count(0)):
+        return "UTF-16"
+    return None
+
+
+def not_text(raw: bytes) -> Problem:
+    """A file with NUL bytes: UTF-16 or UTF-32 text (Windows tools write it), or binary data."""
+    wide = _wide(raw)
+    if wide is not None:
+        return problem(WHOLE_FILE, "file_encoding", encoding=wide)
+    return problem(WHOLE_FILE, "binary_file")
+
+
+def not_utf8(raw: bytes, start: int) -> Problem:
+    """Bytes that are not UTF-8 from `start` on: UTF-16 or UTF-32, Latin-1 or Windows-1252 (the
+    usual encodings of Dutch text saved by older Windows tools: 'é' is one byte there), or
+    something else. Pointed at the first byte that is not UTF-8, when there is one to point at."""
+    wide = _wide(raw)
+    if wide is not None:
+        return problem(WHOLE_FILE, "file_encoding", encoding=wide)
+    before = raw[:start]
+    line = before.count(b"\n") + 1
+    column = start - (before.rfind(b"\n") + 1) + 1
+    if _western(raw):
+        char = raw[start:start + 1].decode("cp1252")
+        return problem(Loc(line, column), "file_latin1", char=char, offset=start)
+    return problem(Loc(line, column), "not_utf8", offset=start)
+
+
+# What a Dutch or English text holds beyond ASCII, as one byte each in Latin-1 and Windows-1252.
+_WESTERN = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝß‘’‚“”„–—…€°±²³·«»×")
+
+
+def _western(raw: bytes) -> bool:
+    """Whether every byte above ASCII reads, in Windows-1252, as a letter or sign of Dutch or
+    English text: then the file is most likely Latin-1 or Windows-1252."""
+    text = raw.decode("cp1252", errors="replace")
+    return all(char in _WESTERN for char in text if ord(char) > 127)

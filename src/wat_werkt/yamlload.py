@@ -15,7 +15,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
-from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.problems import WHOLE_FILE, Loc, Problem, problem
 
 try:  # libyaml is much faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as _Loader
@@ -320,14 +320,15 @@ class _Builder:
 def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     """UTF-8 text (a byte-order mark is dropped), or the problem that stops us reading it."""
     if b"\x00" in raw:
-        return None, problem(Loc(1, 1), "binary_file")
+        from wat_werkt.yamlerrors import not_text  # UTF-16 text, or binary data
+
+        return None, not_text(raw)
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        return None, problem(Loc(line, column), "not_utf8", offset=exc.start)
+        from wat_werkt.yamlerrors import not_utf8  # Latin-1, UTF-16, or just not UTF-8
+
+        return None, not_utf8(raw, exc.start)
 
 
 def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, list[Problem]]:
@@ -563,7 +564,7 @@ def _from_events(text: str, limits: Limits) -> tuple[Document | None, list[Probl
     except yaml.YAMLError as exc:
         return None, [_syntax_problem(exc, text, limits)]
     if builder.total == 0:
-        return None, [problem(Loc(1, 1), "root_not_mapping", found="@found_empty")]
+        return None, [problem(WHOLE_FILE, "root_not_mapping", found="@found_empty")]
     builder.doc.data = builder.root
     return builder.doc, builder.problems
 
@@ -598,9 +599,9 @@ def read_file(path: str | Path, limits: Limits = Limits()) -> tuple[str | None, 
     try:
         raw = _read_bytes(path, limits.max_bytes)
     except FileNotFoundError:
-        return None, [problem(Loc(1, 1), "file_not_found")]
+        return None, [problem(WHOLE_FILE, "file_not_found")]
     except OSError as exc:
-        return None, [problem(Loc(1, 1), "not_readable", reason=exc.strerror or str(exc))]
+        return None, [problem(WHOLE_FILE, "not_readable", reason=exc.strerror or str(exc))]
     if isinstance(raw, _TooLarge):
         return None, [_too_large(raw.size, limits)]
     return decode_limited(raw, limits)
@@ -612,8 +613,8 @@ class _TooLarge(NamedTuple):
 
 def _too_large(size: int | None, limits: Limits) -> Problem:
     if size is None:
-        return problem(Loc(1, 1), "too_large_stream", limit=limits.max_bytes)
-    return problem(Loc(1, 1), "too_large", size=size, limit=limits.max_bytes)
+        return problem(WHOLE_FILE, "too_large_stream", limit=limits.max_bytes)
+    return problem(WHOLE_FILE, "too_large", size=size, limit=limits.max_bytes)
 
 
 def _read_bytes(path: str | Path, limit: int) -> bytes | _TooLarge:

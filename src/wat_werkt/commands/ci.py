@@ -20,7 +20,7 @@ from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet, builtin_sets
 from wat_werkt.fileio import WriteError, atomic_write
 from wat_werkt.messages import LANGS, counted, detect_lang, message
-from wat_werkt.problems import Loc, problem
+from wat_werkt.problems import WHOLE_FILE, problem
 from wat_werkt.renderers import RENDERERS
 from wat_werkt.textsafe import defuse_commands, one_line
 from wat_werkt.yamlload import Limits
@@ -159,7 +159,7 @@ def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], lim
         raw = sys.stdin.buffer.read(limits.max_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return FileResult(item.display, None, (problem(Loc(1, 1), "not_readable", reason=reason),))
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "not_readable", reason=reason),))
     return check_bytes(raw, item.display, factor_set, known, limits)
 
 

@@ -39,10 +39,10 @@ def inputs(paths: list[Path]) -> list[Input | FileResult]:
     """The files to compare, found as `check` finds them (folders, `-`, each file once); a
     folder without YAML files becomes an invalid result, so it is reported and left out."""
     from wat_werkt.discovery import discover
-    from wat_werkt.problems import Loc, problem
+    from wat_werkt.problems import WHOLE_FILE, problem
 
     found = discover([str(p) for p in paths], ())
-    empty = [FileResult(folder, None, (problem(Loc(1, 1), "no_files"),)) for folder in found.empty_folders]
+    empty = [FileResult(folder, None, (problem(WHOLE_FILE, "no_files"),)) for folder in found.empty_folders]
     return [*found.inputs, *empty]
 
 

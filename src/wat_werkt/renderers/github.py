@@ -20,6 +20,7 @@ from typing import Any
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
+from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.findings import Finding, file_findings
 from wat_werkt.textsafe import defuse_commands
@@ -36,12 +37,10 @@ def escape_property(text: str) -> str:
 
 
 def annotation(found: Finding, lang: str) -> str:
-    props = {
-        "file": found.file,
-        "line": str(found.loc.line),
-        "col": str(found.loc.column),
-        "title": found.title,
-    }
+    props = {"file": found.file}
+    if found.loc != WHOLE_FILE:  # a problem with the whole file is annotated at the file
+        props.update(line=str(found.loc.line), col=str(found.loc.column))
+    props["title"] = found.title
     body = found.text
     if found.advice:
         body += f"\n{message('advice', lang)}: {found.advice}"

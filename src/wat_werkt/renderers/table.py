@@ -189,7 +189,7 @@ def render(report: Report, options: RenderOptions) -> str:
             console.print(Text(text, style="bold red"))
             if options.list_problems:
                 for item in result.problems:
-                    console.print(Text(f"  {item.loc.line}:{item.loc.column}: {one_line(item.text(options.lang))}"))
+                    console.print(Text(f"  {item.short_where()}{one_line(item.text(options.lang))}"))
             console.print()
             continue
         console.print(Group(_file_table(result, options), summary_line(result, options.lang),
