@@ -96,10 +96,11 @@ def load_factor_set(set_name: str, folder: Path | None, lang: str) -> FactorSet:
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap") -> RenderOptions:
-    """Colour only on a terminal (NO_COLOR wins, FORCE_COLOR forces), width from the terminal."""
+def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap", narrowest: int = 60) -> RenderOptions:
+    """Colour only on a terminal (NO_COLOR wins, FORCE_COLOR forces), width from the terminal,
+    `narrowest` at the least (check's table turns into a list where a table cannot work)."""
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     if os.environ.get("FORCE_COLOR") and "NO_COLOR" not in os.environ:
         color = True
     width = shutil.get_terminal_size((100, 24)).columns
-    return RenderOptions(lang=lang, verbose=verbose, color=color, width=max(width, 60), fail_on=fail_on)
+    return RenderOptions(lang=lang, verbose=verbose, color=color, width=max(width, narrowest), fail_on=fail_on)
