@@ -250,25 +250,47 @@ class Group(TyperGroup):
 
 
 def _completion_option(param: Any, ctx: Any) -> None:
-    """Typer's --install-completion and --show-completion (cli.py adds them to the full command
-    line only), with their help, and what --install-completion says, in the run's language."""
+    """Typer's --install-completion and --show-completion (cli.py adds them to the whole
+    command line only), with their help and what they say in the run's language, and a shell
+    that cannot be told or is not supported refused with exit 2, as a wrong command line."""
     lang = lang_of(ctx)
     install = "--install-completion" in param.opts
     param.help = message("help_install_completion" if install else "help_show_completion", lang)
-    if install and not getattr(param.callback, "watwerkt", False):
-        param.callback = _install_callback(param.callback)
+    if not getattr(param.callback, "watwerkt", False):
+        param.callback = _completion_callback(param.callback, install)
 
 
-def _install_callback(original: Callable[..., Any]) -> Callable[..., Any]:
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _shell(value: Any) -> str | None:
+    """The shell asked for (Typer takes a name when its shell detection is off), else the one
+    this runs in."""
+    if isinstance(value, str):
+        return value
     try:
-        from typer._completion_shared import install
-    except ImportError:  # pragma: no cover - a Typer that moved it: its own words, then
-        return original
+        from typer._completion_shared import _get_shell_name
 
+        return _get_shell_name()
+    except Exception:  # pragma: no cover - a Typer that moved it, or shellingham failing
+        import os
+
+        return os.path.basename(os.environ.get("SHELL", "")) or None
+
+
+def _completion_callback(original: Callable[..., Any], install: bool) -> Callable[..., Any]:
     def callback(ctx: Any, param: Any, value: Any) -> Any:
         if not value or ctx.resilient_parsing:
             return value
-        shell, path = install(shell=value if isinstance(value, str) else None)
+        shell = _shell(value)
+        if shell not in SHELLS:
+            typer.echo(message("completion_unknown_shell", lang_of(ctx), shell=shell or "?"), err=True)
+            raise typer.Exit(2)
+        if not install:
+            return original(ctx, param, shell)  # prints the script and exits
+        from typer._completion_shared import install as install_for
+
+        shell, path = install_for(shell=shell)
         typer.echo(message("completion_installed", lang_of(ctx), shell=shell, path=str(path)))
         raise typer.Exit(0)
 

@@ -977,6 +977,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bestand is geen UTF-8 maar waarschijnlijk Latin-1 of Windows-1252 ('{char}' is byte {offset}); "
         "sla het op als UTF-8 (in de meeste editors: Opslaan als, met de codering UTF-8)",
     },
+    "completion_unknown_shell": {
+        "en": "cannot complete for this shell ({shell}): watwerkt completes in bash, zsh and fish; run this "
+        "in one of them, or write the script yourself: _WATWERKT_COMPLETE=source_bash watwerkt",
+        "nl": "kan niet aanvullen voor deze shell ({shell}): watwerkt vult aan in bash, zsh en fish; voer dit "
+        "daarin uit, of schrijf het script zelf: _WATWERKT_COMPLETE=source_bash watwerkt",
+    },
     # -- end of the table
 }
 

@@ -11,6 +11,7 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
+from wat_werkt.completion import set_names
 from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
 from wat_werkt.messages import LANGS, detect_lang, message
 from wat_werkt.problems import Problem
@@ -53,7 +54,7 @@ LangOption = Annotated[
     ),
 ]
 SetOption = Annotated[
-    str, typer.Option("--set", help=help_text("help_set"), show_default=True)
+    str, typer.Option("--set", help=help_text("help_set"), show_default=True, autocompletion=set_names)
 ]
 FactorsOption = Annotated[
     Optional[Path],

@@ -21,6 +21,7 @@ from wat_werkt.commands.common import (
     load_factor_set,
     terminal_options,
 )
+from wat_werkt.completion import factor_ids, set_names
 
 factors_app = typer.Typer(
     cls=Group,
@@ -52,9 +53,13 @@ def factors_list(
 @factors_app.command("show", cls=Command, help=help_text("help_factors_show"))
 def factors_show(
     ctx: typer.Context,
-    factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
+    factor_id: Annotated[
+        str, typer.Argument(metavar="ID", help=help_text("help_factor_id"), autocompletion=factor_ids)
+    ],
     lang: LangOption = None,
-    own_set: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
+    own_set: Annotated[
+        str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
+    ] = None,
     own_dir: FactorsOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
@@ -82,7 +87,9 @@ def factors_lint(
         Path | None, typer.Argument(metavar="DIR", help=help_text("help_lint_dir"), show_default=False)
     ] = None,
     lang: LangOption = None,
-    set_name: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
+    set_name: Annotated[
+        str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
+    ] = None,
 ) -> None:
     from wat_werkt.factor_lint import lint
     from wat_werkt.messages import message
