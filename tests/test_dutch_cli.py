@@ -54,6 +54,10 @@ WRONG = [
         "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
                "Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is niet een van 'table', 'json', 'sarif', "
                "'junit', 'github', 'markdown', 'html', 'auto'. Bedoelde je 'json'?"]}),
+    (["check", "x.yaml", "--fail-on", "deels"], {  # the Dutch word of the status
+        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
+               "Fout: Ongeldige waarde voor '--fail-on': 'deels' is niet een van 'partial', 'not_described', "
+               "'gap', 'never'. Bedoelde je 'partial'?"]}),
     (["check", "x.yaml", "--jobs", "veel"], {
         "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
                "Fout: Ongeldige waarde voor '--jobs' / '-j': de waarde moet een geheel getal zijn"]}),

@@ -175,6 +175,13 @@ def sentence(text: str, lang: str, group: str | None = None) -> str:
     return text
 
 
+# What a Dutch user types for a choice: the Dutch words watwerkt shows for statuses and formats.
+_DUTCH_CHOICES = {
+    "deels": "partial", "ontbreekt": "gap", "niet beschreven": "not_described", "nooit": "never",
+    "tabel": "table", "nederlands": "nl", "dutch": "nl", "engels": "en", "english": "en",
+}  # fmt: skip
+
+
 def _detail(text: str, lang: str) -> str:
     """What is wrong with a value: Typer's words, without pydantic's "Value error, " in front,
     with the closest choice when one is close (`--fail-on gapp`: Did you mean 'gap'?)."""
@@ -183,7 +190,10 @@ def _detail(text: str, lang: str) -> str:
     text = text.removeprefix("Value error, ")
     if found := re.fullmatch(r"'([^']*)' is not one of (.*)\.", text, re.DOTALL):
         out = message("cli_not_a_choice", lang, value=found[1], choices=found[2]) if lang != "en" else text
-        close = suggest(found[1], re.findall(r"'([^']*)'", found[2]))  # `--lang NL` too
+        choices = re.findall(r"'([^']*)'", found[2])
+        close = _DUTCH_CHOICES.get(found[1].strip().lower().replace("_", " "))
+        if close not in choices:
+            close = suggest(found[1], choices)  # `--lang NL` too
         return f"{out} {message('cli_did_you_mean', lang, choice=repr(close))}" if close else out
     if lang == "en":
         return text
