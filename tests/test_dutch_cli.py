@@ -134,3 +134,13 @@ def test_watwerkt_alone_shows_the_help_with_completion(tmp_path: object) -> None
     assert err.startswith("Gebruik: watwerkt [OPTIES] OPDRACHT [ARGUMENTEN]...")
     assert "--install-completion  Installeer het aanvullen met Tab voor de huidige" in err
     assert "Opdrachten:" in err and not [word for word in ENGLISH_CLICK if word in err]
+
+
+def test_lang_before_the_command() -> None:
+    # As people type it; it sets the language of the run as WATWERKT_LANG does.
+    code, _, err = run("--lang", "nl", "check", "weg.yaml", "-f", "json")
+    assert (code, err) == (2, "weg.yaml: bestand of map bestaat niet\n")
+    code, _, err = run("--lang=nl", "check", "weg.yaml", "-f", "json", "--lang", "en")  # the command's own wins
+    assert (code, err) == (2, "weg.yaml: no such file or folder\n")
+    code, out, _ = run("--lang", "nl", "-h")
+    assert code == 0 and out.startswith("Gebruik: watwerkt [OPTIES] OPDRACHT [ARGUMENTEN]...")

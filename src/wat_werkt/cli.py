@@ -6,6 +6,7 @@ above --fail-on, 2 a file or factor set that could not be used, or a wrong comma
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import Annotated
 
 import typer
@@ -114,6 +115,7 @@ def main() -> None:
         sys.exit(2)
     _die_quietly_when_the_reader_goes()
     _names_as_they_are()
+    _lang_before_the_command(sys.argv, os.environ)
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
@@ -158,6 +160,21 @@ def _run(app: typer.Typer) -> int:
         exc.show()  # type: ignore[attr-defined]  # a ClickException
         return int(exc.exit_code)  # type: ignore[attr-defined]
     return result if isinstance(result, int) else 0  # an Exit's code; a command that returned: 0
+
+
+def _lang_before_the_command(argv: list[str], environ: MutableMapping[str, str]) -> None:
+    """`watwerkt --lang nl check x.yaml`, as people type it: --lang before the command sets the
+    language of the whole run, as WATWERKT_LANG does (a --lang after the command still wins).
+    Only the process that runs watwerkt does this: it ends with the run."""
+    from wat_werkt.messages import LANGS
+
+    first = argv[1] if len(argv) > 1 else ""
+    if first == "--lang" and len(argv) > 2 and argv[2] in LANGS:
+        environ["WATWERKT_LANG"] = argv[2]
+        del argv[1:3]
+    elif first.startswith("--lang=") and first.partition("=")[2] in LANGS:
+        environ["WATWERKT_LANG"] = first.partition("=")[2]
+        del argv[1]
 
 
 def _exit_now(done: SystemExit) -> None:
