@@ -163,3 +163,16 @@ def test_placeholder_name_is_refused(tmp_path: Path, name: str) -> None:
 def test_dash_prints_the_template() -> None:
     code, out, _ = run("init", "-", "--lang", "nl", "--name", "Proef")
     assert code == 0 and out == render("nl", "Proef")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_templates_name_and_summary_are_placeholders_to_the_loader_and_the_schema(lang: str) -> None:
+    import re
+
+    from wat_werkt import schema
+    from wat_werkt.messages import message
+    from wat_werkt.shape import is_placeholder
+
+    for code in ("template_name", "template_summary"):
+        text = message(code, lang)
+        assert is_placeholder(text) and re.search(schema.PLACEHOLDER_PATTERN, text), text
