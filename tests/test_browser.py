@@ -1,4 +1,6 @@
-"""The HTML report in a real browser: headless Chromium renders it to a PNG, which we inspect.
+"""The HTML report in a real browser: headless Chromium renders it to a PNG, which we inspect,
+and prints it to PDF, whose pages we count (docs/compare.md: the overview on page one, then one
+A4 page per intervention).
 
 Slower than the other tests (Chromium starts in a second or two per page). `.ci/run` installs
 Debian's `chromium` where it is missing; without a browser the test is skipped.
@@ -7,6 +9,7 @@ Debian's `chromium` where it is missing; without a browser the test is skipped.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -26,8 +29,8 @@ pytestmark = pytest.mark.skipif(BROWSER is None, reason="no chromium found (.ci/
 SIZE = (1200, 2000)
 
 
-def screenshot(html: str, tmp_path: Path) -> Image.Image:
-    page, png = tmp_path / "report.html", tmp_path / "report.png"
+def chromium(html: str, tmp_path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    page = tmp_path / "report.html"
     page.write_text(html, encoding="utf-8")
     assert BROWSER is not None
     command = [
@@ -42,11 +45,10 @@ def screenshot(html: str, tmp_path: Path) -> Image.Image:
         "--disable-sync",
         "--hide-scrollbars",
         f"--user-data-dir={tmp_path / 'profile'}",
-        f"--screenshot={png}",
-        f"--window-size={SIZE[0]},{SIZE[1]}",
+        *options,
         page.as_uri(),
     ]
-    done = subprocess.run(
+    return subprocess.run(
         command,
         capture_output=True,
         text=True,
@@ -54,8 +56,24 @@ def screenshot(html: str, tmp_path: Path) -> Image.Image:
         check=False,
         env={**os.environ, "HOME": str(tmp_path)},
     )
+
+
+def screenshot(html: str, tmp_path: Path) -> Image.Image:
+    png = tmp_path / "report.png"
+    done = chromium(html, tmp_path, f"--screenshot={png}", f"--window-size={SIZE[0]},{SIZE[1]}")
     assert png.is_file(), f"no screenshot (exit {done.returncode}): {done.stderr[-2000:]}"
     return Image.open(png).convert("RGB")
+
+
+def printed_pages(html: str, tmp_path: Path) -> int:
+    """The number of pages Chromium prints the report on, as a user's "Save as PDF" would."""
+    pdf = tmp_path / "report.pdf"
+    done = chromium(html, tmp_path, f"--print-to-pdf={pdf}")
+    assert pdf.is_file(), f"no PDF (exit {done.returncode}): {done.stderr[-2000:]}"
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-")
+    # One page object per page; /Type /Pages is the page tree, not a page.
+    return len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", data))
 
 
 def pixels_near(image: Image.Image, hex_colour: str, tolerance: int = 12) -> int:
@@ -97,3 +115,24 @@ def test_compare_report_renders_the_matrix(tmp_path: Path) -> None:
     assert pixels_near(top, PALETTE["not_described"][0]) > 100000
     assert pixels_near(top, PALETTE["partial"][0]) > 30000
     assert pixels_near(top, PALETTE["strength"][0]) > 10000
+
+
+FIVE = ["pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_compare_of_five_prints_an_overview_and_a_page_each(lang: str, tmp_path: Path) -> None:
+    files = [str(ROOT / "examples" / f"{name}.yaml") for name in FIVE]
+    result = CliRunner().invoke(app, ["compare", *files, "-f", "html", "--lang", lang],
+                                env={"SOURCE_DATE_EPOCH": "1767225600"})
+    assert result.exit_code == 0
+    # Page one the matrix and the key facts, then one A4 page per intervention: six, where the
+    # report before issue 13 took 27.
+    assert printed_pages(result.stdout, tmp_path) == 1 + len(FIVE)
+
+
+@pytest.mark.slow
+def test_check_of_one_prints_on_two_pages(tmp_path: Path) -> None:
+    html = html_of("check", str(ROOT / "examples" / "fictief-voorbeeld.yaml"))
+    assert printed_pages(html, tmp_path) == 2

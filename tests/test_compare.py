@@ -58,9 +58,12 @@ def test_json_matrix_statuses_line_up_with_the_files() -> None:
     assert rows["G10"][0] == "waived" and rows["G11"][0] == "gap" and rows["G11"][1] == "strength"
     assert rows["S03"] == ["not_applicable", "not_applicable", "not_described"]
     assert rows["S02"] == ["not_applicable", "partial", "strength"]
+    # Completeness apart from fit: the factors not "not described", of all 16; no status totals.
     for i, item in enumerate(data["interventions"]):
-        counted = {s: sum(r[i] == s for r in rows.values()) for s in item["summary"]}
-        assert counted == item["summary"]
+        assert "summary" not in item
+        settled = sum(r[i] != "not_described" for r in rows.values())
+        assert item["described"] == {"count": settled, "of": 16}
+    assert [i["described"]["count"] for i in data["interventions"]] == [11, 10, 7]
     assert data["invalid"] == []
 
 
@@ -133,8 +136,10 @@ def test_all_files_invalid_gives_an_empty_matrix(tmp_path: Path) -> None:
 # -- table -----------------------------------------------------------------------------------
 
 
-def test_table_snapshot() -> None:
-    code, out, err = run(SAMPLE, PMTO, FF, "--lang", "en")
+def test_table_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Relative paths: the questions name each file, and the snapshot must not name the checkout.
+    monkeypatch.chdir(ROOT)
+    code, out, err = run(*(str(Path(p).relative_to(ROOT)) for p in (SAMPLE, PMTO, FF)), "--lang", "en")
     assert (code, err) == (0, "")
     snapshot = SNAPSHOTS / "compare_en.txt"
     if os.environ.get("UPDATE_SNAPSHOTS"):
@@ -152,10 +157,18 @@ def test_table_rows_and_totals() -> None:
     }
     assert row["G10"] == ["⊘", "?"] and row["G11"] == ["✘", "✔"]
     assert row["S03"] == ["–", "–"]
-    assert row["✔"] == ["3", "2"] and row["✘"] == ["2", "0"] and row["?"] == ["5", "6"]
-    assert "Totaal niet beschreven" in out and "Specifiek werkzame factoren" in out
-    legend = "Legenda: ✔ sterk  ◐ deels  ✘ ontbreekt  ? niet beschreven  – n.v.t.  ⊘ uitgezonderd"
-    assert legend in out
+    # No totals that add statuses up: completeness stands apart, in the key facts.
+    assert "✔" not in row and "Totaal" not in out and "Specifiek werkzame factoren" in out
+    facts = {
+        line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+        for line in lines
+        if line.startswith("│") and len(line.split("│")) == 5
+    }
+    assert facts["Beschreven"] == ["11 van 16 factoren", "10 van 16 factoren"]
+    assert facts["Databank-niveau"] == ["niet vermeld", "goed onderbouwd"]
+    # A line of its own for each symbol; "?" says to ask the provider.
+    assert "  ? niet beschreven: de beschrijving zwijgt erover: vraag het de aanbieder\n" in out
+    assert "  – n.v.t.: deze vorm van ondersteuning wordt hier niet gebruikt" in out
 
 
 def test_many_files_get_numbered_columns_and_a_key() -> None:
@@ -194,11 +207,18 @@ def test_markdown_table_shape() -> None:
         "PMTO (Parent Management Training Oregon)",
     ]
     assert rows[1] == [":--", ":--", ":-:", ":-:"]
-    assert all(len(r) == 4 for r in rows)
-    by_id = {r[0]: r[2:] for r in rows[2:] if r[0]}
+    matrix = rows[: rows.index(["Key facts", "Voorbeeldtraining", "PMTO (Parent Management Training Oregon)"])]
+    assert all(len(r) == 4 for r in matrix)
+    by_id = {r[0]: r[2:] for r in matrix[2:] if r[0]}
     assert by_id["G11"] == ["✘", "✔"] and by_id["S02"] == ["–", "◐"]
-    assert by_id["✔"] == ["3", "2"] and by_id["?"] == ["5", "6"]
+    assert list(by_id) == GENERAL + SPECIFIC  # no totals under the factors
     assert out.startswith("## Comparison of 2 interventions\n")
+    facts = {r[0]: r[1:] for r in rows if len(r) == 3}
+    assert facts["**Described**"] == ["**11 of 16 factors**", "**10 of 16 factors**"]
+    assert facts["Databank level"] == ["*not stated*", "theoretically sound"]
+    assert facts["Age of the child"] == ["*not stated*", "4–12 years"]
+    assert facts["Sessions"] == ["6", "25"] and facts["Home visits per month"] == ["*not stated*"] * 2
+    assert "- ? not described: the description is silent: ask the provider" in out.splitlines()
 
 
 HOSTILE = (

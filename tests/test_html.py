@@ -140,10 +140,11 @@ def test_check_html_structure() -> None:
     expected = statuses_of(SAMPLE)
     rows = [n for n in doc.find("tr") if n.attrs.get("id", "").startswith("i1-")]
     assert [r.attrs["id"] for r in rows] == [f"i1-{i}" for i in IDS]
+    table = doc.nodes[doc.nodes.index(rows[0]):]  # the factor table, after the overview and brief
     badges = [
         n.attrs["class"].split()[1]
-        for n in doc.find("span", "badge")
-        if "badge" in n.attrs["class"]
+        for n in table
+        if n.tag == "span" and "badge" in n.attrs.get("class", "").split()
     ]
     assert badges[: len(IDS)] == [f"st-{expected[i]}" for i in IDS]
     # Advice for the gap and the partial factors, not for the others; tips apart.
@@ -157,8 +158,12 @@ def test_check_html_structure() -> None:
         "Source of the factors: Wat werkt bij opvoedingsondersteuning, "
         "Nederlands Jeugdinstituut (NJi) — https://www.nji.nl/"
     )
+    # The overview's matrix and key facts link to the file's section; the only other link is
+    # the source's (the sample has no url of its own).
     assert [n.attrs["href"] for n in doc.find("a")] == [
-        "https://www.nji.nl/opvoeden-en-opgroeien/wat-werkt-bij-opvoedingsondersteuning"
+        "#i1",
+        "#i1",
+        "https://www.nji.nl/opvoeden-en-opgroeien/wat-werkt-bij-opvoedingsondersteuning",
     ]
 
 
@@ -259,8 +264,9 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
     assert doc.find("h1")[0].text == "Vergelijking van 3 interventies"
     assert f"Weggelaten (niet geldig): {bad}" in doc.find("p", "meta")[0].text
     # Column headers link to each intervention's section, in order; the invalid file has none.
+    # (in the matrix and again in the key facts)
     links = [n.attrs["href"] for n in doc.find("a") if n.attrs["href"].startswith("#")]
-    assert links == ["#i1", "#i2", "#i3"]
+    assert links == ["#i1", "#i2", "#i3"] * 2
     assert [n.attrs["id"] for n in doc.find("section", "intervention")] == ["i1", "i2", "i3"]
     assert [n.text for n in doc.find("h2")] == [
         "Voorbeeldtraining",
@@ -275,10 +281,22 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
         f"cell st-{col[i]}" for i in IDS for col in columns
     ]
     assert len(svgs(html)) == 3
-    # Specific rows are tagged; totals follow in the footer of the table.
+    # Specific rows are tagged; no totals add the statuses up.
     assert len(doc.find("span", "tag")) == 5
-    foot = doc.text[doc.text.index("Totaal sterk") :]
-    assert "Totaal ontbreekt" in foot and "Totaal niet beschreven" in foot
+    assert not doc.find("tfoot") and "Totaal" not in doc.text
+    # A legend line for each symbol; completeness apart, in the key facts.
+    # (the legend's six items are the first in the page)
+    legend = [n.text.strip() for n in doc.find("li")[:6]]
+    assert legend == [
+        "sterk: de beschrijving laat elk criterium uit de bron zien",
+        "deels: ze laat er een deel van zien; over de rest zwijgt ze of ze spreekt het tegen",
+        "ontbreekt: ze zegt het tegendeel (false, een nee, of vrijwilligers waar geschoolde "
+        "krachten gevraagd worden)",
+        "niet beschreven: de beschrijving zwijgt erover: vraag het de aanbieder",
+        "n.v.t.: deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): "
+        "geen zwakte",
+        "uitgezonderd: bewust weggelaten in de beschrijving, met een reden",
+    ]
 
 
 def test_html_is_deterministic() -> None:

@@ -6,6 +6,7 @@ from typing import Any, Literal, NamedTuple
 
 from wat_werkt.conditions import Check, Outcome
 from wat_werkt.factors import Criterion, Factor, FactorSet
+from wat_werkt.facts import Facts, facts_of
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.verdicts import to_outcome
 from wat_werkt.yamlload import Document
@@ -51,11 +52,13 @@ class FactorResult(NamedTuple):
 
 
 class About(NamedTuple):
-    """What a file says about itself, for reports that show more than the factors (HTML)."""
+    """What a file says about itself, for reports that show more than the factors (HTML), and
+    its key facts (facts.py, for commissioners: docs/compare.md)."""
 
     summary: str | None = None
     provider: str | None = None
     url: str | None = None
+    facts: Facts = Facts()
 
 
 class FileResult(NamedTuple):
@@ -197,7 +200,7 @@ def about_of(data: Any) -> About:
         value = data.get(key) if isinstance(data, dict) else None
         return value if isinstance(value, str) and value.strip() else None
 
-    return About(text("summary"), text("provider"), text("url"))
+    return About(text("summary"), text("provider"), text("url"), facts_of(data))
 
 
 def name_of(data: Any) -> str | None:

@@ -983,6 +983,112 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kan niet aanvullen voor deze shell ({shell}): watwerkt vult aan in bash, zsh en fish; voer dit "
         "daarin uit, of schrijf het script zelf: _WATWERKT_COMPLETE=source_bash watwerkt",
     },
+    # -- compare for commissioners (issue 13): key facts, completeness, questions, print
+    "legend_strength": {
+        "en": "the description shows every criterion the source names",
+        "nl": "de beschrijving laat elk criterium uit de bron zien",
+    },
+    "legend_partial": {
+        "en": "it shows some of them; the rest is silent or contradicted",
+        "nl": "ze laat er een deel van zien; over de rest zwijgt ze of ze spreekt het tegen",
+    },
+    "legend_gap": {
+        "en": "it says the opposite (false, a no, or volunteers where trained staff are asked)",
+        "nl": "ze zegt het tegendeel (false, een nee, of vrijwilligers waar geschoolde krachten "
+        "gevraagd worden)",
+    },
+    "legend_not_described": {
+        "en": "the description is silent: ask the provider",
+        "nl": "de beschrijving zwijgt erover: vraag het de aanbieder",
+    },
+    "legend_not_applicable": {
+        "en": "this form of support is not used here (a specific factor): no weakness",
+        "nl": "deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): "
+        "geen zwakte",
+    },
+    "legend_waived": {
+        "en": "left out on purpose by the description, with a reason",
+        "nl": "bewust weggelaten in de beschrijving, met een reden",
+    },
+    "described_label": {"en": "Described", "nl": "Beschreven"},
+    "described_count": {
+        "en": "{count} of {of} factors",
+        "nl": "{count} van {of} factoren",
+    },
+    "described_note": {
+        "en": "Described counts the factors a description says enough about to settle; it says "
+        "nothing about fit and is no score.",
+        "nl": "Beschreven telt de factoren waarover een beschrijving genoeg zegt om ze te "
+        "beoordelen; het zegt niets over de kwaliteit en is geen score.",
+    },
+    "key_facts": {"en": "Key facts", "nl": "Kerngegevens"},
+    "fact_target_group": {"en": "Target group", "nl": "Doelgroep"},
+    "fact_child_age": {"en": "Age of the child", "nl": "Leeftijd kind"},
+    "fact_severity": {"en": "Problem severity", "nl": "Zwaarte van de problemen"},
+    "fact_prevention": {"en": "Prevention level", "nl": "Preventieniveau"},
+    "fact_format": {"en": "Format", "nl": "Vorm"},
+    "fact_sessions": {"en": "Sessions", "nl": "Bijeenkomsten"},
+    "fact_weeks": {"en": "Weeks", "nl": "Weken"},
+    "fact_session_minutes": {"en": "Minutes per session", "nl": "Minuten per bijeenkomst"},
+    "fact_home_visits": {"en": "Home visits per month", "nl": "Huisbezoeken per maand"},
+    "fact_group_size": {"en": "Group size", "nl": "Groepsgrootte"},
+    "fact_practitioners": {"en": "Delivered by", "nl": "Uitgevoerd door"},
+    "fact_costs": {"en": "Costs", "nl": "Kosten"},
+    "fact_databank": {"en": "Databank level", "nl": "Databank-niveau"},
+    "fact_studies": {"en": "Studies", "nl": "Onderzoek"},
+    "fact_absent": {"en": "not stated", "nl": "niet vermeld"},
+    "fact_no": {"en": "no (explicitly)", "nl": "nee (uitdrukkelijk)"},
+    "fact_none": {"en": "none (explicitly)", "nl": "geen (uitdrukkelijk)"},
+    "age_range": {"en": "{min}–{max} years", "nl": "{min}–{max} jaar"},
+    "age_from": {"en": "from {min} years", "nl": "vanaf {min} jaar"},
+    "age_to": {"en": "up to {max} years", "nl": "tot {max} jaar"},
+    "home_visitors_by": {"en": "home visits by: {roles}", "nl": "huisbezoeken door: {roles}"},
+    "value_none": {"en": "no problems", "nl": "geen problemen"},
+    "value_light": {"en": "light", "nl": "licht"},
+    "value_moderate": {"en": "moderate", "nl": "matig"},
+    "value_severe": {"en": "severe", "nl": "ernstig"},
+    "value_universal": {"en": "universal", "nl": "universeel"},
+    "value_selective": {"en": "selective", "nl": "selectief"},
+    "value_indicated": {"en": "indicated", "nl": "geïndiceerd"},
+    "value_care": {"en": "care", "nl": "zorg"},
+    "value_group": {"en": "group", "nl": "groep"},
+    "value_individual": {"en": "individual", "nl": "individueel"},
+    "value_home_visiting": {"en": "home visits", "nl": "huisbezoek"},
+    "value_online": {"en": "online", "nl": "online"},
+    "value_professional": {"en": "professional", "nl": "professional"},
+    "value_nurse": {"en": "nurse", "nl": "verpleegkundige"},
+    "value_paraprofessional": {"en": "paraprofessional", "nl": "paraprofessional"},
+    "value_volunteer": {"en": "volunteer", "nl": "vrijwilliger"},
+    "questions_heading": {"en": "Questions for the provider", "nl": "Vragen aan de aanbieder"},
+    "questions_none": {
+        "en": "None: the description answers every criterion of the source that applies.",
+        "nl": "Geen: de beschrijving geeft antwoord op elk criterium uit de bron dat van "
+        "toepassing is.",
+    },
+    "shortfalls_heading": {"en": "Gaps and partial factors, with advice", "nl": "Tekorten, met advies"},
+    "shortfalls_none": {
+        "en": "No gaps and no partial factors.",
+        "nl": "Geen factoren die ontbreken of deels aanwezig zijn.",
+    },
+    "sources_heading": {"en": "Sources", "nl": "Bronnen"},
+    "report_date": {"en": "Report date", "nl": "Datum van het rapport"},
+    "running_footer": {
+        "en": "{date} · watwerkt {version} · factor set {set} ({fingerprint})",
+        "nl": "{date} · watwerkt {version} · factorset {set} ({fingerprint})",
+    },
+    "versions_line": {
+        "en": "Report of {date}, made with watwerkt {version} and the factor set {set} "
+        "(fingerprint {fingerprint})",
+        "nl": "Rapport van {date}, gemaakt met watwerkt {version} en de factorset {set} "
+        "(vingerafdruk {fingerprint})",
+    },
+    "screen_only_note": {
+        "en": "The evidence for each criterion is in this report on screen, and in watwerkt "
+        "explain.",
+        "nl": "De onderbouwing per criterium staat in dit rapport op het scherm, en in watwerkt "
+        "explain.",
+    },
+    "overview": {"en": "Overview", "nl": "Overzicht"},
     # -- end of the table
 }
 

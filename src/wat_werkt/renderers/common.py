@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from wat_werkt.conditions import Outcome
-from wat_werkt.engine import CriterionResult, FactorResult
+from wat_werkt.engine import CriterionResult, FactorResult, FileResult
 from wat_werkt.factors import Factor
 from wat_werkt.messages import message
 from wat_werkt.shape import FIELDS
@@ -126,3 +127,27 @@ def tips(result: FactorResult, lang: str) -> list[str]:
         if not set(r.criterion.check.paths()) <= asked
     ]
     return list(dict.fromkeys(texts))
+
+
+class Question(NamedTuple):
+    factor: str  # the factor's id
+    criterion: str  # the criterion's id
+    text: str
+
+
+def questions(result: FileResult, lang: str) -> list[Question]:
+    """What to ask the provider (docs/contract.md section 7): the question of each source
+    criterion the description is silent on (unknown), for the factors that apply. A factor that
+    does not apply, is waived, or whose applicability is itself unknown asks nothing; nor does
+    a criterion whose own applies_when is unmet, or a practice criterion (a tip)."""
+    asked: list[Question] = []
+    for row in result.factors:
+        if row.status in ("not_applicable", "waived"):
+            continue
+        if row.applies is not None and row.applies.value != "met":
+            continue
+        for item in row.criteria:
+            crit = item.criterion
+            if crit.decides and item.counts and item.outcome.value == "unknown" and crit.question:
+                asked.append(Question(row.factor.id, crit.id, crit.question.get(lang)))
+    return asked

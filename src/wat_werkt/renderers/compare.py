@@ -14,9 +14,6 @@ from wat_werkt.factors import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions, lazy
 
-# The totals every compare format shows under the matrix, in this order.
-TOTALS = ("strength", "partial", "gap", "not_described")
-
 
 class Row(NamedTuple):
     factor: Factor
@@ -37,8 +34,17 @@ class Matrix(NamedTuple):
             return message("compare_title_one", lang)
         return message("compare_title", lang, count=len(self.columns))
 
-    def totals(self, status: str) -> tuple[int, ...]:
-        return tuple(column.counts()[status] for column in self.columns)
+    def described(self) -> tuple[tuple[int, int], ...]:
+        """Per column, how many factors the description settles, and of how many: completeness,
+        kept apart from fit (docs/compare.md). Statuses are never added up into a score."""
+        return tuple(described(column) for column in self.columns)
+
+
+def described(result: FileResult) -> tuple[int, int]:
+    """(N, of): N factors whose status is anything but not_described, of all factors of the set.
+    A factor that does not apply or is waived counts as described: the description says enough
+    to settle it (docs/contract.md section 7)."""
+    return sum(f.status != "not_described" for f in result.factors), len(result.factors)
 
 
 def matrix(report: Report) -> Matrix:

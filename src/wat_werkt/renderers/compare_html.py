@@ -1,12 +1,14 @@
-"""`compare --format html`: the matrix on top, then each intervention's section and picture."""
+"""`compare --format html`: the overview on top (the matrix, the legend, the key facts side by
+side), then each intervention's section. `check --format html` shares the overview."""
 
 from __future__ import annotations
 
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
-from wat_werkt.renderers.compare import TOTALS, Matrix
-from wat_werkt.renderers.html_page import esc, header, intervention, page
+from wat_werkt.renderers.compare import Matrix
+from wat_werkt.renderers.compare_facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.html_page import esc, header, intervention, link, page
 from wat_werkt.textsafe import defuse_markup
 
 
@@ -21,10 +23,10 @@ def _cell(status: str | None, lang: str) -> str:
     )
 
 
-def _matrix(m: Matrix, lang: str) -> str:
+def _matrix(m: Matrix, lang: str, anchors: list[int]) -> str:
     cols = "".join(
         f'<th class="col" scope="col"><a href="#i{i}"><span>{esc(c.name or c.file)}</span></a></th>'
-        for i, c in enumerate(m.columns, 1)
+        for i, c in zip(anchors, m.columns, strict=True)
     )
     first = "".join(
         f'<th scope="col">{esc(message(k, lang))}</th>' for k in ("col_id", "col_factor")
@@ -50,26 +52,58 @@ def _matrix(m: Matrix, lang: str) -> str:
                 f'<tr><td class="id">{esc(row.factor.id)}</td>'
                 f"<td>{esc(row.factor.title.get(lang))}{tag}</td>{cells}</tr>"
             )
-    foot = "".join(
-        f'<tr><td class="id">{SYMBOLS[s]}</td><th scope="row">'
-        f"{esc(message('compare_total', lang, status=status_word(s, lang)))}</th>"
-        + "".join(f"<td>{n}</td>" for n in m.totals(s))
-        + "</tr>"
-        for s in TOTALS
-    )
     legend = "".join(
-        f'<li><span class="badge st-{s}">{sym}</span> {esc(status_word(s, lang))}</li>'
-        for s, sym in SYMBOLS.items()
+        f'<li><span class="badge st-{s}">{sym}</span> {esc(text)}</li>'
+        for s, sym, text in legend_lines(lang)
     )
     # Fixed layout: every intervention gets the same width, however long its name; a few
     # interventions do not stretch into wide bars.
     width = 56 + 260 + 72 * len(m.columns)
     cols = '<col class="c-id"><col class="c-factor">' + '<col class="c-int">' * len(m.columns)
     return (
-        f'<section class="card matrix"><div class="scroll"><table class="matrix" '
+        f'<div class="scroll"><table class="matrix" '
         f'style="max-width:{width}px"><colgroup>{cols}</colgroup><thead>{head}</thead>'
-        f"<tbody>{''.join(rows)}</tbody><tfoot>{foot}</tfoot></table></div>"
-        f'<ul class="legend" aria-label="{esc(message("legend", lang))}">{legend}</ul></section>\n'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f'<ul class="legend" aria-label="{esc(message("legend", lang))}">{legend}</ul>'
+    )
+
+
+def _fact(code: str, value: str | None, url: str | bool | None, lang: str) -> str:
+    if value is None:
+        return f'<td class="absent">{esc(absent(lang))}</td>'
+    if code == "website" and isinstance(url, str):
+        return f"<td>{link(url)}</td>"
+    return f"<td>{esc(value)}</td>"
+
+
+def key_facts(m: Matrix, lang: str, anchors: list[int]) -> str:
+    """The key facts side by side, one column per intervention as in the matrix; completeness
+    first, in a row of its own, apart from the factors' statuses."""
+    cols = "".join(
+        f'<th scope="col"><a href="#i{i}">{esc(c.name or c.file)}</a></th>'
+        for i, c in zip(anchors, m.columns, strict=True)
+    )
+    described = "".join(f"<td>{esc(described_text(n, of, lang))}</td>" for n, of in m.described())
+    rows = [f'<tr class="described"><th scope="row">{esc(message("described_label", lang))}</th>{described}</tr>']
+    for code, value in FACT_ROWS:
+        cells = "".join(_fact(code, value(c.about.facts, lang), c.about.facts.url, lang) for c in m.columns)
+        rows.append(f'<tr><th scope="row">{esc(message(code, lang))}</th>{cells}</tr>')
+    return (
+        f'<div class="scroll"><table class="keyfacts"><caption>{esc(message("key_facts", lang))} '
+        f'<span class="note">{esc(message("described_note", lang))}</span></caption>'
+        f'<thead><tr><td></td>{cols}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+def overview(m: Matrix, lang: str, anchors: list[int] | None = None) -> str:
+    """Page one of the printed report: the matrix with its legend, and the key facts. Column i
+    links to section `i{anchors[i]}` (by default the columns' own numbers)."""
+    if not m.columns:
+        return f'<section class="card"><p>{esc(message("compare_none", lang))}</p></section>\n'
+    anchors = anchors or list(range(1, len(m.columns) + 1))
+    return (
+        f'<section class="card overview">{_matrix(m, lang, anchors)}'
+        f"{key_facts(m, lang, anchors)}</section>\n"
     )
 
 
@@ -80,10 +114,6 @@ def render(m: Matrix, options: RenderOptions) -> str:
     meta = ""
     if m.invalid:
         meta = esc(message("compare_skipped", lang, files=", ".join(r.file for r in m.invalid)))
-    body = (
-        _matrix(m, lang)
-        if m.columns
-        else f'<section class="card"><p>{esc(message("compare_none", lang))}</p></section>\n'
-    )
+    body = overview(m, lang)
     body += "".join(intervention(c, i, options) for i, c in enumerate(m.columns, 1))
     return defuse_markup(page(title, lang, header(kicker, title, meta), body, m.factor_set))

@@ -8,6 +8,7 @@ from typing import Any
 from wat_werkt import __version__
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.compare import Matrix
+from wat_werkt.renderers.json_report import question_data
 from wat_werkt.textsafe import defuse_json
 
 
@@ -16,8 +17,16 @@ def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
     return {
         "tool": {"name": "watwerkt", "version": __version__},
         "factor_set": {"id": m.factor_set.id, "title": m.factor_set.title.get(lang)},
+        # No per-status totals: added up, they read as a score (docs/compare.md).
         "interventions": [
-            {"file": c.file, "name": c.name, "summary": c.counts()} for c in m.columns
+            {
+                "file": c.file,
+                "name": c.name,
+                "described": {"count": count, "of": of},
+                "facts": c.about.facts.as_data(lang),
+                "questions": question_data(c, lang),
+            }
+            for c, (count, of) in zip(m.columns, m.described(), strict=True)
         ],
         # statuses[i] belongs to interventions[i]; a list, not a mapping by file, because the
         # same file may be compared twice (say, before and after an edit, from two folders).

@@ -7,8 +7,9 @@ import re
 
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
-from wat_werkt.renderers.compare import TOTALS, Matrix
+from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
+from wat_werkt.renderers.compare import Matrix
+from wat_werkt.renderers.compare_facts import FACT_ROWS, absent, described_text, legend_lines
 from wat_werkt.textsafe import one_line
 
 # Backslash first (it is in the class), then what ends a cell (|) or starts inline syntax:
@@ -24,6 +25,33 @@ def cell(text: str) -> str:
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
+    """The key facts side by side, completeness first and apart from the factor rows."""
+    out = [f"### {cell(message('key_facts', lang))}", ""]
+    out.append(_row([cell(message("key_facts", lang)), *names]))
+    out.append(_row([":--", *[":--"] * len(names)]))
+    out.append(_row([
+        f"**{cell(message('described_label', lang))}**",
+        *(f"**{cell(described_text(n, of, lang))}**" for n, of in m.described()),
+    ]))
+    for code, value in FACT_ROWS:
+        shown = [value(c.about.facts, lang) for c in m.columns]
+        out.append(_row([
+            cell(message(code, lang)),
+            *(cell(v) if v is not None else f"*{cell(absent(lang))}*" for v in shown),
+        ]))
+    return [*out, "", cell(message("described_note", lang))]
+
+
+def _questions(m: Matrix, names: list[str], lang: str) -> list[str]:
+    out = [f"### {cell(message('questions_heading', lang))}"]
+    for name, column in zip(names, m.columns, strict=True):
+        out += ["", f"#### {name} ({cell(column.file)})", ""]
+        asked = questions(column, lang)
+        out += [f"- {cell(q.factor)}: {cell(q.text)}" for q in asked] or [cell(message("questions_none", lang))]
+    return out
 
 
 def render(m: Matrix, options: RenderOptions) -> str:
@@ -43,13 +71,10 @@ def render(m: Matrix, options: RenderOptions) -> str:
             for row in rows:
                 symbols = [SYMBOLS[c.status] if c else "" for c in row.cells]
                 out.append(_row([cell(row.factor.id), cell(row.factor.title.get(lang)), *symbols]))
-        for status in TOTALS:
-            label = cell(message("compare_total", lang, status=status_word(status, lang)))
-            out.append(_row([SYMBOLS[status], f"**{label}**", *(str(n) for n in m.totals(status))]))
-        legend = " · ".join(f"{s} {cell(status_word(st, lang))}" for st, s in SYMBOLS.items())
+        out += ["", f"{message('legend', lang)}:", ""]
+        out += [f"- {symbol} {cell(text)}" for _, symbol, text in legend_lines(lang)]
+        out += ["", *_facts(m, names, lang), "", *_questions(m, names, lang)]
         out += [
-            "",
-            f"{message('legend', lang)}: {legend}",
             "",
             f"{message('compare_key', lang)}:",
             "",

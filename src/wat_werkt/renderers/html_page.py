@@ -4,11 +4,21 @@ Every text from an intervention file or a factor set goes through `esc` (control
 made visible, then HTML-escaped, quotes included); links are made only from http(s) addresses.
 The page loads nothing: no scripts, fonts or images, and a Content-Security-Policy that forbids
 them should anything slip through.
+
+Printed (docs/compare.md), the report is for commissioners: page one the overview (the matrix
+and the key facts), then one A4 page per intervention with its gaps and advice, its questions
+and its sources; the evidence per criterion is for the screen. Every printed page carries the
+report's date (SOURCE_DATE_EPOCH when set, for reproducible reports) and the versions of
+watwerkt and of the factor set, in a page margin box.
 """
 
 from __future__ import annotations
 
+import datetime
 import functools
+import hashlib
+import os
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,10 +37,12 @@ from wat_werkt.renderers.common import (
     criterion_state,
     evidence,
     note,
+    questions,
     shows_kinds,
     status_word,
     tips,
 )
+from wat_werkt.renderers.compare_facts import SOURCE_ROWS, absent
 from wat_werkt.renderers.html_svg import PALETTE, picture_label, profile_svg
 from wat_werkt.textsafe import clean
 
@@ -67,15 +79,86 @@ def css() -> str:
     return Path(__file__).with_name("report.css").read_text(encoding="utf-8")
 
 
+def report_date(environ: Mapping[str, str] | None = None) -> str:
+    """The date of the report, YYYY-MM-DD: from SOURCE_DATE_EPOCH (seconds since 1970, UTC),
+    the reproducible-builds convention, when it holds a whole number; else today's date."""
+    epoch = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            pass  # a number beyond any date: today's date, as for a malformed value
+    return datetime.date.today().isoformat()
+
+
+def fingerprint(factor_set: FactorSet) -> str:
+    """A short digest of what the factor set says (its factors, their criteria, conditions and
+    texts), so a printed report names the set it was made with: a factor set has no version
+    number of its own (docs/contract.md section 7). The factor files' own paths are left out:
+    the same set installed elsewhere has the same fingerprint."""
+    content = (
+        factor_set.id,
+        factor_set.title,
+        factor_set.description,
+        factor_set.source,
+        tuple(f._replace(file="") for f in factor_set.factors),
+    )
+    return hashlib.sha256(repr(_canonical(content)).encode("utf-8")).hexdigest()[:12]
+
+
+def _canonical(value: object) -> object:
+    """The value with the order that means nothing taken out: a `mentions` condition's terms
+    are a set, gathered in no fixed order."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return (type(value).__name__, *(
+            tuple(sorted(map(str, item))) if name == "terms" and isinstance(item, tuple) else _canonical(item)
+            for name, item in zip(value._fields, value, strict=True)
+        ))
+    if isinstance(value, (tuple, list)):
+        return tuple(_canonical(item) for item in value)
+    return value
+
+
+def css_string(text: str) -> str:
+    """Text as a CSS string: every character but letters, digits, spaces and a few marks as a
+    hex escape, so nothing in it can end the string, the rule or the style element."""
+    safe = "".join(
+        c if (c.isascii() and c.isalnum()) or c in " .,:()-" else f"\\{ord(c):x} " for c in text
+    )
+    return f'"{safe}"'
+
+
+def _running(factor_set: FactorSet, lang: str, date: str) -> str:
+    """The margin boxes of every printed page: date and versions left, page number right."""
+    line = message(
+        "running_footer", lang, date=date, version=__version__, set=clean(factor_set.id),
+        fingerprint=fingerprint(factor_set),
+    )
+    # An empty top box too: with margin boxes of its own on an edge, Chromium leaves out the
+    # header it would print there (today's date and time, which would make no two prints alike).
+    return (
+        "@page{@top-right{content:\"\"}@bottom-left{content:" + css_string(line) + ";font:8pt system-ui,sans-serif;"
+        "color:#5f6368}@bottom-right{content:counter(page) \" / \" counter(pages);"
+        "font:8pt system-ui,sans-serif;color:#5f6368}}"
+    )
+
+
 def page(title: str, lang: str, header: str, body: str, factor_set: FactorSet) -> str:
     """The whole document; `title` and `header` are already escaped HTML."""
+    date = report_date()
+    stamp = message(
+        "versions_line", lang, date=date, version=__version__, set=factor_set.id,
+        fingerprint=fingerprint(factor_set),
+    )
     return (
         f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         f'<meta name="generator" content="watwerkt {esc(__version__)}">\n'
-        f"<title>{title}</title>\n<style>\n{css()}{_status_css()}\n</style>\n</head>\n<body>\n"
-        f'<div class="page">\n<header class="report">{header}</header>\n'
+        f"<title>{title}</title>\n<style>\n{css()}{_status_css()}\n{_running(factor_set, lang, date)}\n"
+        f"</style>\n</head>\n<body>\n"
+        f'<div class="page">\n<header class="report">{header}'
+        f'<p class="stamp"><time datetime="{esc(date)}">{esc(stamp)}</time></p></header>\n'
         f"<main>\n{body}</main>\n{footer(factor_set, lang)}</div>\n</body>\n</html>\n"
     )
 
@@ -162,9 +245,64 @@ def factor_table(result: FileResult, number: int, options: RenderOptions) -> str
     )
 
 
+def _shortfalls(result: FileResult, lang: str) -> str:
+    """The gap and partial factors, each with the advice of what is not met; a gap also says
+    what contradicted it."""
+    items = []
+    for row in result.factors:
+        if row.status not in ADVISED:
+            continue
+        why = f'<span class="ev">{esc(note(row, lang))}</span> ' if row.status == "gap" else ""
+        items.append(
+            f'<li>{badge(row.status, lang)} <strong>{esc(row.factor.id)} '
+            f"{esc(row.factor.title.get(lang))}</strong> {why}"
+            f'<span class="adv">{esc(" ".join(advice(row, lang)))}</span></li>'
+        )
+    if not items:
+        return f'<p class="none">{esc(message("shortfalls_none", lang))}</p>'
+    return f'<ul class="shortfalls">{"".join(items)}</ul>'
+
+
+def _questions(result: FileResult, lang: str) -> str:
+    asked = questions(result, lang)
+    if not asked:
+        return f'<p class="none">{esc(message("questions_none", lang))}</p>'
+    items = "".join(
+        f'<li><span class="qid">{esc(q.factor)}</span> {esc(q.text)}</li>' for q in asked
+    )
+    return f'<ol class="questions">{items}</ol>'
+
+
+def _sources(result: FileResult, lang: str) -> str:
+    facts = result.about.facts
+    rows = [(message("file", lang), esc(result.file))]
+    for code, value in SOURCE_ROWS:
+        shown = value(facts, lang)
+        if shown is None:
+            html = f'<span class="absent">{esc(absent(lang))}</span>'
+        elif code == "website" and isinstance(facts.url, str):
+            html = link(facts.url)
+        else:
+            html = esc(shown)
+        rows.append((message(code, lang), html))
+    return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
+
+
+def brief(result: FileResult, lang: str) -> str:
+    """What a commissioner reads and prints for one intervention: its gaps and advice, the
+    questions to send its provider, and its sources."""
+    return (
+        '<div class="brief">'
+        f'<h3>{esc(message("shortfalls_heading", lang))}</h3>{_shortfalls(result, lang)}'
+        f'<h3>{esc(message("questions_heading", lang))}</h3>{_questions(result, lang)}'
+        f'<h3>{esc(message("sources_heading", lang))}</h3>{_sources(result, lang)}'
+        "</div>"
+    )
+
+
 def intervention(result: FileResult, number: int, options: RenderOptions) -> str:
-    """The section of one file: name and summary, the picture and the factor table; for an
-    invalid file its problems."""
+    """The section of one file: name and summary, what a commissioner needs (brief), then, on
+    screen only, the picture and the factor table; for an invalid file its problems."""
     lang = options.lang
     name = esc(result.name or result.file)
     if not result.valid:
@@ -177,18 +315,13 @@ def intervention(result: FileResult, number: int, options: RenderOptions) -> str
             f'<section class="card intervention invalid" id="i{number}"><h2>{name}</h2>'
             f'<p>{text}</p><ul class="problems">{problems}</ul></section>\n'
         )
-    facts = [(message("file", lang), esc(result.file))]
-    if result.about.provider:
-        facts.append((message("provider", lang), esc(result.about.provider)))
-    if result.about.url:
-        facts.append((message("website", lang), link(result.about.url)))
-    dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts)
     caption = esc(picture_label(result, lang))
     summary = f'<p class="summary">{esc(result.about.summary)}</p>' if result.about.summary else ""
     return (
         f'<section class="card intervention" id="i{number}"><h2>{name}</h2>{summary}'
-        f'<dl class="facts">{dl}</dl>'
+        f"{brief(result, lang)}"
+        f'<p class="print-only">{esc(message("screen_only_note", lang))}</p><div class="details">'
         f'<figure class="profile">{profile_svg(result, lang)}'
         f"<figcaption>{caption}</figcaption></figure>"
-        f"{factor_table(result, number, options)}</section>\n"
+        f"{factor_table(result, number, options)}</div></section>\n"
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from wat_werkt.engine import Report
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.compare import matrix
+from wat_werkt.renderers.compare_html import overview
 from wat_werkt.renderers.html_page import esc, header, intervention, page
 from wat_werkt.textsafe import defuse_markup
 
@@ -19,7 +21,11 @@ def render(report: Report, options: RenderOptions) -> str:
     )
     files = ", ".join(r.file for r in report.results)
     head = header(esc(message("report_kicker", lang)), esc(set_title), esc(files))
-    body = "".join(intervention(r, i, options) for i, r in enumerate(report.results, 1))
+    # The overview (matrix and key facts of the valid files) first, as in compare: page one of
+    # the printed report (docs/compare.md).
+    anchors = [i for i, r in enumerate(report.results, 1) if r.valid]
+    body = overview(matrix(report), lang, anchors) if valid else ""
+    body += "".join(intervention(r, i, options) for i, r in enumerate(report.results, 1))
     if not report.results:
         body = f'<section class="card"><p>{esc(message("no_valid_file", lang))}</p></section>\n'
     return defuse_markup(page(title, lang, head, body, report.factor_set))

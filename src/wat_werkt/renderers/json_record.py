@@ -20,9 +20,11 @@ from __future__ import annotations
 import json.encoder
 from collections.abc import Iterable
 
+from wat_werkt import jsontext
 from wat_werkt.conditions import Outcome
 from wat_werkt.engine import FactorResult, FileResult
 from wat_werkt.factors import Factor, FactorSet
+from wat_werkt.renderers.common import questions
 from wat_werkt.textsafe import defuse_json_commands, escape_json_controls
 
 # json.dumps's own string escaper with ensure_ascii=False (the C one when _json is available).
@@ -180,6 +182,13 @@ _FACTORS_END = _newline(_RECORD + 1) + "]"
 _SUMMARY = _next(_RECORD + 1, "summary")
 _SUMMARY_END = _close(_RECORD + 2)
 _RECORD_END = _close(_RECORD + 1)
+# The key facts (json_report.file_result): a small mapping that varies per file, written by
+# jsontext and indented to where it sits; then the questions, each prepared per criterion.
+_FACTS = _next(_RECORD + 1, "facts")
+_FACTS_DEPTH = _newline(_RECORD + 1)
+_QUESTIONS = _next(_RECORD + 1, "questions")
+_QUESTION_START = _newline(_RECORD + 2)
+_QUESTIONS_END = _newline(_RECORD + 1) + "]"
 
 
 _CACHED_OUTCOMES = 4096  # per factor: bounds the memory of a batch whose outcomes never repeat
@@ -256,6 +265,8 @@ class Templates:
     """The constant text of every factor of one set in one language, prepared once."""
 
     def __init__(self, factor_set: FactorSet, lang: str) -> None:
+        self._lang = lang
+        self._questions: dict[tuple[str, str, str], str] = {}
         self._factors: dict[str, _FactorText] = {}
         for factor in factor_set.factors:
             try:
@@ -271,11 +282,28 @@ class Templates:
             factors = self._write_factors(result.factors)
             head = _FILE + _text(result.file) + _NAME + _text_or_null(result.name)
             summary = _summary(result.counts())
+            asked = self._write_questions(result)
         except _Unusual:
             return None
-        text = f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}{_RECORD_END}"
+        facts = jsontext.dumps(result.about.facts.as_data(self._lang)).replace("\n", _FACTS_DEPTH)
+        text = (f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}"
+                f"{_FACTS}{escape_json_controls(facts)}{_QUESTIONS}{asked}{_RECORD_END}")
         # Over the whole text, as on the generic path: a "##[" may span two values' texts.
         return defuse_json_commands(text)
+
+    def _write_questions(self, result: FileResult) -> str:
+        written = []
+        for item in questions(result, self._lang):
+            text = self._questions.get(item)
+            if text is None:
+                level = _RECORD + 3
+                text = (_QUESTION_START + _first(level, "factor") + _text(item.factor)
+                        + _next(level, "criterion") + _text(item.criterion)
+                        + _next(level, "text") + _text(item.text) + _close(level))
+                if len(self._questions) < _CACHED_OUTCOMES:
+                    self._questions[item] = text
+            written.append(text)
+        return "[" + ",".join(written) + _QUESTIONS_END if written else "[]"
 
     def _write_factors(self, results: Iterable[FactorResult]) -> str:
         written = []

@@ -9,6 +9,7 @@ from wat_werkt.conditions import Outcome
 from wat_werkt.engine import CriterionResult, FactorResult, FileResult, Report
 from wat_werkt.factors import Factor
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import questions
 from wat_werkt.textsafe import defuse_json
 
 
@@ -70,7 +71,15 @@ def file_result(result: FileResult, lang: str) -> dict[str, Any]:
         ],
         "factors": [_factor(f, lang) for f in result.factors],
         "summary": result.counts(),
+        # The key facts and the questions for the provider (docs/compare.md); an invalid file
+        # has neither.
+        "facts": result.about.facts.as_data(lang) if result.valid else None,
+        "questions": question_data(result, lang),
     }
+
+
+def question_data(result: FileResult, lang: str) -> list[dict[str, str]]:
+    return [{"factor": q.factor, "criterion": q.criterion, "text": q.text} for q in questions(result, lang)]
 
 
 def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:

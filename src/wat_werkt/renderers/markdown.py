@@ -11,7 +11,7 @@ import re
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.common import ADVISED, SYMBOLS, advice, note, status_word, tips
+from wat_werkt.renderers.common import ADVISED, SYMBOLS, advice, note, questions, status_word, tips
 from wat_werkt.renderers.findings import relative
 from wat_werkt.textsafe import one_line
 
@@ -79,6 +79,11 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
         lines.append(
             _row(escape(row.factor.id), escape(row.factor.title.get(lang)), status, detail)
         )
+    # What to ask the provider where the description is silent (docs/compare.md).
+    asked = questions(result, lang)
+    if asked:
+        lines += ["", f"**{escape(message('questions_heading', lang))}:**", ""]
+        lines += [f"- {escape(q.factor)}: {escape(q.text)}" for q in asked]
     return [*lines, ""]
 
 

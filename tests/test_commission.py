@@ -1,0 +1,348 @@
+"""Compare for commissioners (docs/compare.md): key facts side by side, completeness apart from
+fit, questions for each provider, in every format and both languages; hostile text in facts
+stays inert; the report's date is reproducible."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import cihelp
+import jsonschema
+import pytest
+from test_compare import md_rows
+from test_html import assert_self_contained, parse
+
+from wat_werkt.checker import check_path, check_text
+from wat_werkt.factors import load_builtin
+from wat_werkt.renderers.common import questions
+from wat_werkt.renderers.html_page import css_string, fingerprint, report_date
+from wat_werkt.renderers.json_record import Templates
+from wat_werkt.renderers.json_stream import record
+
+ROOT = Path(__file__).resolve().parents[1]
+EX = ROOT / "examples"
+COMPARE_SCHEMA = json.loads((ROOT / "docs" / "compare-report.schema.json").read_text(encoding="utf-8"))
+CHECK_SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+SET = load_builtin()
+FIVE = [EX / f"{n}.yaml" for n in ("pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap")]
+
+
+def compare_json(*paths: Path | str, lang: str = "en") -> dict:
+    code, out, err = cihelp.run("compare", *map(str, paths), "-f", "json", "--lang", lang)
+    assert code == 0, err
+    data = json.loads(out)
+    jsonschema.validate(data, COMPARE_SCHEMA)
+    return data
+
+
+def check_json(*paths: Path | str, lang: str = "en") -> dict:
+    code, out, err = cihelp.run("check", *map(str, paths), "-f", "json", "--lang", lang, "--fail-on", "never")
+    assert code in (0, 2), err
+    data = json.loads(out)
+    jsonschema.validate(data, CHECK_SCHEMA)
+    return data
+
+
+# -- facts -----------------------------------------------------------------------------------
+
+
+def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
+    data = compare_json(*FIVE)
+    facts = {i["name"]: i["facts"] for i in data["interventions"]}
+    assert facts["PMTO (Parent Management Training Oregon)"] == {
+        "provider": None,
+        "url": None,
+        "costs": None,
+        "target_group": {
+            "description": "Ouders van kinderen van 4 tot 12 jaar met ernstige externaliserende "
+            "gedragsproblemen, binnen de gespecialiseerde jeugdzorg.",
+            "child_age": {"min": 4, "max": 12},
+            "problem_severity": "severe",
+            "prevention_level": "care",
+        },
+        "duration": {"sessions": 25, "weeks": 25, "session_minutes": 60},
+        "delivery": {"format": ["individual"], "home_visits_per_month": None, "group_size": None},
+        "practitioners": {"role": ["professional"], "home_visitors": None},
+        "evidence": {
+            "databank_level": "theoretically_sound",
+            "databank_label": "theoretically sound",
+            "studies": None,
+        },
+    }
+    stevig = facts["Stevig Ouderschap"]
+    assert stevig["provider"] == "Nederlands Centrum Jeugdgezondheid (NCJ), licentiehouder"
+    assert stevig["target_group"]["child_age"] == {"min": 0, "max": 2.5}
+    assert stevig["target_group"]["problem_severity"] is None  # not stated: null, never a default
+    assert stevig["duration"] == {"sessions": 10, "weeks": None, "session_minutes": None}
+    assert stevig["practitioners"]["role"] == ["nurse"]
+    levels = {name: f["evidence"]["databank_label"] for name, f in facts.items()}
+    assert levels == {
+        "PMTO (Parent Management Training Oregon)": "theoretically sound",
+        "VIPP-SD": "effective according to strong indications",
+        "Opstapje": "theoretically sound",
+        "Triple P niveau 4 (groep)": "effective according to first indications",
+        "Stevig Ouderschap": "effective according to first indications",
+    }
+    dutch = compare_json(EX / "vipp-sd.yaml", EX / "opstapje.yaml", lang="nl")["interventions"]
+    assert [i["facts"]["evidence"]["databank_label"] for i in dutch] == [
+        "effectief volgens sterke aanwijzingen",
+        "goed onderbouwd",
+    ]
+
+
+def test_check_json_carries_the_same_facts_and_questions_as_compare() -> None:
+    for lang in ("en", "nl"):
+        checked = check_json(*FIVE, lang=lang)["results"]
+        compared = compare_json(*FIVE, lang=lang)["interventions"]
+        assert [(r["facts"], r["questions"]) for r in checked] == [
+            (i["facts"], i["questions"]) for i in compared
+        ]
+
+
+def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
+    (minimal,) = compare_json(EX / "minimal.yaml")["interventions"]
+    flat = json.dumps(minimal["facts"])
+    assert re.findall(r": (\S+?)[,}]", flat) and set(re.findall(r": ([^{][^,}]*)", flat)) == {"null"}
+    assert minimal["described"] == {"count": 0, "of": 16}
+    # A zero the file states is a zero; placeholders are not stated; false and [] say "no".
+    zero = tmp_path / "zero.yaml"
+    zero.write_text(
+        "name: Z\nsummary: z\ncosts: TODO\nprovider: false\n"
+        "delivery: {format: home_visiting, home_visits_per_month: 0}\npractitioners: {role: []}\n",
+        encoding="utf-8",
+    )
+    (item,) = compare_json(zero)["interventions"]
+    assert item["facts"]["delivery"]["home_visits_per_month"] == 0
+    assert item["facts"]["costs"] is None and item["facts"]["provider"] is False
+    assert item["facts"]["practitioners"]["role"] == []
+    out = cihelp.run("compare", str(zero), str(EX / "minimal.yaml"), "-f", "markdown", "--lang", "nl")[1]
+    rows = {r[0]: r[1:] for r in md_rows(out) if len(r) == 3}
+    assert rows["Huisbezoeken per maand"] == ["0", "*niet vermeld*"]
+    assert rows["Kosten"] == ["*niet vermeld*", "*niet vermeld*"]
+    assert rows["Aanbieder"] == ["nee (uitdrukkelijk)", "*niet vermeld*"]
+    assert rows["Uitgevoerd door"] == ["geen (uitdrukkelijk)", "*niet vermeld*"]
+    # S01 does not apply (no group), S03 is a gap (no one visits): 2 settled; minimal: none.
+    assert rows["**Beschreven**"] == ["**2 van 16 factoren**", "**0 van 16 factoren**"]
+
+
+def test_facts_in_the_terminal_and_html_in_both_languages() -> None:
+    table = cihelp.run("compare", *map(str, FIVE[:2]), "--lang", "nl", env={"COLUMNS": "120"})[1]
+    assert "Kerngegevens" in table and "effectief volgens sterke aanwijzingen" in table
+    assert "1–6 jaar" in table and "huisbezoek" in table
+    html = cihelp.run("compare", *map(str, FIVE), "-f", "html", "--lang", "en")[1]
+    doc = parse(html)
+    assert doc.find("table", "keyfacts") and doc.find("caption")[0].text.startswith("Key facts")
+    cells = [n.text for n in doc.find("td")]
+    assert "2–16 years" in cells and "0–2.5 years" in cells
+    assert "effective according to strong indications" in cells
+    assert cells.count("not stated") >= 10
+    dutch = parse(cihelp.run("compare", *map(str, FIVE), "-f", "html", "--lang", "nl")[1])
+    assert "0–2,5 jaar" in [n.text for n in dutch.find("td")]
+
+
+def test_many_interventions_list_their_facts_one_after_another() -> None:
+    files = sorted(str(p) for p in EX.glob("*.yaml"))
+    out = cihelp.run("compare", *files, "--lang", "en", env={"COLUMNS": "100"})[1]
+    facts = out[out.index("Key facts") :]
+    assert "  6  PMTO (Parent Management Training Oregon)  (" in facts
+    assert re.search(r"\n     Databank level +theoretically sound", facts)
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
+# -- completeness apart from fit -------------------------------------------------------------
+
+
+def test_no_format_adds_statuses_up_or_ranks() -> None:
+    files = [str(p) for p in FIVE]
+    for fmt in ("table", "markdown", "html"):
+        out = cihelp.run("compare", *files, "-f", fmt, "--lang", "en", env={"COLUMNS": "160"})[1]
+        assert "Total" not in out, fmt
+        assert "ask the provider" in out, fmt
+        # Interventions stay in the order given, whatever their statuses.
+        names = ["PMTO", "VIPP-SD", "Opstapje", "Triple P", "Stevig"]
+        asked = out[out.index("Questions for the provider") :]
+        at = [asked.index(n) for n in names]
+        assert at == sorted(at), fmt
+    data = compare_json(*FIVE)
+    assert [i["described"] for i in data["interventions"]] == [
+        {"count": 10, "of": 16}, {"count": 8, "of": 16}, {"count": 6, "of": 16},
+        {"count": 7, "of": 16}, {"count": 6, "of": 16},
+    ]
+
+
+# -- questions -------------------------------------------------------------------------------
+
+
+def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> None:
+    sample = check_path(EX / "fictief-voorbeeld.yaml", SET)
+    asked = [(q.factor, q.criterion) for q in questions(sample, "en")]
+    assert asked == [
+        ("G03", "duration-matched"), ("G04", "parent-perspective"), ("G06", "social-network"),
+        ("G07", "qualities-stated"), ("G08", "relationship-built"), ("G09", "fidelity-monitored"),
+        ("G11", "supervision"), ("G11", "stable-staffing"),
+    ]
+    by_id = {f.factor.id: f for f in sample.factors}
+    # G10 is waived, S02/S03/S05 do not apply: they ask nothing, though their criteria are unknown.
+    assert by_id["G10"].status == "waived" and by_id["S03"].status == "not_applicable"
+    assert not {"G10", "S02", "S03", "S05"} & {f for f, _ in asked}
+    # S01's social support is asked only when the problems are not light (its own applies_when);
+    # tips (practice criteria such as G01's modules) are never questions.
+    assert ("S01", "social-support") not in asked and "G01" not in {f for f, _ in asked}
+    dutch = [q.text for q in questions(sample, "nl")]
+    assert dutch[-1] == "Hoe houdt u het personeelsverloop beperkt?"
+
+
+def test_a_factor_whose_applicability_is_unknown_asks_nothing() -> None:
+    # Triple P: moderate problems, group suitability not stated: whether S02 (frequent home
+    # visits) applies is unknown, so its home-visit questions would be asked in vain.
+    triple = check_path(EX / "triple-p-niveau-4-groep.yaml", SET)
+    s02 = next(f for f in triple.factors if f.factor.id == "S02")
+    assert s02.applies is not None and s02.applies.value == "unknown"
+    assert "S02" not in {q.factor for q in questions(triple, "en")}
+
+
+def test_questions_in_every_format_and_both_languages(tmp_path: Path) -> None:
+    files = [str(EX / "fictief-voorbeeld.yaml"), str(EX / "pmto.yaml")]
+    nl = "Hoe houdt u het personeelsverloop beperkt?"
+    en = "How do you keep staff turnover low?"
+    for fmt in ("table", "markdown", "html"):
+        for lang, text in (("nl", nl), ("en", en)):
+            out = cihelp.run("compare", *files, "-f", fmt, "--lang", lang, env={"COLUMNS": "200"})[1]
+            assert text in out, (fmt, lang)
+    data = compare_json(*files, lang="nl")
+    assert data["interventions"][0]["questions"][-1] == {
+        "factor": "G11", "criterion": "stable-staffing", "text": nl,
+    }
+    # check: Markdown and HTML list them too, JSON carries them.
+    for fmt in ("markdown", "html"):
+        out = cihelp.run("check", files[0], "-f", fmt, "--lang", "nl")[1]
+        assert nl in out, fmt
+    html = parse(cihelp.run("check", files[0], "-f", "html", "--lang", "en")[1])
+    (asked,) = html.find("ol", "questions")
+    assert [n.text.strip() for n in html.find("li") if n.text.strip().endswith("?")][-1] == en
+    assert asked is not None
+
+
+def test_every_criterion_of_the_built_in_sets_has_a_question() -> None:
+    for name in ("opvoedingsondersteuning", "tidier"):
+        for factor in load_builtin(name).factors:
+            for criterion in factor.criteria:
+                assert criterion.question is not None, (name, factor.id, criterion.id)
+                assert criterion.question.nl.endswith("?") and criterion.question.en.endswith("?")
+
+
+# -- hostile text in facts -------------------------------------------------------------------
+
+HOSTILE = r"""name: Hostile
+summary: s
+provider: "<script>alert(1)</script> | [x](javascript:y) \e[31m"
+url: "javascript:alert(2)"
+costs: "**€ 500** <b>per gezin</b> ::error::x ##[group]"
+target_group:
+  description: "</td></tr></table><img src=x onerror=alert(3)> \u202eevil"
+evidence:
+  studies: ["</style><script>alert(4)</script>", "a | b"]
+"""
+
+
+def test_hostile_facts_stay_inert_in_every_format(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    other = str(EX / "pmto.yaml")
+    md = cihelp.run("compare", str(path), other, "-f", "markdown", "--lang", "en")[1]
+    rows = {r[0]: r[1:] for r in md_rows(md) if len(r) == 3}
+    assert rows["Provider"][0] == r"&lt;script&gt;alert(1)&lt;/script&gt; \| \[x\](javascript:y) \\x1b\[31m"
+    assert rows["Costs"][0].startswith(r"\*\*€ 500\*\* &lt;b&gt;per gezin&lt;/b&gt;")
+    assert rows["Target group"][0].startswith("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img")
+    assert "<script>" not in md and "\x1b" not in md and "\u202e" not in md
+    assert not re.search(r"^\s*::", md, re.M) and "##[" not in md
+    table = cihelp.run("compare", str(path), other, "--lang", "en", env={"COLUMNS": "200"})[1]
+    assert "\x1b" not in table and "\u202e" not in table and "##[" not in table
+    for command in ("compare", "check"):
+        html = cihelp.run(command, str(path), other, "-f", "html", "--lang", "en")[1]
+        doc = parse(html)
+        assert_self_contained(doc)
+        assert "<script>alert" not in html and "<img" not in html and "</style><script>" not in html
+        assert all(not n.attrs.get("href", "").startswith("javascript") for n in doc.nodes)
+        assert "javascript:alert(2)" in doc.text and "</style><script>alert(4)</script>" in doc.text
+        assert "<script>alert(1)</script> | [x](javascript:y) \\x1b[31m" in doc.text
+        assert "\u202e" not in html and "##[" not in html
+    data = compare_json(path)
+    assert data["interventions"][0]["facts"]["url"] == "javascript:alert(2)"
+    checked = check_path(path, SET)
+    for lang in ("en", "nl"):
+        assert Templates(SET, lang).encode(checked) == record(checked, lang)
+
+
+def test_fast_json_path_writes_facts_and_questions_as_the_generic_one(tmp_path: Path) -> None:
+    texts = [
+        "name: A\nsummary: a\ntarget_group: {child_age: {max: 1.5}}\nduration: {weeks: 0}\n",
+        "name: B\nsummary: b\nevidence: {studies: []}\ndelivery: {format: false}\ncosts: nee\n",
+        'name: C\nsummary: c\nurl: "\\u2066x\\u2069"\npractitioners: {role: volunteer, home_visitors: [nurse]}\n',
+    ]
+    for text in texts:
+        result = check_text(text, "t.yaml", SET)
+        for lang in ("en", "nl"):
+            assert Templates(SET, lang).encode(result) == record(result, lang), text
+
+
+# -- the date and the versions ---------------------------------------------------------------
+
+
+def test_the_report_date_honours_source_date_epoch() -> None:
+    assert report_date({"SOURCE_DATE_EPOCH": "1767225600"}) == "2026-01-01"
+    assert report_date({"SOURCE_DATE_EPOCH": "0"}) == "1970-01-01"
+    today = report_date({})
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", today)
+    assert report_date({"SOURCE_DATE_EPOCH": "tomorrow"}) == today  # malformed: today's date
+    assert report_date({"SOURCE_DATE_EPOCH": "9" * 40}) == today
+
+
+def test_the_html_carries_date_and_versions_on_every_printed_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    for command in ("check", "compare"):
+        html = cihelp.run(command, str(FIVE[0]), "-f", "html", "--lang", "nl")[1]
+        doc = parse(html)
+        (stamp,) = doc.find("time")
+        assert stamp.attrs["datetime"] == "2026-01-01"
+        assert stamp.text == (
+            "Rapport van 2026-01-01, gemaakt met watwerkt 0.1.0 en de factorset "
+            f"opvoedingsondersteuning (vingerafdruk {fingerprint(SET)})"
+        )
+        style = "".join(n.text for n in doc.find("style"))
+        margin = re.search(r"@bottom-left\{content:(\"[^\"]*\")", style)
+        assert margin is not None
+        assert css_unescape(margin.group(1)) == (
+            f"2026-01-01 · watwerkt 0.1.0 · factorset opvoedingsondersteuning ({fingerprint(SET)})"
+        )
+        assert "counter(page)" in style and "@page" in style
+        # A box of our own at the top keeps Chromium's header (the time of printing) off the page.
+        assert '@top-right{content:""}' in style
+
+
+def css_unescape(text: str) -> str:
+    return re.sub(r"\\([0-9a-f]{1,6}) ?", lambda m: chr(int(m.group(1), 16)), text[1:-1])
+
+
+@pytest.mark.parametrize("text", ['a"b', "a\\b", "</style><script>", "x\ny", "é · ü", "}@import"])
+def test_css_strings_cannot_break_out(text: str) -> None:
+    quoted = css_string(text)
+    inner = quoted[1:-1]
+    assert '"' not in inner and "<" not in inner and "\n" not in inner and "{" not in inner
+    assert css_unescape(quoted) == text
+
+
+def test_the_fingerprint_is_the_same_in_every_process() -> None:
+    code = "from wat_werkt.factors import load_builtin; from wat_werkt.renderers.html_page import fingerprint; print(fingerprint(load_builtin()))"
+    seen = {
+        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert seen == {fingerprint(SET)}
+    assert fingerprint(load_builtin("tidier")) != fingerprint(SET)
