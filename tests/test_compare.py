@@ -109,8 +109,8 @@ def test_missing_file_and_empty_folder_exit_2(tmp_path: Path) -> None:
     code, out, err = run(str(tmp_path / "nope.yaml"), str(empty), SAMPLE, "-f", "json")
     assert code == 2
     assert err.splitlines() == [
-        f"{tmp_path / 'nope.yaml'}:1:1: no such file or folder",
-        f"{empty}:1:1: no .yaml or .yml files found",
+        f"{tmp_path / 'nope.yaml'}: no such file or folder",
+        f"{empty}: no .yaml or .yml files found",
     ]
     assert [i["name"] for i in json.loads(out)["interventions"]] == ["Voorbeeldtraining"]
 

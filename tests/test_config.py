@@ -120,7 +120,7 @@ def test_no_config_and_explicit_config(project: Path) -> None:
     code, out, _ = check("sample.yaml", "--config", "strict.yaml")
     assert code == 1 and out.startswith("{")
     code, _, err = check("minimal.yaml", "--config", "missing.yaml")
-    assert code == 2 and err == "missing.yaml:1:1: no such file or folder\n"
+    assert code == 2 and err == "missing.yaml: no such file or folder\n"
 
 
 def test_empty_config_sets_nothing(project: Path) -> None:
@@ -197,7 +197,7 @@ def test_empty_config_sets_nothing(project: Path) -> None:
         (
             ".watwerkt.yaml",
             "lang: [en\n",
-            ".watwerkt.yaml:2:1: invalid YAML: while parsing a flow sequence",
+            ".watwerkt.yaml:2:1: invalid YAML: the list in brackets from line 1, column 7 is not closed",
         ),
     ],
 )

@@ -95,7 +95,7 @@ def test_folder_whose_files_are_all_excluded_is_an_error(tree: Path) -> None:
 
 def test_missing_path_is_exit_2(tree: Path) -> None:
     code, _, err = run("check", "repo/nope", "repo/b.yaml")
-    assert code == 2 and err == "repo/nope:1:1: no such file or folder\n"
+    assert code == 2 and err == "repo/nope: no such file or folder\n"
 
 
 def test_stdin_is_named_stdin(tree: Path) -> None:

@@ -47,7 +47,8 @@ def test_tab_indentation_is_a_syntax_error() -> None:
      ("# only a comment\n", "an empty file"), ("null\n", "nothing (null)")],
 )
 def test_root_must_be_a_mapping(text: str, found: str) -> None:
-    assert one(text) == (1, 1, f"expected a mapping of keys (name: ..., summary: ...), found {found}")
+    at = (0, 0) if found == "an empty file" else (1, 1)  # an empty file has no line to point at
+    assert one(text) == (*at, f"expected a mapping of keys (name: ..., summary: ...), found {found}")
 
 
 def test_missing_name_and_summary() -> None:
@@ -59,7 +60,7 @@ def test_missing_name_and_summary() -> None:
 
 @pytest.mark.parametrize("value", ["TODO", "''", "'?'", "..."])
 def test_placeholder_name(value: str) -> None:
-    assert one(f"name: {value}\nsummary: Y\n") == (1, 7, "'name' is required and must not be a placeholder")
+    assert one(f"name: {value}\nsummary: Y\n") == (1, 7, "'name' is not filled in yet: write the name of the intervention")
 
 
 def test_unknown_key_with_suggestion() -> None:
@@ -78,10 +79,12 @@ def test_duplicate_key() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("duration: {sessions: '6'}", (3, 22, "'duration.sessions' should be a whole number, found text")),
+        ("duration: {sessions: '6'}", (3, 22, "'duration.sessions' should be a whole number, found '6' "
+                                        "(did you mean 6? without quotes it is a number)")),
         ("duration: {sessions: 6.5}", (3, 22, "'duration.sessions' should be a whole number, found a number")),
         ("target_group: {risk_group: yes please}", (3, 28, "'target_group.risk_group' should be true or false, found text")),
-        ("rationale: 12", (3, 12, "'rationale' should be text (or false), found a whole number")),
+        ("rationale: 12", (3, 12, "'rationale' should be text (or false), found 12 (did you mean '12'? "
+                           "a text field takes text: in quotes, or in words)")),
         ("curriculum: [a]", (3, 13, "'curriculum' should be a mapping of keys, found a list")),
         ("goals: {text: a}", (3, 8, "'goals' should be a list, found a mapping")),
     ],
@@ -170,7 +173,10 @@ def test_bom_and_crlf_are_accepted() -> None:
 def test_invalid_utf8_has_location() -> None:
     text, bad = decode(b"name: X\nsummary: caf\xe9\n")
     assert text is None and bad is not None
-    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 13, "not_utf8")
+    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 13, "file_latin1")  # é in Latin-1
+    text, bad = decode(b"name: X\nsummary: \x81\x8d\n")  # bytes no Dutch text holds
+    assert text is None and bad is not None
+    assert (bad.loc.line, bad.loc.column, bad.code) == (2, 10, "not_utf8")
 
 
 def test_alias_bomb_is_bounded() -> None:
@@ -185,10 +191,13 @@ def test_deep_nesting_is_bounded() -> None:
     assert doc is None and [p.code for p in found] == ["too_deep"]
 
 
-@pytest.mark.parametrize("word", ["yes", "no", "on", "off", "Yes"])
-def test_yes_and_no_are_text_not_booleans(word: str) -> None:
+@pytest.mark.parametrize(("word", "meant"), [("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"),
+                                           ("Yes", "true")])
+def test_yes_and_no_are_text_not_booleans(word: str, meant: str) -> None:
+    # Text, as YAML 1.2 reads them; the error says which boolean was meant (hints.py).
     assert one(f"name: X\nsummary: Y\ncurriculum:\n  standardised: {word}\n") == (
-        4, 17, "'curriculum.standardised' should be true or false, found text")
+        4, 17, f"'curriculum.standardised' should be true or false, found '{word}' (did you mean {meant}? "
+        "YAML reads only true and false as yes and no)")
 
 
 def test_true_and_false_in_any_case_are_booleans() -> None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+from collections.abc import MutableMapping
 from typing import Annotated
 
 import typer
 
 from wat_werkt import __version__
+from wat_werkt.clitext import Command, Group
 from wat_werkt.commands.common import help_text
 
 COMMANDS = ("check", "compare", "factors", "schema", "init", "explain")
@@ -38,11 +40,11 @@ def _register(app: typer.Typer, name: str) -> None:
     if name == "check":
         from wat_werkt.commands.check import check
 
-        app.command(help=help_text("help_check"))(check)
+        app.command(cls=Command, help=help_text("help_check"))(check)
     elif name == "compare":
         from wat_werkt.commands.compare import compare
 
-        app.command(help=help_text("help_compare"))(compare)
+        app.command(cls=Command, help=help_text("help_compare"))(compare)
     elif name == "factors":
         from wat_werkt.commands.factors import factors_app
 
@@ -50,27 +52,34 @@ def _register(app: typer.Typer, name: str) -> None:
     elif name == "schema":
         from wat_werkt.commands.schema import schema
 
-        app.command(help=help_text("help_schema"))(schema)
+        app.command(cls=Command, help=help_text("help_schema"))(schema)
     elif name == "init":
         from wat_werkt.commands.init import init
 
-        app.command(help=help_text("help_init"))(init)
+        app.command(cls=Command, help=help_text("help_init"))(init)
     elif name == "explain":
         from wat_werkt.commands.explain import explain
 
-        app.command(help=help_text("help_explain"))(explain)
+        app.command(cls=Command, help=help_text("help_explain"))(explain)
 
 
 def build_app(only: str | None = None) -> typer.Typer:
     """The app with every command, or with just `only`: Typer turns each registered command into
-    a Click command at every start (about 2 ms each), so a run builds only the one it runs."""
+    a Click command at every start (about 2 ms each), so a run builds only the one it runs.
+
+    Only the whole command line has --install-completion and --show-completion: they are
+    options of `watwerkt` itself, and Typer's completion code costs a few milliseconds to load,
+    which a run of one command does not pay (docs/performance.md)."""
     app = typer.Typer(
         name="watwerkt",
+        cls=Group,
         help=help_text("help_app"),
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=only is None,
         rich_markup_mode=None,
         pretty_exceptions_enable=False,
+        # -h is --help everywhere: sub-commands inherit the names (docs/contract.md section 7).
+        context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(main_options)
     for name in COMMANDS if only is None else (only,):
@@ -108,6 +117,7 @@ def main() -> None:
         sys.exit(2)
     _die_quietly_when_the_reader_goes()
     _names_as_they_are()
+    _lang_before_the_command(sys.argv, os.environ)
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
@@ -157,59 +167,45 @@ def _cannot_write(exc: OSError) -> None:
 
 def _run(app: typer.Typer) -> int:
     """Run the command line and give its exit code. A wrong command line is shown as Click
-    shows it (usage, then the error, exit 2), with a suggestion for a mistyped choice, as Click
-    itself gives for a mistyped command: `--fail-on gapp` ... Did you mean 'gap'?"""
+    shows it (usage, then the error, exit 2), in the language of the run, with a suggestion for
+    a mistyped choice, as Click itself gives for a mistyped command: `--fail-on gapp` ... Did
+    you mean 'gap'? (clitext.py)"""
     import sys
+
+    from wat_werkt.clitext import CommandLineError, lang_of
 
     # Click's base class of command-line errors, whether Typer bundles Click or uses it.
     usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
     try:
         result = app(standalone_mode=False)
     except typer.Abort as abort:  # Ctrl-D at a prompt, or Ctrl-C
-        sys.stderr.write("Aborted!\n")
+        from wat_werkt.messages import message
+
+        sys.stderr.write(message("cli_aborted", lang_of(None)) + "\n")
         # Ctrl-C ends the run as it ends any Unix program, 128 + SIGINT: exit 1 would say a
         # factor failed.
         return 130 if isinstance(abort.__cause__, KeyboardInterrupt) else 1
     except usage_error as exc:
-        if isinstance(exc, typer.BadParameter):
-            exc.message = _with_suggestion(exc.message)
-        else:
-            exc.message = _with_hint(exc.message, sys.argv[1:])  # type: ignore[attr-defined]
+        if hasattr(exc, "ctx") and not isinstance(exc, CommandLineError) and type(exc).__name__ != "NoArgsIsHelpError":
+            exc = CommandLineError.of(exc, lang_of(exc.ctx))  # raised where clitext does not look
         exc.show()  # type: ignore[attr-defined]  # a ClickException
         return int(exc.exit_code)  # type: ignore[attr-defined]
     return result if isinstance(result, int) else 0  # an Exit's code; a command that returned: 0
 
 
-def _with_suggestion(text: str) -> str:
-    """Typer's message for a value that is not one of the choices, without pydantic's "Value
-    error, " in front, and with the closest choice, if one is close."""
-    import re
+def _lang_before_the_command(argv: list[str], environ: MutableMapping[str, str]) -> None:
+    """`watwerkt --lang nl check x.yaml`, as people type it: --lang before the command sets the
+    language of the whole run, as WATWERKT_LANG does (a --lang after the command still wins).
+    Only the process that runs watwerkt does this: it ends with the run."""
+    from wat_werkt.messages import LANGS
 
-    from wat_werkt.validate import suggest
-
-    text = text.removeprefix("Value error, ")
-    wrong = re.match(r"'([^']*)' is not one of (.*)\.$", text, re.DOTALL)
-    if wrong is None:
-        return text
-    close = suggest(wrong[1], re.findall(r"'([^']*)'", wrong[2]))  # `--lang NL` too
-    return f"{text} Did you mean {close!r}?" if close else text
-
-
-def _with_hint(text: str, argv: list[str]) -> str:
-    """`watwerkt factors G04`, as a newcomer first types it, is not a command: say which is.
-    `factors` alone lists the factors, so `factors list` is not one either."""
-    import re
-
-    if argv[:1] != ["factors"]:
-        return text
-    wrong = re.match(r"No such command '([^']*)'", text)
-    if wrong is None:
-        return text
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*\d", wrong[1]):
-        return f"{text} To show a factor: watwerkt factors show {wrong[1]}"
-    if wrong[1] == "list":
-        return "No such command 'list'. To list the factors: watwerkt factors"
-    return text
+    first = argv[1] if len(argv) > 1 else ""
+    if first == "--lang" and len(argv) > 2 and argv[2] in LANGS:
+        environ["WATWERKT_LANG"] = argv[2]
+        del argv[1:3]
+    elif first.startswith("--lang=") and first.partition("=")[2] in LANGS:
+        environ["WATWERKT_LANG"] = first.partition("=")[2]
+        del argv[1]
 
 
 def _exit_now(done: SystemExit) -> None:

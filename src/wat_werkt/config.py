@@ -72,6 +72,13 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, a folder on the way we may not look into
+        return False
+
+
 def _is_file(path: Path) -> bool:
     try:
         return path.is_file()
@@ -359,7 +366,7 @@ def _check(
             )
         else:
             factors = path.parent / raw
-            if not factors.is_dir():
+            if not _is_folder(factors):
                 problems.append(
                     problem(value_at("factors"), "config_no_folder", key="factors", folder=raw)
                 )

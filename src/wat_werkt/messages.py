@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "meer dan {limit} bytes, de grens (verhoog met --max-bytes of max_bytes in de "
         "configuratie)",
     },
-    "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML: {detail}"},
+    "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML (de YAML-lezer meldt: {detail})"},
     "tab_indent": {
         "en": "invalid YAML: a tab is used for indentation; indent with spaces",
         "nl": "ongeldige YAML: er wordt met een tab ingesprongen; gebruik spaties",
@@ -627,14 +627,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Completion in your editor: watwerkt schema --output {schema} (see docs/authoring.md).",
         "nl": "Aanvullen in je editor: watwerkt schema --output {schema} (zie docs/authoring.md).",
     },
-    "template_name": {"en": "New intervention", "nl": "Nieuwe interventie"},
+    # A placeholder (TODO ...), which `check` refuses until it is filled in (fill_in_name).
+    "template_name": {"en": "TODO the name of the intervention", "nl": "TODO de naam van de interventie"},
     "template_summary": {
-        "en": "Describe in one or two sentences what the intervention is, for whom and what it aims at.",
-        "nl": "Beschrijf in een of twee zinnen wat de interventie is, voor wie en waarop ze gericht is.",
+        "en": "TODO describe in one or two sentences what the intervention is, for whom and what it aims at",
+        "nl": "TODO beschrijf in een of twee zinnen wat de interventie is, voor wie en waarop ze gericht is",
     },
     "init_written": {
-        "en": "Wrote {path}. Fill it in, then run: watwerkt check {path}",
-        "nl": "{path} geschreven. Vul het in en voer dan uit: watwerkt check {path}",
+        "en": "Wrote {path}. Fill it in, then run: watwerkt check {arg}",
+        "nl": "{path} geschreven. Vul het in en voer dan uit: watwerkt check {arg}",
     },
     "init_bad_name": {
         "en": "--name must be the name of the intervention, not empty or a placeholder",
@@ -716,6 +717,272 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Profiel van {name}: één segment van de ring per factor",
     },
     "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
+    # -- writing a description in Dutch, start to finish (issue 15): add entries below this line
+    "dutch_anchor": {"en": "", "nl": ""},
+    # Click's and Typer's own words (clitext.py); the English is theirs, word for word.
+    "cli_usage": {"en": "Usage:", "nl": "Gebruik:"},
+    "cli_try_help": {"en": "Try '{command} {option}' for help.", "nl": "Typ '{command} {option}' voor hulp."},
+    "cli_error": {"en": "Error: {text}", "nl": "Fout: {text}"},
+    "cli_heading_options": {"en": "Options", "nl": "Opties"},
+    "cli_heading_arguments": {"en": "Arguments", "nl": "Argumenten"},
+    "cli_heading_commands": {"en": "Commands", "nl": "Opdrachten"},
+    "cli_default": {"en": "default: {value}", "nl": "standaard: {value}"},
+    "cli_required": {"en": "required", "nl": "verplicht"},
+    "cli_env_var": {"en": "env var: {name}", "nl": "omgevingsvariabele: {name}"},
+    "help_help": {"en": "Show this message and exit.", "nl": "Toon deze hulp en stop."},
+    "cli_no_such_option": {"en": "No such option: {option}", "nl": "Onbekende optie: {option}"},
+    "cli_possible_options": {"en": "(Possible options: {options})", "nl": "(mogelijke opties: {options})"},
+    "cli_did_you_mean": {"en": "Did you mean {choice}?", "nl": "Bedoelde je {choice}?"},
+    "cli_no_such_command": {"en": "No such command '{name}'.", "nl": "Onbekende opdracht '{name}'."},
+    "cli_missing_command": {"en": "Missing command.", "nl": "Er ontbreekt een opdracht."},
+    "cli_missing_argument": {"en": "Missing argument {name}.", "nl": "Argument {name} ontbreekt."},
+    "cli_missing_option": {"en": "Missing option {name}.", "nl": "Optie {name} ontbreekt."},
+    "cli_missing_parameter": {"en": "Missing parameter {name}.", "nl": "Parameter {name} ontbreekt."},
+    "cli_invalid_value": {"en": "Invalid value for {param}: {detail}", "nl": "Ongeldige waarde voor {param}: {detail}"},
+    "cli_not_a_choice": {"en": "'{value}' is not one of {choices}.", "nl": "'{value}' is niet een van {choices}."},
+    "cli_not_whole_number": {
+        "en": "Input should be a valid integer, unable to parse string as an integer",
+        "nl": "de waarde moet een geheel getal zijn",
+    },
+    "cli_at_least": {
+        "en": "Input should be greater than or equal to {minimum}",
+        "nl": "de waarde moet minstens {minimum} zijn",
+    },
+    "cli_is_folder": {"en": "file {path} is a directory.", "nl": "{path} is een map, geen bestand."},
+    "cli_is_file": {"en": "dir {path} is a file.", "nl": "{path} is een bestand, geen map."},
+    "cli_extra_arguments": {
+        "en": "Got unexpected extra argument(s) ({args})",
+        "nl": "Onverwacht(e) extra argument(en) ({args})",
+    },
+    "cli_needs_value": {"en": "Option {option} requires an argument.", "nl": "Optie {option} heeft een waarde nodig."},
+    "cli_takes_no_value": {
+        "en": "Option {option} does not take a value.",
+        "nl": "Optie {option} neemt geen waarde.",
+    },
+    "cli_show_factor": {
+        "en": "To show a factor: watwerkt factors show {id}",
+        "nl": "Een factor tonen: watwerkt factors show {id}",
+    },
+    "cli_list_factors": {"en": "To list the factors: watwerkt factors", "nl": "De factoren tonen: watwerkt factors"},
+    "cli_aborted": {"en": "Aborted!", "nl": "Afgebroken!"},
+    "help_install_completion": {
+        "en": "Install completion for the current shell.",
+        "nl": "Installeer het aanvullen met Tab voor de huidige shell.",
+    },
+    "help_show_completion": {
+        "en": "Show completion for the current shell, to copy it or customize the installation.",
+        "nl": "Toon het aanvulscript voor de huidige shell, om het te kopiëren of zelf te installeren.",
+    },
+    "completion_installed": {
+        "en": "{shell} completion installed in {path}. It takes effect in a new terminal.",
+        "nl": "Aanvullen voor {shell} geïnstalleerd in {path}. Het werkt in een nieuwe terminal.",
+    },
+    # YAML syntax errors in the author's words (yamlerrors.py)
+    "yaml_colon_in_value": {
+        "en": "invalid YAML: ': ' inside a value; put the value in quotes (\"...\"), or check how far "
+        "this line is indented",
+        "nl": "ongeldige YAML: ': ' midden in een waarde; zet de waarde tussen aanhalingstekens (\"...\"), "
+        "of controleer hoe ver deze regel inspringt",
+    },
+    "yaml_no_colon": {
+        "en": "invalid YAML: no ':' after this key; write 'key: value', or indent a text that goes on "
+        "further than its key",
+        "nl": "ongeldige YAML: geen ':' na deze sleutel; schrijf 'sleutel: waarde', of laat een tekst die "
+        "doorloopt verder inspringen dan zijn sleutel",
+    },
+    "yaml_mapping_indent": {
+        "en": "invalid YAML: this line does not line up with the keys of its section (from line {start}); "
+        "indent it as far as they are, or remove text after a closing quote",
+        "nl": "ongeldige YAML: deze regel staat niet recht onder de sleutels van zijn sectie (vanaf regel "
+        "{start}); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
+    },
+    "yaml_list_indent": {
+        "en": "invalid YAML: this line does not line up with the list above it (from line {start}); start "
+        "a new item with '- ', or indent it as far as the other keys of its item",
+        "nl": "ongeldige YAML: deze regel staat niet recht onder de lijst erboven (vanaf regel {start}); "
+        "begin een nieuw item met '- ', of laat hem even ver inspringen als de andere sleutels van zijn item",
+    },
+    "yaml_unclosed_quote": {
+        "en": "invalid YAML: this quote is never closed; end the text with the same quote",
+        "nl": "ongeldige YAML: dit aanhalingsteken wordt nergens gesloten; sluit de tekst af met hetzelfde "
+        "aanhalingsteken",
+    },
+    "yaml_unclosed_list": {
+        "en": "invalid YAML: the list in brackets from line {start}, column {column} is not closed with ']', "
+        "or a comma is missing",
+        "nl": "ongeldige YAML: de lijst tussen haken van regel {start}, kolom {column} wordt niet gesloten "
+        "met ']', of er ontbreekt een komma",
+    },
+    "yaml_unclosed_mapping": {
+        "en": "invalid YAML: the mapping in braces from line {start}, column {column} is not closed with "
+        "'}}', or a comma is missing",
+        "nl": "ongeldige YAML: de mapping tussen accolades van regel {start}, kolom {column} wordt niet "
+        "gesloten met '}}', of er ontbreekt een komma",
+    },
+    "yaml_bad_start": {
+        "en": "invalid YAML: a value cannot start with '{char}'; put it in quotes",
+        "nl": "ongeldige YAML: een waarde kan niet met '{char}' beginnen; zet hem tussen aanhalingstekens",
+    },
+    "yaml_alias_start": {
+        "en": "invalid YAML: YAML reads a value that starts with '{char}' as an alias or anchor; put it "
+        "in quotes",
+        "nl": "ongeldige YAML: een waarde die met '{char}' begint, leest YAML als een alias of anker; zet "
+        "hem tussen aanhalingstekens",
+    },
+    "yaml_unknown_alias": {
+        "en": "invalid YAML: unknown alias '*{name}'; a value that starts with '*' must be in quotes",
+        "nl": "ongeldige YAML: onbekende alias '*{name}'; een waarde die met '*' begint, moet tussen "
+        "aanhalingstekens",
+    },
+    "yaml_dash_after_key": {
+        "en": "invalid YAML: a list item ('- ') on the line of its key; start the list on the next line, "
+        "indented, or write [a, b]",
+        "nl": "ongeldige YAML: een lijstitem ('- ') op de regel van zijn sleutel; begin de lijst op de "
+        "volgende regel, ingesprongen, of schrijf [a, b]",
+    },
+    "yaml_bad_escape": {
+        "en": "invalid YAML: an unknown escape after a backslash in double quotes; write \\\\ for a "
+        "backslash, or use single quotes",
+        "nl": "ongeldige YAML: een onbekende code na een backslash tussen dubbele aanhalingstekens; schrijf "
+        "\\\\ voor een backslash, of gebruik enkele aanhalingstekens",
+    },
+    "yaml_control_char": {
+        "en": "invalid YAML: control character {char} is not allowed in the text",
+        "nl": "ongeldige YAML: stuurteken {char} is niet toegestaan in de tekst",
+    },
+    "yaml_after_end": {
+        "en": "invalid YAML: text after the end of the document ('...'); remove the line '...'",
+        "nl": "ongeldige YAML: tekst na het einde van het document ('...'); haal de regel '...' weg",
+    },
+    "yaml_block_scalar": {
+        "en": "invalid YAML: after '|' or '>' only a comment may follow on its line; start the text on "
+        "the next line",
+        "nl": "ongeldige YAML: na '|' of '>' mag op die regel alleen commentaar volgen; begin de tekst op "
+        "de volgende regel",
+    },
+    # did-you-mean hints for values written the way people write them (hints.py)
+    "wrong_type_meant": {
+        "en": "'{key}' should be {expected}, found {found} (did you mean {meant}? {why})",
+        "nl": "'{key}' moet {expected} zijn, gevonden: {found} (bedoelde je {meant}? {why})",
+    },
+    "wrong_type_why": {
+        "en": "'{key}' should be {expected}, found {found} ({why})",
+        "nl": "'{key}' moet {expected} zijn, gevonden: {found} ({why})",
+    },
+    "unknown_value_meant": {
+        "en": "unknown value {value} for '{key}'; allowed: {allowed} (did you mean {meant}? {why})",
+        "nl": "onbekende waarde {value} voor '{key}'; toegestaan: {allowed} (bedoelde je {meant}? {why})",
+    },
+    "section_false": {
+        "en": "'{key}' should be a mapping of keys, found false (a section cannot be false, its fields "
+        "can: did you mean {fields}?)",
+        "nl": "'{key}' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, "
+        "haar velden wel: bedoelde je {fields}?)",
+    },
+    "section_false_none": {
+        "en": "'{key}' should be a mapping of keys, found false (a section cannot be false; leave it out "
+        "when it is not described)",
+        "nl": "'{key}' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn; "
+        "laat haar weg als ze niet beschreven is)",
+    },
+    "why_yes_no": {
+        "en": "YAML reads only true and false as yes and no",
+        "nl": "YAML kent alleen true en false als ja en nee",
+    },
+    "why_yes_no_comment": {
+        "en": "write true or false, and an explanation in a comment after #",
+        "nl": "schrijf true of false, en een toelichting als commentaar na #",
+    },
+    "why_quoted_bool": {"en": "in quotes it is text", "nl": "tussen aanhalingstekens is het tekst"},
+    "why_empty_bool": {
+        "en": "write false for no, or leave the value out when it is not described",
+        "nl": "schrijf false voor nee, of laat de waarde weg als het niet beschreven is",
+    },
+    "why_decimal_comma": {"en": "write decimals with a point", "nl": "schrijf decimalen met een punt"},
+    "why_false_number": {
+        "en": "a number says none with 0; false is for texts and lists",
+        "nl": "een getal zegt 'geen' met 0; false is voor teksten en lijsten",
+    },
+    "why_no_number": {
+        "en": "a number field takes a number, and 0 says none",
+        "nl": "een getalveld krijgt een getal, en 0 zegt 'geen'",
+    },
+    "why_number_word": {"en": "a number field takes digits", "nl": "een getalveld krijgt cijfers"},
+    "why_number_only": {
+        "en": "a number field takes the number alone",
+        "nl": "een getalveld krijgt alleen het getal",
+    },
+    "why_quoted_number": {
+        "en": "without quotes it is a number",
+        "nl": "zonder aanhalingstekens is het een getal",
+    },
+    "why_whole": {
+        "en": "a count is a whole number, without a decimal point",
+        "nl": "een aantal is een geheel getal, zonder punt",
+    },
+    "why_in_weeks": {"en": "the field counts in weeks", "nl": "het veld telt in weken"},
+    "why_in_minutes": {"en": "the field counts in minutes", "nl": "het veld telt in minuten"},
+    "why_in_years": {"en": "the field counts in years", "nl": "het veld telt in jaren"},
+    "why_per_month": {"en": "the field counts visits a month", "nl": "het veld telt bezoeken per maand"},
+    "why_quote_number": {
+        "en": "a text field takes text: in quotes, or in words",
+        "nl": "een tekstveld krijgt tekst: tussen aanhalingstekens, of in woorden",
+    },
+    "why_true_text": {
+        "en": "a text field says yes in words that describe it; false says it is not part of it",
+        "nl": "een tekstveld zegt ja met woorden die het beschrijven; false zegt dat het er geen deel van is",
+    },
+    "why_none_list": {
+        "en": "false says there are none",
+        "nl": "false zegt dat er geen zijn",
+    },
+    "why_empty_item": {
+        "en": "an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none",
+        "nl": "een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen",
+    },
+    "why_no_waivers": {
+        "en": "write [] for no waivers, or leave waivers out",
+        "nl": "schrijf [] voor geen uitzonderingen, of laat waivers weg",
+    },
+    "why_age_range": {
+        "en": "child_age takes the youngest and the oldest age, in years",
+        "nl": "child_age krijgt de jongste en de oudste leeftijd, in jaren",
+    },
+    # name and summary still a placeholder, as `init` writes them (validate.py)
+    "fill_in_name": {
+        "en": "'name' is not filled in yet: write the name of the intervention",
+        "nl": "'name' is nog niet ingevuld: schrijf de naam van de interventie",
+    },
+    "fill_in_summary": {
+        "en": "'summary' is not filled in yet: describe in one or two sentences what the intervention "
+        "is, for whom and what it aims at",
+        "nl": "'summary' is nog niet ingevuld: beschrijf in een of twee zinnen wat de interventie is, "
+        "voor wie en waarop ze gericht is",
+    },
+    "template_fill_in": {
+        "en": "Fill in name and summary first: until then check refuses the file.",
+        "nl": "Vul eerst name en summary in: tot dan weigert check het bestand.",
+    },
+    "problem_whole_file": {"en": "the whole file", "nl": "het hele bestand"},
+    # a file that is not UTF-8 (yamlerrors.py)
+    "file_encoding": {
+        "en": "file is {encoding} text, not UTF-8; save it as UTF-8 (in most editors: Save as, with the "
+        "encoding UTF-8)",
+        "nl": "bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8 (in de meeste editors: Opslaan "
+        "als, met de codering UTF-8)",
+    },
+    "file_latin1": {
+        "en": "file is not UTF-8 but most likely Latin-1 or Windows-1252 ('{char}' is byte {offset}); save "
+        "it as UTF-8 (in most editors: Save as, with the encoding UTF-8)",
+        "nl": "bestand is geen UTF-8 maar waarschijnlijk Latin-1 of Windows-1252 ('{char}' is byte {offset}); "
+        "sla het op als UTF-8 (in de meeste editors: Opslaan als, met de codering UTF-8)",
+    },
+    "completion_unknown_shell": {
+        "en": "cannot complete for this shell ({shell}): watwerkt completes in bash, zsh and fish; run this "
+        "in one of them, or write the script yourself: _WATWERKT_COMPLETE=source_bash watwerkt",
+        "nl": "kan niet aanvullen voor deze shell ({shell}): watwerkt vult aan in bash, zsh en fish; voer dit "
+        "daarin uit, of schrijf het script zelf: _WATWERKT_COMPLETE=source_bash watwerkt",
+    },
     # -- compare for commissioners (issue 13): key facts, completeness, questions, print
     "legend_strength": {
         "en": "the description shows every criterion the source names",

@@ -3,6 +3,8 @@ what to write and which factors it feeds (from fields.py, like the schema)."""
 
 from __future__ import annotations
 
+import os
+import shlex
 import textwrap
 
 import yaml
@@ -57,15 +59,25 @@ def _section(
     return lines
 
 
+def schema_beside(file: str) -> str:
+    """Where the schema of the modeline is, as seen from here: beside the description, since
+    the modeline's path is relative to the file that holds it (docs/authoring.md section 2)."""
+    folder = os.path.dirname(file)
+    return os.path.join(folder, SCHEMA_FILE) if folder else SCHEMA_FILE
+
+
 def render(lang: str, name: str | None = None, file: str = "intervention.yaml") -> str:
-    """The template text; it checks as valid, with every factor not described."""
-    shown = one_line(file)  # a file name with a line break must not end the comment
+    """The template text. Its name and summary are placeholders (TODO ...), which `check`
+    refuses until they are filled in; every other field is empty, not described."""
+    # A file name with a line break must not end the comment; one with a space is quoted, so
+    # the commands can be copied as they are.
+    shown = shlex.quote(one_line(file))
     header = [f"# yaml-language-server: $schema={SCHEMA_FILE}"]
-    for code in ("template_intro", "template_empty"):
+    for code in ("template_intro", "template_fill_in", "template_empty"):
         header += _comment(message(code, lang), "")
     header += _comment(message("template_check", lang, file=shown), "")
     header += _comment(message("template_explain", lang, file=shown), "")
-    header += _comment(message("template_schema", lang, schema=SCHEMA_FILE), "")
+    header += _comment(message("template_schema", lang, schema=shlex.quote(one_line(schema_beside(file)))), "")
     values = {  # as YAML: the only fields that are not empty
         "watwerkt": str(model.FORMAT_VERSION),
         "name": _text(name if name is not None else message("template_name", lang)),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from wat_werkt import shape
 from wat_werkt.fastcheck import fits
 from wat_werkt.problems import MAX_PROBLEMS, Problem, problem, shown
+from wat_werkt.textsafe import one_line
 from wat_werkt.yamlload import Document, PathKey
 
 if TYPE_CHECKING:
@@ -189,6 +190,15 @@ def _required(path: PathKey) -> bool:
     return bool(info and info.is_required())
 
 
+def _written(value: Any) -> str:
+    """A value as the author wrote it, for an error that suggests another (hints.py)."""
+    if isinstance(value, str):
+        return repr(one_line(value if len(value) <= 40 else value[:39] + "…"))
+    if value is None:
+        return "@found_null"
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
 def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) -> Problem:
     """The problem pydantic's `error` stands for; with a did-you-mean only when `guess`."""
     kind = error["type"]
@@ -198,8 +208,9 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
         owner = _model_at(path[:-1])
         name = str(path[-1])
         choices = owner.model_fields if owner else ()
-        if name.isdigit() and path[-2:-1] == ("child_age",):
-            # `{min: 1,5, max: 4}`: a decimal comma splits the flow mapping at the comma.
+        if re.match(r"\d+(\s|$)", name) and len(path) > 1:
+            # `{min: 1,5, max: 4}`, `{session_minutes: 1,5 uur}`: a decimal comma splits the flow
+            # mapping at the comma.
             return problem(doc.key_loc(path), "decimal_comma", key, key=name)
         return problem(doc.key_loc(path), "unknown_key", key, key=name,
                        suggestion=suggest_key(name, choices) if guess else None)
@@ -209,8 +220,15 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
             factor = _lookup(doc.data, (*path[:-1], "factor"))
             return problem(doc.loc(path), "waiver_no_reason", key, factor=factor)
         return problem(doc.loc(path), "missing_key", key, key=name)
+    from wat_werkt import hints  # only a file that is not valid needs them
+
     value = _lookup(doc.data, path)
     loc = at.value(path)
+    meant = hints.for_value(path, value) if guess else None  # the way it is written suggests (hints.py)
+    if kind == "literal_error" and meant is not None and meant.meant is not None:
+        allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
+        return problem(loc, "unknown_value_meant", key, key=key, value=_written(value),
+                       allowed=", ".join(allowed), meant=meant.meant, why="@" + meant.why)
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
         return problem(
@@ -233,6 +251,12 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
         expected = _EXPECTED[kind]
         if expected == "type_text" and _required(path):
             expected = "type_required_text"  # `false` is no answer where text is required
+        if value is False and expected == "type_mapping" and not isinstance(path[-1], int):
+            fields = ", ".join(f"{name}: false" for name in hints.section_fields(path))
+            return problem(loc, "section_false" if fields else "section_false_none", key, key=key, fields=fields)
+        if meant is not None:
+            return problem(loc, "wrong_type_meant" if meant.meant else "wrong_type_why", key, key=key,
+                           expected="@" + expected, found=_written(value), meant=meant.meant, why="@" + meant.why)
         return problem(loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + _found(value))
     # pydantic's own wording is English only; name its error type instead.
     return problem(loc, "value_not_valid", key, key=key, kind=kind)
@@ -245,7 +269,8 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
     for key in ("name", "summary"):
         value = data.get(key)
         if isinstance(value, str) and shape.is_placeholder(value):
-            found.append(problem(doc.loc((key,)), "placeholder_required", key, key=key))
+            # As `init` leaves them: say what to write (docs/contract.md section 7).
+            found.append(problem(doc.loc((key,)), f"fill_in_{key}", key))
     version = data.get("watwerkt")
     if isinstance(version, int) and not isinstance(version, bool) and version > shape.FORMAT_VERSION:
         found.append(

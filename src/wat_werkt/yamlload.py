@@ -17,7 +17,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
-from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.problems import WHOLE_FILE, Loc, Problem, problem
 
 try:  # libyaml is much faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as _Loader
@@ -310,7 +310,7 @@ class _Builder:
     def _alias(self, event: yaml.AliasEvent) -> None:
         loc = _mark(event.start_mark)
         if event.anchor not in self.anchors:
-            raise _Abort(problem(loc, "yaml_syntax", detail=f"unknown alias *{event.anchor}"))
+            raise _Abort(problem(loc, "yaml_unknown_alias", name=event.anchor))
         value, size, height = self.anchors[event.anchor]
         self._count(size, loc)
         if len(self.stack) + height > self.limits.max_depth:
@@ -365,14 +365,15 @@ class _Builder:
 def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     """UTF-8 text (a byte-order mark is dropped), or the problem that stops us reading it."""
     if b"\x00" in raw:
-        return None, problem(Loc(1, 1), "binary_file")
+        from wat_werkt.yamlerrors import not_text  # UTF-16 text, or binary data
+
+        return None, not_text(raw)
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        return None, problem(Loc(line, column), "not_utf8", offset=exc.start)
+        from wat_werkt.yamlerrors import not_utf8  # Latin-1, UTF-16, or just not UTF-8
+
+        return None, not_utf8(raw, exc.start)
 
 
 def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, list[Problem]]:
@@ -608,7 +609,7 @@ def _from_events(text: str, limits: Limits) -> tuple[Document | None, list[Probl
     except yaml.YAMLError as exc:
         return None, [_syntax_problem(exc, text, limits)]
     if builder.total == 0:
-        return None, [problem(Loc(1, 1), "root_not_mapping", found="@found_empty")]
+        return None, [problem(WHOLE_FILE, "root_not_mapping", found="@found_empty")]
     builder.doc.data = builder.root
     return builder.doc, builder.problems
 
@@ -626,6 +627,11 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, limits: Limits) -> Problem:
         if limits.max_depth >= _PARSER_DEPTH:  # no flag can raise libyaml's cap: say so
             return problem(loc, "too_deep_parser", limit=_PARSER_DEPTH)
         return _limit_problem(loc, "too_deep", limits, limit=limits.max_depth)
+    from wat_werkt.yamlerrors import syntax_problem  # only a broken file needs the words
+
+    known = syntax_problem(exc, text)
+    if known is not None:
+        return known
     start = getattr(exc, "context_mark", None)
     if context and start is not None and mark is not None and start.line != mark.line:
         context = f"{context} (from line {start.line + 1}, column {start.column + 1})"
@@ -640,15 +646,15 @@ def read_file(path: str | Path, limits: Limits = Limits()) -> tuple[str | None, 
     try:
         raw = _read_bytes(path, limits.max_bytes)
     except FileNotFoundError:
-        return None, [problem(Loc(1, 1), "file_not_found")]
+        return None, [problem(WHOLE_FILE, "file_not_found")]
     except OSError as exc:
-        return None, [problem(Loc(1, 1), "not_readable", reason=exc.strerror or str(exc))]
+        return None, [problem(WHOLE_FILE, "not_readable", reason=exc.strerror or str(exc))]
     except ValueError:  # a NUL in the name: no file can have it
-        return None, [problem(Loc(1, 1), "file_not_found")]
+        return None, [problem(WHOLE_FILE, "file_not_found")]
     if isinstance(raw, _TooLarge):
         return None, [_too_large(raw.size, limits)]
     if isinstance(raw, _NotRegular):
-        return None, [problem(Loc(1, 1), "not_regular", kind="@" + raw.kind)]
+        return None, [problem(WHOLE_FILE, "not_regular", kind="@" + raw.kind)]
     return decode_limited(raw, limits)
 
 
@@ -674,8 +680,8 @@ class _TooLarge(NamedTuple):
 
 def _too_large(size: int | None, limits: Limits) -> Problem:
     if size is None:
-        return problem(Loc(1, 1), "too_large_stream", limit=limits.max_bytes)
-    return _limit_problem(Loc(1, 1), "too_large", limits, size=size, limit=limits.max_bytes)
+        return problem(WHOLE_FILE, "too_large_stream", limit=limits.max_bytes)
+    return _limit_problem(WHOLE_FILE, "too_large", limits, size=size, limit=limits.max_bytes)
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)

@@ -21,7 +21,7 @@ cases = {
     "utf8": (b'[tool.watwerkt]\nlang = "nl\xff"\n',
              "pyproject.toml:2:11: file is not valid UTF-8 (byte 26); save it as UTF-8"),
     "big": ("[tool.watwerkt]\nlang = 'nl'\n" + "# padding\n" * 800_000,
-            "pyproject.toml:1:1: file is 8000028 bytes, above the limit of 1048576 for this kind of file"),
+            "pyproject.toml: file is 8000028 bytes, above the limit of 1048576 for this kind of file"),
     "yaml-deep": (None, ".watwerkt.yaml:1:70: nesting deeper than 64 levels, the limit for this kind of file"),
 }
 for name, (toml, line) in cases.items():

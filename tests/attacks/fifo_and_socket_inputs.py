@@ -8,7 +8,7 @@ import socket
 
 from _attack import ROOT, checked_too, expect, good_file, run
 
-NOT_REGULAR = "1:1: not a regular file but {}; only regular files are read"
+NOT_REGULAR = " not a regular file but {}; only regular files are read"
 FIFO = NOT_REGULAR.format("a FIFO (named pipe)")
 
 good_file()

@@ -17,6 +17,6 @@ for args in (["factors", "lint", "set"], ["check", "good.yaml", "--factors", "se
     assert "set/T02-why.yaml:3:73: nesting deeper than 64 levels, the limit for this kind of file" in result.lines
     assert any(line.startswith("set/T03-what-materials.yaml:") and "the limit for this kind of file" in line
                for line in result.lines), result.err
-    assert "set/T04-what-procedures.yaml:1:1: file is 5242891 bytes, above the limit of 4194304 for this kind of " \
+    assert "set/T04-what-procedures.yaml: file is 5242891 bytes, above the limit of 4194304 for this kind of " \
            "file" in result.lines, result.err
     assert "--max-" not in result.err and "max_depth" not in result.err, result.err

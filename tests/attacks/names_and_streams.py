@@ -11,7 +11,7 @@ from _attack import checked_too, expect, good_file, run
 good_file()
 long_name = "x" * 5000 + ".yaml"
 result = run("check", long_name, "good.yaml", "-f", "json")
-expect(result, 2, f"{long_name}:1:1: cannot read file: File name too long")
+expect(result, 2, f"{long_name}: cannot read file: File name too long")
 checked_too(result)
 nested = "d/" * 2500 + "a.yaml"
 expect(run("check", nested, "good.yaml"), 2)
@@ -19,7 +19,7 @@ expect(run("check", "good.yaml", "-o", long_name), 2, f"cannot write {long_name}
 
 result = run("check", "-", "good.yaml", "-f", "json", stdin=None, close_fds=True,
              preexec_fn=lambda: os.close(0))
-expect(result, 2, "<stdin>:1:1: standard input is closed: there is nothing to read")
+expect(result, 2, "<stdin>: standard input is closed: there is nothing to read")
 checked_too(result)
 
 if os.path.exists("/dev/full"):

@@ -134,7 +134,7 @@ def check(
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
     if not found.inputs and not found.empty_folders and not unreadable:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
-    options = terminal_options(run.lang, verbose, run.fail_on)
+    options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
     )
     chosen = ci.choose_format(run.format, output, os.environ, sys.stdout.isatty())

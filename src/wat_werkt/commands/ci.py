@@ -20,7 +20,7 @@ from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet, builtin_sets
 from wat_werkt.fileio import WriteError, atomic_write
 from wat_werkt.messages import LANGS, counted, detect_lang, message
-from wat_werkt.problems import Loc, problem
+from wat_werkt.problems import WHOLE_FILE, problem
 from wat_werkt.renderers import RENDERERS
 from wat_werkt.textsafe import defuse_commands, one_line
 from wat_werkt.yamlload import Limits
@@ -164,20 +164,20 @@ def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], lim
         if os.environ.get("WATWERKT_DEBUG"):
             raise
         detail = one_line(f"{type(exc).__name__}: {exc}")[:300]
-        return FileResult(item.display, None, (problem(Loc(1, 1), "internal_file_error", detail=detail),))
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "internal_file_error", detail=detail),))
 
 
 def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits) -> FileResult:
     if item.path is not None:
         return check_path(item.path, factor_set, known, limits, display=item.display)
     if sys.stdin is None:  # started with standard input closed (`<&-`)
-        return FileResult(item.display, None, (problem(Loc(1, 1), "stdin_closed"),))
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "stdin_closed"),))
     try:
         # One byte over the limit is enough to know it is too large.
         raw = sys.stdin.buffer.read(limits.max_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return FileResult(item.display, None, (problem(Loc(1, 1), "not_readable", reason=reason),))
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "not_readable", reason=reason),))
     return check_bytes(raw, item.display, factor_set, known, limits)
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
+from wat_werkt.completion import set_names
 from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
 from wat_werkt.messages import LANGS, detect_lang, message
 from wat_werkt.problems import Problem, capped
@@ -54,7 +55,7 @@ LangOption = Annotated[
     ),
 ]
 SetOption = Annotated[
-    str, typer.Option("--set", help=help_text("help_set"), show_default=True)
+    str, typer.Option("--set", help=help_text("help_set"), show_default=True, autocompletion=set_names)
 ]
 FactorsOption = Annotated[
     Optional[Path],
@@ -107,10 +108,11 @@ def factor_set_lines(problems: list[tuple[str, Problem]], lang: str) -> list[str
     return FactorSetError(kept).lines(lang)
 
 
-def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap") -> RenderOptions:
-    """Colour only on a terminal (NO_COLOR wins, FORCE_COLOR forces), width from the terminal."""
+def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap", narrowest: int = 60) -> RenderOptions:
+    """Colour only on a terminal (NO_COLOR wins, FORCE_COLOR forces), width from the terminal,
+    `narrowest` at the least (check's table turns into a list where a table cannot work)."""
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     if os.environ.get("FORCE_COLOR") and "NO_COLOR" not in os.environ:
         color = True
     width = shutil.get_terminal_size((100, 24)).columns
-    return RenderOptions(lang=lang, verbose=verbose, color=color, width=max(width, 60), fail_on=fail_on)
+    return RenderOptions(lang=lang, verbose=verbose, color=color, width=max(width, narrowest), fail_on=fail_on)

@@ -49,10 +49,10 @@ def discovered(paths: list[Path]) -> Discovery:
 
 
 def found_inputs(found: Discovery) -> list[Input | FileResult]:
-    from wat_werkt.problems import Loc, problem
+    from wat_werkt.problems import WHOLE_FILE, problem
 
-    empty = [FileResult(folder, None, (problem(Loc(1, 1), "no_files"),)) for folder in found.empty_folders]
-    unreadable = [FileResult(folder, None, (problem(Loc(1, 1), "folder_not_readable", reason=reason),))
+    empty = [FileResult(folder, None, (problem(WHOLE_FILE, "no_files"),)) for folder in found.empty_folders]
+    unreadable = [FileResult(folder, None, (problem(WHOLE_FILE, "folder_not_readable", reason=reason),))
                   for folder, reason in found.unreadable]
     return [*found.inputs, *empty, *unreadable]
 

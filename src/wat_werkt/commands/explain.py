@@ -21,12 +21,15 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
+from wat_werkt.completion import factor_ids
 
 
 def explain(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help=help_text("help_explain_file"), show_default=False, readable=False)],
-    factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
+    factor_id: Annotated[
+        str, typer.Argument(metavar="ID", help=help_text("help_factor_id"), autocompletion=factor_ids)
+    ],
     lang: LangOption = None,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from wat_werkt.clitext import Command, Group
 from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
@@ -20,8 +21,10 @@ from wat_werkt.commands.common import (
     load_factor_set,
     terminal_options,
 )
+from wat_werkt.completion import factor_ids, set_names
 
 factors_app = typer.Typer(
+    cls=Group,
     help=help_text("help_factors"),
     invoke_without_command=True,
     rich_markup_mode=None,
@@ -47,12 +50,16 @@ def factors_list(
         sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
 
 
-@factors_app.command("show", help=help_text("help_factors_show"))
+@factors_app.command("show", cls=Command, help=help_text("help_factors_show"))
 def factors_show(
     ctx: typer.Context,
-    factor_id: Annotated[str, typer.Argument(metavar="ID", help=help_text("help_factor_id"))],
+    factor_id: Annotated[
+        str, typer.Argument(metavar="ID", help=help_text("help_factor_id"), autocompletion=factor_ids)
+    ],
     lang: LangOption = None,
-    own_set: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
+    own_set: Annotated[
+        str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
+    ] = None,
     own_dir: FactorsOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
@@ -73,14 +80,16 @@ def factors_show(
     sys.stdout.write(render_factor(factor, terminal_options(lang_)))
 
 
-@factors_app.command("lint", help=help_text("help_lint"))
+@factors_app.command("lint", cls=Command, help=help_text("help_lint"))
 def factors_lint(
     ctx: typer.Context,
     folder: Annotated[
         Path | None, typer.Argument(metavar="DIR", help=help_text("help_lint_dir"), show_default=False)
     ] = None,
     lang: LangOption = None,
-    set_name: Annotated[str | None, typer.Option("--set", help=help_text("help_set"))] = None,
+    set_name: Annotated[
+        str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
+    ] = None,
 ) -> None:
     from wat_werkt.factor_lint import lint
     from wat_werkt.messages import message

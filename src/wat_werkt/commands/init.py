@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -38,5 +39,5 @@ def init(
         atomic_write(path, text, overwrite=force)
     except WriteError as exc:
         fail(exc.text(lang_))
-    sys.stdout.write(message("init_written", lang_, path=str(path)) + "\n")
+    sys.stdout.write(message("init_written", lang_, path=str(path), arg=shlex.quote(str(path))) + "\n")
 

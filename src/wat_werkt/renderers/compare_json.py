@@ -46,8 +46,8 @@ def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
                 "errors": [
                     {
                         "message": p.text(lang),
-                        "line": p.loc.line,
-                        "column": p.loc.column,
+                        "line": p.loc.line or None,  # null: the whole file
+                        "column": p.loc.column or None,
                         "path": p.path,
                     }
                     for p in r.problems

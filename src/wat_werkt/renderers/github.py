@@ -20,6 +20,7 @@ from typing import Any
 from wat_werkt.engine import FileResult, Report
 from wat_werkt.factors import FactorSet
 from wat_werkt.messages import message
+from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.findings import Finding, file_findings
 from wat_werkt.textsafe import clean, defuse_commands
@@ -38,12 +39,10 @@ def escape_property(text: str) -> str:
 def annotation(found: Finding, lang: str) -> str:
     # The file name is the file system's: any byte but "/" and NUL. Its control characters
     # are shown as escapes, as everywhere (docs/robustness.md), before the toolkit's escaping.
-    props = {
-        "file": clean(found.file),
-        "line": str(found.loc.line),
-        "col": str(found.loc.column),
-        "title": clean(found.title),
-    }
+    props = {"file": clean(found.file)}
+    if found.loc != WHOLE_FILE:  # a problem with the whole file is annotated at the file
+        props.update(line=str(found.loc.line), col=str(found.loc.column))
+    props["title"] = clean(found.title)
     body = found.text
     if found.advice:
         body += f"\n{message('advice', lang)}: {found.advice}"

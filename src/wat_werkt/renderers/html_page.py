@@ -307,7 +307,7 @@ def intervention(result: FileResult, number: int, options: RenderOptions) -> str
     name = esc(result.name or result.file)
     if not result.valid:
         problems = "".join(
-            f"<li>{esc(f'{p.loc.line}:{p.loc.column}: {p.text(lang)}')}</li>"
+            f"<li>{esc(p.short_where() + p.text(lang))}</li>"
             for p in result.problems
         )
         text = esc(counted("invalid_file", lang, len(result.problems), file=result.file))

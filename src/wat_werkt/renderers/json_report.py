@@ -65,7 +65,8 @@ def file_result(result: FileResult, lang: str) -> dict[str, Any]:
         "name": result.name,
         "valid": result.valid,
         "errors": [
-            {"message": p.text(lang), "line": p.loc.line, "column": p.loc.column, "path": p.path}
+            # A problem with the whole file has no line and column: null (docs/contract.md section 7).
+            {"message": p.text(lang), "line": p.loc.line or None, "column": p.loc.column or None, "path": p.path}
             for p in result.problems
         ],
         "factors": [_factor(f, lang) for f in result.factors],

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 from wat_werkt.engine import SEVERITY, FactorResult, FileResult, Report
 from wat_werkt.messages import message
-from wat_werkt.problems import Loc
+from wat_werkt.problems import WHOLE_FILE, Loc
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import advice as advice_for
 from wat_werkt.renderers.common import note, status_word
@@ -34,7 +34,7 @@ def _line(text: str) -> str:
 
 
 def _where(file: str, loc: Loc) -> str:
-    return f"{file}:{loc.line}:{loc.column}"
+    return file if loc == WHOLE_FILE else f"{file}:{loc.line}:{loc.column}"
 
 
 def _fails(status: str, fail_on: str) -> bool:
@@ -87,7 +87,7 @@ def _suite(
         ET.SubElement(props, "property", name="intervention", value=_line(result.name))
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for item in result.problems:
-        where = message("problem_at", options.lang, line=item.loc.line, column=item.loc.column)
+        where = item.where(options.lang)
         case = ET.SubElement(suite, "testcase", classname=_line(file), name=_line(where))
         text = _line(f"{_where(file, item.loc)}: {item.text(options.lang)}")
         error = ET.SubElement(case, "error", type=item.code, message=text)

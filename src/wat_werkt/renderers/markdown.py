@@ -65,7 +65,7 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
         title = counted("invalid_file", lang, len(result.problems), file=file)
         lines = [f"### ✘ {escape(title)}", ""]
         for item in result.problems:
-            where = message("problem_at", lang, line=item.loc.line, column=item.loc.column)
+            where = item.where(lang)
             lines.append(f"- {escape(where)}: {escape(item.text(lang))}")
         return [*lines, ""]
     lines = [f"### {escape(result.name or '')} ({escape(file)})", ""]

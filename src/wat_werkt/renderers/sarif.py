@@ -16,6 +16,7 @@ from wat_werkt import __version__
 from wat_werkt.engine import Report
 from wat_werkt.factors import Factor
 from wat_werkt.messages import message
+from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.findings import INVALID_FILE, UNUSED_WAIVER, Finding, findings
 from wat_werkt.renderers.markdown import escape as md
@@ -85,23 +86,20 @@ def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     text = f"{found.title}: {found.text}"
     if found.advice:
         text += f". {message('advice', lang)}: {found.advice}"
+    physical: dict[str, Any] = {
+        # A relative URI reference: percent-encode what a path may hold and a URI may not
+        # (spaces, %, #, ?), keep the slashes. A name that is not UTF-8 holds its bytes as lone
+        # surrogates: they go back to those bytes, percent-encoded, as RFC 3986 has it.
+        "artifactLocation": {"uri": quote(found.file, safe="/", errors="surrogateescape")},
+    }
+    if found.loc != WHOLE_FILE:  # a problem with the whole file has no region
+        physical["region"] = {"startLine": found.loc.line, "startColumn": found.loc.column}
     return {
         "ruleId": found.rule,
         "ruleIndex": index[found.rule],
         "level": found.level,
         "message": _text(text),
-        "locations": [
-            {
-                "physicalLocation": {
-                    # A relative URI reference: percent-encode what a path may hold and a URI
-                    # may not (spaces, %, #, ?), keep the slashes.
-                    # A name that is not UTF-8 holds its bytes as lone surrogates: they go
-                    # back to those bytes, percent-encoded, as RFC 3986 has it.
-                    "artifactLocation": {"uri": quote(found.file, safe="/", errors="surrogateescape")},
-                    "region": {"startLine": found.loc.line, "startColumn": found.loc.column},
-                }
-            }
-        ],
+        "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {FINGERPRINT_KEY: found.fingerprint},
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from rich import box
 from rich.console import Console, Group
@@ -84,20 +85,55 @@ def _detail(result: FactorResult, options: RenderOptions) -> Text:
     return cell
 
 
-def _file_table(result: FileResult, options: RenderOptions) -> Table:
+# The evidence column is never narrower than the longest field path of the format
+# (target_group.problem_complexity, 31 characters) and what follows it (`;`), so that no field
+# name is broken inside; the four-column table needs room for a few words beside that.
+EVIDENCE_MIN = 32
+EVIDENCE_WIDE = 40
+# What a rounded table with N columns takes besides its cells: N + 1 borders and a space
+# either side of each cell.
+_FRAME = {2: 3 + 4, 4: 5 + 8}
+
+
+class Layout(NamedTuple):
+    kind: str  # wide (ID, factor, status, evidence) | narrow (factor and status, evidence) | list
+    factor: int  # the width of the factor column (wide) or of the left column (narrow)
+
+
+def layout(result: FileResult, options: RenderOptions) -> Layout:
+    """The widest layout that breaks no word of a factor's name, no status and no field name
+    at this width (docs/contract.md section 7): the four columns; below about 93 columns the
+    factor's name and status share one column; below about 59, where a table cannot keep field
+    names whole, a list."""
+    lang = options.lang
+    # A factor's name is never cut inside a word: its column is as wide as the longest word of
+    # the names (a Dutch compound such as "Gedragsgeoriënteerde" has 20 letters), or a third of
+    # what the other columns leave, up to 28.
+    longest = max((len(word) for r in result.factors for word in r.factor.title.get(lang).split()), default=0)
+    status = max(len(f"{SYMBOLS[s]} {status_word(s, lang)}") for s in STATUSES)
+    ids = max((len(r.factor.id) for r in result.factors), default=3)
+    factor = max(longest, min(28, (options.width - 30) // 3))
+    if options.width - _FRAME[4] - ids - status - factor >= EVIDENCE_WIDE:
+        return Layout("wide", factor)
+    left = max(longest, status)
+    if options.width - _FRAME[2] - left >= EVIDENCE_MIN:
+        return Layout("narrow", left)
+    return Layout("list", 0)
+
+
+def _file_table(result: FileResult, options: RenderOptions, shape: Layout) -> Table:
     lang = options.lang
     title = Text(one_line(result.name or ""), style="bold")
     title.append(f"  ({one_line(result.file)})", style="dim")
     table = Table(title=title, box=box.ROUNDED, show_lines=True, expand=True, title_justify="left")
-    table.add_column(message("col_id", lang), no_wrap=True, style="bold")
-    # A factor's name is never cut inside a word: the column is as wide as the longest word of
-    # the names (a Dutch compound such as "Gedragsgeoriënteerde" has 20 letters), or a third of
-    # what the other columns leave, up to 28. (Rich shrinks a ratio column below its min_width.)
-    longest = max((len(word) for r in result.factors for word in r.factor.title.get(lang).split()), default=0)
-    table.add_column(message("col_factor", lang), width=max(longest, min(28, (options.width - 30) // 3)),
-                     overflow="fold")
-    table.add_column(message("col_status", lang), no_wrap=True)
-    # fold, not ellipsis: a long word or path must wrap, never lose its end.
+    wide = shape.kind == "wide"
+    if wide:
+        table.add_column(message("col_id", lang), no_wrap=True, style="bold")
+        table.add_column(message("col_factor", lang), width=shape.factor, overflow="fold")
+        table.add_column(message("col_status", lang), no_wrap=True)
+    else:
+        table.add_column(message("col_factor", lang), width=shape.factor, overflow="fold")
+    # fold, not ellipsis: a word longer than the column (a long URL) must wrap, never lose its end.
     table.add_column(message("col_evidence", lang), ratio=1, overflow="fold")
     both = shows_kinds(r.factor for r in result.factors)
     for kind in ("general", "specific"):
@@ -105,15 +141,52 @@ def _file_table(result: FileResult, options: RenderOptions) -> Table:
         if not rows:
             continue
         if both:
-            table.add_row("", Text(message(kind, lang), style="bold underline"), "", "", end_section=False)
+            heading = Text(message(kind, lang), style="bold underline")
+            table.add_row(*(("", heading, "", "") if wide else (heading, "")), end_section=False)
         for row in rows:
-            table.add_row(
-                row.factor.id,
-                clean(row.factor.title.get(lang)),
-                status_text(row.status, lang),
-                inert(_detail(row, options)),
-            )
+            if wide:
+                table.add_row(row.factor.id, clean(row.factor.title.get(lang)), status_text(row.status, lang),
+                              inert(_detail(row, options)))
+            else:
+                table.add_row(_name_and_status(row, lang), inert(_detail(row, options)))
     return table
+
+
+def _name_and_status(row: FactorResult, lang: str) -> Text:
+    cell = Text(f"{row.factor.id} ", style="bold")
+    cell.append(clean(row.factor.title.get(lang)))
+    cell.append("\n")
+    cell.append(status_text(row.status, lang))
+    return cell
+
+
+def _file_list(result: FileResult, options: RenderOptions) -> Group:
+    """The factors one under the other, for a terminal too narrow for a table: the id beside
+    the name, the status and the evidence under it."""
+    lang = options.lang
+    title = Text(one_line(result.name or ""), style="bold")
+    title.append(f"  ({one_line(result.file)})", style="dim")
+    parts: list[Text | Table] = [title]
+    both = shows_kinds(r.factor for r in result.factors)
+    for kind in ("general", "specific"):
+        rows = [r for r in result.factors if r.factor.kind == kind]
+        if not rows:
+            continue
+        if both:
+            parts += [Text(), Text(message(kind, lang), style="bold underline")]
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(ratio=1, overflow="fold")
+        for row in rows:
+            cell = Text(clean(row.factor.title.get(lang)), style="bold")
+            cell.append("\n")
+            cell.append(status_text(row.status, lang))
+            cell.append("\n")
+            cell.append(inert(_detail(row, options)))
+            grid.add_row("", "")
+            grid.add_row(row.factor.id, cell)
+        parts.append(grid)
+    return Group(*parts, Text())
 
 
 def inert(text: Text) -> Text:
@@ -208,11 +281,12 @@ def render(report: Report, options: RenderOptions) -> str:
             console.print(Text(text, style="bold red"))
             if options.list_problems:
                 for item in result.problems:
-                    console.print(Text(f"  {item.loc.line}:{item.loc.column}: {one_line(item.text(options.lang))}"))
+                    console.print(Text(f"  {item.short_where()}{one_line(item.text(options.lang))}"))
             console.print()
             continue
-        console.print(Group(_file_table(result, options), summary_line(result, options.lang),
-                            profile_line(result, options.lang)))
+        shape = layout(result, options)
+        body = _file_list(result, options) if shape.kind == "list" else _file_table(result, options, shape)
+        console.print(Group(body, summary_line(result, options.lang), profile_line(result, options.lang)))
         console.print()
     if len(report.results) > 1:
         invalid = sum(not result.valid for result in report.results)
