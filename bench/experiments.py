@@ -4,7 +4,7 @@
 
 Each mode checks the files with the real library and writes the JSON report to stdout:
 `batch` as `watwerkt check --format json` does today (every result held, one string at the
-end); `stream` writes each file's record as soon as it is checked (wat_werkt.stream with
+end); `stream` writes each file's record as soon as it is checked (wat_werkt.run.stream with
 renderers/json_stream: byte for byte the same report); `stream-gc` also freezes the objects of
 start-up out of the garbage collector's reach; `jobs2` streams from two forked workers, order
 kept, when the batch is big enough (stream.MIN_FILES_PER_WORKER), `jobs2-any` whatever its size. No Typer here: compare the modes with each other (bench/run.py's helpers or
@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from wat_werkt import stream
-from wat_werkt.checker import check_path
-from wat_werkt.engine import Report
-from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
+from wat_werkt.engine.evaluate import Report
+from wat_werkt.factorset.load import DEFAULT_SET, builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.json_report import render
-from wat_werkt.renderers.json_stream import pieces, record
+from wat_werkt.renderers.report.json_report import render
+from wat_werkt.renderers.report.json_stream import pieces, record
+from wat_werkt.run import stream
+from wat_werkt.run.checker import check_path
 
 OPTIONS = RenderOptions(lang="en")
 

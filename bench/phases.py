@@ -20,15 +20,15 @@ from typing import Any
 
 import yaml
 
-from wat_werkt import jsontext, model
-from wat_werkt.checker import check_path
-from wat_werkt.engine import FileResult, Report, evaluate, name_of
-from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
-from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.json_report import as_data
-from wat_werkt.renderers.json_stream import Records, record
-from wat_werkt.validate import normalise, validate
-from wat_werkt.yamlload import parse_text, read_file
+from wat_werkt.document.validate import normalise, validate
+from wat_werkt.document.yamlload import parse_text, read_file
+from wat_werkt.engine.evaluate import FileResult, Report, evaluate, name_of
+from wat_werkt.factorset.load import DEFAULT_SET, builtin_ids, load_builtin
+from wat_werkt.format import model
+from wat_werkt.renderers import RenderOptions, jsontext
+from wat_werkt.renderers.report.json_report import as_data
+from wat_werkt.renderers.report.json_stream import Records, record
+from wat_werkt.run.checker import check_path
 
 
 def _compose_all(texts: list[str]) -> None:

@@ -22,10 +22,10 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 MODULES = (
-    "wat_werkt", "wat_werkt.messages", "wat_werkt.problems", "wat_werkt.yamlload", "wat_werkt.model",
-    "wat_werkt.validate", "wat_werkt.conditions", "wat_werkt.factors", "wat_werkt.engine",
-    "wat_werkt.checker", "wat_werkt.renderers", "wat_werkt.commands.common", "wat_werkt.commands.check",
-    "wat_werkt.cli", "wat_werkt.renderers.json_report",
+    "wat_werkt", "wat_werkt.messages", "wat_werkt.problems", "wat_werkt.document.yamlload", "wat_werkt.format.model",
+    "wat_werkt.document.validate", "wat_werkt.engine.conditions", "wat_werkt.factorset.load", "wat_werkt.engine.evaluate",
+    "wat_werkt.run.checker", "wat_werkt.renderers", "wat_werkt.commands.common", "wat_werkt.commands.check",
+    "wat_werkt.cli", "wat_werkt.renderers.report.json_report",
 )  # fmt: skip
 
 
@@ -50,10 +50,10 @@ def main(argv: list[str]) -> int:
     step("floor app, in process", floor)
     for module in MODULES:
         step(f"import {module}", lambda name=module: importlib.import_module(name))
-    from wat_werkt.checker import check_path
-    from wat_werkt.engine import Report
-    from wat_werkt.factors import DEFAULT_SET, builtin_ids, load_builtin
+    from wat_werkt.engine.evaluate import Report
+    from wat_werkt.factorset.load import DEFAULT_SET, builtin_ids, load_builtin
     from wat_werkt.renderers import RENDERERS, RenderOptions
+    from wat_werkt.run.checker import check_path
 
     factor_set = step("load the built-in factor set", lambda: load_builtin(DEFAULT_SET))
     known = step("builtin_ids", builtin_ids)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.factors import FactorSet, load_builtin
-from wat_werkt.validate import normalise, validate
-from wat_werkt.yamlload import Document, parse_text
+from wat_werkt.document.validate import normalise, validate
+from wat_werkt.document.yamlload import Document, parse_text
+from wat_werkt.factorset.load import FactorSet, load_builtin
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.checker import check_path
-from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.factorset.load import builtin_ids, load_builtin
+from wat_werkt.run.checker import check_path
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
@@ -116,7 +116,7 @@ def test_streaming_and_parallel_prototypes_write_the_same_report(corpus: Path, m
 def test_startup_and_phase_profiles_run(corpus: Path) -> None:
     startup = _run(str(BENCH / "startup.py"), str(next(corpus.glob("*.yaml"))))
     assert startup.returncode == 0, startup.stderr
-    assert "import wat_werkt.model" in startup.stdout and "watwerkt on top of the floor" in startup.stdout
+    assert "import wat_werkt.format.model" in startup.stdout and "watwerkt on top of the floor" in startup.stdout
     phases = _run(str(BENCH / "phases.py"), str(corpus))
     assert phases.returncode == 0, phases.stderr
     assert phases.stdout.startswith("12 files") and "evaluate 16 factors" in phases.stdout

@@ -19,7 +19,7 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
-from wat_werkt.renderers.html_svg import PALETTE
+from wat_werkt.renderers.report.html_svg import PALETTE
 
 ROOT = Path(__file__).resolve().parents[1]
 BROWSER = next(

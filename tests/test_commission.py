@@ -17,12 +17,12 @@ import pytest
 from test_compare import md_rows
 from test_html import assert_self_contained, parse
 
-from wat_werkt.checker import check_path, check_text
-from wat_werkt.factors import load_builtin
+from wat_werkt.factorset.load import load_builtin
 from wat_werkt.renderers.common import questions
-from wat_werkt.renderers.html_page import css_string, fingerprint, report_date
-from wat_werkt.renderers.json_record import Templates
-from wat_werkt.renderers.json_stream import record
+from wat_werkt.renderers.report.html_page import css_string, fingerprint, report_date
+from wat_werkt.renderers.report.json_record import Templates
+from wat_werkt.renderers.report.json_stream import record
+from wat_werkt.run.checker import check_path, check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 EX = ROOT / "examples"
@@ -338,7 +338,7 @@ def test_css_strings_cannot_break_out(text: str) -> None:
 
 
 def test_the_fingerprint_is_the_same_in_every_process() -> None:
-    code = "from wat_werkt.factors import load_builtin; from wat_werkt.renderers.html_page import fingerprint; print(fingerprint(load_builtin()))"
+    code = "from wat_werkt.factorset.load import load_builtin; from wat_werkt.renderers.report.html_page import fingerprint; print(fingerprint(load_builtin()))"
     seen = {
         subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
                        capture_output=True, text=True, check=True).stdout.strip()

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
-from wat_werkt.renderers.compare_markdown import cell
+from wat_werkt.renderers.compare.markdown import cell
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = str(ROOT / "tests" / "data" / "sample.yaml")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import doc_of
 
-from wat_werkt import conditions as c
-from wat_werkt.negation import find_mention
+from wat_werkt.engine import conditions as c
+from wat_werkt.engine.negation import find_mention
 
 BASE = "name: X\nsummary: Y\n"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cihelp import ROOT, SAMPLE, run, write
 
-from wat_werkt.config import find_config
+from wat_werkt.run.config import find_config
 
 MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"  # every factor not described
 ENV = {"WATWERKT_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wat_werkt.checker import check_text
-from wat_werkt.factors import FactorSet, KnownIds
+from wat_werkt.factorset.load import FactorSet, KnownIds
+from wat_werkt.run.checker import check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

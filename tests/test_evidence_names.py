@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 import yaml
 
-from wat_werkt.checker import check_path
-from wat_werkt.conditions import Outcome
-from wat_werkt.engine import FileResult
-from wat_werkt.factors import builtin_ids, builtin_sets, load_builtin
-from wat_werkt.shape import is_placeholder
+from wat_werkt.engine.conditions import Outcome
+from wat_werkt.engine.evaluate import FileResult
+from wat_werkt.factorset.load import builtin_ids, builtin_sets, load_builtin
+from wat_werkt.format.shape import is_placeholder
+from wat_werkt.run.checker import check_path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [

@@ -12,10 +12,10 @@ from pathlib import Path
 import cihelp
 import pytest
 
-from wat_werkt.checker import check_path
-from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.explain import render
+from wat_werkt.renderers.views.explain import render
+from wat_werkt.run.checker import check_path
 
 HERE = Path(__file__).parent
 SAMPLE = "tests/data/sample.yaml"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.checker import check_path
-from wat_werkt.conditions import All, Any_, Condition, Every, First, Mentions, Not
-from wat_werkt.factors import DEFAULT_SET, Factor, builtin_ids, builtin_sets, load_builtin
+from wat_werkt.engine.conditions import All, Any_, Condition, Every, First, Mentions, Not
+from wat_werkt.factorset.load import DEFAULT_SET, Factor, builtin_ids, builtin_sets, load_builtin
+from wat_werkt.run.checker import check_path
 
 HERE = Path(__file__).parent
 CASE_DIRS = {"opvoedingsondersteuning": HERE / "cases", "tidier": HERE / "cases_tidier"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import cihelp
 import pytest
 
-from wat_werkt.factors import builtin_sets
+from wat_werkt.factorset.load import builtin_sets
 
 SET_YAML = """\
 id: kwaliteit

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.factors import FactorSet, FactorSetError, load_set
+from wat_werkt.factorset.load import FactorSet, FactorSetError, load_set
 
 
 def line_of(path: Path, text: str) -> int:

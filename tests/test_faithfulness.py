@@ -23,9 +23,9 @@ from typing import NamedTuple
 
 import pytest
 
-from wat_werkt.checker import check_path
-from wat_werkt.engine import FactorResult
-from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.engine.evaluate import FactorResult
+from wat_werkt.factorset.load import builtin_ids, load_builtin
+from wat_werkt.run.checker import check_path
 
 HERE = Path(__file__).parent
 FOLDER = HERE / "faithfulness"

@@ -10,9 +10,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from pydantic import ValidationError
 
-from wat_werkt.fastcheck import fits
-from wat_werkt.model import Intervention
-from wat_werkt.yamlload import parse_text
+from wat_werkt.document.fastcheck import fits
+from wat_werkt.document.yamlload import parse_text
+from wat_werkt.format.model import Intervention
 
 ROOT = Path(__file__).resolve().parents[1]
 def _parses(path: Path) -> bool:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt import fileio
-from wat_werkt.fileio import WriteError, atomic_write
+from wat_werkt.run import output as fileio
+from wat_werkt.run.output import WriteError, atomic_write
 
 
 def test_writes_and_overwrites(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Did-you-mean hints for values written the way people write them (src/wat_werkt/hints.py,
+"""Did-you-mean hints for values written the way people write them (src/wat_werkt/document/hints.py,
 docs/format.md "Errors"): Dutch and English yes and no, decimal commas, units, false where a
 number or a section belongs, empty items. Each input is checked in both languages, with its
 line and column."""
@@ -12,10 +12,10 @@ from pathlib import Path
 import cihelp
 import pytest
 
-from wat_werkt.factors import builtin_ids
+from wat_werkt.document.validate import validate
+from wat_werkt.document.yamlload import parse_text
+from wat_werkt.factorset.load import builtin_ids
 from wat_werkt.messages import MESSAGES
-from wat_werkt.validate import validate
-from wat_werkt.yamlload import parse_text
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "wat_werkt"
 
@@ -178,7 +178,7 @@ def test_the_error_says_what_was_meant(body: str, line: int, column: int, englis
 
 
 def test_every_reason_is_in_the_message_table() -> None:
-    tree = ast.parse((SRC / "hints.py").read_text(encoding="utf-8"))
+    tree = ast.parse((SRC / "document" / "hints.py").read_text(encoding="utf-8"))
     reasons = {node.value for node in ast.walk(tree)
                if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("why_")}
     assert len(reasons) > 15

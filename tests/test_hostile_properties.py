@@ -23,11 +23,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
-from wat_werkt.config import OPTIONS, ConfigError, load_config
-from wat_werkt.factors import builtin_root, builtin_sets
+from wat_werkt.factorset.load import builtin_root, builtin_sets
+from wat_werkt.format.shape import FIELD_PATHS
 from wat_werkt.renderers import RENDERERS
-from wat_werkt.renderers.compare import COMPARE_RENDERERS
-from wat_werkt.shape import FIELD_PATHS
+from wat_werkt.renderers.compare.matrix import COMPARE_RENDERERS
+from wat_werkt.run.config import OPTIONS, ConfigError, load_config
 
 pytestmark = pytest.mark.slow
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from wat_werkt.checker import check_text
 from wat_werkt.cli import app
-from wat_werkt.engine import Report
-from wat_werkt.factors import FactorSet, Texts
+from wat_werkt.engine.evaluate import Report
+from wat_werkt.factorset.load import FactorSet, Texts
 from wat_werkt.renderers import RENDERERS, RenderOptions
+from wat_werkt.run.checker import check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = str(ROOT / "tests" / "data" / "sample.yaml")

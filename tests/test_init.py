@@ -9,12 +9,12 @@ from pathlib import Path
 import cihelp
 import pytest
 
-from wat_werkt import model
-from wat_werkt.checker import check_path
-from wat_werkt.factors import builtin_ids, load_builtin
-from wat_werkt.fields import descriptions
-from wat_werkt.template import render
-from wat_werkt.yamlload import parse_text
+from wat_werkt.document.yamlload import parse_text
+from wat_werkt.factorset.load import builtin_ids, load_builtin
+from wat_werkt.format import model
+from wat_werkt.format.fields import descriptions
+from wat_werkt.format.template import render
+from wat_werkt.run.checker import check_path
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -169,9 +169,9 @@ def test_dash_prints_the_template() -> None:
 def test_the_templates_name_and_summary_are_placeholders_to_the_loader_and_the_schema(lang: str) -> None:
     import re
 
-    from wat_werkt import schema
+    from wat_werkt.format import schema
+    from wat_werkt.format.shape import is_placeholder
     from wat_werkt.messages import message
-    from wat_werkt.shape import is_placeholder
 
     for code in ("template_name", "template_summary"):
         text = message(code, lang)

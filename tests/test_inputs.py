@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cihelp import INVALID, SAMPLE, run, write
 
-from wat_werkt.discovery import Exclude, discover
+from wat_werkt.run.discovery import Exclude, discover
 
 MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"
 
@@ -176,7 +176,7 @@ def test_invalid_file_in_the_summary(tree: Path) -> None:
 
 
 def test_a_file_reached_by_a_link_or_named_twice_is_checked_once(tmp_path: Path) -> None:
-    from wat_werkt.discovery import discover
+    from wat_werkt.run.discovery import discover
 
     (tmp_path / "a.yaml").write_text("name: a\n", encoding="utf-8")
     (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")

@@ -33,9 +33,9 @@ def test_wheel_contains_every_factor_file(wheel: Path) -> None:
     for path in (ROOT / "factors").rglob("*.yaml"):
         assert f"wat_werkt/factors/{path.relative_to(ROOT / 'factors').as_posix()}" in names
     assert "wat_werkt/cli.py" in names
-    assert "wat_werkt/fields.yaml" in names  # the field texts of `schema` and `init`
-    assert "wat_werkt/renderers/report.css" in names  # the HTML report's style sheet
-    assert "wat_werkt/shape.json" in names  # the format's shape, read at every start
+    assert "wat_werkt/format/fields.yaml" in names  # the field texts of `schema` and `init`
+    assert "wat_werkt/renderers/report/report.css" in names  # the HTML report's style sheet
+    assert "wat_werkt/format/shape.json" in names  # the format's shape, read at every start
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "watwerkt = wat_werkt.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

@@ -15,15 +15,16 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wat_werkt.checker import check_path, check_text
-from wat_werkt.conditions import Outcome
-from wat_werkt.engine import FileResult, Report, Waiver
-from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.engine.conditions import Outcome
+from wat_werkt.engine.evaluate import FileResult, Report, Waiver
+from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.problems import Loc
-from wat_werkt.renderers import RenderOptions, json_stream
-from wat_werkt.renderers.json_record import Templates
-from wat_werkt.renderers.json_report import render
-from wat_werkt.renderers.json_stream import Records, pieces, record
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.report import json_stream
+from wat_werkt.renderers.report.json_record import Templates
+from wat_werkt.renderers.report.json_report import render
+from wat_werkt.renderers.report.json_stream import Records, pieces, record
+from wat_werkt.run.checker import check_path, check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = load_builtin()

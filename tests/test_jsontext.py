@@ -11,12 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wat_werkt import jsontext
-from wat_werkt.checker import check_path, check_text
-from wat_werkt.engine import Report
-from wat_werkt.factors import builtin_ids, load_builtin
-from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.json_report import as_data, render
+from wat_werkt.engine.evaluate import Report
+from wat_werkt.factorset.load import builtin_ids, load_builtin
+from wat_werkt.renderers import RenderOptions, jsontext
+from wat_werkt.renderers.report.json_report import as_data, render
+from wat_werkt.run.checker import check_path, check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cihelp import INVALID, SAMPLE, run, write
 
-from wat_werkt.renderers.markdown import escape
+from wat_werkt.renderers.report.markdown import escape
 
 # A pipe that is not escaped by a backslash: a real cell border.
 BORDER = re.compile(r"(?<!\\)\|")

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
-from wat_werkt.engine import STATUSES
+from wat_werkt.engine.evaluate import STATUSES
 from wat_werkt.messages import LANGS, MESSAGES, message
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "wat_werkt"

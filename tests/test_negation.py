@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wat_werkt.conditions import mentions_terms
-from wat_werkt.negation import Mention, find_mention, says_no
+from wat_werkt.engine.conditions import mentions_terms
+from wat_werkt.engine.negation import Mention, find_mention, says_no
 
 NETWORK = [
     "sociaal netwerk",

@@ -27,7 +27,7 @@ def test_source_has_no_code_from_data() -> None:
 
 
 def test_yaml_is_read_with_the_safe_loaders_only() -> None:
-    text = (SRC / "yamlload.py").read_text(encoding="utf-8")
+    text = (SRC / "document" / "yamlload.py").read_text(encoding="utf-8")
     assert "from yaml import CSafeLoader as _Loader" in text
     assert "from yaml import SafeLoader as _Loader" in text
     used = re.findall(r"Loader=(\w+)", text)

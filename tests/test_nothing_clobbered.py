@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from cihelp import run, write
 
-from wat_werkt import fileio
-from wat_werkt.checker import check_text
-from wat_werkt.config import ConfigError, find_config, load_config
-from wat_werkt.discovery import discover
-from wat_werkt.factors import FactorSet
-from wat_werkt.fileio import WriteError, atomic_write
+from wat_werkt.document.validate import suggest
+from wat_werkt.document.yamlload import Limits, parse_text, read_file
+from wat_werkt.factorset.load import FactorSet
 from wat_werkt.problems import MAX_PROBLEMS, WHOLE_FILE, Loc, capped, problem, shown
 from wat_werkt.renderers import RENDERERS
-from wat_werkt.validate import suggest
-from wat_werkt.yamlload import Limits, parse_text, read_file
+from wat_werkt.run import output as fileio
+from wat_werkt.run.checker import check_text
+from wat_werkt.run.config import ConfigError, find_config, load_config
+from wat_werkt.run.discovery import discover
+from wat_werkt.run.output import WriteError, atomic_write
 
 MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
@@ -138,8 +138,8 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch:
 
 
 def test_closed_standard_input(builtin: FactorSet, monkeypatch: pytest.MonkeyPatch) -> None:
-    from wat_werkt.commands.ci import check_input
-    from wat_werkt.discovery import Input
+    from wat_werkt.run.discovery import Input
+    from wat_werkt.run.settings import check_input
 
     monkeypatch.setattr(sys, "stdin", None)
     result = check_input(Input(None, "<stdin>"), builtin, builtin.ids)
@@ -149,21 +149,21 @@ def test_closed_standard_input(builtin: FactorSet, monkeypatch: pytest.MonkeyPat
 
 def test_a_bug_while_checking_one_file_is_that_files_problem(builtin: FactorSet,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from wat_werkt.commands import ci
-    from wat_werkt.discovery import Input
+    from wat_werkt.run import settings
+    from wat_werkt.run.discovery import Input
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug of ours")
 
-    monkeypatch.setattr(ci, "check_path", broken)
+    monkeypatch.setattr(settings, "check_path", broken)
     monkeypatch.delenv("WATWERKT_DEBUG", raising=False)
-    result = ci.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
+    result = settings.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
     assert [p.text("en") for p in result.problems] == [
         "internal error while checking this file: RuntimeError: a bug of ours (the other files are checked; "
         "please report it)"]
     monkeypatch.setenv("WATWERKT_DEBUG", "1")
     with pytest.raises(RuntimeError):
-        ci.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
+        settings.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
 
 
 # -- numbers and values that end no run -------------------------------------------------------
@@ -215,7 +215,7 @@ def test_a_file_reports_at_most_so_many_problems(builtin: FactorSet) -> None:
 
 
 def test_did_you_mean_is_remembered_and_skips_long_words() -> None:
-    from wat_werkt.validate import _suggest
+    from wat_werkt.document.validate import _suggest
 
     _suggest.cache_clear()
     for _ in range(1000):
@@ -266,7 +266,7 @@ def test_a_configuration_over_the_limits_names_no_flag(tmp_path: Path) -> None:
 
 
 def _factor_doc(text: str) -> list[str]:
-    from wat_werkt.factor_lint import text_problems
+    from wat_werkt.factorset.lint import text_problems
 
     doc, problems = parse_text(text, Limits())
     assert doc is not None and not problems
@@ -301,8 +301,8 @@ def test_a_folded_block_and_a_summary_of_paragraphs_are_fine() -> None:
 
 
 def test_github_shows_control_characters_of_a_file_name_as_escapes() -> None:
-    from wat_werkt.renderers.findings import Finding
-    from wat_werkt.renderers.github import annotation
+    from wat_werkt.renderers.report.findings import Finding
+    from wat_werkt.renderers.report.github import annotation
 
     found = Finding("a\x1b[31m,b\x07.yaml", Loc(1, 1), "error", "WW000", "T\x9bitle", "text", "", "f")
     assert annotation(found, "en") == "::error file=a\\x1b[31m%2Cb\\x07.yaml,line=1,col=1,title=T\\x9bitle::text"

@@ -7,12 +7,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wat_werkt.checker import check_text
-from wat_werkt.engine import FileResult, Report
-from wat_werkt.factors import builtin_ids, load_builtin
-from wat_werkt.model import FIELD_PATHS, FORMATS, GOAL_KINDS, ROLES
+from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.factorset.load import builtin_ids, load_builtin
+from wat_werkt.format.model import FIELD_PATHS, FORMATS, GOAL_KINDS, ROLES
+from wat_werkt.format.shape import is_placeholder
 from wat_werkt.renderers import RENDERERS, RenderOptions
-from wat_werkt.shape import is_placeholder
+from wat_werkt.run.checker import check_text
 
 SET = load_builtin()
 KNOWN = builtin_ids()
@@ -72,7 +72,7 @@ def test_yaml_shaped_documents(data: dict[str, object]) -> None:
 
 
 # Valid documents, built field by field, so the engine and the renderers see every shape.
-from wat_werkt.model import ORIENTATIONS, SEVERITIES, TECHNIQUES  # noqa: E402
+from wat_werkt.format.model import ORIENTATIONS, SEVERITIES, TECHNIQUES  # noqa: E402
 
 texts = st.one_of(st.text(max_size=15), st.just(False), st.sampled_from(["TODO", "?", "Werkboek", "<b>[red]x"]))
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.checker import check_path
-from wat_werkt.factors import FactorSet, builtin_ids
-from wat_werkt.yamlload import Limits
+from wat_werkt.document.yamlload import Limits
+from wat_werkt.factorset.load import FactorSet, builtin_ids
+from wat_werkt.run.checker import check_path
 
 CORPUS = Path(__file__).parent / "corpus"
 GOOD = sorted((CORPUS / "good").iterdir())
@@ -179,7 +179,7 @@ def test_limits_from_flags_and_config(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_reading_stops_past_the_limit_even_where_the_size_says_nothing(tmp_path: Path) -> None:
     import os
 
-    from wat_werkt.yamlload import Limits, read_file
+    from wat_werkt.document.yamlload import Limits, read_file
 
     exact = tmp_path / "exact.yaml"
     exact.write_bytes(b"name: x\n" * 8)  # 64 bytes
@@ -198,7 +198,7 @@ def test_reading_stops_past_the_limit_even_where_the_size_says_nothing(tmp_path:
 
 
 def test_standard_input_over_the_limit_is_refused_without_a_made_up_size(builtin: FactorSet) -> None:
-    from wat_werkt.checker import check_bytes
+    from wat_werkt.run.checker import check_bytes
 
     result = check_bytes(b"a: 1\n" * 100, "<stdin>", builtin, builtin_ids(), Limits(max_bytes=100))
     assert [p.code for p in result.problems] == ["too_large_stream"]

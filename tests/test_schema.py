@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
 from typer.testing import CliRunner
 
-from wat_werkt import model, schema
 from wat_werkt.cli import app
-from wat_werkt.factors import builtin_ids
-from wat_werkt.fields import descriptions, feeds
-from wat_werkt.validate import validate
-from wat_werkt.yamlload import parse_text
+from wat_werkt.document.validate import validate
+from wat_werkt.document.yamlload import parse_text
+from wat_werkt.factorset.load import builtin_ids
+from wat_werkt.format import model, schema
+from wat_werkt.format.fields import descriptions, feeds
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "schema" / "intervention.schema.json"

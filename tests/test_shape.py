@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from wat_werkt import model, shape
+from wat_werkt.format import model, shape
 
 
 def test_shape_json_is_current() -> None:
-    # To refresh after changing model.py: python -m wat_werkt.shape
+    # To refresh after changing model.py: python -m wat_werkt.format.shape
     committed = json.loads(shape.SHAPE_FILE.read_text(encoding="utf-8"))
     assert committed == json.loads(json.dumps(shape.generate()))
 

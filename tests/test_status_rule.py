@@ -6,7 +6,7 @@ both built-in sets:
 - a field that only practice criteria read never changes a status: adding, removing or changing
   it (curriculum.modules for G01, approach.tailoring for G04, ...) leaves every status as it was.
 
-The documents are built from the format's own field list (wat_werkt.shape.FIELDS), so a field
+The documents are built from the format's own field list (wat_werkt.format.shape.FIELDS), so a field
 added to the format is generated too; texts are drawn partly from the factors' own terms, in
 affirmative and negated sentences, so `mentions` is exercised.
 """
@@ -23,11 +23,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wat_werkt.checker import check_path, check_text
-from wat_werkt.conditions import Condition
-from wat_werkt.engine import FactorResult
-from wat_werkt.factors import FactorSet, builtin_ids, builtin_sets, load_builtin
-from wat_werkt.shape import FIELDS, Field
+from wat_werkt.engine.conditions import Condition
+from wat_werkt.engine.evaluate import FactorResult
+from wat_werkt.factorset.load import FactorSet, builtin_ids, builtin_sets, load_builtin
+from wat_werkt.format.shape import FIELDS, Field
+from wat_werkt.run.checker import check_path, check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {name: load_builtin(name) for name in sorted(builtin_sets())}

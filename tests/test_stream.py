@@ -1,4 +1,4 @@
-"""Streaming a batch (wat_werkt.stream, renderers/json_stream): the same report, byte for byte,
+"""Streaming a batch (wat_werkt.run.stream, renderers/json_stream): the same report, byte for byte,
 the same exit-code facts, the same order, with or without worker processes."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt import stream
-from wat_werkt.checker import check_path
-from wat_werkt.engine import FAIL_ON, FileResult, Report
-from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
+from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.json_report import render
-from wat_werkt.renderers.json_stream import pieces, record
+from wat_werkt.renderers.report.json_report import render
+from wat_werkt.renderers.report.json_stream import pieces, record
+from wat_werkt.run import stream
+from wat_werkt.run.checker import check_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -367,7 +367,7 @@ def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from wat_werkt.renderers import github
+    from wat_werkt.renderers.report import github
 
     examples = sorted((ROOT / "examples").glob("*.yaml"))
     for i in range(250):

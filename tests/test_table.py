@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.checker import check_path
-from wat_werkt.engine import Report
-from wat_werkt.factors import FactorSet, builtin_ids
+from wat_werkt.engine.evaluate import Report
+from wat_werkt.factorset.load import FactorSet, builtin_ids
 from wat_werkt.renderers import RENDERERS, RenderOptions
+from wat_werkt.run.checker import check_path
 
 HERE = Path(__file__).parent
 SAMPLE = HERE / "data" / "sample.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import cihelp
 
-from wat_werkt.factors import builtin_ids, load_builtin
+from wat_werkt.factorset.load import builtin_ids, load_builtin
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPLETE = str(ROOT / "tests" / "data" / "tidier-complete.yaml")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.checker import check_text
-from wat_werkt.engine import Report
-from wat_werkt.factors import FactorSet, FactorSetError, builtin_ids, load_set
+from wat_werkt.engine.evaluate import Report
+from wat_werkt.factorset.load import FactorSet, FactorSetError, builtin_ids, load_set
 from wat_werkt.renderers import RENDERERS, RenderOptions
-from wat_werkt.renderers.factor_list import render_factor, render_list
+from wat_werkt.renderers.views.factor_list import render_factor, render_list
+from wat_werkt.run.checker import check_text
 
 HOSTILE = "[bold red]PWNED[/] \x1b]8;;http://evil\x07link\x1b]8;;\x07 \x1b[2J\x1b]0;title\x07 \x9b31m \u202eevil"
 FILE = f"""\

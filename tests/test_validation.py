@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from wat_werkt.factors import builtin_ids
+from wat_werkt.document.validate import validate
+from wat_werkt.document.yamlload import Limits, decode, parse_text
+from wat_werkt.factorset.load import builtin_ids
 from wat_werkt.problems import Problem
-from wat_werkt.validate import validate
-from wat_werkt.yamlload import Limits, decode, parse_text
 
 
 def problems_of(text: str) -> list[tuple[int, int, str]]:
@@ -251,8 +251,8 @@ def test_a_dutch_value_gets_the_english_one_suggested(line: str, expected: tuple
 
 
 def test_every_dutch_value_names_a_value_of_the_format() -> None:
-    from wat_werkt import model
-    from wat_werkt.validate import DUTCH_VALUES
+    from wat_werkt.document.validate import DUTCH_VALUES
+    from wat_werkt.format import model
 
     values = {v for name in dir(model) if name.isupper() and isinstance(getattr(model, name), tuple)
               for v in getattr(model, name) if isinstance(v, str)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from wat_werkt.yamlload import Limits, _syntax_problem, parse_text
+from wat_werkt.document.yamlload import Limits, _syntax_problem, parse_text
 
 # What goes wrong; the file; where the error points; the error in English and in Dutch.
 CASES = [

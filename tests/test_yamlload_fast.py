@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wat_werkt import yamlload
-from wat_werkt.yamlload import Limits, parse_text
+from wat_werkt.document import yamlload
+from wat_werkt.document.yamlload import Limits, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted(

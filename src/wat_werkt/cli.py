@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from wat_werkt import __version__
-from wat_werkt.clitext import Command, Group
+from wat_werkt.commands.clitext import Command, Group
 from wat_werkt.commands.common import help_text
 
 COMMANDS = ("check", "compare", "factors", "schema", "init", "explain")
@@ -172,7 +172,7 @@ def _run(app: typer.Typer) -> int:
     you mean 'gap'? (clitext.py)"""
     import sys
 
-    from wat_werkt.clitext import CommandLineError, lang_of
+    from wat_werkt.commands.clitext import CommandLineError, lang_of
 
     # Click's base class of command-line errors, whether Typer bundles Click or uses it.
     usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")

@@ -15,7 +15,7 @@ good_file()
 Path("report.json").write_text("the old report\n")
 RUN = """
 import os, signal, sys
-from wat_werkt import fileio
+from wat_werkt.run import output as fileio
 real = fileio._encoded
 def interrupted(text):
     os.kill(os.getpid(), signal.{name})  # arrives while the temporary file exists

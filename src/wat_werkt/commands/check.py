@@ -27,13 +27,13 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
-from wat_werkt.discovery import Input
-from wat_werkt.engine import FAIL_ON, FileResult, Report
-from wat_werkt.factors import FactorSet, KnownIds
+from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
+from wat_werkt.factorset.load import FactorSet, KnownIds
 from wat_werkt.messages import message
 from wat_werkt.renderers import RENDERERS, RenderOptions
+from wat_werkt.run.discovery import Input
 
-# "auto" is not a renderer: it picks one (commands/ci.py, choose_format).
+# "auto" is not a renderer: it picks one (commands/settings.py, choose_format).
 Format = enum.Enum("Format", {**{name: name for name in RENDERERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
 FailOn = enum.Enum("FailOn", {name: name for name in FAIL_ON}, type=str)  # type: ignore[misc]
 
@@ -110,10 +110,10 @@ def check(
     ] = 0,
 ) -> None:
     """Check intervention descriptions against the working factors."""
-    from wat_werkt.commands import ci
-    from wat_werkt.discovery import discover
+    from wat_werkt.run import settings
+    from wat_werkt.run.discovery import discover
 
-    run = ci.settings(
+    run = settings.settings(
         ctx,
         lang_flag=lang.value if lang is not None else None,
         fail_on=fail_on.value,
@@ -128,8 +128,8 @@ def check(
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
     found = discover([str(p) for p in paths], run.excludes)
-    ci.refuse_input_as_output(output, found, ci.read_files(run.config, factor_set), run.lang)
-    unreadable = ci.folder_problems(found, run.lang)
+    settings.refuse_input_as_output(output, found, settings.read_files(run.config, factor_set), run.lang)
+    unreadable = settings.folder_problems(found, run.lang)
     for folder in found.empty_folders:
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
     if not found.inputs and not found.empty_folders and not unreadable:
@@ -137,10 +137,10 @@ def check(
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
     )
-    chosen = ci.choose_format(run.format, output, os.environ, sys.stdout.isatty())
+    chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
 
     def check_one(item: Input) -> FileResult:
-        return ci.check_input(item, factor_set, known, run.limits)
+        return settings.check_input(item, factor_set, known, run.limits)
 
     if output is None and chosen in STREAMED:
         # Each file is checked and printed before the next is read: memory stays flat and the
@@ -163,8 +163,8 @@ def check(
         report = Report(factor_set, tuple(results))
         text = RENDERERS[chosen](report, options)
         if output is not None:
-            if not ci.write_output(output, text, run.lang):
-                sys.stdout.write(ci.summary(report, output, run.lang))
+            if not settings.write_output(output, text, run.lang):
+                sys.stdout.write(settings.summary(report, output, run.lang))
         else:
             sys.stdout.write(text)
         failed, has_errors = report.fails(run.fail_on), report.has_errors
@@ -185,20 +185,20 @@ def _streamed(
     options: RenderOptions,
     jobs: int,
 ) -> tuple[bool, bool]:
-    from wat_werkt import stream
+    from wat_werkt.run import stream
 
     piece: Callable[[FileResult], str]
     counts: Callable[[FileResult], dict[str, int]] | None = None
     frame = None
     if chosen == "json":
-        from wat_werkt.renderers import json_stream
+        from wat_werkt.renderers.report import json_stream
 
         piece = json_stream.Records(factor_set, options.lang)
         frame = json_stream.Frame.of(factor_set, options)
         out = stream.Output(sys.stdout, json_stream.SEPARATOR)
         sys.stdout.write(frame.head)
     else:
-        from wat_werkt.renderers import table
+        from wat_werkt.renderers.report import table
 
         def one_table(result: FileResult) -> str:
             return table.render(Report(factor_set, (result,)), options)
@@ -232,8 +232,8 @@ def _github(
     hashes it, so the plain report waits on disk (stream.Spool) until every file is checked."""
     from functools import partial
 
-    from wat_werkt import stream
-    from wat_werkt.renderers import github
+    from wat_werkt.renderers.report import github
+    from wat_werkt.run import stream
 
     job = stream.Job(check_one, partial(github.plain_piece, factor_set=factor_set, options=options), options.lang,
                      extra=partial(github.file_notes, options=options))

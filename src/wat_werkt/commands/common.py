@@ -12,8 +12,8 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
-from wat_werkt.completion import set_names
-from wat_werkt.factors import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
+from wat_werkt.commands.completion import set_names
+from wat_werkt.factorset.load import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
 from wat_werkt.messages import LANGS, detect_lang, message
 from wat_werkt.problems import Problem, capped
 from wat_werkt.renderers import RenderOptions

@@ -26,9 +26,9 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
-from wat_werkt.discovery import Discovery, Input
-from wat_werkt.engine import FileResult, Report
-from wat_werkt.renderers.compare import COMPARE_RENDERERS
+from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.renderers.compare.matrix import COMPARE_RENDERERS
+from wat_werkt.run.discovery import Discovery, Input
 
 CompareFormat = enum.Enum(  # type: ignore[misc]
     "CompareFormat", {name: name for name in COMPARE_RENDERERS}, type=str
@@ -43,7 +43,7 @@ def inputs(paths: list[Path]) -> list[Input | FileResult]:
 
 
 def discovered(paths: list[Path]) -> Discovery:
-    from wat_werkt.discovery import discover
+    from wat_werkt.run.discovery import discover
 
     return discover([str(p) for p in paths], ())
 
@@ -87,16 +87,16 @@ def compare(
     Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
     used; such files are reported on stderr and left out.
     """
-    from wat_werkt.commands.ci import (
+    from wat_werkt.factorset.load import KnownIds
+    from wat_werkt.renderers.compare.matrix import matrix
+    from wat_werkt.run.output import WriteError, atomic_write
+    from wat_werkt.run.settings import (
         check_input,
         project_choices,
         read_config,
         read_files,
         refuse_input_as_output,
     )
-    from wat_werkt.factors import KnownIds
-    from wat_werkt.fileio import WriteError, atomic_write
-    from wat_werkt.renderers.compare import matrix
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)

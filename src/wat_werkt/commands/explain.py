@@ -21,7 +21,7 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
-from wat_werkt.completion import factor_ids
+from wat_werkt.commands.completion import factor_ids
 
 
 def explain(
@@ -34,12 +34,12 @@ def explain(
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> None:
-    from wat_werkt.commands.ci import check_input, project_choices
-    from wat_werkt.discovery import Input
-    from wat_werkt.factors import KnownIds, builtin_sets, load_builtin
+    from wat_werkt.document.validate import suggest
+    from wat_werkt.factorset.load import KnownIds, builtin_sets, load_builtin
     from wat_werkt.messages import message
-    from wat_werkt.renderers.explain import render
-    from wat_werkt.validate import suggest
+    from wat_werkt.renderers.views.explain import render
+    from wat_werkt.run.discovery import Input
+    from wat_werkt.run.settings import check_input, project_choices
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)

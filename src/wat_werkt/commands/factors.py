@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from wat_werkt.clitext import Command, Group
+from wat_werkt.commands.clitext import Command, Group
 from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
@@ -21,7 +21,7 @@ from wat_werkt.commands.common import (
     load_factor_set,
     terminal_options,
 )
-from wat_werkt.completion import factor_ids, set_names
+from wat_werkt.commands.completion import factor_ids, set_names
 
 factors_app = typer.Typer(
     cls=Group,
@@ -39,12 +39,12 @@ def factors_list(
     factors_dir: FactorsOption = None,
 ) -> None:
     """List the factors of a set, general and specific apart."""
-    from wat_werkt.commands.ci import project_choices
+    from wat_werkt.run.settings import project_choices
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     ctx.obj = (lang_, set_name, factors_dir)
     if ctx.invoked_subcommand is None:
-        from wat_werkt.renderers.factor_list import render_list
+        from wat_werkt.renderers.views.factor_list import render_list
 
         factor_set = load_factor_set(set_name, factors_dir, lang_)
         sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
@@ -63,9 +63,9 @@ def factors_show(
     own_dir: FactorsOption = None,
 ) -> None:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
+    from wat_werkt.document.validate import suggest
     from wat_werkt.messages import message
-    from wat_werkt.renderers.factor_list import render_factor
-    from wat_werkt.validate import suggest
+    from wat_werkt.renderers.views.factor_list import render_factor
 
     parent_lang, set_name, factors_dir = ctx.obj
     lang_ = lang.value if lang else parent_lang
@@ -91,7 +91,7 @@ def factors_lint(
         str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
     ] = None,
 ) -> None:
-    from wat_werkt.factor_lint import lint
+    from wat_werkt.factorset.lint import lint
     from wat_werkt.messages import message
 
     parent_lang, parent_set, parent_dir = ctx.obj
@@ -101,7 +101,7 @@ def factors_lint(
     result = lint(folder, set_name or parent_set)
     # Like every problem with an input, the findings go to stderr as FILE:LINE:COL: message.
     from wat_werkt.commands.common import factor_set_lines
-    from wat_werkt.factors import FactorSetError
+    from wat_werkt.factorset.load import FactorSetError
 
     for line in factor_set_lines(FactorSetError(list(result.errors)).problems, lang_):
         err(line)

@@ -22,10 +22,10 @@ def init(
     force: Annotated[bool, typer.Option("--force", help=help_text("help_init_force"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from wat_werkt.fileio import WriteError, atomic_write
+    from wat_werkt.format.model import is_placeholder
+    from wat_werkt.format.template import render
     from wat_werkt.messages import message
-    from wat_werkt.model import is_placeholder
-    from wat_werkt.template import render
+    from wat_werkt.run.output import WriteError, atomic_write
 
     lang_ = language(lang)
     if name is not None and is_placeholder(name):

@@ -18,8 +18,8 @@ def schema(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    from wat_werkt.fileio import WriteError, atomic_write
-    from wat_werkt.schema import render
+    from wat_werkt.format.schema import render
+    from wat_werkt.run.output import WriteError, atomic_write
 
     lang_ = language(lang)
     text = render(lang_)

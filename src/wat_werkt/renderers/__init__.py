@@ -9,7 +9,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from wat_werkt.engine import Report
+from wat_werkt.engine.evaluate import Report
 
 
 class RenderOptions(NamedTuple):
@@ -39,11 +39,11 @@ def lazy(module: str) -> Callable[[Any, RenderOptions], str]:
 
 
 RENDERERS: dict[str, Renderer] = {
-    "table": lazy("table"),
-    "json": lazy("json_report"),
-    "sarif": lazy("sarif"),
-    "junit": lazy("junit"),
-    "github": lazy("github"),
-    "markdown": lazy("markdown"),
-    "html": lazy("html_report"),
+    "table": lazy("report.table"),
+    "json": lazy("report.json_report"),
+    "sarif": lazy("report.sarif"),
+    "junit": lazy("report.junit"),
+    "github": lazy("report.github"),
+    "markdown": lazy("report.markdown"),
+    "html": lazy("report.html_report"),
 }

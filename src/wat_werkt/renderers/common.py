@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from wat_werkt.conditions import Outcome
-from wat_werkt.engine import CriterionResult, FactorResult, FileResult
-from wat_werkt.factors import Factor
+from wat_werkt.engine.conditions import Outcome
+from wat_werkt.engine.evaluate import CriterionResult, FactorResult, FileResult
+from wat_werkt.factorset.load import Factor
+from wat_werkt.format.shape import FIELDS
 from wat_werkt.messages import message
-from wat_werkt.shape import FIELDS
 from wat_werkt.textsafe import one_line
 
 SYMBOLS = {

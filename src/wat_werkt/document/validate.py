@@ -1,0 +1,384 @@
+"""Validate a parsed intervention against the format and turn every error into a located
+Problem; then normalise the data for the engine (one-or-a-list fields become lists)."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import math
+import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any
+
+from wat_werkt.document.fastcheck import fits
+from wat_werkt.document.yamlload import Document, PathKey
+from wat_werkt.format import shape
+from wat_werkt.problems import MAX_PROBLEMS, Problem, problem, shown
+from wat_werkt.textsafe import one_line
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+
+def dotted(path: Iterable[str | int]) -> str:
+    """('goals', 0, 'kind') -> 'goals[0].kind'."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _field_name(path: PathKey) -> str:
+    return ".".join(p for p in path if isinstance(p, str))
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest choice; one that differs only in case first (`g09` -> `G09`, not `T09`).
+
+    Memoised, and never tried for a word much longer than any choice could be taken for: a
+    file can hold 150,000 misspelt values (docs/robustness.md, bounded cost)."""
+    if len(word) > _LONGEST_GUESS:
+        return None
+    return _suggest(word, tuple(choices))
+
+
+_LONGEST_GUESS = 100  # characters: no choice is this long, and a typo does not add 50 letters
+
+
+@functools.lru_cache(maxsize=4096)
+def _suggest(word: str, allowed: tuple[str, ...]) -> str | None:
+    lowered = word.lower()
+    same = [choice for choice in allowed if choice.lower() == lowered]
+    if same:
+        return same[0]
+    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+# Authors often write the Dutch word of the databank's work sheet; point them to the key.
+DUTCH_KEYS = {
+    "naam": "name", "samenvatting": "summary", "omschrijving": "summary", "eigenaar": "provider",
+    "aanbieder": "provider", "onderbouwing": "rationale", "randvoorwaarden": "conditions",
+    "kosten": "costs", "doelgroep": "target_group", "doelen": "goals", "doel": "goals",
+    "handleiding": "manual", "duur": "duration", "uitvoering": "delivery", "aanpak": "approach",
+    "werkwijze": "approach", "uitvoerders": "practitioners", "uitvoerder": "practitioners",
+    "relatie": "relationship", "kwaliteit": "quality", "bereik": "reach", "onderzoek": "evidence",
+    "uitzonderingen": "waivers", "leeftijd": "child_age", "zwaarte": "problem_severity",
+    "vorm": "format", "sessies": "sessions", "weken": "weeks", "opleiding": "training",
+    "begeleiding": "supervision", "werving": "recruitment", "technieken": "techniques",
+}  # fmt: skip
+
+
+# The Dutch words of the databank's work sheet for the enumerated values; a value is offered
+# only for a field that allows it (`format: huisbezoek` -> home_visiting).
+DUTCH_VALUES = {
+    "groep": "group", "groepen": "group", "groepsgewijs": "group", "individueel": "individual",
+    "huisbezoek": "home_visiting", "huisbezoeken": "home_visiting", "thuis": "home_visiting",
+    "geen": "none", "licht": "light", "matig": "moderate", "zwaar": "severe", "ernstig": "severe",
+    "laag": "low", "middel": "medium", "gemiddeld": "medium", "hoog": "high",
+    "universeel": "universal", "selectief": "selective", "geindiceerd": "indicated",
+    "geïndiceerd": "indicated", "zorg": "care",
+    "opvoedvaardigheden": "parenting_skills", "kindgedrag": "child_behaviour",
+    "gedrag": "child_behaviour", "opvattingen": "parent_attitudes", "welbevinden": "parent_wellbeing",
+    "sociale steun": "social_support", "kennis": "knowledge", "ontwikkeling": "child_development",
+    "anders": "other", "overig": "other", "overige": "other",
+    "gedragsmatig": "behavioural", "gedragsgericht": "behavioural", "cognitief": "cognitive",
+    "relationeel": "relational", "psycho-educatief": "psychoeducational",
+    "psychoeducatie": "psychoeducational", "psycho-educatie": "psychoeducational", "systemisch": "systemic",
+    "professioneel": "professional", "beroepskracht": "professional", "hulpverlener": "professional",
+    "verpleegkundige": "nurse", "jeugdverpleegkundige": "nurse", "wijkverpleegkundige": "nurse",
+    "vrijwilliger": "volunteer", "vrijwilligers": "volunteer",
+    "voordoen": "modelling", "rollenspel": "role_play", "huiswerk": "homework",
+    "praktische tips": "practical_tips", "bekrachtigen": "reinforce_positive", "negeren": "ignore_negative",
+    "videofeedback": "video_feedback", "video-feedback": "video_feedback",
+    "goed beschreven": "well_described", "goed onderbouwd": "theoretically_sound",
+    "eerste aanwijzingen": "first_indications", "goede aanwijzingen": "good_indications",
+    "sterke aanwijzingen": "strong_indications",
+}  # fmt: skip
+
+
+def suggest_value(word: str, choices: Iterable[str]) -> str | None:
+    allowed = list(choices)
+    dutch = DUTCH_VALUES.get(word.strip().lower())
+    return dutch if dutch in allowed else suggest(word, allowed)
+
+
+def suggest_key(word: str, choices: Iterable[str]) -> str | None:
+    allowed = list(choices)
+    dutch = DUTCH_KEYS.get(word.lower())
+    return dutch if dutch in allowed else suggest(word, allowed)
+
+
+def _found(value: Any) -> str:
+    if value is None:
+        return "found_null"
+    if isinstance(value, bool):
+        return "found_bool"
+    if isinstance(value, int):
+        return "found_int"
+    if isinstance(value, float):
+        return "found_float"
+    if isinstance(value, str):
+        return "found_text"
+    return "found_list" if isinstance(value, list) else "found_mapping"
+
+
+_EXPECTED = {
+    "string_type": "type_text",
+    "int_type": "type_whole_number",
+    "float_type": "type_number",
+    "bool_type": "type_bool",
+    "model_type": "type_mapping",
+    "model_attributes_type": "type_mapping",
+    "dict_type": "type_mapping",
+    "list_type": "type_list",
+}
+
+
+def _model_at(path: PathKey) -> type[BaseModel] | None:
+    """The model class of the mapping at `path` (list indices skipped)."""
+    from pydantic import BaseModel
+
+    from wat_werkt.format import model  # pydantic's error paths are worded only for invalid files
+
+    current: type[BaseModel] = model.Intervention
+    for part in path:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            return None
+        inner = model._unwrap(info.annotation)
+        if inner is not None and hasattr(inner, "__args__") and not isinstance(inner, type):
+            inner = next((a for a in inner.__args__ if isinstance(a, type)), inner)
+        if not (isinstance(inner, type) and issubclass(inner, BaseModel)):
+            return None
+        current = inner
+    return current
+
+
+class _Located:
+    """Find where an error points: the value when it exists, else its nearest key."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+
+    def value(self, path: PathKey) -> Any:
+        # A scalar given for a one-or-a-list field is item 0 of the list pydantic saw.
+        for end in range(len(path), -1, -1):
+            loc = self.doc.value_loc(path[:end])
+            if loc is not None:
+                return loc
+        return self.doc.loc(path)
+
+
+def _lookup(data: Any, path: PathKey) -> Any:
+    for part in path:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return data  # a scalar listified by the model: the error is about that scalar
+    return data
+
+
+def _required(path: PathKey) -> bool:
+    owner = _model_at(path[:-1])
+    info = owner.model_fields.get(str(path[-1])) if owner else None
+    return bool(info and info.is_required())
+
+
+def _written(value: Any) -> str:
+    """A value as the author wrote it, for an error that suggests another (hints.py)."""
+    if isinstance(value, str):
+        return repr(one_line(value if len(value) <= 40 else value[:39] + "…"))
+    if value is None:
+        return "@found_null"
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) -> Problem:
+    """The problem pydantic's `error` stands for; with a did-you-mean only when `guess`."""
+    kind = error["type"]
+    path: PathKey = tuple(error["loc"])
+    key = _field_name(path)
+    if kind == "extra_forbidden":
+        owner = _model_at(path[:-1])
+        name = str(path[-1])
+        choices = owner.model_fields if owner else ()
+        if re.match(r"\d+(\s|$)", name) and len(path) > 1:
+            # `{min: 1,5, max: 4}`, `{session_minutes: 1,5 uur}`: a decimal comma splits the flow
+            # mapping at the comma.
+            return problem(doc.key_loc(path), "decimal_comma", key, key=name)
+        return problem(doc.key_loc(path), "unknown_key", key, key=name,
+                       suggestion=suggest_key(name, choices) if guess else None)
+    if kind == "missing":
+        name = str(path[-1])
+        if path[:1] == ("waivers",) and name == "reason":
+            factor = _lookup(doc.data, (*path[:-1], "factor"))
+            return problem(doc.loc(path), "waiver_no_reason", key, factor=factor)
+        return problem(doc.loc(path), "missing_key", key, key=name)
+    from wat_werkt.document import hints  # only a file that is not valid needs them
+
+    value = _lookup(doc.data, path)
+    loc = at.value(path)
+    meant = hints.for_value(path, value) if guess else None  # the way it is written suggests (hints.py)
+    if kind == "literal_error" and meant is not None and meant.meant is not None:
+        allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
+        return problem(loc, "unknown_value_meant", key, key=key, value=_written(value),
+                       allowed=", ".join(allowed), meant=meant.meant, why="@" + meant.why)
+    if kind == "literal_error":
+        allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
+        return problem(
+            loc,
+            "unknown_value",
+            key,
+            key=key,
+            value=shown(value),
+            allowed=", ".join(allowed),
+            suggestion=suggest_value(shown(value), allowed) if guess else None,
+        )
+    if isinstance(value, float) and not math.isfinite(value):  # neither negative nor a count
+        found = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
+        return problem(loc, "not_a_number", key, key=key, found=found)
+    if kind == "greater_than_equal" and error["ctx"]["ge"] == 0:
+        return problem(loc, "negative", key, key=key)
+    if kind == "greater_than_equal":
+        return problem(loc, "too_small", key, key=key, minimum=error["ctx"]["ge"])
+    if kind in _EXPECTED:
+        expected = _EXPECTED[kind]
+        if expected == "type_text" and _required(path):
+            expected = "type_required_text"  # `false` is no answer where text is required
+        if value is False and expected == "type_mapping" and not isinstance(path[-1], int):
+            fields = ", ".join(f"{name}: false" for name in hints.section_fields(path))
+            return problem(loc, "section_false" if fields else "section_false_none", key, key=key, fields=fields)
+        if meant is not None:
+            return problem(loc, "wrong_type_meant" if meant.meant else "wrong_type_why", key, key=key,
+                           expected="@" + expected, found=_written(value), meant=meant.meant, why="@" + meant.why)
+        return problem(loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + _found(value))
+    # pydantic's own wording is English only; name its error type instead.
+    return problem(loc, "value_not_valid", key, key=key, kind=kind)
+
+
+def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Problem]:
+    """Rules a type system does not express: placeholders, min above max, waivers, version."""
+    data = doc.data
+    found: list[Problem] = []
+    for key in ("name", "summary"):
+        value = data.get(key)
+        if isinstance(value, str) and shape.is_placeholder(value):
+            # As `init` leaves them: say what to write (docs/contract.md section 7).
+            found.append(problem(doc.loc((key,)), f"fill_in_{key}", key))
+    version = data.get("watwerkt")
+    if isinstance(version, int) and not isinstance(version, bool) and version > shape.FORMAT_VERSION:
+        found.append(
+            problem(doc.loc(("watwerkt",)), "unsupported_version", "watwerkt",
+                    version=version, supported=shape.FORMAT_VERSION)
+        )
+    age = (data.get("target_group") or {}).get("child_age") if isinstance(data.get("target_group"), dict) else None
+    if isinstance(age, dict):
+        low, high = age.get("min"), age.get("max")
+        if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
+            found.append(problem(doc.loc(("target_group", "child_age", "min")), "min_above_max",
+                                 "target_group.child_age", min=low, max=high))
+    waivers = data.get("waivers")
+    first_line: dict[str, int] = {}
+    for i, waiver in enumerate(waivers if isinstance(waivers, list) else []):
+        if not isinstance(waiver, dict):
+            continue
+        factor, reason = waiver.get("factor"), waiver.get("reason")
+        if isinstance(reason, str) and shape.is_placeholder(reason):
+            found.append(problem(doc.loc(("waivers", i, "reason")), "waiver_no_reason",
+                                 f"waivers[{i}].reason", factor=factor))
+        if not isinstance(factor, str):
+            continue
+        loc = doc.loc(("waivers", i, "factor"))
+        if known_factors is not None and factor not in known_factors:
+            found.append(problem(loc, "waiver_unknown_factor", f"waivers[{i}].factor",
+                                 factor=factor, suggestion=suggest(factor, known_factors)))
+        if factor in first_line:
+            found.append(problem(loc, "waiver_duplicate", f"waivers[{i}].factor",
+                                 factor=factor, first=first_line[factor]))
+        first_line.setdefault(factor, loc.line)
+    return found
+
+
+
+def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> list[Problem]:
+    """Every problem with the document, sorted by location; empty when it is valid."""
+    if not isinstance(doc.data, dict):
+        return [problem(doc.loc(()), "root_not_mapping", found="@" + _found(doc.data))]
+    problems: list[Problem] = []
+    # Only a document that may be wrong pays for importing pydantic's model (fastcheck.py).
+    if not fits(doc.data):
+        from pydantic import ValidationError
+
+        from wat_werkt.format import model
+
+        try:
+            model.Intervention.model_validate(doc.data)
+        except ValidationError as exc:
+            # Without the input and a URL per error: 150,000 errors would take 200 MB more.
+            problems.extend(_worded(exc.errors(include_url=False, include_input=False), doc))
+    problems.extend(_semantic(doc, known_factors))
+    return sorted(set(problems))
+
+
+def _worded(errors: list[Any], doc: Document) -> list[Problem]:
+    """pydantic's errors as problems. A file shows only its first MAX_PROBLEMS (checker.py), so
+    only those are given a did-you-mean, the costly part: each error is worded without one,
+    and the first ones by location again with it."""
+    at = _Located(doc)
+    plain = sorted(((_problem_for(error, doc, at, guess=False), i) for i, error in enumerate(errors)),
+                   key=lambda pair: (pair[0].loc, pair[1]))
+    return [_problem_for(errors[i], doc, at) if rank < MAX_PROBLEMS else found
+            for rank, (found, i) in enumerate(plain)]
+
+
+class WrittenFalse(list[Any]):
+    """The empty list a one-or-a-list field written as `false` becomes: it is `[]` to every
+    operator, and still says it was written `false`, so evidence shows what the author wrote
+    (docs/contract.md section 2)."""
+
+    __slots__ = ()
+
+
+def normalise(data: dict[str, Any]) -> dict[str, Any]:
+    """Lists for one-or-a-list fields (`false` -> []), so the engine sees one shape only."""
+    _normalise(data, _ONE_OR_A_LIST)
+    return data
+
+
+def _plan(paths: Iterable[str]) -> dict[str, Any]:
+    """The dotted paths as a tree to walk a document by once: each key maps to [whether the
+    field there is one-or-a-list, the tree of the fields inside it]."""
+    root: dict[str, Any] = {}
+    for path in paths:
+        *outer, last = path.split(".")
+        node = root
+        for part in outer:
+            node = node.setdefault(part, [False, {}])[1]
+        node.setdefault(last, [False, {}])[0] = True
+    return root
+
+
+_ONE_OR_A_LIST = _plan(shape.LIST_PATHS)
+
+
+def _normalise(owner: dict[str, Any], plan: dict[str, Any]) -> None:
+    for key, (one_or_a_list, inside) in plan.items():
+        value = owner.get(key)
+        if value is None:
+            continue
+        if one_or_a_list:
+            if value is False:
+                value = owner[key] = WrittenFalse()
+            elif not isinstance(value, list):
+                value = owner[key] = [value]
+        if inside:
+            # A list on the way stands for each of its items, as in condition paths.
+            for item in value if isinstance(value, list) else (value,):
+                if isinstance(item, dict):
+                    _normalise(item, inside)

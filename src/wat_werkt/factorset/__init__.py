@@ -1,0 +1,1 @@
+"""Factor sets: load and check a folder of factor files, and lint it."""

@@ -1,0 +1,89 @@
+"""`compare --format markdown`: a GitHub-flavoured Markdown matrix for docs and comments."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from wat_werkt.messages import message
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
+from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.compare.matrix import Matrix
+from wat_werkt.renderers.report.markdown import no_mentions
+from wat_werkt.textsafe import one_line
+
+# Backslash first (it is in the class), then what ends a cell (|) or starts inline syntax:
+# code, emphasis, strikethrough, links and images.
+_MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
+
+
+def cell(text: str) -> str:
+    """Text from a file made inert inside a table cell: one line, HTML special characters as
+    entities (no raw HTML, no autolinks), Markdown punctuation backslash-escaped, no mentions."""
+    return no_mentions(_MARKDOWN.sub(r"\\\1", html.escape(one_line(text), quote=False)))
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
+    """The key facts side by side, completeness first and apart from the factor rows."""
+    out = [f"### {cell(message('key_facts', lang))}", ""]
+    out.append(_row([cell(message("key_facts", lang)), *names]))
+    out.append(_row([":--", *[":--"] * len(names)]))
+    out.append(_row([
+        f"**{cell(message('described_label', lang))}**",
+        *(f"**{cell(described_text(n, of, lang))}**" for n, of in m.described()),
+    ]))
+    for code, value in FACT_ROWS:
+        shown = [value(c.about.facts, lang) for c in m.columns]
+        out.append(_row([
+            cell(message(code, lang)),
+            *(cell(v) if v is not None else f"*{cell(absent(lang))}*" for v in shown),
+        ]))
+    return [*out, "", cell(message("described_note", lang))]
+
+
+def _questions(m: Matrix, names: list[str], lang: str) -> list[str]:
+    out = [f"### {cell(message('questions_heading', lang))}"]
+    for name, column in zip(names, m.columns, strict=True):
+        out += ["", f"#### {name} ({cell(column.file)})", ""]
+        asked = questions(column, lang)
+        out += [f"- {cell(q.factor)}: {cell(q.text)}" for q in asked] or [cell(message("questions_none", lang))]
+    return out
+
+
+def render(m: Matrix, options: RenderOptions) -> str:
+    lang = options.lang
+    out = [f"## {m.title(lang)}", ""]
+    if not m.columns:
+        out += [message("compare_none", lang), ""]
+    else:
+        names = [cell(c.name or c.file) for c in m.columns]
+        out.append(_row([message("col_id", lang), message("col_factor", lang), *names]))
+        out.append(_row([":--", ":--", *[":-:"] * len(names)]))
+        blank = [""] * len(names)
+        for kind in ("general", "specific"):
+            rows = m.rows_of(kind)
+            if rows and shows_kinds(m.factor_set.factors):
+                out.append(_row(["", f"**{cell(message(kind, lang))}**", *blank]))
+            for row in rows:
+                symbols = [SYMBOLS[c.status] if c else "" for c in row.cells]
+                out.append(_row([cell(row.factor.id), cell(row.factor.title.get(lang)), *symbols]))
+        out += ["", f"{message('legend', lang)}:", ""]
+        out += [f"- {symbol} {cell(text)}" for _, symbol, text in legend_lines(lang)]
+        out += ["", *_facts(m, names, lang), "", *_questions(m, names, lang)]
+        out += [
+            "",
+            f"{message('compare_key', lang)}:",
+            "",
+        ]
+        out += [f"- {name} ({cell(c.file)})" for name, c in zip(names, m.columns, strict=False)]
+    if m.invalid:
+        files = ", ".join(cell(r.file) for r in m.invalid)
+        out += ["", message("compare_skipped", lang, files=files)]
+    source = ", ".join(v for _, v in m.factor_set.source)
+    out += ["", f"{message('factor_source', lang)}: {cell(source)}", ""]
+    return "\n".join(out)

@@ -1,0 +1,68 @@
+"""The comparison matrix (factors by interventions) and the registry of `compare --format`.
+
+The matrix is built once from a Report; each compare renderer is a pure function of it. Invalid
+files are no column: they are listed apart so a renderer can say they were left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from wat_werkt.engine.evaluate import FactorResult, FileResult, Report
+from wat_werkt.factorset.load import Factor, FactorSet
+from wat_werkt.messages import message
+from wat_werkt.renderers import RenderOptions, lazy
+
+
+class Row(NamedTuple):
+    factor: Factor
+    cells: tuple[FactorResult | None, ...]  # one per column; None if a file lacks the factor
+
+
+class Matrix(NamedTuple):
+    factor_set: FactorSet
+    columns: tuple[FileResult, ...]  # the valid files, in the order given
+    rows: tuple[Row, ...]
+    invalid: tuple[FileResult, ...]
+
+    def rows_of(self, kind: str) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.factor.kind == kind)
+
+    def title(self, lang: str) -> str:
+        if len(self.columns) == 1:
+            return message("compare_title_one", lang)
+        return message("compare_title", lang, count=len(self.columns))
+
+    def described(self) -> tuple[tuple[int, int], ...]:
+        """Per column, how many factors the description settles, and of how many: completeness,
+        kept apart from fit (docs/compare.md). Statuses are never added up into a score."""
+        return tuple(described(column) for column in self.columns)
+
+
+def described(result: FileResult) -> tuple[int, int]:
+    """(N, of): N factors whose status is anything but not_described, of all factors of the set.
+    A factor that does not apply or is waived counts as described: the description says enough
+    to settle it (docs/contract.md section 7)."""
+    return sum(f.status != "not_described" for f in result.factors), len(result.factors)
+
+
+def matrix(report: Report) -> Matrix:
+    columns = tuple(r for r in report.results if r.valid)
+    by_file = [{f.factor.id: f for f in column.factors} for column in columns]
+    rows = tuple(
+        Row(factor, tuple(found.get(factor.id) for found in by_file))
+        for factor in report.factor_set.factors
+    )
+    return Matrix(report.factor_set, columns, rows, tuple(r for r in report.results if not r.valid))
+
+
+CompareRenderer = Callable[[Matrix, RenderOptions], str]
+
+
+COMPARE_RENDERERS: dict[str, CompareRenderer] = {
+    "table": lazy("compare.table"),
+    "json": lazy("compare.json_report"),
+    "markdown": lazy("compare.markdown"),
+    "html": lazy("compare.html"),
+}

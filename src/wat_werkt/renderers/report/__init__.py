@@ -1,0 +1,1 @@
+"""The report formats of `watwerkt check`, one module each."""

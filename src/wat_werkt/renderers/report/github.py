@@ -1,0 +1,119 @@
+"""GitHub Actions workflow commands: one annotation per finding, then the full plain report.
+
+Escaping follows GitHub's toolkit (`@actions/core`): in the message `%`, CR and LF; in
+properties also `:` and `,`. So a value from a file can never end our command or start one of
+its own. GitHub shows at most 10 annotations of each level per step, hence errors first, then
+warnings, then notices; the plain report after them holds everything.
+
+The plain report is text from files, so it is fenced twice: between `::stop-commands::TOKEN`
+and `::TOKEN::` (the runner ignores every command in between; the token is a hash of the
+report, which the report itself cannot contain), and with any line that could read as a
+command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.factorset.load import FactorSet
+from wat_werkt.messages import message
+from wat_werkt.problems import WHOLE_FILE
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.report.findings import Finding, file_findings
+from wat_werkt.textsafe import clean, defuse_commands
+
+COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(found: Finding, lang: str) -> str:
+    # The file name is the file system's: any byte but "/" and NUL. Its control characters
+    # are shown as escapes, as everywhere (docs/robustness.md), before the toolkit's escaping.
+    props = {"file": clean(found.file)}
+    if found.loc != WHOLE_FILE:  # a problem with the whole file is annotated at the file
+        props.update(line=str(found.loc.line), col=str(found.loc.column))
+    props["title"] = clean(found.title)
+    body = found.text
+    if found.advice:
+        body += f"\n{message('advice', lang)}: {found.advice}"
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in props.items())
+    return f"::{COMMANDS[found.level]} {joined}::{escape_data(body)}"
+
+
+def plain_report(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers.report import table
+
+    return table.render(report, options._replace(color=False))
+
+
+# The report in parts, so that a big batch can be written as it is checked, in several
+# processes (commands/check.py): each file's annotations and its piece of the plain report; then
+# the annotations of all files in order, the stop-commands line, the plain report (with the
+# total of a report of several files, as the table ends), the end line.
+
+
+def file_notes(result: FileResult, options: RenderOptions) -> dict[str, Any]:
+    """What the end of the report needs of one file: its annotations, each with its place in
+    the report's order ([sort key, line]), and its counts of statuses for the total. Text,
+    numbers and booleans only, so a worker process can hand them back as JSON."""
+    annotations = [[list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)]
+    return {"annotations": annotations, "counts": result.counts()}
+
+
+def plain_piece(result: FileResult, factor_set: FactorSet, options: RenderOptions) -> str:
+    """One file's part of the plain report, commands defused: joined, the parts are the report
+    (a table ends on a new line, so no command can span two parts)."""
+    return defuse_commands(plain_report(Report(factor_set, (result,)), options))
+
+
+def plain_total(counts: Mapping[str, int], files: int, invalid: int, options: RenderOptions) -> str:
+    """The plain report's last line, under several files (table.total)."""
+    from wat_werkt.renderers.report import table
+
+    return defuse_commands(table.total(counts, files, invalid, options._replace(color=False)))
+
+
+def token_hash() -> Any:
+    """What makes the stop-commands token from the plain report's bytes (`encoded`): a hash
+    of the report, which the report itself cannot contain."""
+    return hashlib.sha256()
+
+
+def encoded(body: str) -> bytes:
+    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
+    return body.encode("utf-8", "surrogatepass")
+
+
+def head(annotations: Iterable[list[Any]], stop: str) -> str:
+    """Every annotation in the report's order (see findings.Finding.sort_key; a stable sort,
+    so equal keys keep the order of the files), then the line that stops commands."""
+    lines = [line for _, line in sorted(annotations, key=lambda item: item[0])]
+    return "".join(line + "\n" for line in lines) + f"::stop-commands::{stop}\n"
+
+
+def tail(stop: str) -> str:
+    return f"\n::{stop}::\n"
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    from wat_werkt.renderers.report.table import added_up
+
+    results = report.results
+    annotations = [item for result in results for item in file_notes(result, options)["annotations"]]
+    body = "".join(plain_piece(result, report.factor_set, options) for result in results)
+    if len(results) > 1:
+        body += plain_total(added_up(results), len(results), sum(not r.valid for r in results), options)
+    digest = token_hash()
+    digest.update(encoded(body))
+    stop = digest.hexdigest()
+    return head(annotations, stop) + body.rstrip("\n") + tail(stop)

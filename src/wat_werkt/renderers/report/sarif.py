@@ -1,0 +1,135 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+One rule per factor of the active set, plus WW000 (invalid file) and WW001 (unused waiver).
+Results carry GitHub's required fields: a level, the message with the advice, a location with
+a path relative to the working folder and a region, and `partialFingerprints` that do not
+depend on line numbers. The output is deterministic: same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote
+
+from wat_werkt import __version__
+from wat_werkt.engine.evaluate import Report
+from wat_werkt.factorset.load import Factor
+from wat_werkt.messages import message
+from wat_werkt.problems import WHOLE_FILE
+from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.report.findings import INVALID_FILE, UNUSED_WAIVER, Finding, findings
+from wat_werkt.renderers.report.markdown import escape as md
+from wat_werkt.textsafe import defuse_json, one_line
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "watwerkt/v1"
+
+
+def _text(value: str) -> dict[str, str]:
+    return {"text": value}
+
+
+def _factor_rule(factor: Factor, lang: str) -> dict[str, Any]:
+    title = one_line(factor.title.get(lang))
+    summary = one_line(factor.summary.get(lang))
+    advice = one_line(factor.advice.get(lang))
+    practice = f" ({message('basis_practice', lang)})"
+    criteria = [one_line(c.text.get(lang)) + ("" if c.decides else practice) for c in factor.criteria]
+    source = "; ".join(one_line(v) for _, v in factor.source)
+    label, crit_label = message("advice", lang), message("criteria", lang)
+    text = f"{summary}\n\n{label}: {advice}\n\n{crit_label}:\n" + "\n".join(
+        f"- {c}" for c in criteria
+    )
+    markdown = (
+        f"{md(summary)}\n\n**{md(label)}:** {md(advice)}\n\n**{md(crit_label)}:**\n\n"
+        + "\n".join(f"- {md(c)}" for c in criteria)
+    )
+    if source:
+        text += f"\n\n{message('source', lang)}: {source}"
+        markdown += f"\n\n**{md(message('source', lang))}:** {md(source)}"
+    return {
+        "id": factor.id,
+        "name": factor.slug,
+        "shortDescription": _text(title),
+        "fullDescription": _text(summary),
+        "help": {"text": text, "markdown": markdown},
+        # Results set their own level from the status; a rule on its own is worth a warning.
+        "defaultConfiguration": {"level": "warning"},
+        "properties": {"tags": ["watwerkt", factor.kind]},
+    }
+
+
+def _tool_rule(rule_id: str, name: str, key: str, level: str, lang: str) -> dict[str, Any]:
+    full = message(f"{key}_full", lang)
+    help_text = message(f"{key}_help", lang)
+    return {
+        "id": rule_id,
+        "name": name,
+        "shortDescription": _text(message(key, lang)),
+        "fullDescription": _text(full),
+        "help": {"text": help_text, "markdown": md(help_text)},
+        "defaultConfiguration": {"level": level},
+        "properties": {"tags": ["watwerkt"]},
+    }
+
+
+def rules(report: Report, lang: str) -> list[dict[str, Any]]:
+    out = [_factor_rule(f, lang) for f in report.factor_set.factors]
+    out.append(_tool_rule(INVALID_FILE, "invalid-file", "rule_invalid_file", "error", lang))
+    out.append(_tool_rule(UNUSED_WAIVER, "unused-waiver", "rule_unused_waiver", "note", lang))
+    return out
+
+
+def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
+    # A colon, not a full stop: the text starts in lower case ("gap: not described: ...").
+    text = f"{found.title}: {found.text}"
+    if found.advice:
+        text += f". {message('advice', lang)}: {found.advice}"
+    physical: dict[str, Any] = {
+        # A relative URI reference: percent-encode what a path may hold and a URI may not
+        # (spaces, %, #, ?), keep the slashes. A name that is not UTF-8 holds its bytes as lone
+        # surrogates: they go back to those bytes, percent-encoded, as RFC 3986 has it.
+        "artifactLocation": {"uri": quote(found.file, safe="/", errors="surrogateescape")},
+    }
+    if found.loc != WHOLE_FILE:  # a problem with the whole file has no region
+        physical["region"] = {"startLine": found.loc.line, "startColumn": found.loc.column}
+    return {
+        "ruleId": found.rule,
+        "ruleIndex": index[found.rule],
+        "level": found.level,
+        "message": _text(text),
+        "locations": [{"physicalLocation": physical}],
+        "partialFingerprints": {FINGERPRINT_KEY: found.fingerprint},
+    }
+
+
+def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
+    rule_list = rules(report, options.lang)
+    index = {rule["id"]: i for i, rule in enumerate(rule_list)}
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "watwerkt",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": rule_list,
+                    }
+                },
+                # YAML columns count characters, not UTF-16 units.
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(f, index, options.lang) for f in findings(report, options)],
+                "properties": {"factorSet": report.factor_set.id},
+            }
+        ],
+    }
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    # "##[" reads as a workflow command anywhere in a CI log line, and C1 controls could act on
+    # a terminal; defuse_json writes both as \u escapes, the same data inside a JSON string.
+    return defuse_json(json.dumps(as_data(report, options), ensure_ascii=False, indent=2)) + "\n"

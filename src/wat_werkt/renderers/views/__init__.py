@@ -1,0 +1,1 @@
+"""Terminal views of other commands: `explain` and the factor list."""

@@ -1,0 +1,260 @@
+"""What `watwerkt check` needs to run as a linter: settings from flags and config file, the
+inputs (files, folders, stdin), the choice of format, and writing the report to a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from pathlib import Path
+from typing import NamedTuple
+
+import typer
+
+from wat_werkt.commands.common import EXIT_ERROR, err
+from wat_werkt.document.yamlload import Limits
+from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.factorset.load import FactorSet, builtin_sets
+from wat_werkt.messages import LANGS, counted, detect_lang, message
+from wat_werkt.problems import WHOLE_FILE, problem
+from wat_werkt.renderers import RENDERERS
+from wat_werkt.run.checker import check_bytes, check_path
+from wat_werkt.run.config import Config, ConfigError, find_config, load_config
+from wat_werkt.run.discovery import Discovery, Exclude, Input
+from wat_werkt.run.output import WriteError, atomic_write
+from wat_werkt.textsafe import defuse_commands, one_line
+
+AUTO = "auto"
+# --output with the automatic format: the file name says what is wanted.
+SUFFIX_FORMATS = (
+    (".sarif", "sarif"),
+    (".sarif.json", "sarif"),
+    (".json", "json"),
+    (".xml", "junit"),
+    (".md", "markdown"),
+    (".markdown", "markdown"),
+    (".html", "html"),
+    (".htm", "html"),
+)
+
+
+class Settings(NamedTuple):
+    lang: str
+    fail_on: str
+    format: str
+    set_name: str
+    factors_dir: Path | None
+    excludes: tuple[Exclude, ...]
+    config: Config
+    limits: Limits
+
+
+def given(ctx: typer.Context, name: str) -> bool:
+    """Whether the user wrote this option on the command line (flags win over the config)."""
+    # Compared by name: recent Typer ships its own copy of Click's ParameterSource enum.
+    source = ctx.get_parameter_source(name)
+    return getattr(source, "name", None) == "COMMANDLINE"
+
+
+def read_config(explicit: Path | None, disabled: bool, lang: str) -> Config:
+    if disabled:
+        return Config()
+    path = explicit if explicit is not None else find_config(Path.cwd())
+    if path is None:
+        return Config()
+    # A file we found is named relative to the working folder, as linters name files.
+    shown = str(explicit) if explicit is not None else _relative(path)
+    try:
+        return load_config(path, (*RENDERERS, AUTO), builtin_sets())
+    except ConfigError as exc:
+        for item in exc.problems:
+            err(item.line_for(shown, lang))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _relative(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def pick_lang(flag: str | None, config: str | None, environ: Mapping[str, str]) -> str:
+    """--lang, else $WATWERKT_LANG (a person's own choice), else the config, else the locale."""
+    if flag:
+        return flag
+    if environ.get("WATWERKT_LANG", "").strip().lower() in LANGS:
+        return detect_lang(None, environ)
+    return config or detect_lang(None, environ)
+
+
+def project_choices(
+    ctx: typer.Context, lang_flag: str | None, set_name: str, factors_dir: Path | None
+) -> tuple[str, str, Path | None]:
+    """Language, factor set and set folder for the commands other than `check`: the flags,
+    else the project's configuration file, else the defaults, in the order `check` uses."""
+    config = read_config(None, False, detect_lang(lang_flag))
+    if not given(ctx, "set_name") and factors_dir is None:
+        if config.factors is not None:
+            factors_dir = config.factors
+        elif config.set:
+            set_name = config.set
+    return pick_lang(lang_flag, config.lang, os.environ), set_name, factors_dir
+
+
+def settings(
+    ctx: typer.Context,
+    *,
+    lang_flag: str | None,
+    fail_on: str,
+    output_format: str,
+    set_name: str,
+    factors_dir: Path | None,
+    exclude: list[str],
+    config_file: Path | None,
+    no_config: bool,
+    limits: dict[str, int | None] | None = None,
+) -> Settings:
+    config = read_config(config_file, no_config, detect_lang(lang_flag))
+    lang = pick_lang(lang_flag, config.lang, os.environ)
+    if not given(ctx, "fail_on") and config.fail_on:
+        fail_on = config.fail_on
+    if not given(ctx, "output_format") and config.format:
+        output_format = config.format
+    # --set or --factors on the command line replace both of the config's choices.
+    if not given(ctx, "set_name") and factors_dir is None:
+        if config.factors is not None:
+            factors_dir = config.factors
+        elif config.set:
+            set_name = config.set
+    cwd = Path.cwd()
+    excludes = tuple(Exclude(p, config.folder.resolve()) for p in config.exclude)
+    excludes += tuple(Exclude(p, cwd) for p in exclude)
+    chosen = {**dict(config.limits), **{k: v for k, v in (limits or {}).items() if v is not None}}
+    default = Limits()
+    chosen_limits = Limits(chosen.get("max_bytes", default.max_bytes), chosen.get("max_depth", default.max_depth),
+                           chosen.get("max_nodes", default.max_nodes))
+    return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config, chosen_limits)
+
+
+def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], tty: bool) -> str:
+    """`auto`: from the --output file name; on a terminal the table; in GitHub Actions the
+    annotations; elsewhere the plain table."""
+    if chosen != AUTO:
+        return chosen
+    if output is not None:
+        name = output.name.lower()
+        for suffix, name_format in SUFFIX_FORMATS:
+            if name.endswith(suffix):
+                return name_format
+        return "table"
+    if not tty and environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "table"
+
+
+def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()) -> FileResult:
+    """One input checked. Whatever a file holds, it gets a result: should checking it fail on
+    a bug of ours, that file says so and the run goes on with the others (docs/robustness.md);
+    --debug (WATWERKT_DEBUG) lets the exception through for its traceback."""
+    try:
+        return _check_input(item, factor_set, known, limits)
+    except Exception as exc:
+        if os.environ.get("WATWERKT_DEBUG"):
+            raise
+        detail = one_line(f"{type(exc).__name__}: {exc}")[:300]
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "internal_file_error", detail=detail),))
+
+
+def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits) -> FileResult:
+    if item.path is not None:
+        return check_path(item.path, factor_set, known, limits, display=item.display)
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "stdin_closed"),))
+    try:
+        # One byte over the limit is enough to know it is too large.
+        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "not_readable", reason=reason),))
+    return check_bytes(raw, item.display, factor_set, known, limits)
+
+
+def write_output(path: Path, text: str, lang: str) -> bool:
+    """Write the report (fileio.atomic_write); True when it went to standard output itself
+    (`-o /dev/stdout`), where no summary may follow it."""
+    try:
+        return atomic_write(path, text, overwrite=True) == "stream"
+    except WriteError as exc:
+        err(exc.text(lang))
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def refuse_input_as_output(output: Path | None, found: Discovery, others: Iterable[str | Path], lang: str) -> None:
+    """Exit 2 before anything is checked when --output names a file the run reads: an input
+    (however it is named: through a folder, a link, a hard link), the configuration file or a
+    file of the factor set (docs/robustness.md: nothing is overwritten that the user did not
+    name as output, and an input was named as one)."""
+    if output is None:
+        return
+    try:
+        real = os.path.normcase(os.path.realpath(output))
+        info = os.stat(output)
+    except (OSError, ValueError):
+        info = None  # a report that does not exist yet is no input; fileio words other failures
+    if not _is_one_of(real, info, found, others):
+        return
+    err(message("output_is_input", lang, path=str(output)))
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _is_one_of(real: str, info: os.stat_result | None, found: Discovery, others: Iterable[str | Path]) -> bool:
+    if real in found.keys:
+        return True
+    extra = [p for p in others if p]
+    if any(os.path.normcase(os.path.realpath(p)) == real for p in extra):
+        return True
+    if info is None or info.st_nlink < 2:
+        return False  # a file with one name is found by that name alone
+    # A hard link: the same file under another name. Rare, so only then is every input looked at.
+    names = [item.path for item in found.inputs if item.path is not None] + [os.fspath(p) for p in extra]
+    for name in names:
+        try:
+            if os.path.samestat(info, os.stat(name)):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
+def read_files(config: Config, factor_set: FactorSet) -> list[str | Path]:
+    """The files a run reads besides its inputs: the configuration and the factor set's."""
+    files: list[str | Path] = [f.file for f in factor_set.factors]
+    files.append(os.path.join(factor_set.folder, "set.yaml"))
+    if config.file is not None:
+        files.append(config.file)
+    return files
+
+
+def folder_problems(found: Discovery, lang: str) -> bool:
+    """Each folder that could not be read, one line each; True when there was one."""
+    for folder, reason in found.unreadable:
+        err(f"{folder}: {message('folder_not_readable', lang, reason=reason)}")
+    return bool(found.unreadable)
+
+
+def summary(report: Report, output: Path, lang: str) -> str:
+    """The short terminal summary kept when the report goes to a file: one line per file."""
+    from wat_werkt.renderers.report.markdown import counts_text
+
+    lines = []
+    for result in report.results:
+        if result.valid:
+            counts = counts_text(result.counts(), lang)
+            lines.append(message("file_counts", lang, file=one_line(result.file), counts=counts))
+        else:
+            count = len(result.problems)
+            lines.append(counted("invalid_file", lang, count, file=one_line(result.file)))
+    lines.append(message("report_written", lang, path=one_line(str(output))))
+    return defuse_commands("\n".join(lines)) + "\n"
