@@ -19,12 +19,13 @@ from wat_werkt.engine.conditions import Outcome
 from wat_werkt.engine.evaluate import FileResult, Report, Waiver
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.problems import Loc
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import RenderOptions, jsontext
 from wat_werkt.renderers.report import json_stream
 from wat_werkt.renderers.report.json_record import Templates
-from wat_werkt.renderers.report.json_report import render
-from wat_werkt.renderers.report.json_stream import Records, pieces, record
+from wat_werkt.renderers.report.json_report import as_data, render
+from wat_werkt.renderers.report.json_stream import Records, record
 from wat_werkt.run.checker import check_path, check_text
+from wat_werkt.textsafe import defuse_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = load_builtin()
@@ -205,9 +206,9 @@ def test_the_streamed_report_from_prepared_records_is_the_report(
 
     monkeypatch.setattr(json_stream, "record", counted)
     options = RenderOptions(lang=lang)
-    records = Records(SET, lang)
-    streamed = "".join(pieces(SET, (records(r) for r in results), options))
-    assert streamed == render(Report(SET, tuple(results)), options)
+    streamed = render(Report(SET, tuple(results)), options)  # the report, a record at a time
+    # ... is the whole report's data written at once (docs/contract.md section 4).
+    assert streamed == defuse_json(jsontext.dumps(as_data(Report(SET, tuple(results)), options))) + "\n"
     assert generic == ["bad.yaml"]  # only the invalid file took the generic path
 
 

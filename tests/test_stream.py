@@ -14,7 +14,8 @@ from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.report.json_report import render
-from wat_werkt.renderers.report.json_stream import pieces, record
+from wat_werkt.renderers import Part
+from wat_werkt.renderers.report.json_stream import JsonReport, record
 from wat_werkt.run import stream
 from wat_werkt.run.checker import check_path
 
@@ -34,7 +35,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def _job(lang: str) -> stream.Job[Path]:
     factor_set = load_builtin()
     check = partial(check_path, factor_set=factor_set, known_factors=builtin_ids())
-    return stream.Job(check, lambda result: record(result, lang), lang)
+    return stream.Job(check, lambda result: Part(record(result, lang)), lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -42,9 +43,13 @@ def test_the_streamed_report_is_the_report(inputs: list[Path], lang: str) -> Non
     factor_set = load_builtin()
     options = RenderOptions(lang=lang)
     results = [check_path(p, factor_set, builtin_ids()) for p in inputs]
-    streamed = "".join(pieces(factor_set, (c.piece for c in stream.run(inputs, _job(lang))), options))
+    report = JsonReport(factor_set, options)
+    parts = []
+    for checked in stream.run(inputs, _job(lang)):
+        report.add(checked.extra)
+        parts.append(checked.piece)
+    streamed = report.head() + report.separator.join(parts) + report.tail()
     assert streamed == render(Report(factor_set, tuple(results)), options)
-    assert "".join(pieces(factor_set, [], options)) == render(Report(factor_set, ()), options)
 
 
 def test_workers_keep_the_order_and_the_facts(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,7 +118,7 @@ def test_a_failing_child_loses_nothing(inputs: list[Path], monkeypatch: pytest.M
             raise RuntimeError("a child fails")
         return job.check(item)
 
-    flaky_job = stream.Job(check_here_only, job.piece, "en")
+    flaky_job = stream.Job(check_here_only, job.part, "en")
     got = list(stream.run(inputs, flaky_job, jobs=2))
     assert got == list(stream.run(inputs, job, jobs=1))
 
@@ -232,7 +237,7 @@ def test_a_file_name_that_is_not_utf8_passes_through_a_child(tmp_path: Path, mon
         assert item == plain or os.getpid() != parent
         return result
 
-    got = list(stream.run(items, stream.Job(only_in_a_child, job.piece, "en"), jobs=2))
+    got = list(stream.run(items, stream.Job(only_in_a_child, job.part, "en"), jobs=2))
     assert got == list(stream.run(items, job, jobs=1))
     assert "\udce9" in got[1].file
 

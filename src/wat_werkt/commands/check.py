@@ -7,9 +7,8 @@
 import enum
 import os
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -24,17 +23,16 @@ from wat_werkt.commands.common import (
     err,
     help_text,
     load_factor_set,
-    print_problems,
     terminal_options,
 )
-from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
-from wat_werkt.factorset.load import FactorSet, KnownIds
+from wat_werkt.engine.evaluate import FAIL_ON, FileResult
+from wat_werkt.factorset.load import KnownIds
 from wat_werkt.messages import message
-from wat_werkt.renderers import RENDERERS, RenderOptions
+from wat_werkt.renderers import REPORTERS
 from wat_werkt.run.discovery import Input
 
 # "auto" is not a renderer: it picks one (commands/settings.py, choose_format).
-Format = enum.Enum("Format", {**{name: name for name in RENDERERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
+Format = enum.Enum("Format", {**{name: name for name in REPORTERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
 FailOn = enum.Enum("FailOn", {name: name for name in FAIL_ON}, type=str)  # type: ignore[misc]
 
 
@@ -142,122 +140,20 @@ def check(
     def check_one(item: Input) -> FileResult:
         return settings.check_input(item, factor_set, known, run.limits)
 
-    if output is None and chosen in STREAMED:
-        # Each file is checked and printed before the next is read: memory stays flat and the
-        # first result shows at once, whatever the size of the batch.
-        # Standard input can be read once only: a part holding it is checked here, never
-        # handed to a child whose failure would leave nothing to read again.
-        if any(item.path is None for item in found.inputs):
-            jobs = 1
-        failed, has_errors = _streamed(found.inputs, check_one, chosen, factor_set, options, jobs)
-    elif output is None and chosen == "github":
-        if any(item.path is None for item in found.inputs):
-            jobs = 1
-        failed, has_errors = _github(found.inputs, check_one, factor_set, options, jobs)
+    from wat_werkt.renderers import reporter
+    from wat_werkt.run import report as writing
+
+    made = reporter(chosen, factor_set, options)
+    if output is None:
+        tally = writing.to_stdout(found.inputs, check_one, made, jobs, run.lang, flush_each=chosen == "table")
     else:
-        results: list[FileResult] = []
-        for item in found.inputs:
-            result = check_one(item)
-            print_problems(result.file, result.problems, run.lang)
-            results.append(result)
-        report = Report(factor_set, tuple(results))
-        text = RENDERERS[chosen](report, options)
-        if output is not None:
-            if not settings.write_output(output, text, run.lang):
-                sys.stdout.write(settings.summary(report, output, run.lang))
-        else:
-            sys.stdout.write(text)
-        failed, has_errors = report.fails(run.fail_on), report.has_errors
+        files: list[writing.Checked] = []
+        tally, texts = writing.texts(found.inputs, check_one, made, jobs, run.lang, files)
+        if not settings.write_output(output, texts, run.lang):
+            sys.stdout.write(settings.summary(files, output, run.lang))
+    failed, has_errors = tally.fails(run.fail_on), tally.has_errors
     if has_errors or found.empty_folders or unreadable:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FAIL if failed else EXIT_OK)
 
 
-# Formats whose text is one piece per file, so a batch can be written as it is checked.
-STREAMED = ("json", "table")
-
-
-def _streamed(
-    inputs: Sequence[Input],
-    check_one: Callable[[Input], FileResult],
-    chosen: str,
-    factor_set: FactorSet,
-    options: RenderOptions,
-    jobs: int,
-) -> tuple[bool, bool]:
-    from wat_werkt.run import stream
-
-    piece: Callable[[FileResult], str]
-    counts: Callable[[FileResult], dict[str, int]] | None = None
-    frame = None
-    if chosen == "json":
-        from wat_werkt.renderers.report import json_stream
-
-        piece = json_stream.Records(factor_set, options.lang)
-        frame = json_stream.Frame.of(factor_set, options)
-        out = stream.Output(sys.stdout, json_stream.SEPARATOR)
-        sys.stdout.write(frame.head)
-    else:
-        from wat_werkt.renderers.report import table
-
-        def one_table(result: FileResult) -> str:
-            return table.render(Report(factor_set, (result,)), options)
-
-        piece, counts = one_table, FileResult.counts  # the counts of each file, for the run's total
-        out = stream.Output(sys.stdout, flush_each=True)  # someone watching sees each file at once
-
-    tally = stream.Tally()
-    for checked in stream.write(inputs, stream.Job(check_one, piece, options.lang, extra=counts), out, jobs):
-        for line in checked.problem_lines:
-            err(line)
-        tally.add(checked)
-        if checked.extra is not None:
-            tally.count(checked.extra)
-    if frame is not None:
-        sys.stdout.write(frame.tail(tally.files))
-    elif tally.files > 1:  # as table.render ends a report of several files
-        sys.stdout.write(table.total(tally.statuses, tally.files, tally.invalid, options))
-    return tally.fails(options.fail_on), tally.has_errors
-
-
-def _github(
-    inputs: Sequence[Input],
-    check_one: Callable[[Input], FileResult],
-    factor_set: FactorSet,
-    options: RenderOptions,
-    jobs: int,
-) -> tuple[bool, bool]:
-    """The github format (renderers/github.py), checked and rendered in parts like `_streamed`:
-    its annotations of all files come first, sorted, then the plain report behind a token that
-    hashes it, so the plain report waits on disk (stream.Spool) until every file is checked."""
-    from functools import partial
-
-    from wat_werkt.renderers.report import github
-    from wat_werkt.run import stream
-
-    job = stream.Job(check_one, partial(github.plain_piece, factor_set=factor_set, options=options), options.lang,
-                     extra=partial(github.file_notes, options=options))
-    tally = stream.Tally()
-    annotations: list[list[Any]] = []
-    body = stream.Spool(github.encoded, github.token_hash())
-    try:
-        for checked in stream.run(inputs, job, jobs):
-            for line in checked.problem_lines:
-                err(line)
-            tally.add(checked)
-            annotations.extend(checked.extra["annotations"])
-            tally.count(checked.extra["counts"])
-            body.write(checked.piece)
-        if tally.files > 1:
-            body.write(github.plain_total(tally.statuses, tally.files, tally.invalid, options))
-        stop = body.digest.hexdigest()
-        sys.stdout.write(github.head(annotations, stop))
-        try:
-            for text in body.text(strip_newlines=True):
-                sys.stdout.write(text)
-        finally:
-            # Whatever happens to the report, the runner must take commands again after it.
-            sys.stdout.write(github.tail(stop))
-    finally:
-        body.close()
-    return tally.fails(options.fail_on), tally.has_errors

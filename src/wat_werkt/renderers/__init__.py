@@ -1,15 +1,30 @@
-"""Renderers turn a Report into text; each is a pure function in its own module.
+"""Renderers turn results into text; only the CLI prints it.
 
-`RENDERERS` is the one registry: it gives `--format` its choices and the CLI its dispatch.
+An output format of `watwerkt check` is one `Reporter` in its own module and one line in
+`REPORTERS`, the one registry: it gives `--format` its choices and the CLI its dispatch. A
+reporter works file by file, so a run of any size holds no more than one file's results
+(docs/robustness.md): `head()` first; `part()` for each file, in order, maybe in a worker
+process; `add()` with each part's data, in order, in this process; then `lead()` and `tail()`.
+
+- A streamed format has its parts written as they come, then `lead()` and `tail()` (json: the
+  records, then the end of the report; table: the tables, then the total).
+- A deferred format (`deferred = True`) has its parts kept in a spool until every file is in;
+  then come `lead()` (which may need all of them: a total, a sorted list, an overview), the
+  parts, `closing()`'s text and `tail()`.
+
+`render(report, options)` of each format module is the same text in one go (`whole`), for
+tests and for a report already in memory.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
-from collections.abc import Callable
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, NamedTuple
 
-from wat_werkt.engine.evaluate import Report
+from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.factorset.load import FactorSet
 
 
 class RenderOptions(NamedTuple):
@@ -23,12 +38,110 @@ class RenderOptions(NamedTuple):
     list_problems: bool = True
 
 
+class Part(NamedTuple):
+    """One file's part of a report: its text, and what the report needs of it at its end
+    (JSON data for a format whose parts may come from a worker process)."""
+
+    text: str
+    data: Any = None
+
+
+class Reporter:
+    """One output format of `watwerkt check`, file by file (see the module docstring)."""
+
+    deferred: ClassVar[bool] = False  # parts wait in a spool until `lead()` is written
+    parallel: ClassVar[bool] = False  # `part()` may run in a worker process (`data` is JSON)
+    separator: ClassVar[str] = ""  # between two streamed parts (JSON's comma)
+    strip_newlines: ClassVar[bool] = False  # a deferred body's last new lines are dropped
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        self.factor_set = factor_set
+        self.options = options
+
+    def head(self) -> str:
+        return ""
+
+    def part(self, result: FileResult) -> Part:
+        raise NotImplementedError
+
+    def add(self, data: Any) -> None:
+        """Keep what the end of the report needs of one file (in file order)."""
+
+    def closing(self) -> str:
+        """A deferred format's last text of its body, after the parts."""
+        return ""
+
+    def lead(self, digest: str) -> str:
+        """After every part is in. `digest`: the SHA-256 of a deferred body (github's token)."""
+        return ""
+
+    def tail(self) -> str | Iterable[str]:
+        """The end of the report: text, or pieces of it (SARIF's sorted results)."""
+        return ""
+
+
+def pieces(text: str | Iterable[str]) -> Iterable[str]:
+    return (text,) if isinstance(text, str) else text
+
+
+def body_digest(body: str) -> str:
+    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
+    """The whole report in one go: the same text a run writes part by part."""
+    head = reporter.head()
+    texts = []
+    for result in results:
+        part = reporter.part(result)
+        reporter.add(part.data)
+        texts.append(part.text)
+    if not reporter.deferred:
+        return head + reporter.separator.join(texts) + reporter.lead("") + "".join(pieces(reporter.tail()))
+    body = "".join(texts) + reporter.closing()
+    lead = reporter.lead(body_digest(body))
+    end = "".join(pieces(reporter.tail()))
+    return head + lead + (body.rstrip("\n") if reporter.strip_newlines else body) + end
+
+
+# The one registry of `check --format`: the name, and the module and class of its reporter,
+# imported on first use: a run pays only for the format it writes (Rich alone costs 30 ms of
+# start-up). A new format is a module in renderers/report/ and a line here (CONTRIBUTING.md).
+REPORTERS: dict[str, tuple[str, str]] = {
+    "table": ("report.table", "TableReport"),
+    "json": ("report.json_stream", "JsonReport"),
+    "sarif": ("report.sarif", "SarifReport"),
+    "junit": ("report.junit", "JunitReport"),
+    "github": ("report.github", "GithubReport"),
+    "markdown": ("report.markdown", "MarkdownReport"),
+    "html": ("report.html_report", "HtmlReport"),
+}
+
+
+def reporter(name: str, factor_set: FactorSet, options: RenderOptions) -> Reporter:
+    module, cls = REPORTERS[name]
+    loaded = importlib.import_module(f"wat_werkt.renderers.{module}")  # fixed names only
+    made: Reporter = getattr(loaded, cls)(factor_set, options)
+    return made
+
+
 Renderer = Callable[[Report, RenderOptions], str]
 
 
+def _rendering(name: str) -> Renderer:
+    def render(report: Report, options: RenderOptions) -> str:
+        return whole(reporter(name, report.factor_set, options), report.results)
+
+    return render
+
+
+# Each format as one function of a whole Report.
+RENDERERS: dict[str, Renderer] = {name: _rendering(name) for name in REPORTERS}
+
+
 def lazy(module: str) -> Callable[[Any, RenderOptions], str]:
-    """The `render` of renderers/<module>.py, imported on first use: a run pays only for the
-    format it writes (Rich alone costs 30 ms of start-up). `module` is always a literal below."""
+    """The `render` of renderers/<module>.py, imported on first use (the compare formats)."""
 
     def render(subject: Any, options: RenderOptions) -> str:
         loaded = importlib.import_module(f"wat_werkt.renderers.{module}")  # fixed names only
@@ -36,14 +149,3 @@ def lazy(module: str) -> Callable[[Any, RenderOptions], str]:
         return result
 
     return render
-
-
-RENDERERS: dict[str, Renderer] = {
-    "table": lazy("report.table"),
-    "json": lazy("report.json_report"),
-    "sarif": lazy("report.sarif"),
-    "junit": lazy("report.junit"),
-    "github": lazy("report.github"),
-    "markdown": lazy("report.markdown"),
-    "html": lazy("report.html_report"),
-}

@@ -24,7 +24,7 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -81,10 +81,10 @@ def _stream_of(info: os.stat_result) -> Any:
     return None
 
 
-def atomic_write(path: str | Path, text: str, overwrite: bool = True) -> str:
-    """Write `text` to `path` as the module docstring says; refuse an existing file unless
-    `overwrite`. Returns how: "stream" (standard output or error), "in_place" (a device or
-    FIFO) or "file"."""
+def atomic_write(path: str | Path, text: str | Iterable[str], overwrite: bool = True) -> str:
+    """Write `text` (or its pieces, as they are made: a report of any size is never held
+    whole) to `path` as the module docstring says; refuse an existing file unless `overwrite`.
+    Returns how: "stream" (standard output or error), "in_place" (a device or FIFO) or "file"."""
     name = os.fspath(path)
     try:
         info: os.stat_result | None = os.stat(name)  # through every link
@@ -100,7 +100,8 @@ def atomic_write(path: str | Path, text: str, overwrite: bool = True) -> str:
             raise WriteError("write_exists", path=name)
         stream = _stream_of(info)
         if stream is not None:
-            stream.write(text)
+            for piece in _pieces(text):
+                stream.write(piece)
             stream.flush()
             return "stream"
         if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
@@ -117,22 +118,28 @@ def atomic_write(path: str | Path, text: str, overwrite: bool = True) -> str:
     return "file"
 
 
-def _write_in_place(name: str, text: str) -> None:
+def _pieces(text: str | Iterable[str]) -> Iterable[str]:
+    return (text,) if isinstance(text, str) else text
+
+
+def _write_in_place(name: str, text: str | Iterable[str]) -> None:
     try:
         fd = os.open(name, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise WriteError("write_failed", path=name, reason=_reason(exc)) from None
     try:
-        data = memoryview(_encoded(text))
-        while data:
-            data = data[os.write(fd, data):]
+        for piece in _pieces(text):
+            data = memoryview(_encoded(piece))
+            while data:
+                data = data[os.write(fd, data):]
     except OSError as exc:
         raise WriteError("write_failed", path=name, reason=_reason(exc)) from None
     finally:
         os.close(fd)
 
 
-def _replace(name: str, target: str, text: str, info: os.stat_result | None, overwrite: bool) -> None:
+def _replace(name: str, target: str, text: str | Iterable[str], info: os.stat_result | None,
+             overwrite: bool) -> None:
     folder = os.path.dirname(target) or "."
     if not os.path.isdir(folder):
         asked = os.path.dirname(name) or "."
@@ -162,7 +169,7 @@ def _replace(name: str, target: str, text: str, info: os.stat_result | None, ove
             _remove(tmp)
 
 
-def _fill(fd: int, text: str, info: os.stat_result | None) -> None:
+def _fill(fd: int, text: str | Iterable[str], info: os.stat_result | None) -> None:
     """The temporary file's content, and the mode the file it replaces had: mkstemp makes it
     private (0600), which a shared report or an executable script must not become."""
     with os.fdopen(fd, "wb") as handle:
@@ -175,7 +182,8 @@ def _fill(fd: int, text: str, info: os.stat_result | None) -> None:
             mode = 0o666 & ~_umask()
         if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
             os.fchmod(handle.fileno(), mode)
-        handle.write(_encoded(text))
+        for piece in _pieces(text):
+            handle.write(_encoded(piece))
 
 
 def _remove(tmp: list[str]) -> None:

@@ -14,7 +14,7 @@ import typer
 
 from wat_werkt.commands.common import EXIT_ERROR, err
 from wat_werkt.document.yamlload import Limits
-from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.engine.evaluate import FileResult
 from wat_werkt.factorset.load import FactorSet, builtin_sets
 from wat_werkt.messages import LANGS, counted, detect_lang, message
 from wat_werkt.problems import WHOLE_FILE, problem
@@ -23,6 +23,7 @@ from wat_werkt.run.checker import check_bytes, check_path
 from wat_werkt.run.config import Config, ConfigError, find_config, load_config
 from wat_werkt.run.discovery import Discovery, Exclude, Input
 from wat_werkt.run.output import WriteError, atomic_write
+from wat_werkt.run.stream import Checked
 from wat_werkt.textsafe import defuse_commands, one_line
 
 AUTO = "auto"
@@ -181,9 +182,9 @@ def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], li
     return check_bytes(raw, item.display, factor_set, known, limits)
 
 
-def write_output(path: Path, text: str, lang: str) -> bool:
-    """Write the report (fileio.atomic_write); True when it went to standard output itself
-    (`-o /dev/stdout`), where no summary may follow it."""
+def write_output(path: Path, text: str | Iterable[str], lang: str) -> bool:
+    """Write the report, text or its pieces as they are made (output.atomic_write); True when
+    it went to standard output itself (`-o /dev/stdout`), where no summary may follow it."""
     try:
         return atomic_write(path, text, overwrite=True) == "stream"
     except WriteError as exc:
@@ -244,17 +245,17 @@ def folder_problems(found: Discovery, lang: str) -> bool:
     return bool(found.unreadable)
 
 
-def summary(report: Report, output: Path, lang: str) -> str:
+def summary(files: Iterable[Checked], output: Path, lang: str) -> str:
     """The short terminal summary kept when the report goes to a file: one line per file."""
     from wat_werkt.renderers.report.markdown import counts_text
 
     lines = []
-    for result in report.results:
-        if result.valid:
-            counts = counts_text(result.counts(), lang)
-            lines.append(message("file_counts", lang, file=one_line(result.file), counts=counts))
+    for checked in files:
+        if checked.valid:
+            counts = counts_text(checked.counts, lang)
+            lines.append(message("file_counts", lang, file=one_line(checked.file), counts=counts))
         else:
-            count = len(result.problems)
-            lines.append(counted("invalid_file", lang, count, file=one_line(result.file)))
+            count = len(checked.problem_lines)
+            lines.append(counted("invalid_file", lang, count, file=one_line(checked.file)))
     lines.append(message("report_written", lang, path=one_line(str(output))))
     return defuse_commands("\n".join(lines)) + "\n"

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, BinaryIO, Generic, NamedTuple, TextIO, TypeVar
 
 from wat_werkt.engine.evaluate import FileResult, fails_at
+from wat_werkt.renderers import Part
 
 T = TypeVar("T")
 
@@ -45,7 +46,8 @@ class Checked(NamedTuple):
     valid: bool
     worst: int  # SEVERITY of its worst factor status, 0 for none
     piece: str
-    extra: Any = None  # what Job.extra made of the result: JSON data, so a child can hand it back
+    extra: Any = None  # the part's data (renderers.Part): JSON, so a child can hand it back
+    counts: Any = None  # its statuses counted (FileResult.counts), for a summary of the run
 
 
 class Tally:
@@ -79,23 +81,21 @@ class Tally:
 
 
 class Job(Generic[T]):
-    """What to do with each input: check it, then render the result as its piece of output,
-    and, for a report that also needs something of each file at its end (`extra`), that."""
+    """What to do with each input: check it, then make its part of the report (its text, and
+    the data the report's end needs of it: renderers.Reporter.part)."""
 
-    __slots__ = ("check", "extra", "lang", "piece")
+    __slots__ = ("check", "lang", "part")
 
-    def __init__(self, check: Callable[[T], FileResult], piece: Callable[[FileResult], str], lang: str,
-                 extra: Callable[[FileResult], Any] | None = None):
+    def __init__(self, check: Callable[[T], FileResult], part: Callable[[FileResult], Part], lang: str):
         self.check = check
-        self.piece = piece
+        self.part = part
         self.lang = lang
-        self.extra = extra
 
     def __call__(self, item: T) -> Checked:
         result = self.check(item)
         lines = tuple(p.line_for(result.file, self.lang) for p in result.problems)
-        extra = self.extra(result) if self.extra is not None else None
-        return Checked(result.file, lines, result.valid, result.worst(), self.piece(result), extra)
+        text, data = self.part(result)
+        return Checked(result.file, lines, result.valid, result.worst(), text, data, result.counts())
 
 
 def workers(jobs: int, files: int) -> int:
@@ -304,8 +304,8 @@ class _Stored:
         self._file = file
 
     def facts(self) -> Iterator[Checked]:
-        for file, lines, valid, worst, extra, _ in self._facts:
-            yield Checked(file, tuple(lines), valid, worst, "", extra)
+        for file, lines, valid, worst, extra, counts, _ in self._facts:
+            yield Checked(file, tuple(lines), valid, worst, "", extra, counts)
 
     def chunks(self, begin: int, end: int, size: int = 1 << 20) -> Iterator[bytes]:
         """Bytes `begin` to `end` of the pieces, a megabyte at a time."""
@@ -318,9 +318,9 @@ class _Stored:
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `_plain`)."""
         self._file.seek(0)
-        for (file, lines, valid, worst, extra, _), size in zip(self._facts, self.sizes, strict=True):
+        for (file, lines, valid, worst, extra, counts, _), size in zip(self._facts, self.sizes, strict=True):
             piece = self._file.read(size).decode("utf-8", _LOSSLESS)
-            yield Checked(file, tuple(lines), valid, worst, piece, extra)
+            yield Checked(file, tuple(lines), valid, worst, piece, extra, counts)
 
 
 class Spool:
@@ -396,7 +396,7 @@ class _Child:
                     piece = encode(checked.piece)
                     file.write(piece)
                     facts.append([checked.file, checked.problem_lines, checked.valid, checked.worst, checked.extra,
-                                  len(piece)])
+                                  checked.counts, len(piece)])
                 else:
                     start = file.tell()
                     # ASCII JSON: a file name that is not valid UTF-8 (a lone surrogate) passes as \udcxx.

@@ -13,7 +13,6 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -21,7 +20,7 @@ from wat_werkt.engine.evaluate import FileResult, Report
 from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.problems import WHOLE_FILE
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.report.findings import Finding, file_findings
 from wat_werkt.textsafe import clean, defuse_commands
 
@@ -83,17 +82,6 @@ def plain_total(counts: Mapping[str, int], files: int, invalid: int, options: Re
     return defuse_commands(table.total(counts, files, invalid, options._replace(color=False)))
 
 
-def token_hash() -> Any:
-    """What makes the stop-commands token from the plain report's bytes (`encoded`): a hash
-    of the report, which the report itself cannot contain."""
-    return hashlib.sha256()
-
-
-def encoded(body: str) -> bytes:
-    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
-    return body.encode("utf-8", "surrogatepass")
-
-
 def head(annotations: Iterable[list[Any]], stop: str) -> str:
     """Every annotation in the report's order (see findings.Finding.sort_key; a stable sort,
     so equal keys keep the order of the files), then the line that stops commands."""
@@ -105,15 +93,48 @@ def tail(stop: str) -> str:
     return f"\n::{stop}::\n"
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    from wat_werkt.renderers.report.table import added_up
+class GithubReport(Reporter):
+    """Every file's annotations first, sorted, then the line that stops commands, whose token
+    hashes the plain report that follows (so the report cannot contain it), then the plain
+    report (the table, with its total under several files) and the line that starts commands
+    again. The plain report waits in a spool until the annotations of every file are in."""
 
-    results = report.results
-    annotations = [item for result in results for item in file_notes(result, options)["annotations"]]
-    body = "".join(plain_piece(result, report.factor_set, options) for result in results)
-    if len(results) > 1:
-        body += plain_total(added_up(results), len(results), sum(not r.valid for r in results), options)
-    digest = token_hash()
-    digest.update(encoded(body))
-    stop = digest.hexdigest()
-    return head(annotations, stop) + body.rstrip("\n") + tail(stop)
+    deferred = True
+    parallel = True
+    strip_newlines = True
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        super().__init__(factor_set, options)
+        self._annotations: list[list[Any]] = []
+        self._counts: dict[str, int] = {}
+        self._files = 0
+        self._invalid = 0
+        self._stop = ""
+
+    def part(self, result: FileResult) -> Part:
+        notes = file_notes(result, self.options)
+        return Part(plain_piece(result, self.factor_set, self.options), [notes, result.valid])
+
+    def add(self, data: Any) -> None:
+        notes, valid = data
+        self._annotations.extend(notes["annotations"])
+        for status, count in notes["counts"].items():
+            self._counts[status] = self._counts.get(status, 0) + count
+        self._files += 1
+        self._invalid += not valid
+
+    def closing(self) -> str:
+        if self._files <= 1:
+            return ""
+        return plain_total(self._counts, self._files, self._invalid, self.options)
+
+    def lead(self, digest: str) -> str:
+        self._stop = digest
+        return head(self._annotations, digest)
+
+    def tail(self) -> str:
+        return tail(self._stop)
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    return whole(GithubReport(report.factor_set, options), report.results)

@@ -8,9 +8,8 @@ from wat_werkt import __version__
 from wat_werkt.engine.conditions import Outcome
 from wat_werkt.engine.evaluate import CriterionResult, FactorResult, FileResult, Report
 from wat_werkt.factorset.load import Factor
-from wat_werkt.renderers import RenderOptions, jsontext
+from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import questions
-from wat_werkt.textsafe import defuse_json
 
 
 def _outcome(crit_id: str, outcome: Outcome) -> dict[str, Any]:
@@ -91,6 +90,7 @@ def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    # ensure_ascii=False keeps Dutch text readable; JSON escapes control characters itself.
-    # jsontext.dumps is json.dumps(..., ensure_ascii=False, indent=2), twice as fast.
-    return defuse_json(jsontext.dumps(as_data(report, options))) + "\n"
+    from wat_werkt.renderers import whole
+    from wat_werkt.renderers.report.json_stream import JsonReport
+
+    return whole(JsonReport(report.factor_set, options), report.results)

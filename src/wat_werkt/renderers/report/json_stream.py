@@ -1,14 +1,14 @@
-"""The JSON report of json_report.py in pieces: byte for byte the same text, written one file's
-record at a time so that a big batch never holds every result (issue 6, docs/performance.md)."""
+"""The JSON report of docs/contract.md section 4, a file's record at a time: the same text as
+the whole report data (json_report.as_data) written at once, so a run of any size never holds
+every result (docs/performance.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from wat_werkt.engine.evaluate import FileResult, Report
 from wat_werkt.factorset.load import FactorSet
-from wat_werkt.renderers import RenderOptions, jsontext
+from wat_werkt.renderers import Part, RenderOptions, Reporter, jsontext
 from wat_werkt.renderers.report.json_record import Templates
 from wat_werkt.renderers.report.json_report import as_data, file_result
 from wat_werkt.textsafe import defuse_json
@@ -58,14 +58,26 @@ class Frame(NamedTuple):
         return ("\n  " if count else "") + self.rest + "\n"
 
 
-def pieces(factor_set: FactorSet, records: Iterable[str], options: RenderOptions) -> Iterator[str]:
-    """The report: everything before the results, the records (from `record` or `Records`) as they come,
-    then the rest. Joined, it equals json_report.render over the same results."""
-    frame = Frame.of(factor_set, options)
-    yield frame.head
-    count = 0
-    for count, text in enumerate(records, 1):
-        if count > 1:
-            yield SEPARATOR
-        yield text
-    yield frame.tail(count)
+class JsonReport(Reporter):
+    """The frame of the report, the records as they come (from worker processes too), the end."""
+
+    parallel = True
+    separator = SEPARATOR
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        super().__init__(factor_set, options)
+        self._frame = Frame.of(factor_set, options)
+        self._records = Records(factor_set, options.lang)
+        self._count = 0
+
+    def head(self) -> str:
+        return self._frame.head
+
+    def part(self, result: FileResult) -> Part:
+        return Part(self._records(result))
+
+    def add(self, data: Any) -> None:
+        self._count += 1
+
+    def tail(self) -> str:
+        return self._frame.tail(self._count)

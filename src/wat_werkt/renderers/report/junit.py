@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from wat_werkt.engine.evaluate import SEVERITY, FactorResult, FileResult, Report
+from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import message
 from wat_werkt.problems import WHOLE_FILE, Loc
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.common import advice as advice_for
 from wat_werkt.renderers.common import note, status_word
 from wat_werkt.renderers.report.findings import relative
@@ -67,12 +69,9 @@ def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: Re
     return "pass"
 
 
-def _suite(
-    root: ET.Element, result: FileResult, set_id: str, options: RenderOptions
-) -> dict[str, int]:
+def _suite(result: FileResult, set_id: str, options: RenderOptions) -> tuple[ET.Element, dict[str, int]]:
     file = relative(result.file, options.cwd)
-    suite = ET.SubElement(
-        root,
+    suite = ET.Element(
         "testsuite",
         name=_line(file),
         tests="0",
@@ -103,21 +102,45 @@ def _suite(
             counts["skipped"] += 1
     for key, value in counts.items():
         suite.set(key, str(value))
-    return counts
+    return suite, counts
+
+
+class JunitReport(Reporter):
+    """A testsuite per file, written as it comes and kept in a spool, under the root element,
+    whose totals need every file."""
+
+    deferred = True
+    parallel = True
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        super().__init__(factor_set, options)
+        self._totals = {"tests": 0, "failures": 0, "errors": 0}
+        self._files = 0
+
+    def part(self, result: FileResult) -> Part:
+        suite, counts = _suite(result, self.factor_set.id, self.options)
+        # Indented as it sits in the report: a member of the root, one level deep.
+        ET.indent(suite, space="  ", level=1)
+        return Part("\n  " + _log_safe(ET.tostring(suite, encoding="unicode")), counts)
+
+    def add(self, data: Any) -> None:
+        for key in self._totals:
+            self._totals[key] += data[key]
+        self._files += 1
+
+    def lead(self, digest: str) -> str:
+        attributes = {"name": "watwerkt", **{key: str(value) for key, value in self._totals.items()}}
+        root: str = ET.tostring(ET.Element("testsuites", attributes), encoding="unicode")
+        if self._files:
+            root = root.removesuffix(" />") + ">"  # the start tag: the suites follow
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + root
+
+    def tail(self) -> str:
+        return "\n</testsuites>\n" if self._files else "\n"
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    root = ET.Element("testsuites", name="watwerkt", tests="0", failures="0", errors="0")
-    totals = {"tests": 0, "failures": 0, "errors": 0}
-    for result in report.results:
-        counts = _suite(root, result, report.factor_set.id, options)
-        for key in totals:
-            totals[key] += counts[key]
-    for key, value in totals.items():
-        root.set(key, str(value))
-    ET.indent(root, space="  ")
-    text = ET.tostring(root, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _log_safe(text) + "\n"
+    return whole(JunitReport(report.factor_set, options), report.results)
 
 
 _LINE_COMMAND = re.compile(r"^(\s*)::", re.MULTILINE)

@@ -7,10 +7,12 @@ line breaks, no pipes, no HTML, no links, emphasis or code spans of its own.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.engine.evaluate import STATUSES, FileResult, Report
+from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import counted, message
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, advice, note, questions, status_word, tips
 from wat_werkt.renderers.report.findings import relative
 from wat_werkt.textsafe import one_line
@@ -42,20 +44,14 @@ def _row(*cells: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _overview(report: Report, options: RenderOptions) -> list[str]:
+def _overview_row(result: FileResult, options: RenderOptions) -> str:
     lang = options.lang
-    statuses = list(report.results[0].counts()) if report.results else []
-    header = [message("col_file", lang), message("col_intervention", lang)]
-    header += [f"{SYMBOLS[s]} {status_word(s, lang)}" for s in statuses]
-    lines = [_row(*header), _row(*["---"] * len(header))]
-    for result in report.results:
-        file = escape(relative(result.file, options.cwd))
-        if not result.valid:
-            cells = [file, f"✘ {escape(message('md_invalid', lang))}"] + [""] * len(statuses)
-        else:
-            cells = [file, escape(result.name or "")] + [str(n) for n in result.counts().values()]
-        lines.append(_row(*cells))
-    return lines
+    file = escape(relative(result.file, options.cwd))
+    if not result.valid:
+        cells = [file, f"✘ {escape(message('md_invalid', lang))}"] + [""] * len(STATUSES)
+    else:
+        cells = [file, escape(result.name or "")] + [str(n) for n in result.counts().values()]
+    return _row(*cells)
 
 
 def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
@@ -94,28 +90,45 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
     return [*lines, ""]
 
 
+class MarkdownReport(Reporter):
+    """A heading with the totals and an overview table of the files, then a section per file;
+    the sections wait in a spool until the totals are known."""
+
+    deferred = True
+    parallel = True
+    strip_newlines = True
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        super().__init__(factor_set, options)
+        self._total: dict[str, int] = {}
+        self._rows: list[str] = []
+
+    def part(self, result: FileResult) -> Part:
+        section = "\n".join(_file_section(result, self.options)) + "\n"
+        return Part(section, [_overview_row(result, self.options), result.counts()])
+
+    def add(self, data: Any) -> None:
+        row, counts = data
+        self._rows.append(row)
+        for status, count in counts.items():
+            self._total[status] = self._total.get(status, 0) + count
+
+    def lead(self, digest: str) -> str:
+        lang = self.options.lang
+        files = len(self._rows)
+        totals = counted("md_totals", lang, files, files=files, set=self.factor_set.id,
+                         counts=counts_text(self._total, lang))
+        lines = [f"## {escape(message('md_heading', lang))}", "", escape(totals), ""]
+        if not files:
+            return "\n".join(lines).rstrip("\n")
+        header = [message("col_file", lang), message("col_intervention", lang)]
+        header += [f"{SYMBOLS[s]} {status_word(s, lang)}" for s in STATUSES]
+        lines += [_row(*header), _row(*["---"] * len(header)), *self._rows, ""]
+        return "\n".join(lines) + "\n"
+
+    def tail(self) -> str:
+        return "\n"
+
+
 def render(report: Report, options: RenderOptions) -> str:
-    lang = options.lang
-    total: dict[str, int] = {}
-    for result in report.results:
-        for status, count in result.counts().items():
-            total[status] = total.get(status, 0) + count
-    lines = [f"## {escape(message('md_heading', lang))}", ""]
-    lines.append(
-        escape(
-            counted(
-                "md_totals",
-                lang,
-                len(report.results),
-                files=len(report.results),
-                set=report.factor_set.id,
-                counts=counts_text(total, lang),
-            )
-        )
-    )
-    lines.append("")
-    if report.results:
-        lines += [*_overview(report, options), ""]
-    for result in report.results:
-        lines += _file_section(result, options)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return whole(MarkdownReport(report.factor_set, options), report.results)

@@ -9,16 +9,17 @@ depend on line numbers. The output is deterministic: same input, same bytes.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
 from wat_werkt import __version__
-from wat_werkt.engine.evaluate import Report
-from wat_werkt.factorset.load import Factor
+from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.factorset.load import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.problems import WHOLE_FILE
-from wat_werkt.renderers import RenderOptions
-from wat_werkt.renderers.report.findings import INVALID_FILE, UNUSED_WAIVER, Finding, findings
+from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
+from wat_werkt.renderers.report.findings import INVALID_FILE, UNUSED_WAIVER, Finding, file_findings
 from wat_werkt.renderers.report.markdown import escape as md
 from wat_werkt.textsafe import defuse_json, one_line
 
@@ -74,8 +75,8 @@ def _tool_rule(rule_id: str, name: str, key: str, level: str, lang: str) -> dict
     }
 
 
-def rules(report: Report, lang: str) -> list[dict[str, Any]]:
-    out = [_factor_rule(f, lang) for f in report.factor_set.factors]
+def rules(factor_set: FactorSet, lang: str) -> list[dict[str, Any]]:
+    out = [_factor_rule(f, lang) for f in factor_set.factors]
     out.append(_tool_rule(INVALID_FILE, "invalid-file", "rule_invalid_file", "error", lang))
     out.append(_tool_rule(UNUSED_WAIVER, "unused-waiver", "rule_unused_waiver", "note", lang))
     return out
@@ -104,9 +105,8 @@ def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     }
 
 
-def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
-    rule_list = rules(report, options.lang)
-    index = {rule["id"]: i for i, rule in enumerate(rule_list)}
+def _frame(factor_set: FactorSet, rule_list: list[dict[str, Any]]) -> dict[str, Any]:
+    """The report around its results (`results` empty)."""
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -122,14 +122,53 @@ def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
                 },
                 # YAML columns count characters, not UTF-16 units.
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index, options.lang) for f in findings(report, options)],
-                "properties": {"factorSet": report.factor_set.id},
+                "results": [],
+                "properties": {"factorSet": factor_set.id},
             }
         ],
     }
 
 
+_RESULTS = '"results": []'
+_ITEM = "\n        "  # a result's lines sit four levels deep: report, runs, run, results
+
+
+class SarifReport(Reporter):
+    """The rules, then every result in the report's order (findings.Finding.sort_key: errors
+    first, then by file and place), each written once, as its file comes, and kept as text."""
+
+    parallel = True
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        super().__init__(factor_set, options)
+        rule_list = rules(factor_set, options.lang)
+        self._index = {rule["id"]: i for i, rule in enumerate(rule_list)}
+        text = json.dumps(_frame(factor_set, rule_list), ensure_ascii=False, indent=2)
+        cut = text.index(_RESULTS)
+        self._before, self._after = text[: cut + len(_RESULTS) - 1], text[cut + len(_RESULTS) - 1:]
+        self._results: list[list[Any]] = []
+
+    def part(self, result: FileResult) -> Part:
+        lang = self.options.lang
+        items = [
+            [list(found.sort_key), json.dumps(_result(found, self._index, lang), ensure_ascii=False, indent=2)]
+            for found in file_findings(result, self.options)
+        ]
+        return Part("", items)
+
+    def add(self, data: Any) -> None:
+        self._results.extend(data)
+
+    def tail(self) -> Iterator[str]:
+        # "##[" reads as a workflow command anywhere in a CI log line, and C1 controls could
+        # act on a terminal; defuse_json writes both as \u escapes, the same data in a string.
+        # A result at a time: no command can span two (a string ends between them).
+        self._results.sort(key=lambda item: item[0])  # stable: equal keys keep the files' order
+        yield defuse_json(self._before)
+        for i, (_, text) in enumerate(self._results):
+            yield defuse_json(("," if i else "") + _ITEM + text.replace("\n", _ITEM))
+        yield ("\n      " if self._results else "") + defuse_json(self._after) + "\n"
+
+
 def render(report: Report, options: RenderOptions) -> str:
-    # "##[" reads as a workflow command anywhere in a CI log line, and C1 controls could act on
-    # a terminal; defuse_json writes both as \u escapes, the same data inside a JSON string.
-    return defuse_json(json.dumps(as_data(report, options), ensure_ascii=False, indent=2)) + "\n"
+    return whole(SarifReport(report.factor_set, options), report.results)

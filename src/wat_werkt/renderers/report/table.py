@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rich import box
 from rich.console import Console, Group
@@ -12,8 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from wat_werkt.engine.evaluate import STATUSES, FactorResult, FileResult, Report
+from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import counted, message
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.common import (
     ADVISED,
     SYMBOLS,
@@ -271,26 +272,53 @@ def added_up(results: Iterable[FileResult]) -> dict[str, int]:
     return counts
 
 
-def render(report: Report, options: RenderOptions) -> str:
+def file_text(result: FileResult, options: RenderOptions) -> str:
+    """One file's table (or list), summary and profile, or its problems; commands defused."""
     buffer = io.StringIO()
     console = console_for(options, buffer)
-    for result in report.results:
-        if not result.valid:
-            count = len(result.problems)
-            text = counted("invalid_file", options.lang, count, file=one_line(result.file))
-            console.print(Text(text, style="bold red"))
-            if options.list_problems:
-                for item in result.problems:
-                    console.print(Text(f"  {item.short_where()}{one_line(item.text(options.lang))}"))
-            console.print()
-            continue
+    if not result.valid:
+        count = len(result.problems)
+        text = counted("invalid_file", options.lang, count, file=one_line(result.file))
+        console.print(Text(text, style="bold red"))
+        if options.list_problems:
+            for item in result.problems:
+                console.print(Text(f"  {item.short_where()}{one_line(item.text(options.lang))}"))
+        console.print()
+    else:
         shape = layout(result, options)
         body = _file_list(result, options) if shape.kind == "list" else _file_table(result, options, shape)
         console.print(Group(body, summary_line(result, options.lang), profile_line(result, options.lang)))
         console.print()
-    if len(report.results) > 1:
-        invalid = sum(not result.valid for result in report.results)
-        # One line, however long: the terminal wraps it, a log keeps it whole.
-        console.print(total_line(added_up(report.results), len(report.results), invalid, options.lang), soft_wrap=True)
-    # A name like '::error::x' would start a line; '##[' works anywhere in a CI log.
+    # A name like '::error::x' would start a line; '##[' works anywhere in a CI log. A table
+    # ends on a new line, so no command spans two files' parts.
     return defuse_commands(buffer.getvalue())
+
+
+class TableReport(Reporter):
+    """The Rich table, a file at a time; under several files, their total."""
+
+    parallel = True
+
+    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+        super().__init__(factor_set, options)
+        self.counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
+        self.files = 0
+        self.invalid = 0
+
+    def part(self, result: FileResult) -> Part:
+        return Part(file_text(result, self.options), [result.counts(), result.valid])
+
+    def add(self, data: Any) -> None:
+        counts, valid = data
+        for status, count in counts.items():
+            self.counts[status] += count
+        self.files += 1
+        self.invalid += not valid
+
+    def lead(self, digest: str) -> str:
+        # One line, however long: the terminal wraps it, a log keeps it whole.
+        return total(self.counts, self.files, self.invalid, self.options) if self.files > 1 else ""
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    return whole(TableReport(report.factor_set, options), report.results)

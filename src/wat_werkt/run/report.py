@@ -1,0 +1,116 @@
+"""A report written file by file (renderers.Reporter): each file checked, its part made (in
+worker processes where the format allows), and the text written as it comes, so that no run
+holds more than one file's results (docs/robustness.md). Only the commands call this."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sys
+from collections.abc import Callable, Iterator, Sequence
+
+from wat_werkt.engine.evaluate import FileResult
+from wat_werkt.renderers import Reporter, pieces
+from wat_werkt.run import stream
+from wat_werkt.run.discovery import Input
+from wat_werkt.run.stream import Checked
+from wat_werkt.textsafe import defuse_commands, one_line
+
+__all__ = ["Checked", "texts", "to_stdout"]
+
+
+def _job(check: Callable[[Input], FileResult], report: Reporter, lang: str) -> stream.Job[Input]:
+    return stream.Job(check, report.part, lang)
+
+
+def _jobs(inputs: Sequence[Input], report: Reporter, jobs: int) -> int:
+    # Standard input can be read once only: a part holding it is checked here, never handed to
+    # a child whose failure would leave nothing to read again.
+    if not report.parallel or any(item.path is None for item in inputs):
+        return 1
+    return jobs
+
+
+class _Started:
+    """Whether a deferred report's lead is out: from then on its end must follow, whatever
+    happens (github's line that lets the runner take commands again)."""
+
+    lead = False
+
+
+def _taken(checked: Checked, report: Reporter, tally: stream.Tally) -> None:
+    for line in checked.problem_lines:  # as commands.common.err writes a line
+        sys.stderr.write(defuse_commands(one_line(line)) + "\n")
+    tally.add(checked)
+    report.add(checked.extra)
+
+
+def texts(inputs: Sequence[Input], check: Callable[[Input], FileResult], report: Reporter, jobs: int, lang: str,
+          files: list[Checked] | None = None) -> tuple[stream.Tally, Iterator[str]]:
+    """The report's text as it is made, and the tally it fills as it goes; `files` gets each
+    file's facts (for the summary of a report written to a file)."""
+    tally = stream.Tally()
+    return tally, _texts(inputs, _job(check, report, lang), report, _jobs(inputs, report, jobs), tally,
+                         _Started(), files)
+
+
+def _texts(inputs: Sequence[Input], job: stream.Job[Input], report: Reporter, jobs: int, tally: stream.Tally,
+           started: _Started, files: list[Checked] | None) -> Iterator[str]:
+    yield report.head()
+    # A deferred format's parts wait on disk, not in memory.
+    spool = stream.Spool(_encoded, hashlib.sha256()) if report.deferred else None
+    try:
+        first = True
+        for checked in stream.run(inputs, job, jobs):
+            _taken(checked, report, tally)
+            if files is not None:
+                files.append(checked._replace(piece="", extra=None))
+            if spool is not None:
+                spool.write(checked.piece)
+            else:
+                yield checked.piece if first else report.separator + checked.piece
+                first = False
+        if spool is None:
+            yield report.lead("")
+        else:
+            spool.write(report.closing())
+            yield report.lead(spool.digest.hexdigest())
+            started.lead = True
+            yield from spool.text(strip_newlines=report.strip_newlines)
+        yield from pieces(report.tail())
+    finally:
+        if spool is not None:
+            spool.close()
+
+
+def _encoded(text: str) -> bytes:
+    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
+    return text.encode("utf-8", "surrogatepass")
+
+
+def to_stdout(inputs: Sequence[Input], check: Callable[[Input], FileResult], report: Reporter, jobs: int, lang: str,
+              flush_each: bool = False) -> stream.Tally:
+    """The report on standard output. A streamed format (json, table) has each file checked and
+    written before the next is read, a worker's part copied as bytes (stream.write): memory
+    stays flat and the first result shows at once. `flush_each`: someone is watching."""
+    job, jobs = _job(check, report, lang), _jobs(inputs, report, jobs)
+    tally = stream.Tally()
+    if not report.deferred:
+        sys.stdout.write(report.head())
+        out = stream.Output(sys.stdout, report.separator, flush_each=flush_each)
+        for checked in stream.write(inputs, job, out, jobs):
+            _taken(checked, report, tally)
+        sys.stdout.write(report.lead(""))
+        for text in pieces(report.tail()):
+            sys.stdout.write(text)
+        return tally
+    started = _Started()
+    try:
+        for text in _texts(inputs, job, report, jobs, tally, started, None):
+            sys.stdout.write(text)
+    except BaseException:
+        if started.lead:  # the end of the report still follows (github's fence closes)
+            with contextlib.suppress(Exception):
+                sys.stdout.write("".join(pieces(report.tail())))
+        raise
+    return tally
