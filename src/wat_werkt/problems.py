@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from wat_werkt.messages import message
@@ -105,3 +105,29 @@ def capped(problems: Sequence[Problem], most: int = MAX_PROBLEMS) -> tuple[Probl
         return tuple(problems)
     rest = problems[most:]
     return (*problems[:most], problem(rest[0].loc, "more_problems", count=len(rest)))
+
+
+EVERY_ITEM = "[]"  # in a path: every item of the list before it (`goals[].kind`)
+
+
+def dotted(path: Iterable[str | int]) -> str:
+    """('goals', 0, 'kind') -> 'goals[0].kind': a path in a document as people read it."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part == EVERY_ITEM:
+            out += EVERY_ITEM
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def found_kind(value: Any) -> str:
+    """The message id that names the kind of a value found where another was expected."""
+    if value is None:
+        return "found_null"
+    if isinstance(value, bool):
+        return "found_bool"
+    kinds = {int: "found_int", float: "found_float", str: "found_text", list: "found_list"}
+    return kinds.get(type(value), "found_mapping")

@@ -14,19 +14,11 @@ from typing import TYPE_CHECKING, Any
 from wat_werkt.document.fastcheck import fits
 from wat_werkt.document.yamlload import Document, PathKey
 from wat_werkt.format import shape
-from wat_werkt.problems import MAX_PROBLEMS, Problem, problem, shown
+from wat_werkt.problems import MAX_PROBLEMS, Problem, found_kind, problem, shown
 from wat_werkt.textsafe import one_line
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
-
-
-def dotted(path: Iterable[str | int]) -> str:
-    """('goals', 0, 'kind') -> 'goals[0].kind'."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
 
 
 def _field_name(path: PathKey) -> str:
@@ -108,20 +100,6 @@ def suggest_key(word: str, choices: Iterable[str]) -> str | None:
     allowed = list(choices)
     dutch = DUTCH_KEYS.get(word.lower())
     return dutch if dutch in allowed else suggest(word, allowed)
-
-
-def _found(value: Any) -> str:
-    if value is None:
-        return "found_null"
-    if isinstance(value, bool):
-        return "found_bool"
-    if isinstance(value, int):
-        return "found_int"
-    if isinstance(value, float):
-        return "found_float"
-    if isinstance(value, str):
-        return "found_text"
-    return "found_list" if isinstance(value, list) else "found_mapping"
 
 
 _EXPECTED = {
@@ -257,7 +235,7 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
         if meant is not None:
             return problem(loc, "wrong_type_meant" if meant.meant else "wrong_type_why", key, key=key,
                            expected="@" + expected, found=_written(value), meant=meant.meant, why="@" + meant.why)
-        return problem(loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + _found(value))
+        return problem(loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + found_kind(value))
     # pydantic's own wording is English only; name its error type instead.
     return problem(loc, "value_not_valid", key, key=key, kind=kind)
 
@@ -309,7 +287,7 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
 def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> list[Problem]:
     """Every problem with the document, sorted by location; empty when it is valid."""
     if not isinstance(doc.data, dict):
-        return [problem(doc.loc(()), "root_not_mapping", found="@" + _found(doc.data))]
+        return [problem(doc.loc(()), "root_not_mapping", found="@" + found_kind(doc.data))]
     problems: list[Problem] = []
     # Only a document that may be wrong pays for importing pydantic's model (fastcheck.py).
     if not fits(doc.data):

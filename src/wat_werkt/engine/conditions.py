@@ -26,7 +26,6 @@ from wat_werkt.engine.verdicts import (
     Tri,
     Verdict,
     all_of,
-    dotted,
     flip,
     merged_silent,
     merged_unknown,
@@ -39,6 +38,7 @@ from wat_werkt.engine.verdicts import (
 )
 from wat_werkt.format.shape import is_placeholder
 from wat_werkt.messages import message
+from wat_werkt.problems import dotted
 
 # What the rest of watwerkt takes from here, some of it defined in verdicts.py.
 __all__ = [

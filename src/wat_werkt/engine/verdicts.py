@@ -16,7 +16,7 @@ import functools
 from typing import Any, Literal, NamedTuple
 
 from wat_werkt.document.yamlload import Document, PathKey
-from wat_werkt.problems import Loc
+from wat_werkt.problems import EVERY_ITEM, Loc, dotted
 
 Tri = Literal["met", "unmet", "unknown"]
 # What reports say about the evidence: the value found, an explicit false or [], a negated
@@ -37,21 +37,6 @@ class Outcome(NamedTuple):
     # silent: the fields searched.
     missing: tuple[str, ...] = ()
     lacking: tuple[str, ...] = ()  # includes_all: the values the list lacks
-
-
-EVERY_ITEM = "[]"  # in a path: every item of the list before it (`goals[].kind`)
-
-
-def dotted(path: PathKey) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part == EVERY_ITEM:
-            out += EVERY_ITEM
-        else:
-            out += f".{part}" if out else part
-    return out
 
 
 def every_item(paths: list[PathKey]) -> PathKey:

@@ -10,10 +10,9 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from wat_werkt.document.validate import dotted
 from wat_werkt.document.yamlload import Document, PathKey, parse_text, read_file
 from wat_werkt.factorset.load import FactorSet, FactorSetError, builtin_folder, load_set
-from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.problems import Loc, Problem, dotted, problem
 from wat_werkt.textsafe import clean
 
 

@@ -20,7 +20,7 @@ from wat_werkt.engine import conditions as c
 from wat_werkt.engine.lookup import at
 from wat_werkt.format.fieldtypes import accepts, field_types
 from wat_werkt.format.shape import FIELD_PATHS
-from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.problems import Loc, Problem, dotted, problem
 
 DEFAULT_SET = "opvoedingsondersteuning"
 LANGS = ("nl", "en")
@@ -243,7 +243,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def _err(self, where: PathKey, code: str, /, **params: Any) -> None:
-        self.problems.append(problem(self.doc.loc(where), code, c.dotted(where), **params))
+        self.problems.append(problem(self.doc.loc(where), code, dotted(where), **params))
 
     def _arg(self, at: PathKey, code: str, op: str, /, **params: Any) -> None:
         self._err(at, code, op=op, **params)
@@ -252,7 +252,7 @@ class _Checker:
         for key in value:
             if key not in allowed:
                 loc = self.doc.key_loc((*path, key))
-                self.problems.append(problem(loc, "unknown_key", c.dotted((*path, key)), key=key,
+                self.problems.append(problem(loc, "unknown_key", dotted((*path, key)), key=key,
                                              suggestion=suggest(key, allowed)))
         for key in required:
             if value.get(key) in (None, "", [], {}):
@@ -263,7 +263,7 @@ class _Checker:
         if value is None:
             return None  # absent: a required key is already reported as missing by _keys
         if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
-            self._err(path, "missing_translation", key=c.dotted(path))
+            self._err(path, "missing_translation", key=dotted(path))
             return None
         return Texts(nl=value["nl"].strip(), en=value["en"].strip())
 
@@ -272,7 +272,7 @@ class _Checker:
         if value is None:
             return ()
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            self._err(path, "wrong_type", key=c.dotted(path), expected="@type_mapping", found="@found_text")
+            self._err(path, "wrong_type", key=dotted(path), expected="@type_mapping", found="@found_text")
             return ()
         return tuple((str(k), v) for k, v in value.items())
 
@@ -325,7 +325,7 @@ class _Checker:
         for i, item in enumerate(value):
             path: PathKey = ("criteria", i)
             if not isinstance(item, dict):
-                self._err(path, "wrong_type", key=c.dotted(path), expected="@type_mapping", found="@found_text")
+                self._err(path, "wrong_type", key=dotted(path), expected="@type_mapping", found="@found_text")
                 continue
             self._keys(item, path, CRITERION_KEYS, CRITERION_REQUIRED)
             crit_id = str(item.get("id"))
@@ -358,7 +358,7 @@ class _Checker:
         at: PathKey = (*where, op)
         parse = c.OPERATORS.get(op)
         if parse is None:
-            self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", c.dotted(at), op=op,
+            self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", dotted(at), op=op,
                                          suggestion=suggest(op, list(c.OPERATORS))))
             return None
         return parse(self, arg, at, item_of)

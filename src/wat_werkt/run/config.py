@@ -20,7 +20,7 @@ from wat_werkt.document.validate import suggest
 from wat_werkt.document.yamlload import FIXED_LIMITS, parse_text, read_file
 from wat_werkt.engine.evaluate import FAIL_ON
 from wat_werkt.messages import LANGS
-from wat_werkt.problems import Loc, Problem, problem
+from wat_werkt.problems import Loc, Problem, found_kind, problem
 
 YAML_NAME = ".watwerkt.yaml"
 TOML_NAME = "pyproject.toml"
@@ -174,7 +174,7 @@ def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
     if doc.data is None:
         return {}, {}, {}
     if not isinstance(doc.data, dict):
-        raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_found(doc.data))])
+        raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_kind(doc.data))])
     all_value_locs, all_key_locs = doc.locations()
     key_locs = {str(k[0]): loc for k, loc in all_key_locs.items() if len(k) == 1}
     value_locs = {str(k[0]): loc for k, loc in all_value_locs.items() if len(k) == 1}
@@ -211,7 +211,7 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
     if not isinstance(table, dict):
         written = re.search(r"^[ \t]*(?:tool[ \t]*\.[ \t]*)?watwerkt[ \t]*=[ \t]*", text, re.MULTILINE)
         loc = _loc_at(text, written.end()) if written else Loc(1, 1)
-        raise ConfigError(path, [problem(loc, "config_not_mapping", found=_found(table))])
+        raise ConfigError(path, [problem(loc, "config_not_mapping", found=_kind(table))])
     key_locs, value_locs = _toml_locs(text)
     return table, key_locs, value_locs
 
@@ -277,14 +277,8 @@ def _toml_locs(text: str) -> tuple[Locs, Locs]:
     return key_locs, value_locs
 
 
-def _found(value: Any) -> str:
-    """The message id (as an "@" parameter) of the kind of value found."""
-    if value is None:
-        return "@found_null"
-    if isinstance(value, bool):
-        return "@found_bool"
-    kinds = {int: "found_int", float: "found_float", str: "found_text", list: "found_list"}
-    return "@" + kinds.get(type(value), "found_mapping")
+def _kind(value: Any) -> str:
+    return "@" + found_kind(value)  # a message parameter naming a message
 
 
 # -- checking --------------------------------------------------------------------------------
@@ -317,7 +311,7 @@ def _check(
                     "wrong_type",
                     key=key,
                     expected="@config_type_text",
-                    found=_found(value),
+                    found=_kind(value),
                 )
             )
             return None
@@ -361,7 +355,7 @@ def _check(
                     "wrong_type",
                     key="factors",
                     expected="@config_type_text",
-                    found=_found(raw),
+                    found=_kind(raw),
                 )
             )
         else:
@@ -395,7 +389,7 @@ def _excludes(value: Any, loc: Loc, problems: list[Problem]) -> tuple[str, ...]:
                 "wrong_type",
                 key="exclude",
                 expected="@config_type_text_list",
-                found=_found(value),
+                found=_kind(value),
             )
         )
         return ()
