@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 import yaml
+from conftest import EXAMPLES, ROOT, TESTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +27,6 @@ from wat_werkt.renderers.report.json_stream import Records, record
 from wat_werkt.run.checker import check_path, check_text
 from wat_werkt.textsafe import defuse_json
 
-ROOT = Path(__file__).resolve().parents[1]
 SET = load_builtin()
 TIDIER = load_builtin("tidier")
 KNOWN = builtin_ids()
@@ -68,7 +67,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[FileResult]:
 
 
 def _examples_and_cases() -> list[FileResult]:
-    files = sorted((ROOT / "examples").glob("*.yaml")) + sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    files = sorted(EXAMPLES.glob("*.yaml")) + sorted((TESTS / "cases").rglob("*.yaml"))
     return [check_path(p, SET, KNOWN) for p in files]
 
 
@@ -94,7 +93,7 @@ def test_the_generated_corpus_is_written_the_same(corpus: list[FileResult], lang
 @pytest.mark.parametrize("lang", LANGS)
 def test_another_factor_set_is_written_the_same(lang: str) -> None:
     templates = Templates(TIDIER, lang)
-    files = sorted((ROOT / "tests" / "cases_tidier").rglob("*.yaml")) + sorted((ROOT / "examples").glob("*.yaml"))
+    files = sorted((TESTS / "cases_tidier").rglob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml"))
     results = [check_path(p, TIDIER, KNOWN) for p in files]
     assert results
     for result in results:
@@ -103,7 +102,7 @@ def test_another_factor_set_is_written_the_same(lang: str) -> None:
 
 def test_waivers_used_and_unused_are_written_the_same() -> None:
     # G04 waived although it is a strength (unused), G11 waived as partial; reasons hostile.
-    base = (ROOT / "examples" / "stevig-ouderschap.yaml").read_text(encoding="utf-8")
+    base = (EXAMPLES / "stevig-ouderschap.yaml").read_text(encoding="utf-8")
     waivers = [{"factor": "G11", "reason": "Geen training: " + "".join(HOSTILE)},
                {"factor": "G04", "reason": '"quoted" \\ ##[x]'}]
     text = base + yaml.safe_dump({"waivers": waivers}, allow_unicode=True)
@@ -150,7 +149,7 @@ def test_hostile_text_from_a_file_is_written_the_same(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_invalid_files_take_the_generic_path(lang: str) -> None:
     records = Records(SET, lang)
-    files = sorted((ROOT / "tests" / "invalid").glob("*.yaml"))
+    files = sorted((TESTS / "invalid").glob("*.yaml"))
     results = [check_path(p, SET, KNOWN) for p in files]
     results.append(check_text("name: x\nsummary: TODO\nfoo: 1\n", "broken.yaml", SET, KNOWN))
     results.append(check_path(ROOT / "missing.yaml", SET, KNOWN))
@@ -161,11 +160,11 @@ def test_invalid_files_take_the_generic_path(lang: str) -> None:
 
 
 def test_what_the_templates_do_not_know_takes_the_generic_path() -> None:
-    result = check_path(ROOT / "examples" / "stevig-ouderschap.yaml", SET, KNOWN)
+    result = check_path(EXAMPLES / "stevig-ouderschap.yaml", SET, KNOWN)
     first = result.factors[0]
     unusual = [
         # A factor set other than the one prepared.
-        check_path(ROOT / "examples" / "stevig-ouderschap.yaml", TIDIER, KNOWN),
+        check_path(EXAMPLES / "stevig-ouderschap.yaml", TIDIER, KNOWN),
         # A factor with the same id but another object (say, another copy of the set).
         result._replace(factors=(first._replace(factor=first.factor._replace(slug="other")),)),
         # A criterion the factor does not declare.
@@ -186,7 +185,7 @@ def test_what_the_templates_do_not_know_takes_the_generic_path() -> None:
 
 
 def test_a_file_without_factors_or_criteria_is_written_the_same() -> None:
-    result = check_path(ROOT / "examples" / "minimal.yaml", SET, KNOWN)
+    result = check_path(EXAMPLES / "minimal.yaml", SET, KNOWN)
     bare = result._replace(factors=tuple(f._replace(criteria=()) for f in result.factors))
     for lang in LANGS:
         assert _prepared(result._replace(factors=()), lang) == record(result._replace(factors=()), lang)
@@ -219,7 +218,7 @@ texts = st.one_of(
     st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=3)), max_size=6).map("".join),
 )
 numbers = st.integers(min_value=-(2**70), max_value=2**70)
-REAL = [check_path(ROOT / "examples" / name, SET, KNOWN) for name in ("fictief-voorbeeld.yaml", "opstapje.yaml")]
+REAL = [check_path(EXAMPLES / name, SET, KNOWN) for name in ("fictief-voorbeeld.yaml", "opstapje.yaml")]
 
 
 def _outcome(outcome: Outcome, data: st.DataObject) -> Outcome:
@@ -231,6 +230,7 @@ def _outcome(outcome: Outcome, data: st.DataObject) -> Outcome:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), st.sampled_from(REAL), st.sampled_from(LANGS))
 def test_any_text_in_any_place_is_written_the_same(data: st.DataObject, base: FileResult, lang: str) -> None:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cihelp import run, write
+from cihelp import MINIMAL, run, write
 
 from wat_werkt.document.validate import suggest
 from wat_werkt.document.yamlload import Limits, parse_text, read_file
@@ -24,7 +24,6 @@ from wat_werkt.run.config import ConfigError, find_config, load_config
 from wat_werkt.run.discovery import discover
 from wat_werkt.run.output import WriteError, atomic_write
 
-MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
 
 # -- writing output ---------------------------------------------------------------------------

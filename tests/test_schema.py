@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLES, ROOT, TESTS
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
@@ -20,9 +21,7 @@ from wat_werkt.factorset.load import builtin_ids
 from wat_werkt.format import model, schema
 from wat_werkt.format.fields import descriptions, feeds
 
-ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "schema" / "intervention.schema.json"
-TESTS = Path(__file__).parent
 
 # What the loader refuses and a JSON Schema cannot say; each fixture says why in its first line.
 LOADER_ONLY = {
@@ -34,7 +33,7 @@ LOADER_ONLY = {
 }
 
 VALID_FILES = sorted(
-    [*(ROOT / "examples").glob("*.yaml"), *TESTS.glob("cases*/*/*.yaml"), *(TESTS / "valid").glob("*.yaml")]
+    [*EXAMPLES.glob("*.yaml"), *TESTS.glob("cases*/*/*.yaml"), *(TESTS / "valid").glob("*.yaml")]
 )
 INVALID_FILES = sorted((TESTS / "invalid").glob("*.yaml"))
 

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, TESTS
 
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
@@ -19,16 +20,14 @@ from wat_werkt.renderers.report.json_stream import JsonReport, record
 from wat_werkt.run import stream
 from wat_werkt.run.checker import check_path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("stream")
     broken = folder / "broken.yaml"
     broken.write_text("name: x\nsummary: TODO\nfoo: 1\n", encoding="utf-8")
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
-    cases = sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    cases = sorted((TESTS / "cases").rglob("*.yaml"))
     return [*examples, broken, *cases, folder / "missing.yaml"]
 
 
@@ -138,16 +137,16 @@ def test_an_empty_batch_streams_nothing() -> None:
     assert stream.Tally().fails("partial") is False
 
 
+@pytest.mark.slow
 def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
     """stdout is written file by file (json, table); --output renders the whole report at once.
     Both must give the same text, with one process or two."""
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")
-    args = [str(root / "examples"), str(bad), "--fail-on", "never", "--lang", "en"]
+    args = [str(EXAMPLES), str(bad), "--fail-on", "never", "--lang", "en"]
     for fmt in ("json", "table"):
         batch = tmp_path / f"batch.{fmt}"
         subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-o", str(batch)],
@@ -163,13 +162,14 @@ def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
             assert proc.stderr == f"{bad}:3:1: unknown key 'nme' (did you mean 'name'?)\n"
 
 
+@pytest.mark.slow
 def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> None:
     """250 files: the default (--jobs 0) forks a child for the second half on a machine with two
     cores or more; stdout, stderr and the exit code must equal those of one process."""
     import subprocess
     import sys
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # in the second half
@@ -254,6 +254,7 @@ def test_a_batch_can_be_split_from_another_thread(inputs: list[Path], monkeypatc
     assert got == list(stream.run(inputs, _job("en"), jobs=1))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc").is_dir() or os.name != "posix", reason="SIGPIPE and /proc are POSIX and Linux")
 def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path) -> None:
     """`watwerkt check DIR | head`: ended by SIGPIPE (141 in the shell), not exit 1, which means
@@ -264,7 +265,7 @@ def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path)
     import sys
     import time
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(400):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     proc = subprocess.Popen([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "json", "--fail-on", "never"],
@@ -365,6 +366,7 @@ def test_a_childs_part_reaches_a_real_file(inputs: list[Path], tmp_path: Path, m
     assert path.read_text(encoding="utf-8") == "before\n" + expected
 
 
+@pytest.mark.slow
 def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
     """250 files as `github` on standard output, in two processes: the annotations of all files,
     sorted, then the plain report behind its token, exactly as github.render writes the report
@@ -374,7 +376,7 @@ def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
 
     from wat_werkt.renderers.report import github
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # an error annotation, late
@@ -408,6 +410,7 @@ def test_a_spool_gives_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, i
     spool.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "json"])
 def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Path, fmt: str) -> None:
     """stdout and stderr in one stream (a terminal, `2>&1`, a CI log): each file's problem
@@ -416,7 +419,7 @@ def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Pa
     import subprocess
     import sys
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     for broken in ("f010", "f150", "f151", "f249"):  # in the parent's part, and in the child's

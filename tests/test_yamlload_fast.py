@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wat_werkt.document import yamlload
 from wat_werkt.document.yamlload import Limits, parse_text
 
-ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted(
     p
     for folder in ("examples", "tests", "factors")
