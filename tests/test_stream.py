@@ -13,9 +13,8 @@ from conftest import EXAMPLES, TESTS
 
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
-from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers import Part, RenderOptions
 from wat_werkt.renderers.report.json_report import render
-from wat_werkt.renderers import Part
 from wat_werkt.renderers.report.json_stream import JsonReport, record
 from wat_werkt.run import stream
 from wat_werkt.run.checker import check_path
@@ -80,29 +79,52 @@ def test_the_tally_gives_the_exit_code_facts_of_the_report(inputs: list[Path]) -
     assert tally.fails("gap") and not tally.fails("never")
 
 
+def _checked_where(items: list[int], jobs: int, log: Path | None = None) -> list[stream.Checked]:
+    """`stream.run` over items that take no time to check: each piece is the item, its data
+    (`extra`) the process that checked it; `log` gets a line for every check, from whichever
+    process."""
+
+    def check(item: int) -> FileResult:
+        if log is not None:
+            with open(log, "a", encoding="utf-8") as out:  # appends from several processes
+                out.write(f"{item}\n")
+        return FileResult(str(item), None, ())
+
+    job = stream.Job(check, lambda result: Part(result.file, os.getpid()), "en")
+    return list(stream.run(items, job, jobs=jobs))
+
+
+def _processes(items: int, jobs: int) -> int:
+    return len({checked.extra for checked in _checked_where(list(range(items)), jobs)})
+
+
 def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert stream.workers(2, 150) == 1  # below two workers' worth of files
-    assert stream.workers(4, 250) == 2
-    assert stream.workers(1, 10_000) == 1
-    monkeypatch.setattr(stream, "_cores", lambda: 3)
-    assert stream.workers(0, 10_000) == 3  # 0: one per core
+    """--jobs as its help says: 0 is one process per core, from 200 files on and with at least
+    100 files for each process; 1 checks in this process only."""
+    assert _processes(150, 2) == 1  # below two processes' worth of files
+    assert _processes(199, 0) == 1
+    assert _processes(200, 2) == 2
+    assert _processes(250, 4) == 2
+    assert _processes(10_000, 1) == 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    assert _processes(10_000, 0) == min(cores, 100)  # 0: one per core this process may use
     monkeypatch.delattr(os, "fork")
-    assert stream.workers(8, 10_000) == 1
+    assert {c.extra for c in _checked_where(list(range(10_000)), 8)} == {os.getpid()}
 
 
-def test_parts_are_contiguous_and_nearly_even() -> None:
-    # The first part, the parent's, is PARENT_WEIGHT times as long as the others: children are
-    # a little slower per file.
-    assert [len(p) for p in stream._cut(list(range(1000)), 2)] == [510, 490]
-    assert [len(p) for p in stream._cut(list(range(1000)), 3)] == [342, 329, 329]
-    assert stream._cut(list(range(10)), 3) == [[0, 1, 2], [3, 4, 5, 6], [7, 8, 9]]
-    assert stream._cut(list(range(2)), 2) == [[0], [1]]
-    assert stream._cut(list(range(3)), 3) == [[0], [1], [2]]
-    assert stream._cut(list(range(5)), 1) == [[0, 1, 2, 3, 4]]
-    for count in range(1, 9):
-        for total in range(count, 60):
-            parts = stream._cut(list(range(total)), count)
-            assert [x for p in parts for x in p] == list(range(total)) and all(parts), (count, total)
+@pytest.mark.parametrize("jobs", [1, 2, 3, 5])
+def test_each_file_is_checked_once_and_reported_in_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                         jobs: int) -> None:
+    """However a batch is shared out, down to one file for each process: every file is checked
+    exactly once, every process given a share checks some, and the pieces come in the order
+    of the input."""
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    for total in sorted({1, jobs, jobs + 1, 10, 59}):
+        log = tmp_path / f"checks-{total}.txt"
+        got = _checked_where(list(range(total)), jobs, log)
+        assert [c.piece for c in got] == [str(i) for i in range(total)], (jobs, total)
+        assert sorted(map(int, log.read_text(encoding="utf-8").split())) == list(range(total)), (jobs, total)
+        assert len({c.extra for c in got}) == min(jobs, total), (jobs, total)
 
 
 def test_a_failing_child_loses_nothing(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
