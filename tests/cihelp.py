@@ -1,4 +1,5 @@
-"""Helpers for the CI-format tests: run the CLI in-process and write small intervention files."""
+"""Helpers for the CI-format tests: run the CLI in-process and write small intervention files.
+(The shared paths are in conftest.py.)"""
 
 from __future__ import annotations
 
@@ -9,10 +10,8 @@ from typer.testing import CliRunner
 
 from wat_werkt.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-SAMPLE = ROOT / "tests" / "data" / "sample.yaml"
-SCHEMAS = ROOT / "tests" / "schemas"
+# A description that describes nothing: every factor is not described.
+MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"
 
 # G01 is a strength here, so its waiver is unused; G02 is waived for real.
 UNUSED_WAIVER = """\

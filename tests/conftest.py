@@ -1,4 +1,7 @@
-"""Shared helpers: parse YAML text into a Document the way the CLI does."""
+"""Shared paths, and helpers: parse YAML text into a Document the way the CLI does.
+
+Test modules import the paths (`from conftest import EXAMPLES, SAMPLE`) instead of working them
+out from their own `__file__`."""
 
 from __future__ import annotations
 
@@ -11,8 +14,15 @@ from wat_werkt.document.validate import normalise, validate
 from wat_werkt.document.yamlload import Document, parse_text
 from wat_werkt.factorset.load import FactorSet, load_builtin
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[1]  # the repository
+SRC = ROOT / "src" / "wat_werkt"
 EXAMPLES = ROOT / "examples"
+DOCS = ROOT / "docs"
+TESTS = ROOT / "tests"
+DATA = TESTS / "data"
+SAMPLE = DATA / "sample.yaml"
+SCHEMAS = TESTS / "schemas"  # published schemas the reports are validated against (SARIF, JUnit)
+SNAPSHOTS = TESTS / "snapshots"
 
 
 def doc_of(text: str, check: bool = True) -> Document:

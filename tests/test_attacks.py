@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 
-ATTACKS = Path(__file__).parent / "attacks"
+ATTACKS = TESTS / "attacks"
 SCRIPTS = sorted(p for p in ATTACKS.glob("*.py") if not p.name.startswith("_"))
 TIME_LIMIT = 180  # seconds for one script and every watwerkt run it makes
 MEMORY_LIMIT = 2 * 1024**3
@@ -24,16 +25,12 @@ def _limits() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def _marks(script: Path) -> list[pytest.MarkDecorator]:
-    # An attack whose docstring says "Slow:" builds big input (hundreds of thousands of values).
-    return [pytest.mark.slow] if "Slow:" in script.read_text(encoding="utf-8") else []
-
-
 def test_the_corpus_is_there() -> None:
     assert len(SCRIPTS) >= 12
 
 
-@pytest.mark.parametrize("script", [pytest.param(s, id=s.stem, marks=_marks(s)) for s in SCRIPTS])
+@pytest.mark.slow  # a Python process per script, and the watwerkt runs it starts
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda s: s.stem)
 def test_attack(script: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ATTACKS), os.environ.get("PYTHONPATH", "")])}
     env.pop("WATWERKT_DEBUG", None)

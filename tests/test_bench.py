@@ -9,13 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.run.checker import check_path
 
-ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 WATWERKT = shutil.which("watwerkt", path=str(Path(sys.executable).parent))
+pytestmark = pytest.mark.slow  # every bench script runs as a process of its own
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

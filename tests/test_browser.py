@@ -15,17 +15,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from PIL import Image
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
 from wat_werkt.renderers.report.html_svg import PALETTE
 
-ROOT = Path(__file__).resolve().parents[1]
 BROWSER = next(
     (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
 )
-pytestmark = pytest.mark.skipif(BROWSER is None, reason="no chromium found (.ci/run installs it)")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(BROWSER is None, reason="no chromium found (.ci/run installs it)")]
 SIZE = (1200, 2000)
 
 
@@ -94,7 +94,7 @@ def html_of(*args: str) -> str:
 def test_check_report_renders_with_its_picture(tmp_path: Path) -> None:
     # Stevig Ouderschap has strengths, partial and not-described factors: three colours to find.
     image = screenshot(
-        html_of("check", str(ROOT / "examples" / "stevig-ouderschap.yaml")), tmp_path
+        html_of("check", str(EXAMPLES / "stevig-ouderschap.yaml")), tmp_path
     )
     assert image.size == SIZE
     colours = image.getcolors(maxcolors=SIZE[0] * SIZE[1])
@@ -107,7 +107,7 @@ def test_check_report_renders_with_its_picture(tmp_path: Path) -> None:
 
 
 def test_compare_report_renders_the_matrix(tmp_path: Path) -> None:
-    files = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))
+    files = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     image = screenshot(html_of("compare", *files), tmp_path)
     assert image.size == SIZE
     # The matrix: 16 x 10 coloured cells near the top of the page, mostly "not described".
@@ -120,10 +120,9 @@ def test_compare_report_renders_the_matrix(tmp_path: Path) -> None:
 FIVE = ["pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap"]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_compare_of_five_prints_an_overview_and_a_page_each(lang: str, tmp_path: Path) -> None:
-    files = [str(ROOT / "examples" / f"{name}.yaml") for name in FIVE]
+    files = [str(EXAMPLES / f"{name}.yaml") for name in FIVE]
     result = CliRunner().invoke(app, ["compare", *files, "-f", "html", "--lang", lang],
                                 env={"SOURCE_DATE_EPOCH": "1767225600"})
     assert result.exit_code == 0
@@ -132,7 +131,6 @@ def test_compare_of_five_prints_an_overview_and_a_page_each(lang: str, tmp_path:
     assert printed_pages(result.stdout, tmp_path) == 1 + len(FIVE)
 
 
-@pytest.mark.slow
 def test_check_of_one_prints_on_two_pages(tmp_path: Path) -> None:
-    html = html_of("check", str(ROOT / "examples" / "fictief-voorbeeld.yaml"))
+    html = html_of("check", str(EXAMPLES / "fictief-voorbeeld.yaml"))
     assert printed_pages(html, tmp_path) == 2

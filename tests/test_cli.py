@@ -9,13 +9,11 @@ from pathlib import Path
 
 import cihelp
 import pytest
+from conftest import EXAMPLES, ROOT, SAMPLE
 
 from wat_werkt import __version__
 
-DATA = Path(__file__).parent / "data"
-SAMPLE = str(DATA / "sample.yaml")
-ROOT = Path(__file__).parents[1]
-MINIMAL = str(ROOT / "examples" / "minimal.yaml")
+MINIMAL = str(EXAMPLES / "minimal.yaml")
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
@@ -32,7 +30,7 @@ def test_version() -> None:
 
 
 def test_sample_has_a_gap_so_default_fail_on_fails() -> None:
-    code, out, err = run("check", SAMPLE, "-f", "json")
+    code, out, err = run("check", str(SAMPLE), "-f", "json")
     assert code == 1 and err == ""
     assert statuses(out) == {
         "G01": "strength",  # manual and standardised; modules are a tip, not a criterion
@@ -58,13 +56,13 @@ def test_fail_on_with_minimal_file(fail_on: str, expected: int) -> None:
 
 
 def test_fail_on_never_ignores_gaps() -> None:
-    assert run("check", SAMPLE, "--fail-on", "never")[0] == 0
+    assert run("check", str(SAMPLE), "--fail-on", "never")[0] == 0
 
 
 def test_invalid_file_exits_2_and_others_are_still_checked(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: X\nsummary: Y\ndelivery:\n  format: grup\n", encoding="utf-8")
-    code, out, err = run("check", str(bad), SAMPLE, "-f", "json", "--fail-on", "never")
+    code, out, err = run("check", str(bad), str(SAMPLE), "-f", "json", "--fail-on", "never")
     assert code == 2
     assert err.splitlines() == [
         f"{bad}:4:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
@@ -76,15 +74,16 @@ def test_invalid_file_exits_2_and_others_are_still_checked(tmp_path: Path) -> No
 
 def test_exit_2_wins_over_1(tmp_path: Path) -> None:
     missing = tmp_path / "nope.yaml"
-    code, _, err = run("check", SAMPLE, str(missing))
+    code, _, err = run("check", str(SAMPLE), str(missing))
     assert code == 2 and err == f"{missing}: no such file or folder\n"  # at the file: no line to point at
 
 
 def test_unknown_option_value_is_exit_2() -> None:
-    assert run("check", SAMPLE, "--fail-on", "sometimes")[0] == 2
-    assert run("check", SAMPLE, "--format", "yaml")[0] == 2
+    assert run("check", str(SAMPLE), "--fail-on", "sometimes")[0] == 2
+    assert run("check", str(SAMPLE), "--format", "yaml")[0] == 2
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "error"),
     [
@@ -111,8 +110,8 @@ def test_a_mistyped_choice_gets_a_suggestion(args: list[str], error: str) -> Non
 
 
 def test_lang_nl_and_en() -> None:
-    nl = json.loads(run("check", SAMPLE, "-f", "json", "--lang", "nl")[1])
-    en = json.loads(run("check", SAMPLE, "-f", "json", "--lang", "en")[1])
+    nl = json.loads(run("check", str(SAMPLE), "-f", "json", "--lang", "nl")[1])
+    en = json.loads(run("check", str(SAMPLE), "-f", "json", "--lang", "en")[1])
     assert nl["results"][0]["factors"][0]["status"] == en["results"][0]["factors"][0]["status"]
     assert nl["results"][0]["factors"][0]["title"] != en["results"][0]["factors"][0]["title"]
 
@@ -127,7 +126,7 @@ def test_lang_nl_and_en() -> None:
     ],
 )
 def test_language_from_environment(env: dict[str, str], word: str) -> None:
-    out = run("check", SAMPLE, "--fail-on", "never", env=env)[1]
+    out = run("check", str(SAMPLE), "--fail-on", "never", env=env)[1]
     assert f"{word}:" in out
 
 
@@ -146,12 +145,13 @@ def test_factors_show_unknown_id_suggests() -> None:
 
 
 def test_verbose_shows_every_criterion() -> None:
-    plain = run("check", SAMPLE, "--fail-on", "never", "--lang", "en")[1]
-    verbose = run("check", SAMPLE, "--fail-on", "never", "--lang", "en", "--verbose")[1]
+    plain = run("check", str(SAMPLE), "--fail-on", "never", "--lang", "en")[1]
+    verbose = run("check", str(SAMPLE), "--fail-on", "never", "--lang", "en", "--verbose")[1]
     assert len(verbose.splitlines()) > len(plain.splitlines())
     assert "✔" in verbose and "✘" in verbose
 
 
+@pytest.mark.slow
 def test_python_dash_m() -> None:
     proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", MINIMAL, "-f", "json"],
                           capture_output=True, text=True, check=False)
@@ -160,6 +160,7 @@ def test_python_dash_m() -> None:
     assert (result["file"], result["valid"]) == (MINIMAL, True)
 
 
+@pytest.mark.slow
 def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
     cases = {
         "binary.yaml": b"\x00\x01\x02",
@@ -183,8 +184,8 @@ def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["check", "--help"], ["check"], ["check", SAMPLE, "-f", "json"], ["check", SAMPLE, "--fail-on", "bad"],
-     ["compare", "--help"], ["factors", "show", "S03"], ["explain", SAMPLE, "G11"], ["schema", "--help"],
+    [["check", "--help"], ["check"], ["check", str(SAMPLE), "-f", "json"], ["check", str(SAMPLE), "--fail-on", "bad"],
+     ["compare", "--help"], ["factors", "show", "S03"], ["explain", str(SAMPLE), "G11"], ["schema", "--help"],
      ["init", "--help"]],
 )
 def test_one_command_app_behaves_as_the_whole_app(argv: list[str]) -> None:
@@ -198,6 +199,7 @@ def test_one_command_app_behaves_as_the_whole_app(argv: list[str]) -> None:
     assert (single.exit_code, single.stdout, single.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
 
 
+@pytest.mark.slow
 def test_main_exits_at_once_with_everything_written(tmp_path: Path) -> None:
     """main() leaves with os._exit (cli._exit_now): the exit code and every byte of output
     must be the same as a normal exit's, and a normal exit must be kept where something
@@ -219,11 +221,12 @@ def test_main_exits_at_once_with_everything_written(tmp_path: Path) -> None:
         out[mode] = proc
     plain, profiled = out["plain"], out["profiled"]
     assert plain.returncode == profiled.returncode == 1  # the made-up example has a gap
-    assert plain.stdout == profiled.stdout and len(json.loads(plain.stdout)["results"]) == len(list((ROOT / "examples").glob("*.yaml")))
+    assert plain.stdout == profiled.stdout and len(json.loads(plain.stdout)["results"]) == len(list(EXAMPLES.glob("*.yaml")))
     assert "normal exit" not in plain.stderr
     assert profiled.stderr.endswith("normal exit 1\n")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes the descriptor")
 def test_a_closed_standard_output_is_a_clear_error() -> None:
     proc = subprocess.run(["sh", "-c", f'"{sys.executable}" -m wat_werkt check "{MINIMAL}" >&-'],

@@ -14,6 +14,7 @@ from pathlib import Path
 import cihelp
 import jsonschema
 import pytest
+from conftest import DOCS, EXAMPLES
 from test_compare import md_rows
 from test_html import assert_self_contained, parse
 
@@ -24,12 +25,10 @@ from wat_werkt.renderers.report.json_record import Templates
 from wat_werkt.renderers.report.json_stream import record
 from wat_werkt.run.checker import check_path, check_text
 
-ROOT = Path(__file__).resolve().parents[1]
-EX = ROOT / "examples"
-COMPARE_SCHEMA = json.loads((ROOT / "docs" / "compare-report.schema.json").read_text(encoding="utf-8"))
-CHECK_SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+COMPARE_SCHEMA = json.loads((DOCS / "compare-report.schema.json").read_text(encoding="utf-8"))
+CHECK_SCHEMA = json.loads((DOCS / "report.schema.json").read_text(encoding="utf-8"))
 SET = load_builtin()
-FIVE = [EX / f"{n}.yaml" for n in ("pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap")]
+FIVE = [EXAMPLES / f"{n}.yaml" for n in ("pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap")]
 
 
 def compare_json(*paths: Path | str, lang: str = "en") -> dict:
@@ -88,7 +87,7 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
         "Triple P niveau 4 (groep)": "effective according to first indications",
         "Stevig Ouderschap": "effective according to first indications",
     }
-    dutch = compare_json(EX / "vipp-sd.yaml", EX / "opstapje.yaml", lang="nl")["interventions"]
+    dutch = compare_json(EXAMPLES / "vipp-sd.yaml", EXAMPLES / "opstapje.yaml", lang="nl")["interventions"]
     assert [i["facts"]["evidence"]["databank_label"] for i in dutch] == [
         "effectief volgens sterke aanwijzingen",
         "goed onderbouwd",
@@ -105,7 +104,7 @@ def test_check_json_carries_the_same_facts_and_questions_as_compare() -> None:
 
 
 def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
-    (minimal,) = compare_json(EX / "minimal.yaml")["interventions"]
+    (minimal,) = compare_json(EXAMPLES / "minimal.yaml")["interventions"]
     flat = json.dumps(minimal["facts"])
     assert re.findall(r": (\S+?)[,}]", flat) and set(re.findall(r": ([^{][^,}]*)", flat)) == {"null"}
     assert minimal["described"] == {"count": 0, "of": 16}
@@ -120,7 +119,7 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     assert item["facts"]["delivery"]["home_visits_per_month"] == 0
     assert item["facts"]["costs"] is None and item["facts"]["provider"] is False
     assert item["facts"]["practitioners"]["role"] == []
-    out = cihelp.run("compare", str(zero), str(EX / "minimal.yaml"), "-f", "markdown", "--lang", "nl")[1]
+    out = cihelp.run("compare", str(zero), str(EXAMPLES / "minimal.yaml"), "-f", "markdown", "--lang", "nl")[1]
     rows = {r[0]: r[1:] for r in md_rows(out) if len(r) == 3}
     assert rows["Huisbezoeken per maand"] == ["0", "*niet vermeld*"]
     assert rows["Kosten"] == ["*niet vermeld*", "*niet vermeld*"]
@@ -146,7 +145,7 @@ def test_facts_in_the_terminal_and_html_in_both_languages() -> None:
 
 
 def test_many_interventions_list_their_facts_one_after_another() -> None:
-    files = sorted(str(p) for p in EX.glob("*.yaml"))
+    files = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     out = cihelp.run("compare", *files, "--lang", "en", env={"COLUMNS": "100"})[1]
     facts = out[out.index("Key facts") :]
     assert "  6  PMTO (Parent Management Training Oregon)  (" in facts
@@ -179,7 +178,7 @@ def test_no_format_adds_statuses_up_or_ranks() -> None:
 
 
 def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> None:
-    sample = check_path(EX / "fictief-voorbeeld.yaml", SET)
+    sample = check_path(EXAMPLES / "fictief-voorbeeld.yaml", SET)
     asked = [(q.factor, q.criterion) for q in questions(sample, "en")]
     assert asked == [
         ("G03", "duration-matched"), ("G04", "parent-perspective"), ("G06", "social-network"),
@@ -200,14 +199,14 @@ def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> 
 def test_a_factor_whose_applicability_is_unknown_asks_nothing() -> None:
     # Triple P: moderate problems, group suitability not stated: whether S02 (frequent home
     # visits) applies is unknown, so its home-visit questions would be asked in vain.
-    triple = check_path(EX / "triple-p-niveau-4-groep.yaml", SET)
+    triple = check_path(EXAMPLES / "triple-p-niveau-4-groep.yaml", SET)
     s02 = next(f for f in triple.factors if f.factor.id == "S02")
     assert s02.applies is not None and s02.applies.value == "unknown"
     assert "S02" not in {q.factor for q in questions(triple, "en")}
 
 
 def test_questions_in_every_format_and_both_languages(tmp_path: Path) -> None:
-    files = [str(EX / "fictief-voorbeeld.yaml"), str(EX / "pmto.yaml")]
+    files = [str(EXAMPLES / "fictief-voorbeeld.yaml"), str(EXAMPLES / "pmto.yaml")]
     nl = "Hoe houdt u het personeelsverloop beperkt?"
     en = "How do you keep staff turnover low?"
     for fmt in ("table", "markdown", "html"):
@@ -253,7 +252,7 @@ evidence:
 def test_hostile_facts_stay_inert_in_every_format(tmp_path: Path) -> None:
     path = tmp_path / "hostile.yaml"
     path.write_text(HOSTILE, encoding="utf-8")
-    other = str(EX / "pmto.yaml")
+    other = str(EXAMPLES / "pmto.yaml")
     md = cihelp.run("compare", str(path), other, "-f", "markdown", "--lang", "en")[1]
     rows = {r[0]: r[1:] for r in md_rows(md) if len(r) == 3}
     assert rows["Provider"][0] == r"&lt;script&gt;alert(1)&lt;/script&gt; \| \[x\](javascript:y) \\x1b\[31m"
@@ -337,6 +336,7 @@ def test_css_strings_cannot_break_out(text: str) -> None:
     assert css_unescape(quoted) == text
 
 
+@pytest.mark.slow
 def test_the_fingerprint_is_the_same_in_every_process() -> None:
     code = "from wat_werkt.factorset.load import load_builtin; from wat_werkt.renderers.report.html_page import fingerprint; print(fingerprint(load_builtin()))"
     seen = {

@@ -9,17 +9,15 @@ from pathlib import Path
 import cihelp
 import jsonschema
 import pytest
+from conftest import DOCS, EXAMPLES, ROOT, SAMPLE, SNAPSHOTS
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
 from wat_werkt.renderers.compare.markdown import cell
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = str(ROOT / "tests" / "data" / "sample.yaml")
-PMTO = str(ROOT / "examples" / "pmto.yaml")
-FF = str(ROOT / "examples" / "families-first.yaml")
-SCHEMA = json.loads((ROOT / "docs" / "compare-report.schema.json").read_text(encoding="utf-8"))
-SNAPSHOTS = ROOT / "tests" / "snapshots"
+PMTO = str(EXAMPLES / "pmto.yaml")
+FF = str(EXAMPLES / "families-first.yaml")
+SCHEMA = json.loads((DOCS / "compare-report.schema.json").read_text(encoding="utf-8"))
 GENERAL = [f"G{i:02d}" for i in range(1, 12)]
 SPECIFIC = [f"S{i:02d}" for i in range(1, 6)]
 
@@ -46,9 +44,9 @@ def bad_file(tmp_path: Path) -> Path:
 
 
 def test_json_matrix_statuses_line_up_with_the_files() -> None:
-    data = as_json(SAMPLE, PMTO, FF)
+    data = as_json(str(SAMPLE), PMTO, FF)
     assert [(i["file"], i["name"]) for i in data["interventions"]] == [
-        (SAMPLE, "Voorbeeldtraining"),
+        (str(SAMPLE), "Voorbeeldtraining"),
         (PMTO, "PMTO (Parent Management Training Oregon)"),
         (FF, "Families First"),
     ]
@@ -69,7 +67,7 @@ def test_json_matrix_statuses_line_up_with_the_files() -> None:
 
 def test_invalid_file_is_reported_left_out_and_exits_2(tmp_path: Path) -> None:
     bad = bad_file(tmp_path)
-    code, out, err = run(str(bad), SAMPLE, "-f", "json")
+    code, out, err = run(str(bad), str(SAMPLE), "-f", "json")
     assert code == 2
     assert err.splitlines() == [
         (
@@ -79,7 +77,7 @@ def test_invalid_file_is_reported_left_out_and_exits_2(tmp_path: Path) -> None:
     ]
     data = json.loads(out)
     jsonschema.validate(data, SCHEMA)
-    assert [i["file"] for i in data["interventions"]] == [SAMPLE]
+    assert [i["file"] for i in data["interventions"]] == [str(SAMPLE)]
     assert all(len(f["statuses"]) == 1 for f in data["factors"])
     assert data["invalid"] == [
         {
@@ -99,14 +97,14 @@ def test_invalid_file_is_reported_left_out_and_exits_2(tmp_path: Path) -> None:
 
 def test_gaps_do_not_fail_compare() -> None:
     # sample.yaml has a gap (G11); check exits 1 on it, compare is for reading and exits 0.
-    assert CliRunner().invoke(app, ["check", SAMPLE]).exit_code == 1
-    assert run(SAMPLE)[0] == 0
+    assert CliRunner().invoke(app, ["check", str(SAMPLE)]).exit_code == 1
+    assert run(str(SAMPLE))[0] == 0
 
 
 def test_missing_file_and_empty_folder_exit_2(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    code, out, err = run(str(tmp_path / "nope.yaml"), str(empty), SAMPLE, "-f", "json")
+    code, out, err = run(str(tmp_path / "nope.yaml"), str(empty), str(SAMPLE), "-f", "json")
     assert code == 2
     assert err.splitlines() == [
         f"{tmp_path / 'nope.yaml'}: no such file or folder",
@@ -148,7 +146,7 @@ def test_table_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_table_rows_and_totals() -> None:
-    out = run(SAMPLE, PMTO, "--lang", "nl")[1]
+    out = run(str(SAMPLE), PMTO, "--lang", "nl")[1]
     lines = out.splitlines()
     row = {
         line.split("│")[1].strip(): [c.strip() for c in line.split("│")[3:-1]]
@@ -172,7 +170,7 @@ def test_table_rows_and_totals() -> None:
 
 
 def test_many_files_get_numbered_columns_and_a_key() -> None:
-    files = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))
+    files = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     out = run(*files, "--lang", "en")[1]
     header = next(line for line in out.splitlines() if line.startswith("│ ID"))
     assert [c.strip() for c in header.split("│")[3:-1]] == [
@@ -197,7 +195,7 @@ def md_rows(text: str) -> list[list[str]]:
 
 
 def test_markdown_table_shape() -> None:
-    code, out, _ = run(SAMPLE, PMTO, "-f", "markdown", "--lang", "en")
+    code, out, _ = run(str(SAMPLE), PMTO, "-f", "markdown", "--lang", "en")
     assert code == 0
     rows = md_rows(out)
     assert rows[0] == [
@@ -261,7 +259,7 @@ def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
     target = tmp_path / "report.md"
     old = os.umask(0o022)
     try:
-        code, out, _ = run(SAMPLE, "-f", "markdown", "-o", str(target))
+        code, out, _ = run(str(SAMPLE), "-f", "markdown", "-o", str(target))
     finally:
         os.umask(old)
     assert (code, out) == (0, "")
@@ -271,15 +269,15 @@ def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
 
 
 def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
-    code, _, err = run(SAMPLE, "-o", str(tmp_path / "no" / "r.txt"), "--lang", "en")
+    code, _, err = run(str(SAMPLE), "-o", str(tmp_path / "no" / "r.txt"), "--lang", "en")
     assert code == 2 and err == f"folder does not exist: {tmp_path / 'no'}\n"
 
 
 def test_docs_examples_shows_the_current_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "examples").glob("*.yaml"))
+    files = sorted(str(p.relative_to(ROOT)) for p in EXAMPLES.glob("*.yaml"))
     code, out, _ = run(*files, "-f", "markdown", "--lang", "en")
-    doc = (ROOT / "docs" / "examples.md").read_text(encoding="utf-8")
+    doc = (DOCS / "examples.md").read_text(encoding="utf-8")
     shown = doc.split("<!-- generated: begin -->\n")[1].split("<!-- generated: end -->")[0]
     # To refresh: `watwerkt compare examples/*.yaml -f markdown --lang en`, pasted between the
     # markers.

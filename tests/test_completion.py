@@ -56,10 +56,12 @@ def complete(shell: str, line: str, **extra: str) -> list[str]:
     ("watwerkt explain --set tidier beschrijving.yaml T1", ["T11"]),
     ("watwerkt factors lint --set t", ["tidier"]),
 ])
+@pytest.mark.slow
 def test_bash_candidates(line: str, expected: list[str]) -> None:
     assert complete("bash", line) == expected
 
 
+@pytest.mark.slow
 def test_zsh_and_fish_show_titles_in_the_language_of_the_run() -> None:
     assert complete("fish", "watwerkt factors show S0", WATWERKT_LANG="nl")[:2] == [
         "S01\tGroepsgerichte interventie", "S02\tIndividuele interventie met frequente huisbezoeken"]
@@ -72,6 +74,7 @@ def test_zsh_and_fish_show_titles_in_the_language_of_the_run() -> None:
     ("bash", "_watwerkt_completion() {"), ("zsh", "#compdef watwerkt"),
     ("fish", "complete --command watwerkt --no-files"),
 ])
+@pytest.mark.slow
 def test_show_completion_for_each_shell(shell: str, start: str) -> None:
     # Typer's own tests name the shell this way; a user's shell is detected.
     proc = subprocess.run([WATWERKT, "--show-completion", shell], capture_output=True, text=True, check=False,
@@ -83,9 +86,12 @@ def test_show_completion_for_each_shell(shell: str, start: str) -> None:
     assert source.stdout.strip() == proc.stdout.strip()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash")
 def test_install_completion_in_bash_in_dutch(tmp_path: Path) -> None:
-    proc = subprocess.run(["bash", "-c", "watwerkt --install-completion"], capture_output=True, text=True,
+    # Not the last command of the line: bash would exec it, and watwerkt would find no shell above
+    # itself where the tests run without one (started by a service, not from a terminal).
+    proc = subprocess.run(["bash", "-c", "watwerkt --install-completion; exit $?"], capture_output=True, text=True,
                           check=False, env=env(HOME=str(tmp_path), WATWERKT_LANG="nl"))
     script = tmp_path / ".bash_completions" / "watwerkt.sh"
     assert (proc.returncode, proc.stderr) == (0, "")
@@ -99,6 +105,7 @@ def test_install_completion_in_bash_in_dutch(tmp_path: Path) -> None:
     assert done.stdout.split() == [f"G0{i}" for i in range(1, 10)]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("sh") is None, reason="no sh")
 def test_a_shell_it_cannot_complete_for_is_refused() -> None:
     proc = subprocess.run(["sh", "-c", "watwerkt --show-completion; echo $?"], capture_output=True, text=True,
@@ -110,6 +117,7 @@ def test_a_shell_it_cannot_complete_for_is_refused() -> None:
     assert "_WATWERKT_COMPLETE=source_bash watwerkt" in proc.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")
 def test_in_zsh() -> None:
     # zsh's completion system needs a terminal; its two functions the script calls are stood in
@@ -121,6 +129,7 @@ def test_in_zsh() -> None:
     assert proc.stdout.startswith('*: :(("S01":"Group-based intervention" "S02":')
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("fish") is None, reason="fish is not installed")
 def test_in_fish() -> None:
     code = 'watwerkt --show-completion fish | source; complete -C "watwerkt check --set "'

@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cihelp import ROOT, SAMPLE, run, write
+from cihelp import MINIMAL, run, write
+from conftest import ROOT, SAMPLE
 
 from wat_werkt.run.config import find_config
 
-MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"  # every factor not described
 ENV = {"WATWERKT_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import DOCS, ROOT
+
 from wat_werkt.factorset.load import FactorSet, KnownIds
 from wat_werkt.run.checker import check_text
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def yaml_blocks(path: Path) -> list[str]:
@@ -25,7 +25,7 @@ def test_readme_format_example(builtin: FactorSet) -> None:
 
 
 def test_complete_example_in_format_reference(builtin: FactorSet) -> None:
-    blocks = [b for b in yaml_blocks(ROOT / "docs" / "format.md") if "\nname:" in b or b.startswith("name:")]
+    blocks = [b for b in yaml_blocks(DOCS / "format.md") if "\nname:" in b or b.startswith("name:")]
     complete = max(blocks, key=len)
     result = check_text(complete, "docs/format.md", builtin, KnownIds(builtin.ids))
     assert result.valid, [p.text("en") for p in result.problems]
@@ -39,7 +39,7 @@ def _section(doc: str, factor_id: str) -> str:
 
 
 def test_factors_page_lists_every_criterion_with_its_basis(builtin: FactorSet) -> None:
-    doc = (ROOT / "docs" / "factors.md").read_text(encoding="utf-8")
+    doc = (DOCS / "factors.md").read_text(encoding="utf-8")
     for factor in builtin.factors:
         section = _section(doc, factor.id)
         assert factor.title.nl in section, factor.id  # the title is the factor file's
@@ -49,6 +49,6 @@ def test_factors_page_lists_every_criterion_with_its_basis(builtin: FactorSet) -
 
 
 def test_format_reference_names_each_factor_by_its_title(builtin: FactorSet) -> None:
-    doc = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    doc = (DOCS / "format.md").read_text(encoding="utf-8")
     for factor in builtin.factors:
         assert f"| {factor.id} | {factor.title.nl} / {factor.title.en} |" in doc, factor.id

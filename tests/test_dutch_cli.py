@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each run is a process of its own
 # The console script beside the interpreter: usage lines name the program as it was started.
 WATWERKT = str(Path(sys.executable).parent / "watwerkt")
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import EXAMPLES, TESTS
 
 from wat_werkt.engine.conditions import Outcome
 from wat_werkt.engine.evaluate import FileResult
@@ -27,11 +28,7 @@ from wat_werkt.factorset.load import builtin_ids, builtin_sets, load_builtin
 from wat_werkt.format.shape import is_placeholder
 from wat_werkt.run.checker import check_path
 
-ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = [
-    ROOT / "examples",
-    *(ROOT / "tests" / d for d in ("cases", "cases_tidier", "valid", "faithfulness")),
-]
+FOLDERS = [EXAMPLES, *(TESTS / d for d in ("cases", "cases_tidier", "valid", "faithfulness"))]
 FILES = sorted(p for folder in FOLDERS for p in folder.rglob("*.yaml"))
 SETS = sorted(builtin_sets())
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import EXAMPLES
 
 from wat_werkt.engine.evaluate import Report
 from wat_werkt.factorset.load import FactorSet, builtin_ids
 from wat_werkt.renderers import RENDERERS, RenderOptions
 from wat_werkt.run.checker import check_path
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 NOTABLE: dict[str, dict[str, str]] = {
     # Home visits by certified JGZ nurses; parents choose the topics.

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import cihelp
 import pytest
+from conftest import ROOT, SAMPLE, SNAPSHOTS, TESTS
 
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.views.explain import render
 from wat_werkt.run.checker import check_path
 
-HERE = Path(__file__).parent
-SAMPLE = "tests/data/sample.yaml"
+# Files by their names in the repository, as the snapshots show them.
+SAMPLE_NAME = SAMPLE.relative_to(ROOT).as_posix()
 STEVIG = "examples/stevig-ouderschap.yaml"
-ROOT = HERE.parent
 
 
 def explained(file: str, factor_id: str, lang: str = "en", set_name: str = "opvoedingsondersteuning") -> str:
@@ -38,13 +38,13 @@ def run(*args: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize(
     ("name", "file", "factor_id", "lang"),
     [
-        ("gap_en", SAMPLE, "G11", "en"),
-        ("not_applicable_en", SAMPLE, "S03", "en"),
+        ("gap_en", SAMPLE_NAME, "G11", "en"),
+        ("not_applicable_en", SAMPLE_NAME, "S03", "en"),
         ("strength_nl", STEVIG, "S03", "nl"),
     ],
 )
 def test_explain_snapshot(name: str, file: str, factor_id: str, lang: str) -> None:
-    snapshot = HERE / "snapshots" / f"explain_{name}.txt"
+    snapshot = SNAPSHOTS / f"explain_{name}.txt"
     text = explained(file, factor_id, lang)
     if os.environ.get("UPDATE_SNAPSHOTS"):
         snapshot.write_text(text, encoding="utf-8")
@@ -52,7 +52,7 @@ def test_explain_snapshot(name: str, file: str, factor_id: str, lang: str) -> No
 
 
 def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
-    text = explained(SAMPLE, "G11")
+    text = explained(SAMPLE_NAME, "G11")
     assert ("Status:  ✘ gap — no criterion of the source is met, and the description contradicts at least "
             "one.") in text
     assert "practitioners.training is marked as not part of it (line 26)" in text
@@ -63,7 +63,7 @@ def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
 
 
 def test_not_applicable_shows_the_condition_and_what_decided_it() -> None:
-    text = explained(SAMPLE, "S03")
+    text = explained(SAMPLE_NAME, "S03")
     assert "Applies when:  delivery.format is home_visiting" in text
     assert "✘ unmet        delivery.format = group (line 18)" in text
     assert "Advice: nothing to do for this factor." in text
@@ -76,12 +76,12 @@ def test_strength_in_dutch() -> None:
 
 
 def test_partial_counts_the_criteria() -> None:
-    text = explained(SAMPLE, "G03")
+    text = explained(SAMPLE_NAME, "G03")
     assert "Status:  ◐ partial — 2 of 3 criteria of the source met; the others are unknown or unmet." in text
 
 
 def test_practice_criteria_are_tips_and_never_count() -> None:
-    text = explained(SAMPLE, "G01")
+    text = explained(SAMPLE_NAME, "G01")
     assert "Status:  ✔ strength — every criterion of the source is met." in text
     assert "basis: good practice, a tip" in text
     assert "Tip: List the modules and the materials" in text
@@ -104,30 +104,30 @@ def test_waived_factor_says_what_it_would_have_been(tmp_path: Path) -> None:
 
 
 def test_cli_exit_0_and_the_same_text() -> None:
-    code, out, err = run("explain", str(ROOT / SAMPLE), "g11", "--lang", "en")
+    code, out, err = run("explain", str(SAMPLE), "g11", "--lang", "en")
     assert (code, err) == (0, "")
     assert out.splitlines()[0] == "G11  Training, supervision and stable staffing of practitioners"
 
 
 def test_unknown_factor_exits_2_with_a_suggestion() -> None:
-    code, out, err = run("explain", str(ROOT / SAMPLE), "G1", "--lang", "en")
+    code, out, err = run("explain", str(SAMPLE), "G1", "--lang", "en")
     assert (code, out) == (2, "")
     assert err == "no factor 'G1' in set 'opvoedingsondersteuning' (did you mean 'G01'?)\n"
-    code, _, err = run("explain", str(ROOT / SAMPLE), "G0G", "--lang", "nl")
+    code, _, err = run("explain", str(SAMPLE), "G0G", "--lang", "nl")
     assert code == 2 and err.startswith("geen factor 'G0G' in set 'opvoedingsondersteuning'")
 
 
 def test_factor_of_another_builtin_set_names_that_set() -> None:
-    code, _, err = run("explain", str(ROOT / SAMPLE), "T09", "--lang", "en")
+    code, _, err = run("explain", str(SAMPLE), "T09", "--lang", "en")
     assert code == 2
     assert err == ("no factor 'T09' in set 'opvoedingsondersteuning'; it is in the built-in set "
                    "'tidier' (add --set tidier)\n")
-    code, out, _ = run("explain", str(ROOT / SAMPLE), "T09", "--set", "tidier", "--lang", "en")
+    code, out, _ = run("explain", str(SAMPLE), "T09", "--set", "tidier", "--lang", "en")
     assert code == 0 and out.startswith("T09  Tailoring\n")
 
 
 def test_invalid_file_exits_2_with_located_problems() -> None:
-    bad = ROOT / "tests" / "invalid" / "enum-typo.yaml"
+    bad = TESTS / "invalid" / "enum-typo.yaml"
     code, out, err = run("explain", str(bad), "G01", "--lang", "en")
     assert (code, out) == (2, "")
     assert err == (f"{bad}:5:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "

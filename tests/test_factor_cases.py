@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 
 from wat_werkt.engine.conditions import All, Any_, Condition, Every, First, Mentions, Not
 from wat_werkt.factorset.load import DEFAULT_SET, Factor, builtin_ids, builtin_sets, load_builtin
 from wat_werkt.run.checker import check_path
 
-HERE = Path(__file__).parent
-CASE_DIRS = {"opvoedingsondersteuning": HERE / "cases", "tidier": HERE / "cases_tidier"}
+CASE_DIRS = {"opvoedingsondersteuning": TESTS / "cases", "tidier": TESTS / "cases_tidier"}
 CASE_FILES = [(name, p) for name, folder in CASE_DIRS.items() for p in sorted(folder.glob("*/*.yaml"))]
 # Factors that can never be a gap: their criteria read only required fields (T01: name and
 # summary), which a valid file always has, so no description can contradict them.

@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import TESTS
 
 from wat_werkt.engine.evaluate import FactorResult
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.run.checker import check_path
 
-HERE = Path(__file__).parent
-FOLDER = HERE / "faithfulness"
+FOLDER = TESTS / "faithfulness"
 FILES = sorted(FOLDER.glob("*.yaml"))
 SET = load_builtin()
 STATUSES = {"strength", "partial", "gap", "not_described", "not_applicable", "waived"}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import EXAMPLES, ROOT
 from hypothesis import HealthCheck, given, settings
 from pydantic import ValidationError
 
@@ -14,7 +15,7 @@ from wat_werkt.document.fastcheck import fits
 from wat_werkt.document.yamlload import parse_text
 from wat_werkt.format.model import Intervention
 
-ROOT = Path(__file__).resolve().parents[1]
+
 def _parses(path: Path) -> bool:
     try:
         return parse_text(path.read_bytes().decode("utf-8-sig"))[0] is not None
@@ -45,13 +46,14 @@ def test_agrees_with_pydantic_on_files(path: Path) -> None:
 
 
 def test_real_files_take_the_fast_path() -> None:
-    doc, _ = parse_text((ROOT / "examples" / "pmto.yaml").read_text(encoding="utf-8"))
+    doc, _ = parse_text((EXAMPLES / "pmto.yaml").read_text(encoding="utf-8"))
     assert doc is not None and fits(doc.data)
 
 
 from test_properties import documents, valid_documents  # noqa: E402
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents | valid_documents)
 def test_never_accepts_what_pydantic_refuses(data: dict[str, object]) -> None:

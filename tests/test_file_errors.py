@@ -11,10 +11,10 @@ from pathlib import Path
 import cihelp
 import jsonschema
 import pytest
+from conftest import DOCS, SCHEMAS
 
-ROOT = Path(__file__).resolve().parents[1]
-SARIF_SCHEMA = json.loads((cihelp.SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-REPORT_SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+SARIF_SCHEMA = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+REPORT_SCHEMA = json.loads((DOCS / "report.schema.json").read_text(encoding="utf-8"))
 DESCRIPTION = "name: Café de Ouder\nsummary: Oudercursus “Samen” voor ouders van peuters.\n"
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from cihelp import SAMPLE, UNUSED_WAIVER, run, write
+from cihelp import UNUSED_WAIVER, run, write
+from conftest import EXAMPLES, SAMPLE
 
 # The commands the runner knows (ActionCommandManager's extensions plus stop-commands).
 REGISTERED = {
@@ -310,6 +311,7 @@ def test_files_that_could_not_be_checked_are_annotated_first(tmp_path: Path) -> 
     assert [Path(c.properties["file"]).name for c in errors] == ["b-broken.yaml", "a-gap.yaml", "a-gap.yaml"]
 
 
+@pytest.mark.slow
 def test_the_fence_is_closed_even_when_the_report_cannot_be_written() -> None:
     """An output that cannot take the plain report (here ASCII, for its box drawing): the run
     fails (exit 2), but after `::stop-commands::TOKEN` the `::TOKEN::` that lets the runner take
@@ -318,9 +320,8 @@ def test_the_fence_is_closed_even_when_the_report_cannot_be_written() -> None:
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", "-f", "github", str(root / "examples" / "minimal.yaml"),
-                           str(root / "examples" / "pmto.yaml")],
+    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", "-f", "github", str(EXAMPLES / "minimal.yaml"),
+                           str(EXAMPLES / "pmto.yaml")],
                           capture_output=True, text=True, check=False, env={**os.environ, "PYTHONIOENCODING": "ascii"})
     assert proc.returncode == 2 and "UnicodeEncodeError" in proc.stderr
     stops = [line.removeprefix("::stop-commands::") for line in proc.stdout.splitlines() if line.startswith("::stop-commands::")]

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import cihelp
 import pytest
+from conftest import SRC
 
 from wat_werkt.document.validate import validate
 from wat_werkt.document.yamlload import parse_text
 from wat_werkt.factorset.load import builtin_ids
 from wat_werkt.messages import MESSAGES
-
-SRC = Path(__file__).resolve().parents[1] / "src" / "wat_werkt"
 
 # What is written below `name: X` and `summary: Y` (so it starts on line 3); where the error
 # points; the error in English and in Dutch.

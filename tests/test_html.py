@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
+from conftest import EXAMPLES, SAMPLE
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
@@ -17,10 +18,8 @@ from wat_werkt.factorset.load import FactorSet, Texts
 from wat_werkt.renderers import RENDERERS, RenderOptions
 from wat_werkt.run.checker import check_text
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = str(ROOT / "tests" / "data" / "sample.yaml")
-PMTO = str(ROOT / "examples" / "pmto.yaml")
-STEVIG = str(ROOT / "examples" / "stevig-ouderschap.yaml")
+PMTO = str(EXAMPLES / "pmto.yaml")
+STEVIG = str(EXAMPLES / "stevig-ouderschap.yaml")
 IDS = [f"G{i:02d}" for i in range(1, 12)] + [f"S{i:02d}" for i in range(1, 6)]
 SVG = "{http://www.w3.org/2000/svg}"
 LOADING = {
@@ -125,7 +124,7 @@ def assert_self_contained(doc: Collect) -> None:
 
 
 def test_check_html_structure() -> None:
-    code, html, err = cli("check", SAMPLE, "-f", "html", "--lang", "en", "--fail-on", "never")
+    code, html, err = cli("check", str(SAMPLE), "-f", "html", "--lang", "en", "--fail-on", "never")
     assert (code, err) == (0, "")
     doc = parse(html)
     assert doc.decl == ["DOCTYPE html"]
@@ -137,7 +136,7 @@ def test_check_html_structure() -> None:
         "Groepstraining voor ouders van jonge kinderen met lichte opvoedingsvragen."
     )
     # One row per factor, its status as the badge's class, as in the JSON report.
-    expected = statuses_of(SAMPLE)
+    expected = statuses_of(str(SAMPLE))
     rows = [n for n in doc.find("tr") if n.attrs.get("id", "").startswith("i1-")]
     assert [r.attrs["id"] for r in rows] == [f"i1-{i}" for i in IDS]
     table = doc.nodes[doc.nodes.index(rows[0]):]  # the factor table, after the overview and brief
@@ -168,8 +167,8 @@ def test_check_html_structure() -> None:
 
 
 def test_check_html_picture_matches_the_statuses() -> None:
-    html = cli("check", SAMPLE, "-f", "html", "--lang", "en")[1]
-    expected = statuses_of(SAMPLE)
+    html = cli("check", str(SAMPLE), "-f", "html", "--lang", "en")[1]
+    expected = statuses_of(str(SAMPLE))
     (svg,) = svgs(html)
     assert svg.get("role") == "img" and "Voorbeeldtraining" in svg.get("aria-label", "")
     groups = {g.get("class").split()[0]: [] for g in svg.iter(f"{SVG}g")}
@@ -209,7 +208,7 @@ def test_hostile_text_is_escaped(tmp_path: Path) -> None:
     path.write_text(HOSTILE, encoding="utf-8")
     for html in (
         cli("check", str(path), "-f", "html")[1],
-        cli("compare", str(path), SAMPLE, "-f", "html")[1],
+        cli("compare", str(path), str(SAMPLE), "-f", "html")[1],
     ):
         doc = parse(html)
         assert_self_contained(doc)
@@ -256,7 +255,7 @@ def test_hostile_factor_set_text_is_escaped(builtin: FactorSet) -> None:
 def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: X\n", encoding="utf-8")
-    code, html, err = cli("compare", SAMPLE, PMTO, STEVIG, str(bad), "-f", "html", "--lang", "nl")
+    code, html, err = cli("compare", str(SAMPLE), PMTO, STEVIG, str(bad), "-f", "html", "--lang", "nl")
     assert code == 2 and err.startswith(f"{bad}:")
     doc = parse(html)
     assert doc.find("html")[0].attrs["lang"] == "nl"
@@ -276,7 +275,7 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
     # Cells: 16 rows by 3 columns, each with its status class and word.
     cells = doc.find("td", "cell")
     assert len(cells) == 16 * 3
-    columns = [statuses_of(p) for p in (SAMPLE, PMTO, STEVIG)]
+    columns = [statuses_of(p) for p in (str(SAMPLE), PMTO, STEVIG)]
     assert [c.attrs["class"] for c in cells] == [
         f"cell st-{col[i]}" for i in IDS for col in columns
     ]
@@ -300,14 +299,14 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
 
 
 def test_html_is_deterministic() -> None:
-    first = cli("compare", SAMPLE, PMTO, "-f", "html")[1]
-    assert first == cli("compare", SAMPLE, PMTO, "-f", "html")[1]
+    first = cli("compare", str(SAMPLE), PMTO, "-f", "html")[1]
+    assert first == cli("compare", str(SAMPLE), PMTO, "-f", "html")[1]
 
 
 def test_check_html_lists_the_problems_of_an_invalid_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: '<b>X</b>'\nsummary: Y\ndelivery:\n  format: grup\n", encoding="utf-8")
-    code, html, err = cli("check", str(bad), SAMPLE, "-f", "html", "--lang", "en")
+    code, html, err = cli("check", str(bad), str(SAMPLE), "-f", "html", "--lang", "en")
     assert code == 2 and err.startswith(f"{bad}:4:11: ")
     doc = parse(html)
     (invalid,) = doc.find("section", "invalid")

@@ -7,11 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
-from cihelp import INVALID, SAMPLE, run, write
+from cihelp import INVALID, MINIMAL, run, write
+from conftest import SAMPLE
 
 from wat_werkt.run.discovery import Exclude, discover
-
-MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # builds a wheel and runs it in fresh processes
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,7 @@ def test_unpacked_wheel_checks_a_file_from_another_folder(wheel: Path, tmp_path:
     zipfile.ZipFile(wheel).extractall(site)
     work = tmp_path / "elsewhere"
     work.mkdir()
-    shutil.copy(ROOT / "examples" / "minimal.yaml", work / "some.yaml")
+    shutil.copy(EXAMPLES / "minimal.yaml", work / "some.yaml")
     env = {**os.environ, "PYTHONPATH": str(site)}
     proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", "some.yaml", "-f", "json"],
                           cwd=work, env=env, capture_output=True, text=True, check=False)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import DOCS, EXAMPLES, SAMPLE
 from typer.testing import CliRunner
 
 from wat_werkt import __version__
 from wat_werkt.cli import app
 
-SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 STATUSES = {"strength", "partial", "gap", "not_described", "not_applicable", "waived"}
 
 
@@ -106,13 +106,12 @@ def test_every_report_validates_against_the_published_schema(tmp_path: Path) -> 
     and both languages, plus an invalid file, must fit it."""
     import jsonschema
 
-    root = Path(__file__).resolve().parents[1]
-    schema = json.loads((root / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((DOCS / "report.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: X\nsummary: Y\nnme: 1\n", encoding="utf-8")
     for set_name in ("opvoedingsondersteuning", "tidier"):
         for lang in ("nl", "en"):
-            data = report(str(root / "examples"), str(bad), "--set", set_name, "--lang", lang)
+            data = report(str(EXAMPLES), str(bad), "--set", set_name, "--lang", lang)
             jsonschema.Draft202012Validator(schema).validate(data)
             assert [r["valid"] for r in data["results"]].count(False) == 1

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLES, TESTS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +17,6 @@ from wat_werkt.renderers import RenderOptions, jsontext
 from wat_werkt.renderers.report.json_report import as_data, render
 from wat_werkt.run.checker import check_path, check_text
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _stdlib(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
@@ -27,7 +25,7 @@ def _stdlib(value: Any) -> str:
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_the_report_of_every_example_is_unchanged(lang: str) -> None:
     factor_set = load_builtin()
-    files = sorted((ROOT / "examples").glob("*.yaml")) + sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    files = sorted(EXAMPLES.glob("*.yaml")) + sorted((TESTS / "cases").rglob("*.yaml"))
     results = [check_path(p, factor_set, builtin_ids()) for p in files]
     broken = check_text("name: x\nsummary: TODO\nfoo: 1\n", "broken.yaml", factor_set, builtin_ids())
     report = Report(factor_set, (*results, broken))

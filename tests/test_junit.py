@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from cihelp import INVALID, SAMPLE, SCHEMAS, UNUSED_WAIVER, run, write
+from cihelp import INVALID, UNUSED_WAIVER, run, write
+from conftest import SAMPLE, SCHEMAS
 
 XSD = xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd"))
 

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from cihelp import INVALID, SAMPLE, run, write
+from cihelp import INVALID, run, write
+from conftest import SAMPLE
 
 from wat_werkt.renderers.report.markdown import escape
 

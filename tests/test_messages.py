@@ -12,14 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE, SRC, TESTS
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
 from wat_werkt.engine.evaluate import STATUSES
 from wat_werkt.messages import LANGS, MESSAGES, message
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "wat_werkt"
-ROOT = SRC.parents[1]
 # Where the message code sits in calls that take one (position of the argument).
 CODE_ARG = {"message": 0, "problem": 1, "_err": 1, "_arg": 1, "WriteError": 0, "help_text": 0}
 
@@ -84,8 +83,8 @@ def _english_only_fragments() -> set[str]:
 
 def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
     template = tmp_path / "nieuw.yaml"
-    sample = str(ROOT / "tests" / "data" / "sample.yaml")
-    bad = str(ROOT / "tests" / "invalid" / "enum-typo.yaml")
+    sample = str(SAMPLE)
+    bad = str(TESTS / "invalid" / "enum-typo.yaml")
     runs = [
         ["init", str(template)],
         ["check", str(template), "--verbose"],
@@ -109,6 +108,7 @@ def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
     assert [f for f in fragments if f in english]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("argv", "env_lang", "expected"),
     [

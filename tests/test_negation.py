@@ -281,6 +281,7 @@ def test_a_negator_inside_the_term_is_not_counted_for_it() -> None:
     assert outcome("Uitvoerders werken niet zonder oordeel.", ["zonder oordeel"]) == "negated"
 
 
+@pytest.mark.slow
 def test_a_large_text_is_answered_in_full() -> None:
     # Every sentence negates its mention, so every piece is cut into clauses. Its speed is
     # measured with bench/, never here.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "wat_werkt"
+from conftest import SRC
+
 FORBIDDEN = [
     r"\beval\(", r"\bexec\(", r"\bpickle\b", r"\bmarshal\b", r"__import__\(", r"import_module\(",
     r"yaml\.load\(", r"yaml\.unsafe_load", r"yaml\.full_load", r"\bUnsafeLoader\b", r"\bFullLoader\b",

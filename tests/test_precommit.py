@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cihelp import EXAMPLES, INVALID, ROOT, SAMPLE
+from cihelp import INVALID
+from conftest import EXAMPLES, ROOT, SAMPLE
 
 pytestmark = pytest.mark.slow
 

@@ -3,6 +3,7 @@ report or with its own located problems, never another exception, and always the
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -62,6 +63,7 @@ def test_arbitrary_text(text: str) -> None:
     assert _run(text) == _run(text)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(documents)
 def test_yaml_shaped_documents(data: dict[str, object]) -> None:
@@ -114,6 +116,7 @@ valid_documents = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(valid_documents)
 def test_valid_documents_always_give_a_report(data: dict[str, object]) -> None:

@@ -10,14 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, TESTS
 
 from wat_werkt.document.yamlload import Limits
 from wat_werkt.factorset.load import FactorSet, builtin_ids
 from wat_werkt.run.checker import check_path
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = TESTS / "corpus"
 GOOD = sorted((CORPUS / "good").iterdir())
-MINIMAL = Path(__file__).resolve().parents[1] / "examples" / "minimal.yaml"
+MINIMAL = EXAMPLES / "minimal.yaml"
 
 # file -> (line, column, start of the message) of its first problem; 0, 0: the file as a whole
 EXPECTED = {
@@ -98,6 +99,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return out
 
 
+@pytest.mark.slow
 def test_mixed_run_reports_every_problem_and_every_good_file(generated: dict[str, Path], tmp_path: Path) -> None:
     missing = tmp_path / "missing.yaml"
     bad = sorted((CORPUS / "bad").iterdir())
@@ -204,6 +206,7 @@ def test_standard_input_over_the_limit_is_refused_without_a_made_up_size(builtin
     assert [p.code for p in result.problems] == ["too_large_stream"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes in a name")
 @pytest.mark.parametrize("fmt", ["table", "json", "sarif", "junit", "markdown", "github", "html"])
 def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path, fmt: str) -> None:

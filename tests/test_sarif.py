@@ -9,7 +9,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from cihelp import EXAMPLES, INVALID, SAMPLE, SCHEMAS, UNUSED_WAIVER, run, write
+from cihelp import INVALID, UNUSED_WAIVER, run, write
+from conftest import EXAMPLES, SAMPLE, SCHEMAS
 
 from wat_werkt import __version__
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EXAMPLES, ROOT, TESTS
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
@@ -20,9 +21,7 @@ from wat_werkt.factorset.load import builtin_ids
 from wat_werkt.format import model, schema
 from wat_werkt.format.fields import descriptions, feeds
 
-ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "schema" / "intervention.schema.json"
-TESTS = Path(__file__).parent
 
 # What the loader refuses and a JSON Schema cannot say; each fixture says why in its first line.
 LOADER_ONLY = {
@@ -34,7 +33,7 @@ LOADER_ONLY = {
 }
 
 VALID_FILES = sorted(
-    [*(ROOT / "examples").glob("*.yaml"), *TESTS.glob("cases*/*/*.yaml"), *(TESTS / "valid").glob("*.yaml")]
+    [*EXAMPLES.glob("*.yaml"), *TESTS.glob("cases*/*/*.yaml"), *(TESTS / "valid").glob("*.yaml")]
 )
 INVALID_FILES = sorted((TESTS / "invalid").glob("*.yaml"))
 
@@ -93,28 +92,51 @@ def test_every_object_forbids_unknown_keys() -> None:
     assert all(o.get("additionalProperties") is False for o in objects)
 
 
+def field_schema(built: dict[str, Any], path: str) -> dict[str, Any]:
+    """The schema of a dotted field path, read from a published schema: through the `$ref` of
+    each section (which may be one of several shapes, or the items of a list)."""
+
+    def section(node: Any) -> dict[str, Any] | None:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                target: dict[str, Any] = built["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+                return target
+            for inner in [*node.get("anyOf", []), node.get("items")]:
+                found = section(inner)
+                if found is not None:
+                    return found
+        return None
+
+    node: dict[str, Any] = built
+    for i, part in enumerate(path.split(".")):
+        holder = section(node) if i else node
+        assert holder is not None, path
+        node = holder["properties"][part]
+    return node
+
+
 def test_every_field_has_a_description_in_both_languages() -> None:
     texts = descriptions()
     assert set(texts) == set(model.FIELD_PATHS), set(texts) ^ set(model.FIELD_PATHS)
     built = {lang: schema.build(lang) for lang in ("en", "nl")}
     for path in model.FIELD_PATHS:
-        en, nl = schema._property(built["en"], path), schema._property(built["nl"], path)
+        en, nl = field_schema(built["en"], path), field_schema(built["nl"], path)
         assert en["description"].startswith(texts[path].en)
         assert nl["description"].startswith(texts[path].nl)
         assert texts[path].en != texts[path].nl or path == "watwerkt", path
 
 
 def test_descriptions_name_the_factors_a_field_feeds() -> None:
-    prop = schema._property(schema.build("en"), "practitioners.training")
+    prop = field_schema(schema.build("en"), "practitioners.training")
     assert prop["description"].endswith("Feeds: G11, S03 (opvoedingsondersteuning); T05 (tidier).")
     # paths inside `every` are made absolute: S03 checks each practitioners.role
     assert ("opvoedingsondersteuning", ("S03",)) in feeds()["practitioners.role"]
-    nl = schema._property(schema.build("nl"), "practitioners.training")["description"]
+    nl = field_schema(schema.build("nl"), "practitioners.training")["description"]
     assert nl.endswith("Telt mee voor: G11, S03 (opvoedingsondersteuning); T05 (tidier).")
 
 
 def test_enum_values_and_one_or_a_list_in_the_schema() -> None:
-    fmt = schema._property(schema.build("en"), "delivery.format")
+    fmt = field_schema(schema.build("en"), "delivery.format")
     shapes = fmt["anyOf"]
     assert {"enum": list(model.FORMATS), "type": "string"} in shapes
     assert {"items": {"enum": list(model.FORMATS), "type": "string"}, "type": "array"} in shapes

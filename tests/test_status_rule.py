@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import EXAMPLES, TESTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +30,6 @@ from wat_werkt.factorset.load import FactorSet, builtin_ids, builtin_sets, load_
 from wat_werkt.format.shape import FIELDS, Field
 from wat_werkt.run.checker import check_path, check_text
 
-ROOT = Path(__file__).resolve().parents[1]
 SETS = {name: load_builtin(name) for name in sorted(builtin_sets())}
 KNOWN = builtin_ids()
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -212,6 +212,7 @@ def _set(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("set_name", list(SETS))
 @SETTINGS
 @given(data=documents)
@@ -227,8 +228,8 @@ def test_a_practice_field_never_changes_a_status(set_name: str, data: dict[str, 
 STORED = sorted(
     p
     for folder in ("cases", "cases_tidier", "faithfulness", "valid")
-    for p in (ROOT / "tests" / folder).rglob("*.yaml")
-) + sorted((ROOT / "examples").glob("*.yaml"))
+    for p in (TESTS / folder).rglob("*.yaml")
+) + sorted(EXAMPLES.glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", STORED, ids=lambda p: f"{p.parent.name}/{p.stem}")

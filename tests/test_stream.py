@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, TESTS
 
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
@@ -18,16 +19,14 @@ from wat_werkt.renderers.report.json_stream import JsonReport, record
 from wat_werkt.run import stream
 from wat_werkt.run.checker import check_path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("stream")
     broken = folder / "broken.yaml"
     broken.write_text("name: x\nsummary: TODO\nfoo: 1\n", encoding="utf-8")
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
-    cases = sorted((ROOT / "tests" / "cases").rglob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    cases = sorted((TESTS / "cases").rglob("*.yaml"))
     return [*examples, broken, *cases, folder / "missing.yaml"]
 
 
@@ -80,29 +79,52 @@ def test_the_tally_gives_the_exit_code_facts_of_the_report(inputs: list[Path]) -
     assert tally.fails("gap") and not tally.fails("never")
 
 
+def _checked_where(items: list[int], jobs: int, log: Path | None = None) -> list[stream.Checked]:
+    """`stream.run` over items that take no time to check: each piece is the item, its data
+    (`extra`) the process that checked it; `log` gets a line for every check, from whichever
+    process."""
+
+    def check(item: int) -> FileResult:
+        if log is not None:
+            with open(log, "a", encoding="utf-8") as out:  # appends from several processes
+                out.write(f"{item}\n")
+        return FileResult(str(item), None, ())
+
+    job = stream.Job(check, lambda result: Part(result.file, os.getpid()), "en")
+    return list(stream.run(items, job, jobs=jobs))
+
+
+def _processes(items: int, jobs: int) -> int:
+    return len({checked.extra for checked in _checked_where(list(range(items)), jobs)})
+
+
 def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert stream.workers(2, 150) == 1  # below two workers' worth of files
-    assert stream.workers(4, 250) == 2
-    assert stream.workers(1, 10_000) == 1
-    monkeypatch.setattr(stream, "_cores", lambda: 3)
-    assert stream.workers(0, 10_000) == 3  # 0: one per core
+    """--jobs as its help says: 0 is one process per core, from 200 files on and with at least
+    100 files for each process; 1 checks in this process only."""
+    assert _processes(150, 2) == 1  # below two processes' worth of files
+    assert _processes(199, 0) == 1
+    assert _processes(200, 2) == 2
+    assert _processes(250, 4) == 2
+    assert _processes(10_000, 1) == 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    assert _processes(10_000, 0) == min(cores, 100)  # 0: one per core this process may use
     monkeypatch.delattr(os, "fork")
-    assert stream.workers(8, 10_000) == 1
+    assert {c.extra for c in _checked_where(list(range(10_000)), 8)} == {os.getpid()}
 
 
-def test_parts_are_contiguous_and_nearly_even() -> None:
-    # The first part, the parent's, is PARENT_WEIGHT times as long as the others: children are
-    # a little slower per file.
-    assert [len(p) for p in stream._cut(list(range(1000)), 2)] == [510, 490]
-    assert [len(p) for p in stream._cut(list(range(1000)), 3)] == [342, 329, 329]
-    assert stream._cut(list(range(10)), 3) == [[0, 1, 2], [3, 4, 5, 6], [7, 8, 9]]
-    assert stream._cut(list(range(2)), 2) == [[0], [1]]
-    assert stream._cut(list(range(3)), 3) == [[0], [1], [2]]
-    assert stream._cut(list(range(5)), 1) == [[0, 1, 2, 3, 4]]
-    for count in range(1, 9):
-        for total in range(count, 60):
-            parts = stream._cut(list(range(total)), count)
-            assert [x for p in parts for x in p] == list(range(total)) and all(parts), (count, total)
+@pytest.mark.parametrize("jobs", [1, 2, 3, 5])
+def test_each_file_is_checked_once_and_reported_in_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                         jobs: int) -> None:
+    """However a batch is shared out, down to one file for each process: every file is checked
+    exactly once, every process given a share checks some, and the pieces come in the order
+    of the input."""
+    monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
+    for total in sorted({1, jobs, jobs + 1, 10, 59}):
+        log = tmp_path / f"checks-{total}.txt"
+        got = _checked_where(list(range(total)), jobs, log)
+        assert [c.piece for c in got] == [str(i) for i in range(total)], (jobs, total)
+        assert sorted(map(int, log.read_text(encoding="utf-8").split())) == list(range(total)), (jobs, total)
+        assert len({c.extra for c in got}) == min(jobs, total), (jobs, total)
 
 
 def test_a_failing_child_loses_nothing(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -137,16 +159,16 @@ def test_an_empty_batch_streams_nothing() -> None:
     assert stream.Tally().fails("partial") is False
 
 
+@pytest.mark.slow
 def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
     """stdout is written file by file (json, table); --output renders the whole report at once.
     Both must give the same text, with one process or two."""
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")
-    args = [str(root / "examples"), str(bad), "--fail-on", "never", "--lang", "en"]
+    args = [str(EXAMPLES), str(bad), "--fail-on", "never", "--lang", "en"]
     for fmt in ("json", "table"):
         batch = tmp_path / f"batch.{fmt}"
         subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-o", str(batch)],
@@ -162,13 +184,14 @@ def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
             assert proc.stderr == f"{bad}:3:1: unknown key 'nme' (did you mean 'name'?)\n"
 
 
+@pytest.mark.slow
 def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> None:
     """250 files: the default (--jobs 0) forks a child for the second half on a machine with two
     cores or more; stdout, stderr and the exit code must equal those of one process."""
     import subprocess
     import sys
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # in the second half
@@ -253,6 +276,7 @@ def test_a_batch_can_be_split_from_another_thread(inputs: list[Path], monkeypatc
     assert got == list(stream.run(inputs, _job("en"), jobs=1))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc").is_dir() or os.name != "posix", reason="SIGPIPE and /proc are POSIX and Linux")
 def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path) -> None:
     """`watwerkt check DIR | head`: ended by SIGPIPE (141 in the shell), not exit 1, which means
@@ -263,7 +287,7 @@ def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path)
     import sys
     import time
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(400):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     proc = subprocess.Popen([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "json", "--fail-on", "never"],
@@ -364,6 +388,7 @@ def test_a_childs_part_reaches_a_real_file(inputs: list[Path], tmp_path: Path, m
     assert path.read_text(encoding="utf-8") == "before\n" + expected
 
 
+@pytest.mark.slow
 def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
     """250 files as `github` on standard output, in two processes: the annotations of all files,
     sorted, then the plain report behind its token, exactly as github.render writes the report
@@ -373,7 +398,7 @@ def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
 
     from wat_werkt.renderers.report import github
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # an error annotation, late
@@ -407,6 +432,7 @@ def test_a_spool_gives_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, i
     spool.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "json"])
 def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Path, fmt: str) -> None:
     """stdout and stderr in one stream (a terminal, `2>&1`, a CI log): each file's problem
@@ -415,7 +441,7 @@ def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Pa
     import subprocess
     import sys
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
     for broken in ("f010", "f150", "f151", "f249"):  # in the parent's part, and in the child's

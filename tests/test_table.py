@@ -9,14 +9,12 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, SAMPLE, SNAPSHOTS
 
 from wat_werkt.engine.evaluate import Report
 from wat_werkt.factorset.load import FactorSet, builtin_ids
 from wat_werkt.renderers import RENDERERS, RenderOptions
 from wat_werkt.run.checker import check_path
-
-HERE = Path(__file__).parent
-SAMPLE = HERE / "data" / "sample.yaml"
 
 
 def render(builtin: FactorSet, lang: str, verbose: bool = False, color: bool = False) -> str:
@@ -27,7 +25,7 @@ def render(builtin: FactorSet, lang: str, verbose: bool = False, color: bool = F
 
 @pytest.mark.parametrize(("lang", "verbose"), [("en", False), ("nl", False), ("en", True)])
 def test_table_snapshot(builtin: FactorSet, lang: str, verbose: bool) -> None:
-    snapshot = HERE / "snapshots" / f"table_{lang}{'_verbose' if verbose else ''}.txt"
+    snapshot = SNAPSHOTS / f"table_{lang}{'_verbose' if verbose else ''}.txt"
     text = render(builtin, lang, verbose)
     if os.environ.get("UPDATE_SNAPSHOTS"):
         snapshot.write_text(text, encoding="utf-8")
@@ -46,10 +44,9 @@ def test_table_uses_colour_when_asked(builtin: FactorSet) -> None:
 def test_a_report_of_several_files_ends_with_their_total(builtin: FactorSet, tmp_path: Path, lang: str) -> None:
     """One line under the last table: how many files, all their factors' statuses added up,
     and how many could not be checked. Not under a report of one file."""
-    root = Path(__file__).resolve().parents[1]
     broken = tmp_path / "broken.yaml"
     broken.write_text("name: X\n", encoding="utf-8")  # no summary: not checked
-    paths = [root / "examples" / "minimal.yaml", root / "examples" / "fictief-voorbeeld.yaml", broken]
+    paths = [EXAMPLES / "minimal.yaml", EXAMPLES / "fictief-voorbeeld.yaml", broken]
     results = tuple(check_path(p, builtin, builtin_ids()) for p in paths)
     options = RenderOptions(lang=lang, color=False, width=80)
     last = RENDERERS["table"](Report(builtin, results), options).rstrip("\n").splitlines()[-1]

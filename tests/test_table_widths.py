@@ -13,6 +13,7 @@ from pathlib import Path
 
 import cihelp
 import pytest
+from conftest import EXAMPLES, SAMPLE, SNAPSHOTS
 
 from wat_werkt.engine.evaluate import Report
 from wat_werkt.factorset.load import FactorSet, builtin_ids, load_builtin
@@ -21,9 +22,6 @@ from wat_werkt.renderers import RENDERERS, RenderOptions
 from wat_werkt.renderers.report.table import EVIDENCE_MIN, layout
 from wat_werkt.run.checker import check_path
 
-HERE = Path(__file__).parent
-SAMPLE = HERE / "data" / "sample.yaml"
-EXAMPLES = HERE.parent / "examples"
 BOX = re.compile(r"[\s│╭╮╰╯├┤┬┴┼─]+")
 
 
@@ -37,7 +35,7 @@ def render(factor_set: FactorSet, path: Path, lang: str, width: int, verbose: bo
 @pytest.mark.parametrize("width", [60, 80, 120])
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_table_snapshot_at_width(builtin: FactorSet, lang: str, width: int) -> None:
-    snapshot = HERE / "snapshots" / f"table_{lang}_{width}.txt"
+    snapshot = SNAPSHOTS / f"table_{lang}_{width}.txt"
     text = render(builtin, SAMPLE, lang, width, display="tests/data/sample.yaml")
     assert max(len(line) for line in text.splitlines()) <= width
     if os.environ.get("UPDATE_SNAPSHOTS"):
@@ -46,7 +44,7 @@ def test_table_snapshot_at_width(builtin: FactorSet, lang: str, width: int) -> N
 
 
 def test_list_snapshot_below_the_table(builtin: FactorSet) -> None:
-    snapshot = HERE / "snapshots" / "table_nl_40_list.txt"
+    snapshot = SNAPSHOTS / "table_nl_40_list.txt"
     text = render(builtin, SAMPLE, "nl", 40, display="tests/data/sample.yaml")
     assert "│" not in text and max(len(line) for line in text.splitlines()) <= 40
     if os.environ.get("UPDATE_SNAPSHOTS"):
@@ -62,6 +60,7 @@ CASES = [(SAMPLE, "opvoedingsondersteuning"), (EXAMPLES / "fictief-voorbeeld.yam
          (EXAMPLES / "pmto.yaml", "opvoedingsondersteuning"), (EXAMPLES / "stevig-ouderschap.yaml", "tidier")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("path", "set_name"), CASES, ids=[f"{p.stem}-{s}" for p, s in CASES])
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize("verbose", [False, True])

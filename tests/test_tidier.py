@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import cihelp
+from conftest import DATA, EXAMPLES
 
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 
-ROOT = Path(__file__).resolve().parents[1]
-COMPLETE = str(ROOT / "tests" / "data" / "tidier-complete.yaml")
-SPARSE = str(ROOT / "examples" / "minimal.yaml")
+COMPLETE = str(DATA / "tidier-complete.yaml")
+SPARSE = str(EXAMPLES / "minimal.yaml")
 TIDIER_IDS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T11"]
 
 
