@@ -99,7 +99,9 @@ def _jitter(rng: random.Random, value: float, low: float = 0) -> float:
     return max(low, round(value * rng.uniform(0.6, 1.5), 1))
 
 
-def vary(rng: random.Random, base: dict[str, Any], donors: list[dict[str, Any]], index: int) -> dict[str, Any]:
+def vary(
+    rng: random.Random, base: dict[str, Any], donors: list[dict[str, Any]], index: int
+) -> dict[str, Any]:
     data = copy.deepcopy(base)
     data["name"] = f"{base['name']} {rng.choice(PLACES)} {rng.choice(VARIANTS)} {index}"
     data["summary"] = " ".join([str(base["summary"]), *rng.sample(SUMMARY_EXTRA, rng.randint(0, 2))])
@@ -161,7 +163,11 @@ def _vary_numbers(rng: random.Random, data: dict[str, Any]) -> None:
             if extra not in formats:
                 formats.append(extra)
     age = (data.get("target_group") or {}).get("child_age")
-    if isinstance(age, dict) and isinstance(age.get("min"), (int, float)) and isinstance(age.get("max"), (int, float)):
+    if (
+        isinstance(age, dict)
+        and isinstance(age.get("min"), (int, float))
+        and isinstance(age.get("max"), (int, float))
+    ):
         low = max(0, age["min"] + rng.choice((-1, 0, 0, 1)))
         age["min"], age["max"] = low, max(low, age["max"] + rng.choice((-2, -1, 0, 1, 2)))
 

@@ -57,18 +57,31 @@ def main(argv: list[str]) -> int:
     phase("pydantic model_validate alone", lambda: [model.Intervention.model_validate(d.data) for d in valid])
     phase("validate (pydantic + semantic rules)", lambda: [validate(d, known) for d in valid])
     phase("normalise", lambda: [normalise(d.data) for d in valid])
-    results = phase("evaluate 16 factors", lambda: [
-        FileResult(str(p), name_of(d.data), (), evaluate(factor_set, d)) for p, d in zip(files, valid)])
-    data = phase("report as data (as_data)", lambda: as_data(Report(factor_set, tuple(results)), RenderOptions()))
-    text = phase("json.dumps(indent=2), standard library", lambda: json.dumps(data, ensure_ascii=False, indent=2))
+    results = phase(
+        "evaluate 16 factors",
+        lambda: [
+            FileResult(str(p), name_of(d.data), (), evaluate(factor_set, d))
+            for p, d in zip(files, valid, strict=True)
+        ],
+    )
+    data = phase(
+        "report as data (as_data)", lambda: as_data(Report(factor_set, tuple(results)), RenderOptions())
+    )
+    text = phase(
+        "json.dumps(indent=2), standard library", lambda: json.dumps(data, ensure_ascii=False, indent=2)
+    )
     phase("jsontext.dumps, same bytes", lambda: jsontext.dumps(data))
     phase("json.dumps compact (C encoder), for scale", lambda: json.dumps(data, ensure_ascii=False))
     generic = phase("records, generic (json_stream.record)", lambda: [record(r, "en") for r in results])
     # The text is prepared once per run, in the phase: a run pays for it too.
-    prepared = phase("records, prepared (json_stream.Records)", lambda: list(map(Records(factor_set, "en"), results)))
+    prepared = phase(
+        "records, prepared (json_stream.Records)", lambda: list(map(Records(factor_set, "en"), results))
+    )
     if prepared != generic:
         raise SystemExit("json_stream.Records wrote other text than json_stream.record")
-    phase("check_path end to end (read .. evaluate)", lambda: [check_path(p, factor_set, known) for p in files])
+    phase(
+        "check_path end to end (read .. evaluate)", lambda: [check_path(p, factor_set, known) for p in files]
+    )
     width = max(len(name) for name, _ in rows)
     print(f"{len(files)} files, JSON report {len(text) / 1e6:.1f} MB")
     for name, seconds in rows:

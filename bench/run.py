@@ -1,4 +1,4 @@
-"""Run every measurement of issue 6 as a ratio against its floor and print one table.
+"""Run every measurement of docs/performance.md as a ratio against its floor and print one table.
 
     .venv/bin/python bench/run.py [--runs 9] [--small 1000] [--big 10000] [--no-big] [--no-tools]
 
@@ -28,7 +28,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-from generate import MARKER, generate  # bench/ is not a package: found through sys.path
+from generate import MARKER, generate  # noqa: E402  (bench/ is not a package: found through sys.path)
 
 OK_CODES = (0, 1)  # 1: a factor at or above --fail-on, which a realistic corpus has
 
@@ -127,7 +127,7 @@ def yaml_files(folder: Path) -> list[str]:
 
 
 def folder_support(watwerkt: str, env: dict[str, str]) -> bool:
-    """Whether `watwerkt check DIR` takes a folder (added by issue 3); else pass file lists."""
+    """Whether `watwerkt check DIR` takes a folder (older versions took only files); else pass file lists."""
     probe = Command("probe", [[watwerkt, "check", str(ROOT / "examples"), "--format", "json"]])
     return run_once(probe, env)[2] in OK_CODES
 
@@ -215,21 +215,30 @@ def many_files(
     if yamllint:
         lint = Command(f"yamllint ({n})", [[yamllint, "-f", "parsable", str(folder)]], ok=(0, 1))
         group.append(lint)
-        extra += [Row(f"(c) {n} files", lint, parse, None), Row(f"(c) {n} files", ours, lint, None, "watwerkt / yamllint")]
+        extra += [
+            Row(f"(c) {n} files", lint, parse, None),
+            Row(f"(c) {n} files", ours, lint, None, "watwerkt / yamllint"),
+        ]
     else:
         notes.append(("yamllint", "skipped: --no-tools" if not args.tools else "skipped: not installed"))
     checker = tool("check-jsonschema", bindir) if args.tools else None
     schema, why = schema_file(watwerkt, args.workdir, args.schema) if checker else (None, "")
     if checker and schema:
-        cjs = Command(f"check-jsonschema ({n})", split([checker, "--schemafile", str(schema)], files, []), ok=(0, 1))
+        cjs = Command(
+            f"check-jsonschema ({n})", split([checker, "--schemafile", str(schema)], files, []), ok=(0, 1)
+        )
         group.append(cjs)
         extra += [
             Row(f"(c) {n} files", cjs, parse, None, why),
             Row(f"(c) {n} files", ours, cjs, None, "watwerkt / check-jsonschema"),
         ]
     else:
-        notes.append(("check-jsonschema", why if checker else
-                      ("skipped: --no-tools" if not args.tools else "skipped: not installed")))
+        notes.append(
+            (
+                "check-jsonschema",
+                why if checker else ("skipped: --no-tools" if not args.tools else "skipped: not installed"),
+            )
+        )
     measure(group, args.runs, env)
     rows = [Row(f"(c) {n} files", parse, None, None), Row(f"(c) {n} files", ours, parse, 2.5), *extra]
     for name, note in notes:
@@ -280,8 +289,19 @@ def table(rows: list[Row], memory_limit_mb: float) -> tuple[str, list[dict[str, 
             peak = max(cmd.rss_kb) / 1024
             met = peak < memory_limit_mb
             missed += not met
-            lines.append((row.measurement, cmd.label, "", "", "", "", f"{peak:.1f} MB",
-                          f"< {memory_limit_mb:g} MB", "yes" if met else "NO"))
+            lines.append(
+                (
+                    row.measurement,
+                    cmd.label,
+                    "",
+                    "",
+                    "",
+                    "",
+                    f"{peak:.1f} MB",
+                    f"< {memory_limit_mb:g} MB",
+                    "yes" if met else "NO",
+                )
+            )
             record.update(target=memory_limit_mb, met=met)
             data.append(record)
             continue
@@ -302,7 +322,7 @@ def table(rows: list[Row], memory_limit_mb: float) -> tuple[str, list[dict[str, 
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     out = []
     for i, line in enumerate(lines):
-        out.append("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+        out.append("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
         if i == 0:
             out.append("  ".join("-" * w for w in widths))
     return "\n".join(out), data, missed
@@ -315,9 +335,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", type=int, default=1000, help="files in the batch of (c)")
     parser.add_argument("--big", type=int, default=10000, help="files in the batch of (d)")
     parser.add_argument("--no-big", dest="do_big", action="store_false", help="skip (d)")
-    parser.add_argument("--only", choices=("one", "many", "big"), default=None,
-                        help="run only (a)+(b), (c) or (d)")
-    parser.add_argument("--no-tools", dest="tools", action="store_false", help="skip yamllint, check-jsonschema")
+    parser.add_argument(
+        "--only", choices=("one", "many", "big"), default=None, help="run only (a)+(b), (c) or (d)"
+    )
+    parser.add_argument(
+        "--no-tools", dest="tools", action="store_false", help="skip yamllint, check-jsonschema"
+    )
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--workdir", type=Path, default=BENCH, help="where the corpora go")
     parser.add_argument("--one", type=Path, default=ROOT / "examples" / "stevig-ouderschap.yaml")
@@ -353,15 +376,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: a command failed: {exc}", file=sys.stderr)
         return 2
     text, data, missed = table(rows, args.memory_mb)
-    print(f"watwerkt bench: {args.runs} alternating runs per command (+1 warm-up); "
-          f"ratio = min / min of the baseline; {'folder' if folders else 'file-list'} input")
+    print(
+        f"watwerkt bench: {args.runs} alternating runs per command (+1 warm-up); "
+        f"ratio = min / min of the baseline; {'folder' if folders else 'file-list'} input"
+    )
     print(text)
     targets = sum(1 for d in data if "met" in d)
     print(f"\n{targets - missed} of {targets} targets met" + ("" if missed else ": all targets met"))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"rows": data, "runs": args.runs, "folder_input": folders},
-                                        indent=2), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"rows": data, "runs": args.runs, "folder_input": folders}, indent=2), encoding="utf-8"
+        )
     return 0
 
 

@@ -11,10 +11,12 @@ next to bench/run.py's ratios, not instead of them.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +44,12 @@ def main(argv: list[str]) -> int:
     import floor_app
 
     def floor() -> None:
-        try:
+        with contextlib.suppress(SystemExit):
             floor_app.app(["check", str(one), "--format", "json"], standalone_mode=False)
-        except SystemExit:
-            pass
 
     step("floor app, in process", floor)
     for module in MODULES:
-        step(f"import {module}", lambda name=module: importlib.import_module(name))
+        step(f"import {module}", partial(importlib.import_module, module))
     from wat_werkt.engine.evaluate import Report
     from wat_werkt.factorset.load import DEFAULT_SET, builtin_ids, load_builtin
     from wat_werkt.renderers import RENDERERS, RenderOptions

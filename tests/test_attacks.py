@@ -35,12 +35,21 @@ def test_attack(script: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ATTACKS), os.environ.get("PYTHONPATH", "")])}
     env.pop("WATWERKT_DEBUG", None)
     # A session of its own, so a hang ends with every process the script started.
-    proc = subprocess.Popen([sys.executable, str(script)], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, preexec_fn=_limits, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        preexec_fn=_limits,
+        start_new_session=True,
+    )
     try:
         out, _ = proc.communicate(timeout=TIME_LIMIT)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
-        pytest.fail(f"{script.name} did not end within {TIME_LIMIT} s:\n{out.decode(errors='replace')[-3000:]}")
+        pytest.fail(
+            f"{script.name} did not end within {TIME_LIMIT} s:\n{out.decode(errors='replace')[-3000:]}"
+        )
     assert proc.returncode == 0, f"{script.name}:\n{out.decode(errors='replace')[-5000:]}"

@@ -46,7 +46,9 @@ def test_generated_files_are_valid_and_varied(corpus: Path) -> None:
 
 def test_generator_is_deterministic_and_refuses_foreign_folders(corpus: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    assert _run(str(BENCH / "generate.py"), "--count", "12", "--out", str(again), "--seed", "3").returncode == 0
+    assert (
+        _run(str(BENCH / "generate.py"), "--count", "12", "--out", str(again), "--seed", "3").returncode == 0
+    )
     for path in sorted(corpus.glob("*.yaml")):
         assert (again / path.name).read_bytes() == path.read_bytes()
     foreign = tmp_path / "foreign"
@@ -59,8 +61,18 @@ def test_generator_is_deterministic_and_refuses_foreign_folders(corpus: Path, tm
 
 def test_floor_apps_and_parse_only_run(corpus: Path) -> None:
     one = str(next(corpus.glob("*.yaml")))
-    floor = _run(str(BENCH / "floor_app.py"), "check", one, one, "--format", "json", "--fail-on", "never",
-                 "--lang", "nl")
+    floor = _run(
+        str(BENCH / "floor_app.py"),
+        "check",
+        one,
+        one,
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--lang",
+        "nl",
+    )
     assert (floor.returncode, floor.stdout) == (0, "")
     assert _run(str(BENCH / "floor_app.py"), "factors").returncode == 0
     assert _run(str(BENCH / "floor_app_rich.py"), "check", one).returncode == 0
@@ -73,14 +85,40 @@ def test_floor_apps_and_parse_only_run(corpus: Path) -> None:
 @pytest.mark.skipif(WATWERKT is None, reason="the watwerkt console script is not installed")
 def test_run_prints_the_table(tmp_path: Path) -> None:
     figures = tmp_path / "figures.json"
-    proc = _run(str(BENCH / "run.py"), "--small", "4", "--big", "8", "--runs", "1", "--no-tools",
-                "--workdir", str(tmp_path), "--json", str(figures))
+    proc = _run(
+        str(BENCH / "run.py"),
+        "--small",
+        "4",
+        "--big",
+        "8",
+        "--runs",
+        "1",
+        "--no-tools",
+        "--workdir",
+        str(tmp_path),
+        "--json",
+        str(figures),
+    )
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[1].split() == ["measurement", "command", "median", "min", "max", "baseline", "ratio",
-                                "target", "met?"]
-    for label in ("(a) one file, json", "(b) one file, table", "(c) 4 files", "(d) 8 files, time",
-                  "(d) 8 files, memory"):
+    assert lines[1].split() == [
+        "measurement",
+        "command",
+        "median",
+        "min",
+        "max",
+        "baseline",
+        "ratio",
+        "target",
+        "met?",
+    ]
+    for label in (
+        "(a) one file, json",
+        "(b) one file, table",
+        "(c) 4 files",
+        "(d) 8 files, time",
+        "(d) 8 files, memory",
+    ):
         assert any(line.startswith(label) for line in lines), label
     assert "targets met" in lines[-1]
     rows = json.loads(figures.read_text(encoding="utf-8"))["rows"]
@@ -95,14 +133,18 @@ def test_run_prints_the_table(tmp_path: Path) -> None:
     timed = [r for r in rows if "min_s" in r]
     assert all(r["runs"] == 1 and r["min_s"] > 0 for r in timed)
     assert {r["command"] for r in rows if "note" in r and "skipped" in str(r["note"])} == {
-        "yamllint", "check-jsonschema"}
+        "yamllint",
+        "check-jsonschema",
+    }
     assert len(list((tmp_path / "corpus-8").glob("*.yaml"))) == 8
 
 
 def test_startup_and_phase_profiles_run(corpus: Path) -> None:
     startup = _run(str(BENCH / "startup.py"), str(next(corpus.glob("*.yaml"))))
     assert startup.returncode == 0, startup.stderr
-    assert "import wat_werkt.format.model" in startup.stdout and "watwerkt on top of the floor" in startup.stdout
+    assert (
+        "import wat_werkt.format.model" in startup.stdout and "watwerkt on top of the floor" in startup.stdout
+    )
     phases = _run(str(BENCH / "phases.py"), str(corpus))
     assert phases.returncode == 0, phases.stderr
     assert phases.stdout.startswith("12 files") and "evaluate 16 factors" in phases.stdout
@@ -110,8 +152,19 @@ def test_startup_and_phase_profiles_run(corpus: Path) -> None:
 
 @pytest.mark.skipif(WATWERKT is None, reason="the watwerkt console script is not installed")
 def test_run_can_measure_one_part_only(tmp_path: Path) -> None:
-    proc = _run(str(BENCH / "run.py"), "--small", "3", "--big", "6", "--runs", "1", "--only", "big",
-                "--workdir", str(tmp_path))
+    proc = _run(
+        str(BENCH / "run.py"),
+        "--small",
+        "3",
+        "--big",
+        "6",
+        "--runs",
+        "1",
+        "--only",
+        "big",
+        "--workdir",
+        str(tmp_path),
+    )
     assert proc.returncode == 0, proc.stderr
     measured = {line.split("  ")[0] for line in proc.stdout.splitlines()[3:] if line.startswith("(")}
     assert measured == {"(d) 6 files, time", "(d) 6 files, memory"}

@@ -22,10 +22,11 @@ from typer.testing import CliRunner
 from wat_werkt.cli import app
 from wat_werkt.renderers.report.html_svg import PALETTE
 
-BROWSER = next(
-    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
-)
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(BROWSER is None, reason="no chromium found (.ci/run installs it)")]
+BROWSER = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(BROWSER is None, reason="no chromium found (.ci/run installs it)"),
+]
 SIZE = (1200, 2000)
 
 
@@ -78,11 +79,14 @@ def printed_pages(html: str, tmp_path: Path) -> int:
 
 def pixels_near(image: Image.Image, hex_colour: str, tolerance: int = 12) -> int:
     target = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return sum(
-        count
-        for count, rgb in image.getcolors(maxcolors=image.width * image.height) or []
-        if all(abs(a - b) <= tolerance for a, b in zip(rgb, target, strict=False))
-    )
+    found = 0
+    for count, rgb in image.getcolors(maxcolors=image.width * image.height) or []:
+        # A colour is a tuple of bands (RGB or RGBA); a single-band image would give a number.
+        if isinstance(rgb, tuple) and all(
+            abs(a - b) <= tolerance for a, b in zip(rgb[:3], target, strict=True)
+        ):
+            found += count
+    return found
 
 
 def html_of(*args: str) -> str:
@@ -93,9 +97,7 @@ def html_of(*args: str) -> str:
 
 def test_check_report_renders_with_its_picture(tmp_path: Path) -> None:
     # Stevig Ouderschap has strengths, partial and not-described factors: three colours to find.
-    image = screenshot(
-        html_of("check", str(EXAMPLES / "stevig-ouderschap.yaml")), tmp_path
-    )
+    image = screenshot(html_of("check", str(EXAMPLES / "stevig-ouderschap.yaml")), tmp_path)
     assert image.size == SIZE
     colours = image.getcolors(maxcolors=SIZE[0] * SIZE[1])
     assert colours is not None and len(colours) > 50  # not blank, not a single colour
@@ -123,11 +125,12 @@ FIVE = ["pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouders
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_compare_of_five_prints_an_overview_and_a_page_each(lang: str, tmp_path: Path) -> None:
     files = [str(EXAMPLES / f"{name}.yaml") for name in FIVE]
-    result = CliRunner().invoke(app, ["compare", *files, "-f", "html", "--lang", lang],
-                                env={"SOURCE_DATE_EPOCH": "1767225600"})
+    result = CliRunner().invoke(
+        app, ["compare", *files, "-f", "html", "--lang", lang], env={"SOURCE_DATE_EPOCH": "1767225600"}
+    )
     assert result.exit_code == 0
     # Page one the matrix and the key facts, then one A4 page per intervention: six, where the
-    # report before issue 13 took 27.
+    # report before the commissioner's print styles took 27.
     assert printed_pages(result.stdout, tmp_path) == 1 + len(FIVE)
 
 

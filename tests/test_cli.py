@@ -34,15 +34,21 @@ def test_sample_has_a_gap_so_default_fail_on_fails() -> None:
     assert code == 1 and err == ""
     assert statuses(out) == {
         "G01": "strength",  # manual and standardised; modules are a tip, not a criterion
-        "G02": "strength", "G03": "partial", "G04": "not_described",
+        "G02": "strength",
+        "G03": "partial",
+        "G04": "not_described",
         "G05": "gap",  # empowerment: false is an explicit no, never silence
-        "G06": "not_described", "G07": "not_described",
-        "G08": "not_described", "G09": "not_described", "G10": "waived",
+        "G06": "not_described",
+        "G07": "not_described",
+        "G08": "not_described",
+        "G09": "not_described",
+        "G10": "waived",
         "G11": "gap",  # training: false
         "S01": "strength",  # light problems, group_suitable: true
         "S02": "not_applicable",
         "S03": "not_applicable",  # a group course, no home visits
-        "S04": "partial", "S05": "not_applicable",
+        "S04": "partial",
+        "S05": "not_applicable",
     }
 
 
@@ -87,12 +93,16 @@ def test_unknown_option_value_is_exit_2() -> None:
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (["check", MINIMAL, "--fail-on", "gapp"],
-         "Error: Invalid value for '--fail-on': 'gapp' is not one of 'partial', 'not_described', 'gap', 'never'. "
-         "Did you mean 'gap'?"),
-        (["check", MINIMAL, "-f", "xyzzy"],
-         "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of 'table', 'json', 'sarif', 'junit', "
-         "'github', 'markdown', 'html', 'auto'."),
+        (
+            ["check", MINIMAL, "--fail-on", "gapp"],
+            "Error: Invalid value for '--fail-on': 'gapp' is not one of 'partial', 'not_described', 'gap', 'never'. "
+            "Did you mean 'gap'?",
+        ),
+        (
+            ["check", MINIMAL, "-f", "xyzzy"],
+            "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of 'table', 'json', 'sarif', 'junit', "
+            "'github', 'markdown', 'html', 'auto'.",
+        ),
         (["compare", MINIMAL, "-f", "markdwn"], "Did you mean 'markdown'?"),
         (["check", MINIMAL, "--lang", "NL"], "Did you mean 'nl'?"),
         (["chek", MINIMAL], "Error: No such command 'chek'. Did you mean 'check', 'schema'?"),
@@ -102,7 +112,9 @@ def test_unknown_option_value_is_exit_2() -> None:
 )
 def test_a_mistyped_choice_gets_a_suggestion(args: list[str], error: str) -> None:
     """As Click does for a mistyped command, without pydantic's "Value error, " in between."""
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", *args], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", *args], capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.startswith("Usage: ")
     last = proc.stderr.rstrip("\n").splitlines()[-1]
@@ -153,8 +165,12 @@ def test_verbose_shows_every_criterion() -> None:
 
 @pytest.mark.slow
 def test_python_dash_m() -> None:
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", MINIMAL, "-f", "json"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", "check", MINIMAL, "-f", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)["results"][0]
     assert (result["file"], result["valid"]) == (MINIMAL, True)
@@ -173,8 +189,12 @@ def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
     for name, raw in cases.items():
         (tmp_path / name).write_bytes(raw)
         paths.append(str(tmp_path / name))
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", *paths, MINIMAL, "-f", "json"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", "check", *paths, MINIMAL, "-f", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.splitlines()
@@ -184,9 +204,17 @@ def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["check", "--help"], ["check"], ["check", str(SAMPLE), "-f", "json"], ["check", str(SAMPLE), "--fail-on", "bad"],
-     ["compare", "--help"], ["factors", "show", "S03"], ["explain", str(SAMPLE), "G11"], ["schema", "--help"],
-     ["init", "--help"]],
+    [
+        ["check", "--help"],
+        ["check"],
+        ["check", str(SAMPLE), "-f", "json"],
+        ["check", str(SAMPLE), "--fail-on", "bad"],
+        ["compare", "--help"],
+        ["factors", "show", "S03"],
+        ["explain", str(SAMPLE), "G11"],
+        ["schema", "--help"],
+        ["init", "--help"],
+    ],
 )
 def test_one_command_app_behaves_as_the_whole_app(argv: list[str]) -> None:
     """main() builds only the command it runs (cli.build_app): same output, same exit code."""
@@ -216,12 +244,19 @@ def test_main_exits_at_once_with_everything_written(tmp_path: Path) -> None:
     )
     out = {}
     for mode in ("plain", "profiled"):
-        proc = subprocess.run([sys.executable, "-c", script, mode, "check", "examples", "-f", "json"],
-                              capture_output=True, text=True, check=False, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-c", script, mode, "check", "examples", "-f", "json"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
         out[mode] = proc
     plain, profiled = out["plain"], out["profiled"]
     assert plain.returncode == profiled.returncode == 1  # the made-up example has a gap
-    assert plain.stdout == profiled.stdout and len(json.loads(plain.stdout)["results"]) == len(list(EXAMPLES.glob("*.yaml")))
+    assert plain.stdout == profiled.stdout and len(json.loads(plain.stdout)["results"]) == len(
+        list(EXAMPLES.glob("*.yaml"))
+    )
     assert "normal exit" not in plain.stderr
     assert profiled.stderr.endswith("normal exit 1\n")
 
@@ -229,6 +264,13 @@ def test_main_exits_at_once_with_everything_written(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes the descriptor")
 def test_a_closed_standard_output_is_a_clear_error() -> None:
-    proc = subprocess.run(["sh", "-c", f'"{sys.executable}" -m wat_werkt check "{MINIMAL}" >&-'],
-                          capture_output=True, text=True, check=False)
-    assert (proc.returncode, proc.stderr) == (2, "watwerkt: standard output is closed: nothing can be reported\n")
+    proc = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m wat_werkt check "{MINIMAL}" >&-'],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        "watwerkt: standard output is closed: nothing can be reported\n",
+    )

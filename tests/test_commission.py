@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import cihelp
 import jsonschema
@@ -28,21 +29,24 @@ from wat_werkt.run.checker import check_path, check_text
 COMPARE_SCHEMA = json.loads((DOCS / "compare-report.schema.json").read_text(encoding="utf-8"))
 CHECK_SCHEMA = json.loads((DOCS / "report.schema.json").read_text(encoding="utf-8"))
 SET = load_builtin()
-FIVE = [EXAMPLES / f"{n}.yaml" for n in ("pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap")]
+FIVE = [
+    EXAMPLES / f"{n}.yaml"
+    for n in ("pmto", "vipp-sd", "opstapje", "triple-p-niveau-4-groep", "stevig-ouderschap")
+]
 
 
-def compare_json(*paths: Path | str, lang: str = "en") -> dict:
+def compare_json(*paths: Path | str, lang: str = "en") -> dict[str, Any]:
     code, out, err = cihelp.run("compare", *map(str, paths), "-f", "json", "--lang", lang)
     assert code == 0, err
-    data = json.loads(out)
+    data: dict[str, Any] = json.loads(out)
     jsonschema.validate(data, COMPARE_SCHEMA)
     return data
 
 
-def check_json(*paths: Path | str, lang: str = "en") -> dict:
+def check_json(*paths: Path | str, lang: str = "en") -> dict[str, Any]:
     code, out, err = cihelp.run("check", *map(str, paths), "-f", "json", "--lang", lang, "--fail-on", "never")
     assert code in (0, 2), err
-    data = json.loads(out)
+    data: dict[str, Any] = json.loads(out)
     jsonschema.validate(data, CHECK_SCHEMA)
     return data
 
@@ -119,7 +123,9 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     assert item["facts"]["delivery"]["home_visits_per_month"] == 0
     assert item["facts"]["costs"] is None and item["facts"]["provider"] is False
     assert item["facts"]["practitioners"]["role"] == []
-    out = cihelp.run("compare", str(zero), str(EXAMPLES / "minimal.yaml"), "-f", "markdown", "--lang", "nl")[1]
+    out = cihelp.run("compare", str(zero), str(EXAMPLES / "minimal.yaml"), "-f", "markdown", "--lang", "nl")[
+        1
+    ]
     rows = {r[0]: r[1:] for r in md_rows(out) if len(r) == 3}
     assert rows["Huisbezoeken per maand"] == ["0", "*niet vermeld*"]
     assert rows["Kosten"] == ["*niet vermeld*", "*niet vermeld*"]
@@ -169,8 +175,11 @@ def test_no_format_adds_statuses_up_or_ranks() -> None:
         assert at == sorted(at), fmt
     data = compare_json(*FIVE)
     assert [i["described"] for i in data["interventions"]] == [
-        {"count": 10, "of": 16}, {"count": 8, "of": 16}, {"count": 6, "of": 16},
-        {"count": 7, "of": 16}, {"count": 6, "of": 16},
+        {"count": 10, "of": 16},
+        {"count": 8, "of": 16},
+        {"count": 6, "of": 16},
+        {"count": 7, "of": 16},
+        {"count": 6, "of": 16},
     ]
 
 
@@ -181,9 +190,14 @@ def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> 
     sample = check_path(EXAMPLES / "fictief-voorbeeld.yaml", SET)
     asked = [(q.factor, q.criterion) for q in questions(sample, "en")]
     assert asked == [
-        ("G03", "duration-matched"), ("G04", "parent-perspective"), ("G06", "social-network"),
-        ("G07", "qualities-stated"), ("G08", "relationship-built"), ("G09", "fidelity-monitored"),
-        ("G11", "supervision"), ("G11", "stable-staffing"),
+        ("G03", "duration-matched"),
+        ("G04", "parent-perspective"),
+        ("G06", "social-network"),
+        ("G07", "qualities-stated"),
+        ("G08", "relationship-built"),
+        ("G09", "fidelity-monitored"),
+        ("G11", "supervision"),
+        ("G11", "stable-staffing"),
     ]
     by_id = {f.factor.id: f for f in sample.factors}
     # G10 is waived, S02/S03/S05 do not apply: they ask nothing, though their criteria are unknown.
@@ -215,7 +229,9 @@ def test_questions_in_every_format_and_both_languages(tmp_path: Path) -> None:
             assert text in out, (fmt, lang)
     data = compare_json(*files, lang="nl")
     assert data["interventions"][0]["questions"][-1] == {
-        "factor": "G11", "criterion": "stable-staffing", "text": nl,
+        "factor": "G11",
+        "criterion": "stable-staffing",
+        "text": nl,
     }
     # check: Markdown and HTML list them too, JSON carries them.
     for fmt in ("markdown", "html"):
@@ -340,8 +356,13 @@ def test_css_strings_cannot_break_out(text: str) -> None:
 def test_the_fingerprint_is_the_same_in_every_process() -> None:
     code = "from wat_werkt.factorset.load import load_builtin; from wat_werkt.renderers.report.html_page import fingerprint; print(fingerprint(load_builtin()))"
     seen = {
-        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
-                       capture_output=True, text=True, check=True).stdout.strip()
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         for seed in ("1", "2", "3")
     }
     assert seen == {fingerprint(SET)}

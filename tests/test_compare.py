@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import cihelp
 import jsonschema
@@ -26,10 +27,10 @@ def run(*args: str) -> tuple[int, str, str]:
     return cihelp.run("compare", *args, env={"COLUMNS": "100"})
 
 
-def as_json(*args: str) -> dict:
+def as_json(*args: str) -> dict[str, Any]:
     code, out, _ = run(*args, "-f", "json", "--lang", "en")
     assert code in (0, 2)
-    data = json.loads(out)
+    data: dict[str, Any] = json.loads(out)
     jsonschema.validate(data, SCHEMA)
     return data
 
@@ -75,7 +76,7 @@ def test_invalid_file_is_reported_left_out_and_exits_2(tmp_path: Path) -> None:
             "home_visiting, online (did you mean 'group'?)"
         )
     ]
-    data = json.loads(out)
+    data: dict[str, Any] = json.loads(out)
     jsonschema.validate(data, SCHEMA)
     assert [i["file"] for i in data["interventions"]] == [str(SAMPLE)]
     assert all(len(f["statuses"]) == 1 for f in data["factors"])
@@ -173,9 +174,7 @@ def test_many_files_get_numbered_columns_and_a_key() -> None:
     files = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     out = run(*files, "--lang", "en")[1]
     header = next(line for line in out.splitlines() if line.startswith("│ ID"))
-    assert [c.strip() for c in header.split("│")[3:-1]] == [
-        str(i) for i in range(1, len(files) + 1)
-    ]
+    assert [c.strip() for c in header.split("│")[3:-1]] == [str(i) for i in range(1, len(files) + 1)]
     assert "  6  PMTO (Parent Management Training Oregon)  (" in out
     assert max(len(line) for line in out.splitlines()) <= 100
 
@@ -205,7 +204,9 @@ def test_markdown_table_shape() -> None:
         "PMTO (Parent Management Training Oregon)",
     ]
     assert rows[1] == [":--", ":--", ":-:", ":-:"]
-    matrix = rows[: rows.index(["Key facts", "Voorbeeldtraining", "PMTO (Parent Management Training Oregon)"])]
+    matrix = rows[
+        : rows.index(["Key facts", "Voorbeeldtraining", "PMTO (Parent Management Training Oregon)"])
+    ]
     assert all(len(r) == 4 for r in matrix)
     by_id = {r[0]: r[2:] for r in matrix[2:] if r[0]}
     assert by_id["G11"] == ["✘", "✔"] and by_id["S02"] == ["–", "◐"]
@@ -219,9 +220,7 @@ def test_markdown_table_shape() -> None:
     assert "- ? not described: the description is silent: ask the provider" in out.splitlines()
 
 
-HOSTILE = (
-    'name: "<script>x</script> | a\\\\b `c` *d* [e](javascript:f) &amp; \\e[31m"\nsummary: s\n'
-)
+HOSTILE = 'name: "<script>x</script> | a\\\\b `c` *d* [e](javascript:f) &amp; \\e[31m"\nsummary: s\n'
 
 
 def test_markdown_escapes_hostile_names(tmp_path: Path) -> None:

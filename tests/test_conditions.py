@@ -1,4 +1,4 @@
-"""Each condition operator, with its three-valued cases (FORMAT.md sections 2 and 3)."""
+"""Each condition operator, with its three-valued cases (docs/contract.md sections 2 and 3)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,12 @@ def test_described_through_empty_list_is_unmet() -> None:
 def test_missing_points_at_nearest_enclosing_key() -> None:
     out = ev(c.Described("practitioners.training"), "practitioners:\n  role: nurse\n")
     assert (out.value, out.kind, out.path, out.loc.line, out.loc.column) == (
-        "unknown", "missing", "practitioners.training", 3, 1)
+        "unknown",
+        "missing",
+        "practitioners.training",
+        3,
+        1,
+    )
     root = ev(c.Described("quality.evaluation"), "")
     assert (root.loc.line, root.loc.column) == (1, 1)
 
@@ -198,7 +203,11 @@ def test_mentions_searches_lists_and_gives_snippet() -> None:
     cond = c.Mentions(("curriculum.materials",), c.mentions_terms(["werkboek"]))
     out = ev(cond, "curriculum:\n  materials: [folder, Een werkboek voor ouders]\n")
     assert (out.value, out.path, out.loc.line, out.evidence) == (
-        "met", "curriculum.materials[1]", 4, "Een werkboek voor ouders")
+        "met",
+        "curriculum.materials[1]",
+        4,
+        "Een werkboek voor ouders",
+    )
 
 
 MET = c.Described("name")
@@ -243,30 +252,51 @@ def test_any_names_the_explicit_no_that_decided() -> None:
 def test_unknown_lists_every_absent_field_and_never_a_present_one() -> None:
     cond = c.Any_((c.Described("duration.sessions"), c.Described("duration.weeks"), SILENT))
     out = ev(cond, BODY)
-    assert (out.value, out.kind, out.missing) == ("unknown", "missing", ("duration.sessions", "duration.weeks"))
+    assert (out.value, out.kind, out.missing) == (
+        "unknown",
+        "missing",
+        ("duration.sessions", "duration.weeks"),
+    )
     assert "approach.description" not in out.missing
 
 
 def test_silent_alone_is_unknown_and_names_what_was_searched() -> None:
     out = ev(SILENT, BODY)
     assert (out.value, out.kind, out.path, out.loc.line, out.evidence) == (
-        "unknown", "silent", "approach.description", 5, None)
+        "unknown",
+        "silent",
+        "approach.description",
+        5,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
     ("body", "expected", "path"),
     [
         # group_suitable, when given, decides; else the severity
-        ("target_group: {group_suitable: false, problem_severity: light}", "unmet", "target_group.group_suitable"),
-        ("target_group: {group_suitable: true, problem_severity: severe}", "met", "target_group.group_suitable"),
+        (
+            "target_group: {group_suitable: false, problem_severity: light}",
+            "unmet",
+            "target_group.group_suitable",
+        ),
+        (
+            "target_group: {group_suitable: true, problem_severity: severe}",
+            "met",
+            "target_group.group_suitable",
+        ),
         ("target_group: {problem_severity: light}", "met", "target_group.problem_severity"),
         ("target_group: {problem_severity: severe}", "unmet", "target_group.problem_severity"),
         ("", "unknown", "target_group.group_suitable"),
     ],
 )
 def test_first_takes_the_first_part_the_description_answers(body: str, expected: str, path: str) -> None:
-    cond = c.First((c.OneOf("target_group.group_suitable", (True,)),
-                    c.OneOf("target_group.problem_severity", ("none", "light"))))
+    cond = c.First(
+        (
+            c.OneOf("target_group.group_suitable", (True,)),
+            c.OneOf("target_group.problem_severity", ("none", "light")),
+        )
+    )
     out = ev(cond, body)
     assert (out.value, out.path) == (expected, path)
 
@@ -277,19 +307,28 @@ def test_first_of_unknowns_lists_them_all() -> None:
 
 
 def test_includes_all_names_what_is_lacking() -> None:
-    cond = c.IncludesAll("approach.techniques", ("reinforce_positive", "ignore_negative", "monitor_behaviour"))
+    cond = c.IncludesAll(
+        "approach.techniques", ("reinforce_positive", "ignore_negative", "monitor_behaviour")
+    )
     out = ev(cond, "approach: {techniques: [reinforce_positive, homework]}")
     assert (out.value, out.evidence, out.lacking) == (
-        "unmet", "reinforce_positive, homework", ("ignore_negative", "monitor_behaviour"))
+        "unmet",
+        "reinforce_positive, homework",
+        ("ignore_negative", "monitor_behaviour"),
+    )
 
 
 @pytest.mark.parametrize("number", ["1" + "0" * 400, "0.5", "0x" + "f" * 300])
 def test_at_least_compares_numbers_of_any_size(number: str) -> None:
-    out = ev(c.Compare("delivery.home_visits_per_month", 2, 1), f"delivery: {{home_visits_per_month: {number}}}")
+    out = ev(
+        c.Compare("delivery.home_visits_per_month", 2, 1), f"delivery: {{home_visits_per_month: {number}}}"
+    )
     assert out.value in ("met", "unmet")
 
 
-@pytest.mark.parametrize(("part", "expected"), [(MET, "unmet"), (NO, "met"), (UNKNOWN, "unknown"), (SILENT, "unknown")])
+@pytest.mark.parametrize(
+    ("part", "expected"), [(MET, "unmet"), (NO, "met"), (UNKNOWN, "unknown"), (SILENT, "unknown")]
+)
 def test_not(part: c.Condition, expected: str) -> None:
     assert ev(c.Not(part), BODY).value == expected
 
@@ -299,12 +338,19 @@ def test_not(part: c.Condition, expected: str) -> None:
     [
         # An explicit false on one path says "no" when no path mentions the word affirmatively
         # (contract section 2: on a field that is explicitly false, mentions is unmet).
-        ("goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: iets anders}",
-         "unmet"),
-        ("goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: false}", "unmet"),
+        (
+            "goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: iets anders}",
+            "unmet",
+        ),
+        (
+            "goals: [{text: a, measure: false}, {text: b, measure: false}]\napproach: {description: false}",
+            "unmet",
+        ),
         ("goals: [{text: a, measure: false}, {text: b}]\napproach: {description: false}", "unmet"),
-        ("goals: [{text: a, measure: false}, {text: b, measure: met video}]\napproach: {description: false}",
-         "met"),
+        (
+            "goals: [{text: a, measure: false}, {text: b, measure: met video}]\napproach: {description: false}",
+            "met",
+        ),
         ("approach: {description: false}", "unmet"),
         ("approach: {description: zonder video}", "unmet"),  # a negated clause
         ("approach: {description: iets anders}", "unknown"),  # silent
@@ -327,7 +373,9 @@ def test_mentions_negated_clause_is_the_evidence() -> None:
 
 def test_mentions_affirmative_wins_over_negated() -> None:
     cond = c.Mentions(("approach.description",), c.mentions_terms(["netwerk"]))
-    out = ev(cond, "approach: {description: Geen netwerk van hulpverleners; wel het eigen netwerk activeren.}")
+    out = ev(
+        cond, "approach: {description: Geen netwerk van hulpverleners; wel het eigen netwerk activeren.}"
+    )
     assert out.value == "met"
 
 
@@ -379,12 +427,20 @@ def test_described_reads_a_text_that_answers_no(text: str, expected: str, kind: 
 
 
 def test_a_name_is_never_read_as_no() -> None:
-    assert c.evaluate(c.Described("name"), doc_of("name: Geen Zorgen\nsummary: Niet alleen voor ouders.\n")).value == "met"
+    assert (
+        c.evaluate(
+            c.Described("name"), doc_of("name: Geen Zorgen\nsummary: Niet alleen voor ouders.\n")
+        ).value
+        == "met"
+    )
 
 
 def test_a_no_in_a_list_of_texts() -> None:
     assert ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen]}").value == "unmet"
-    assert ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen, empathie]}").value == "met"
+    assert (
+        ev(c.Described("practitioners.qualities"), "practitioners: {qualities: [geen, empathie]}").value
+        == "met"
+    )
 
 
 def test_mentions_in_a_field_that_says_no_is_unmet_and_never_missing() -> None:

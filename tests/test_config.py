@@ -94,9 +94,7 @@ def test_exclude_from_config_is_relative_to_its_folder(
     assert check(".", "--exclude", "kept.yaml", "--fail-on", "never")[0] == 2  # nothing left
 
 
-def test_factors_folder_relative_to_the_config_file(
-    project: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_factors_folder_relative_to_the_config_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     custom = project / "sets" / "eigen"
     shutil.copytree(ROOT / "factors" / "opvoedingsondersteuning", custom)
     set_file = custom / "set.yaml"
@@ -201,9 +199,7 @@ def test_empty_config_sets_nothing(project: Path) -> None:
         ),
     ],
 )
-def test_bad_config_names_file_line_and_key(
-    project: Path, name: str, text: str, expected: str
-) -> None:
+def test_bad_config_names_file_line_and_key(project: Path, name: str, text: str, expected: str) -> None:
     write(project, name, text)
     code, out, err = check("minimal.yaml", "--lang", "en")
     assert (code, out) == (2, "")
@@ -248,7 +244,10 @@ def test_excluding_every_named_file_says_so(project: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "is_config"),
     [
-        ('[project]\nname = "x"\ndependencies = [\n  "watwerkt>=1",\n]\n[project.scripts]\nwatwerkt = "w:main"\n', False),
+        (
+            '[project]\nname = "x"\ndependencies = [\n  "watwerkt>=1",\n]\n[project.scripts]\nwatwerkt = "w:main"\n',
+            False,
+        ),
         ('[tool.ruff]\nextend-exclude = ["watwerkt"]\n', False),
         ("[project]\nname = 'y'\n", False),
         ('[tool.watwerkt]\nlang = "nl"\n', True),
@@ -257,7 +256,9 @@ def test_excluding_every_named_file_says_so(project: Path) -> None:
         ('["\\u0074ool"]\nwatwerkt = { lang = "nl" }\n', True),
     ],
 )
-def test_a_pyproject_is_a_config_only_when_it_has_a_watwerkt_table(tmp_path: Path, text: str, is_config: bool) -> None:
+def test_a_pyproject_is_a_config_only_when_it_has_a_watwerkt_table(
+    tmp_path: Path, text: str, is_config: bool
+) -> None:
     """A project that only names watwerkt (a dependency, a script) is not configured by it."""
     write(tmp_path, "pyproject.toml", text)
     assert (find_config(tmp_path) is not None) is is_config
@@ -266,5 +267,3 @@ def test_a_pyproject_is_a_config_only_when_it_has_a_watwerkt_table(tmp_path: Pat
 def test_a_pyproject_with_an_array_of_tool_tables_is_not_a_config(tmp_path: Path) -> None:
     write(tmp_path, "pyproject.toml", "[[tool]]\nwatwerkt = { lang = 'nl' }\n")  # used to crash
     assert find_config(tmp_path) is None
-
-

@@ -35,7 +35,7 @@ def test_complete_example_in_format_reference(builtin: FactorSet) -> None:
 def _section(doc: str, factor_id: str) -> str:
     start = doc.index(f"\n### {factor_id} ")
     end = doc.find("\n### ", start + 1)
-    return doc[start: end if end != -1 else len(doc)]
+    return doc[start : end if end != -1 else len(doc)]
 
 
 def test_factors_page_lists_every_criterion_with_its_basis(builtin: FactorSet) -> None:
@@ -43,8 +43,11 @@ def test_factors_page_lists_every_criterion_with_its_basis(builtin: FactorSet) -
     for factor in builtin.factors:
         section = _section(doc, factor.id)
         assert factor.title.nl in section, factor.id  # the title is the factor file's
-        rows = {line.split("|")[1].strip().strip("`"): line.split("|")[2].strip()
-                for line in section.splitlines() if line.startswith("| `")}
+        rows = {
+            line.split("|")[1].strip().strip("`"): line.split("|")[2].strip()
+            for line in section.splitlines()
+            if line.startswith("| `")
+        }
         assert rows == {c.id: c.basis for c in factor.criteria}, factor.id
 
 

@@ -15,13 +15,32 @@ pytestmark = pytest.mark.slow  # each run is a process of its own
 # The console script beside the interpreter: usage lines name the program as it was started.
 WATWERKT = str(Path(sys.executable).parent / "watwerkt")
 
-ENGLISH_CLICK = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message", "Error:", "Missing ",
-                 "No such", "Try '", "[default:", "[required]", "Invalid value", "Did you mean", "is not one of",
-                 "Got unexpected", "[OPTIONS]", "COMMAND", "[ARGS]")
+ENGLISH_CLICK = (
+    "Usage:",
+    "Options:",
+    "Arguments:",
+    "Commands:",
+    "Show this message",
+    "Error:",
+    "Missing ",
+    "No such",
+    "Try '",
+    "[default:",
+    "[required]",
+    "Invalid value",
+    "Did you mean",
+    "is not one of",
+    "Got unexpected",
+    "[OPTIONS]",
+    "COMMAND",
+    "[ARGS]",
+)
 
 
 def run(*args: str, lang: str | None = None, **env: str) -> tuple[int, str, str]:
-    environ = {k: v for k, v in os.environ.items() if k not in ("WATWERKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG")}
+    environ = {
+        k: v for k, v in os.environ.items() if k not in ("WATWERKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+    }
     environ.update(COLUMNS="100", **env)
     if lang is not None:
         environ["WATWERKT_LANG"] = lang
@@ -31,63 +50,176 @@ def run(*args: str, lang: str | None = None, **env: str) -> tuple[int, str, str]
 
 # A wrong command line: the exact lines on stderr in each language, and exit 2.
 WRONG = [
-    (["check"], {
-        "en": ["Usage: watwerkt check [OPTIONS] {PATH}...", "Try 'watwerkt check --help' for help.", "",
-               "Error: Missing argument 'PATH'."],
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Argument 'PAD' ontbreekt."]}),
-    (["check", "x.yaml", "--verbos"], {
-        "en": ["Usage: watwerkt check [OPTIONS] {PATH}...", "Try 'watwerkt check --help' for help.", "",
-               "Error: No such option: --verbos (Possible options: --verbose)"],
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Onbekende optie: --verbos (mogelijke opties: --verbose)"]}),
-    (["check", "x.yaml", "--fail-on", "gapp"], {
-        "en": ["Usage: watwerkt check [OPTIONS] {PATH}...", "Try 'watwerkt check --help' for help.", "",
-               "Error: Invalid value for '--fail-on': 'gapp' is not one of 'partial', 'not_described', 'gap', "
-               "'never'. Did you mean 'gap'?"],
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Ongeldige waarde voor '--fail-on': 'gapp' is niet een van 'partial', 'not_described', "
-               "'gap', 'never'. Bedoelde je 'gap'?"]}),
-    (["check", "x.yaml", "--format", "jsno"], {
-        "en": ["Usage: watwerkt check [OPTIONS] {PATH}...", "Try 'watwerkt check --help' for help.", "",
-               "Error: Invalid value for '--format' / '-f': 'jsno' is not one of 'table', 'json', 'sarif', "
-               "'junit', 'github', 'markdown', 'html', 'auto'. Did you mean 'json'?"],
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is niet een van 'table', 'json', 'sarif', "
-               "'junit', 'github', 'markdown', 'html', 'auto'. Bedoelde je 'json'?"]}),
-    (["check", "x.yaml", "--fail-on", "deels"], {  # the Dutch word of the status
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Ongeldige waarde voor '--fail-on': 'deels' is niet een van 'partial', 'not_described', "
-               "'gap', 'never'. Bedoelde je 'partial'?"]}),
-    (["check", "x.yaml", "--jobs", "veel"], {
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Ongeldige waarde voor '--jobs' / '-j': de waarde moet een geheel getal zijn"]}),
-    (["check", "x.yaml", "--verbose=ja"], {
-        "nl": ["Gebruik: watwerkt check [OPTIES] {PAD}...", "Typ 'watwerkt check --help' voor hulp.", "",
-               "Fout: Optie '--verbose' neemt geen waarde."]}),
-    (["chek"], {
-        "en": ["Usage: watwerkt [OPTIONS] COMMAND [ARGS]...", "Try 'watwerkt --help' for help.", "",
-               "Error: No such command 'chek'. Did you mean 'check', 'schema'?"],
-        "nl": ["Gebruik: watwerkt [OPTIES] OPDRACHT [ARGUMENTEN]...", "Typ 'watwerkt --help' voor hulp.", "",
-               "Fout: Onbekende opdracht 'chek'. Bedoelde je 'check', 'schema'?"]}),
-    (["factors", "G04"], {
-        "en": ["Usage: watwerkt factors [OPTIONS] COMMAND [ARGS]...", "Try 'watwerkt factors --help' for help.", "",
-               "Error: No such command 'G04'. To show a factor: watwerkt factors show G04"],
-        "nl": ["Gebruik: watwerkt factors [OPTIES] OPDRACHT [ARGUMENTEN]...",
-               "Typ 'watwerkt factors --help' voor hulp.", "",
-               "Fout: Onbekende opdracht 'G04'. Een factor tonen: watwerkt factors show G04"]}),
-    (["explain", "x.yaml"], {
-        "nl": ["Gebruik: watwerkt explain [OPTIES] {bestand} {ID}", "Typ 'watwerkt explain --help' voor hulp.", "",
-               "Fout: Argument 'ID' ontbreekt."]}),
-    (["init", "a.yaml", "b.yaml"], {
-        "nl": ["Gebruik: watwerkt init [OPTIES] [pad]", "Typ 'watwerkt init --help' voor hulp.", "",
-               "Fout: Onverwacht(e) extra argument(en) (b.yaml)"]}),
+    (
+        ["check"],
+        {
+            "en": [
+                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Try 'watwerkt check --help' for help.",
+                "",
+                "Error: Missing argument 'PATH'.",
+            ],
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Argument 'PAD' ontbreekt.",
+            ],
+        },
+    ),
+    (
+        ["check", "x.yaml", "--verbos"],
+        {
+            "en": [
+                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Try 'watwerkt check --help' for help.",
+                "",
+                "Error: No such option: --verbos (Possible options: --verbose)",
+            ],
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Onbekende optie: --verbos (mogelijke opties: --verbose)",
+            ],
+        },
+    ),
+    (
+        ["check", "x.yaml", "--fail-on", "gapp"],
+        {
+            "en": [
+                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Try 'watwerkt check --help' for help.",
+                "",
+                "Error: Invalid value for '--fail-on': 'gapp' is not one of 'partial', 'not_described', 'gap', "
+                "'never'. Did you mean 'gap'?",
+            ],
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Ongeldige waarde voor '--fail-on': 'gapp' is niet een van 'partial', 'not_described', "
+                "'gap', 'never'. Bedoelde je 'gap'?",
+            ],
+        },
+    ),
+    (
+        ["check", "x.yaml", "--format", "jsno"],
+        {
+            "en": [
+                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Try 'watwerkt check --help' for help.",
+                "",
+                "Error: Invalid value for '--format' / '-f': 'jsno' is not one of 'table', 'json', 'sarif', "
+                "'junit', 'github', 'markdown', 'html', 'auto'. Did you mean 'json'?",
+            ],
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is niet een van 'table', 'json', 'sarif', "
+                "'junit', 'github', 'markdown', 'html', 'auto'. Bedoelde je 'json'?",
+            ],
+        },
+    ),
+    (
+        ["check", "x.yaml", "--fail-on", "deels"],
+        {  # the Dutch word of the status
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Ongeldige waarde voor '--fail-on': 'deels' is niet een van 'partial', 'not_described', "
+                "'gap', 'never'. Bedoelde je 'partial'?",
+            ]
+        },
+    ),
+    (
+        ["check", "x.yaml", "--jobs", "veel"],
+        {
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Ongeldige waarde voor '--jobs' / '-j': de waarde moet een geheel getal zijn",
+            ]
+        },
+    ),
+    (
+        ["check", "x.yaml", "--verbose=ja"],
+        {
+            "nl": [
+                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Typ 'watwerkt check --help' voor hulp.",
+                "",
+                "Fout: Optie '--verbose' neemt geen waarde.",
+            ]
+        },
+    ),
+    (
+        ["chek"],
+        {
+            "en": [
+                "Usage: watwerkt [OPTIONS] COMMAND [ARGS]...",
+                "Try 'watwerkt --help' for help.",
+                "",
+                "Error: No such command 'chek'. Did you mean 'check', 'schema'?",
+            ],
+            "nl": [
+                "Gebruik: watwerkt [OPTIES] OPDRACHT [ARGUMENTEN]...",
+                "Typ 'watwerkt --help' voor hulp.",
+                "",
+                "Fout: Onbekende opdracht 'chek'. Bedoelde je 'check', 'schema'?",
+            ],
+        },
+    ),
+    (
+        ["factors", "G04"],
+        {
+            "en": [
+                "Usage: watwerkt factors [OPTIONS] COMMAND [ARGS]...",
+                "Try 'watwerkt factors --help' for help.",
+                "",
+                "Error: No such command 'G04'. To show a factor: watwerkt factors show G04",
+            ],
+            "nl": [
+                "Gebruik: watwerkt factors [OPTIES] OPDRACHT [ARGUMENTEN]...",
+                "Typ 'watwerkt factors --help' voor hulp.",
+                "",
+                "Fout: Onbekende opdracht 'G04'. Een factor tonen: watwerkt factors show G04",
+            ],
+        },
+    ),
+    (
+        ["explain", "x.yaml"],
+        {
+            "nl": [
+                "Gebruik: watwerkt explain [OPTIES] {bestand} {ID}",
+                "Typ 'watwerkt explain --help' voor hulp.",
+                "",
+                "Fout: Argument 'ID' ontbreekt.",
+            ]
+        },
+    ),
+    (
+        ["init", "a.yaml", "b.yaml"],
+        {
+            "nl": [
+                "Gebruik: watwerkt init [OPTIES] [pad]",
+                "Typ 'watwerkt init --help' voor hulp.",
+                "",
+                "Fout: Onverwacht(e) extra argument(en) (b.yaml)",
+            ]
+        },
+    ),
 ]
 
 
-@pytest.mark.parametrize(("args", "lang", "expected"),
-                         [(args, lang, lines) for args, by_lang in WRONG for lang, lines in by_lang.items()],
-                         ids=[f"{' '.join(args)}-{lang}" for args, by_lang in WRONG for lang in by_lang])
+@pytest.mark.parametrize(
+    ("args", "lang", "expected"),
+    [(args, lang, lines) for args, by_lang in WRONG for lang, lines in by_lang.items()],
+    ids=[f"{' '.join(args)}-{lang}" for args, by_lang in WRONG for lang in by_lang],
+)
 def test_a_wrong_command_line(args: list[str], lang: str, expected: list[str]) -> None:
     code, out, err = run(*args, lang=lang)
     assert (code, out, err.splitlines()) == (2, "", expected)
@@ -101,8 +233,17 @@ def test_every_way_of_choosing_dutch(how: str) -> None:
     assert code == 2 and err.endswith("Fout: Argument 'PAD' ontbreekt.\n")
 
 
-HELP = [[], ["check"], ["compare"], ["explain"], ["factors"], ["factors", "show"], ["factors", "lint"], ["init"],
-        ["schema"]]
+HELP = [
+    [],
+    ["check"],
+    ["compare"],
+    ["explain"],
+    ["factors"],
+    ["factors", "show"],
+    ["factors", "lint"],
+    ["init"],
+    ["schema"],
+]
 
 
 @pytest.mark.parametrize("command", HELP, ids=[" ".join(c) or "watwerkt" for c in HELP])
@@ -119,13 +260,27 @@ def test_help_in_dutch_with_h_or_help(command: list[str], flag: str) -> None:
 def test_the_words_of_check_help() -> None:
     _, out, _ = run("check", "-h", lang="nl")
     flat = " ".join(out.split())
-    for words in ("Argumenten:", "PAD <paden>", "[verplicht]", "[standaard: auto]", "[standaard: gap]",
-                  "--exclude PATROON", "-o, --output BESTAND", "--set <tekst>", "--factors <map>"):
+    for words in (
+        "Argumenten:",
+        "PAD <paden>",
+        "[verplicht]",
+        "[standaard: auto]",
+        "[standaard: gap]",
+        "--exclude PATROON",
+        "-o, --output BESTAND",
+        "--set <tekst>",
+        "--factors <map>",
+    ):
         assert words in flat, words
     _, out, _ = run("check", "-h", lang="en")
     flat = " ".join(out.split())
-    for words in ("Usage: watwerkt check [OPTIONS] {PATH}...", "Arguments:", "[required]", "[default: auto]",
-                  "-h, --help Show this message and exit."):
+    for words in (
+        "Usage: watwerkt check [OPTIONS] {PATH}...",
+        "Arguments:",
+        "[required]",
+        "[default: auto]",
+        "-h, --help Show this message and exit.",
+    ):
         assert words in flat, words
 
 
@@ -141,7 +296,9 @@ def test_lang_before_the_command() -> None:
     # As people type it; it sets the language of the run as WATWERKT_LANG does.
     code, _, err = run("--lang", "nl", "check", "weg.yaml", "-f", "json")
     assert (code, err) == (2, "weg.yaml: bestand of map bestaat niet\n")
-    code, _, err = run("--lang=nl", "check", "weg.yaml", "-f", "json", "--lang", "en")  # the command's own wins
+    code, _, err = run(
+        "--lang=nl", "check", "weg.yaml", "-f", "json", "--lang", "en"
+    )  # the command's own wins
     assert (code, err) == (2, "weg.yaml: no such file or folder\n")
     code, out, _ = run("--lang", "nl", "-h")
     assert code == 0 and out.startswith("Gebruik: watwerkt [OPTIES] OPDRACHT [ARGUMENTEN]...")

@@ -42,7 +42,9 @@ class Raw:
         text = path.read_text(encoding="utf-8-sig")
         self.data = yaml.safe_load(text)
         self.lines: dict[tuple[Any, ...], set[int]] = {}
-        self._mark(yaml.compose(text), ())
+        root = yaml.compose(text)
+        assert root is not None, path
+        self._mark(root, ())
 
     def _mark(self, node: yaml.Node, path: tuple[Any, ...]) -> None:
         self.lines.setdefault(path, set()).add(node.start_mark.line + 1)
@@ -95,7 +97,9 @@ def checked(path: Path, set_name: str) -> FileResult:
 # The negation words of the contract, and the no-words a field may answer with (section 7).
 NEGATION = re.compile(
     r"\b(niet|geen|zonder|nooit|not|no|without|never|nee|neen|niets|niks|none|nothing|ontbreekt|lacks)\b"
-    r"|n\.v\.t|\bnvt\b|n/a", re.IGNORECASE)
+    r"|n\.v\.t|\bnvt\b|n/a",
+    re.IGNORECASE,
+)
 PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 

@@ -28,8 +28,13 @@ NOTABLE: dict[str, dict[str, str]] = {
     "vipp-sd": {"S04": "partial", "S01": "not_applicable"},
     "video-hometraining": {"S03": "strength", "S04": "not_applicable"},
     # A made-up file that shows a gap (training: false), a waiver and factors that do not apply.
-    "fictief-voorbeeld": {"G11": "gap", "G10": "waived", "G02": "strength", "S03": "not_applicable",
-                          "S04": "partial"},
+    "fictief-voorbeeld": {
+        "G11": "gap",
+        "G10": "waived",
+        "G02": "strength",
+        "S03": "not_applicable",
+        "S04": "partial",
+    },
     # Only name and summary: nothing is described.
     "minimal": {f"G{i:02d}": "not_described" for i in range(1, 12)},
 }
@@ -47,7 +52,9 @@ def test_example_statuses(name: str, builtin: FactorSet) -> None:
     assert {k: statuses[k] for k in NOTABLE[name]} == NOTABLE[name]
     # Every example also renders as a table in both languages.
     for lang in ("nl", "en"):
-        assert result.name and result.name in RENDERERS["table"](Report(builtin, (result,)), RenderOptions(lang=lang))
+        assert result.name and result.name in RENDERERS["table"](
+            Report(builtin, (result,)), RenderOptions(lang=lang)
+        )
 
 
 def test_real_examples_name_their_source() -> None:

@@ -53,8 +53,9 @@ def test_explain_snapshot(name: str, file: str, factor_id: str, lang: str) -> No
 
 def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
     text = explained(SAMPLE_NAME, "G11")
-    assert ("Status:  ✘ gap — no criterion of the source is met, and the description contradicts at least "
-            "one.") in text
+    assert (
+        "Status:  ✘ gap — no criterion of the source is met, and the description contradicts at least one."
+    ) in text
     assert "practitioners.training is marked as not part of it (line 26)" in text
     assert "not described: practitioners.supervision" in text
     # Each criterion that is not met has its own advice, under it.
@@ -92,7 +93,7 @@ def test_waived_factor_says_what_it_would_have_been(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
     path.write_text(
         "name: W\nsummary: Een interventie.\nquality: {fidelity_monitoring: false}\n"
-        "waivers:\n  - {factor: G09, reason: \"Geen \\e[31mbewaking\"}\n",
+        'waivers:\n  - {factor: G09, reason: "Geen \\e[31mbewaking"}\n',
         encoding="utf-8",
     )
     code, out, err = run("explain", str(path), "G09", "--lang", "en")
@@ -120,8 +121,10 @@ def test_unknown_factor_exits_2_with_a_suggestion() -> None:
 def test_factor_of_another_builtin_set_names_that_set() -> None:
     code, _, err = run("explain", str(SAMPLE), "T09", "--lang", "en")
     assert code == 2
-    assert err == ("no factor 'T09' in set 'opvoedingsondersteuning'; it is in the built-in set "
-                   "'tidier' (add --set tidier)\n")
+    assert err == (
+        "no factor 'T09' in set 'opvoedingsondersteuning'; it is in the built-in set "
+        "'tidier' (add --set tidier)\n"
+    )
     code, out, _ = run("explain", str(SAMPLE), "T09", "--set", "tidier", "--lang", "en")
     assert code == 0 and out.startswith("T09  Tailoring\n")
 
@@ -130,8 +133,10 @@ def test_invalid_file_exits_2_with_located_problems() -> None:
     bad = TESTS / "invalid" / "enum-typo.yaml"
     code, out, err = run("explain", str(bad), "G01", "--lang", "en")
     assert (code, out) == (2, "")
-    assert err == (f"{bad}:5:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
-                   "home_visiting, online (did you mean 'group'?)\n")
+    assert err == (
+        f"{bad}:5:11: unknown value 'grup' for 'delivery.format'; allowed: group, individual, "
+        "home_visiting, online (did you mean 'group'?)\n"
+    )
 
 
 def test_missing_file_exits_2() -> None:

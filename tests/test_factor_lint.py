@@ -1,5 +1,5 @@
 """Factor sets of your own: `factors lint` reports every problem with its line and column, and a
-custom set in a folder works with check, explain and factors (FORMAT.md section 3)."""
+custom set in a folder works with check, explain and factors (docs/contract.md section 3)."""
 
 from __future__ import annotations
 
@@ -70,8 +70,9 @@ def lint_lines(folder: Path, lang: str = "en") -> tuple[int, list[str]]:
 
 @pytest.fixture()
 def good(tmp_path: Path) -> Path:
-    return make_set(tmp_path / "kwaliteit", {"set.yaml": SET_YAML, "K01-manual.yaml": K01,
-                                             "K02-home-visits.yaml": K02})
+    return make_set(
+        tmp_path / "kwaliteit", {"set.yaml": SET_YAML, "K01-manual.yaml": K01, "K02-home-visits.yaml": K02}
+    )
 
 
 def test_a_good_set_passes(good: Path) -> None:
@@ -100,31 +101,41 @@ CASES = {
     ),
     "unknown-path": (
         K01.replace("curriculum.manual", "curriculum.manul"),
-        ("K01-manual.yaml:11:18: path 'curriculum.manul' does not exist in the intervention format "
-         "(did you mean 'curriculum.manual'?)"),
+        (
+            "K01-manual.yaml:11:18: path 'curriculum.manul' does not exist in the intervention format "
+            "(did you mean 'curriculum.manual'?)"
+        ),
     ),
     "operator-arguments": (
         K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised}"),
         "K01-manual.yaml:11:15: equals: takes a mapping with exactly these keys: path, value",
     ),
     "two-operators": (
-        K01.replace("      described: curriculum.manual", "      described: curriculum.manual\n      any: []"),
+        K01.replace(
+            "      described: curriculum.manual", "      described: curriculum.manual\n      any: []"
+        ),
         "K01-manual.yaml:11:7: a condition needs exactly one operator, found described, any",
     ),
     "enum-value": (
         K01.replace("described: curriculum.manual", "one_of: {path: delivery.format, values: [group, grup]}"),
-        ("K01-manual.yaml:11:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
-         "match; allowed: group, individual, home_visiting, online (did you mean 'group'?)"),
+        (
+            "K01-manual.yaml:11:55: one_of: 'grup' is not a value of 'delivery.format', so this can never "
+            "match; allowed: group, individual, home_visiting, online (did you mean 'group'?)"
+        ),
     ),
     "bool-value": (
         K01.replace("described: curriculum.manual", "equals: {path: curriculum.standardised, value: ja}"),
         "K01-manual.yaml:11:54: equals: 'curriculum.standardised' holds true or false, so 'ja' can never match",
     ),
     "enum-inside-every": (
-        K01.replace("described: curriculum.manual",
-                    "every: {path: practitioners.role, check: {equals: {path: ., value: nurce}}}"),
-        ("K01-manual.yaml:11:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
-         "match; allowed: professional, nurse, paraprofessional, volunteer (did you mean 'nurse'?)"),
+        K01.replace(
+            "described: curriculum.manual",
+            "every: {path: practitioners.role, check: {equals: {path: ., value: nurce}}}",
+        ),
+        (
+            "K01-manual.yaml:11:74: equals: 'nurce' is not a value of 'practitioners.role', so this can never "
+            "match; allowed: professional, nurse, paraprofessional, volunteer (did you mean 'nurse'?)"
+        ),
     ),
     "number-on-text": (
         K01.replace("described: curriculum.manual", "at_least: {path: curriculum.manual, value: 1}"),
@@ -140,8 +151,10 @@ CASES = {
     ),
     "unknown-key": (
         K01.replace("advice:", "advise:"),
-        ("K01-manual.yaml:1:1: missing required key 'advice'\n"
-         "K01-manual.yaml:12:1: unknown key 'advise' (did you mean 'advice'?)"),
+        (
+            "K01-manual.yaml:1:1: missing required key 'advice'\n"
+            "K01-manual.yaml:12:1: unknown key 'advise' (did you mean 'advice'?)"
+        ),
     ),
     "bad-id": (
         K01.replace("id: K01", "id: k1"),
@@ -153,14 +166,18 @@ CASES = {
 @pytest.mark.parametrize("case", list(CASES))
 def test_each_error_class_with_its_location(tmp_path: Path, case: str) -> None:
     text, expected = CASES[case]
-    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": text, "K02-home-visits.yaml": K02})
+    folder = make_set(
+        tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": text, "K02-home-visits.yaml": K02}
+    )
     code, lines = lint_lines(folder)
     assert code == 2
     assert lines == expected.split("\n")
 
 
 def test_duplicate_ids_across_files(tmp_path: Path) -> None:
-    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": K01, "K02-home-visits.yaml": K02})
+    folder = make_set(
+        tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": K01, "K02-home-visits.yaml": K02}
+    )
     make_set(folder / "extra", {"K01-copy.yaml": K01})
     code, lines = lint_lines(folder)
     assert code == 2
@@ -168,18 +185,25 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
 
 
 def test_every_problem_of_every_file_at_once_and_in_dutch(tmp_path: Path) -> None:
-    folder = make_set(tmp_path / "s", {
-        "set.yaml": SET_YAML,
-        "K01-manual.yaml": CASES["unknown-operator"][0],
-        "K02-home-visits.yaml": K02.replace("[home_visiting]", "[home_visit]").replace("en: Home visits}", "}"),
-    })
+    folder = make_set(
+        tmp_path / "s",
+        {
+            "set.yaml": SET_YAML,
+            "K01-manual.yaml": CASES["unknown-operator"][0],
+            "K02-home-visits.yaml": K02.replace("[home_visiting]", "[home_visit]").replace(
+                "en: Home visits}", "}"
+            ),
+        },
+    )
     code, lines = lint_lines(folder, "nl")
     assert code == 2
     assert lines == [
         "K01-manual.yaml:11:7: onbekende operator 'describd' (bedoelde je 'described'?)",
         "K02-home-visits.yaml:4:8: 'title' heeft zowel een nl- als een en-tekst nodig",
-        ("K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
-         "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)"),
+        (
+            "K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
+            "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)"
+        ),
     ]
 
 
@@ -187,8 +211,10 @@ def test_file_name_without_its_id_is_a_warning_only(tmp_path: Path) -> None:
     folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "manual.yaml": K01, "K02-home-visits.yaml": K02})
     code, out, err = run("factors", "lint", str(folder), "--lang", "en")
     assert code == 0
-    assert err == (f"{folder / 'manual.yaml'}:1:1: warning: the file name does not start with the factor id "
-                   "'K01' (name it K01-manual.yaml)\n")
+    assert err == (
+        f"{folder / 'manual.yaml'}:1:1: warning: the file name does not start with the factor id "
+        "'K01' (name it K01-manual.yaml)\n"
+    )
     assert out.endswith("has no problems, 1 warning(s)\n")
 
 
@@ -210,12 +236,15 @@ def write(path: Path, text: str) -> str:
 
 
 def test_check_with_a_custom_set(good: Path, tmp_path: Path) -> None:
-    file = write(tmp_path / "huis.yaml", """\
+    file = write(
+        tmp_path / "huis.yaml",
+        """\
         name: Huisbezoek
         summary: Huisbezoeken voor jonge ouders.
         curriculum: {manual: false}
         delivery: {format: home_visiting, home_visits_per_month: 2}
-        """)
+        """,
+    )
     code, out, err = run("check", file, "--factors", str(good), "-f", "json")
     assert (code, err) == (1, "")  # K01 is a gap: the manual is explicitly absent
     data = json.loads(out)
@@ -224,13 +253,16 @@ def test_check_with_a_custom_set(good: Path, tmp_path: Path) -> None:
 
 
 def test_a_waiver_for_a_custom_factor_needs_that_set(good: Path, tmp_path: Path) -> None:
-    file = write(tmp_path / "w.yaml", """\
+    file = write(
+        tmp_path / "w.yaml",
+        """\
         name: W
         summary: Een interventie.
         waivers:
           - {factor: K01, reason: Er is bewust geen handleiding.}
           - {factor: T09, reason: Een factor van een andere ingebouwde set wordt genegeerd.}
-        """)
+        """,
+    )
     code, out, _ = run("check", file, "--factors", str(good), "-f", "json")
     assert code == 0
     assert {f["id"]: f["status"] for f in json.loads(out)["results"][0]["factors"]}["K01"] == "waived"
@@ -259,26 +291,41 @@ def test_check_with_a_broken_custom_set_exits_2(tmp_path: Path) -> None:
 
 
 def test_a_criterion_without_basis_decides_and_is_a_warning(tmp_path: Path) -> None:
-    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": K01.replace("    basis: source\n", "")})
+    folder = make_set(
+        tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": K01.replace("    basis: source\n", "")}
+    )
     code, lines = lint_lines(folder)
     assert code == 0
-    assert lines == ["K01-manual.yaml:7:5: warning: criterion 'manual' has no basis, so it counts as 'source' and "
-                     "decides the status; write 'basis: source' or 'basis: practice' (a tip that never changes a "
-                     "status)"]
+    assert lines == [
+        "K01-manual.yaml:7:5: warning: criterion 'manual' has no basis, so it counts as 'source' and "
+        "decides the status; write 'basis: source' or 'basis: practice' (a tip that never changes a "
+        "status)"
+    ]
 
 
 def test_a_factor_of_practice_criteria_only_is_an_error(tmp_path: Path) -> None:
-    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML,
-                                       "K01-manual.yaml": K01.replace("basis: source", "basis: practice")})
-    assert lint_lines(folder) == (2, ["K01-manual.yaml:7:3: a factor needs at least one criterion with "
-                                      "'basis: source': only those decide its status"])
+    folder = make_set(
+        tmp_path / "s",
+        {"set.yaml": SET_YAML, "K01-manual.yaml": K01.replace("basis: source", "basis: practice")},
+    )
+    assert lint_lines(folder) == (
+        2,
+        [
+            "K01-manual.yaml:7:3: a factor needs at least one criterion with "
+            "'basis: source': only those decide its status"
+        ],
+    )
 
 
 def test_a_practice_criterion_never_changes_the_status(tmp_path: Path) -> None:
-    extra = ("  - id: modules\n    basis: practice\n    text: {nl: Modules., en: Modules.}\n"
-             "    check:\n      described: curriculum.modules\n")
+    extra = (
+        "  - id: modules\n    basis: practice\n    text: {nl: Modules., en: Modules.}\n"
+        "    check:\n      described: curriculum.modules\n"
+    )
     k01 = K01.replace("advice: {nl: Schrijf", extra + "advice: {nl: Schrijf")
-    folder = make_set(tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": k01, "K02-home-visits.yaml": K02})
+    folder = make_set(
+        tmp_path / "s", {"set.yaml": SET_YAML, "K01-manual.yaml": k01, "K02-home-visits.yaml": K02}
+    )
     doc = tmp_path / "x.yaml"
     doc.write_text("name: X\nsummary: Y\ncurriculum: {manual: Boek, modules: false}\n", encoding="utf-8")
     code, out, err = run("check", str(doc), "--factors", str(folder), "-f", "json")
@@ -286,4 +333,6 @@ def test_a_practice_criterion_never_changes_the_status(tmp_path: Path) -> None:
     k01_result = json.loads(out)["results"][0]["factors"][0]
     assert k01_result["status"] == "strength"
     assert [(c["id"], c["basis"], c["status"]) for c in k01_result["criteria"]] == [
-        ("manual", "source", "met"), ("modules", "practice", "unmet")]
+        ("manual", "source", "met"),
+        ("modules", "practice", "unmet"),
+    ]

@@ -27,18 +27,26 @@ def broken_set(builtin: FactorSet, tmp_path: Path, old: str, new: str) -> tuple[
 
 
 def test_builtin_set_loads(builtin: FactorSet) -> None:
-    assert [f.id for f in builtin.factors] == [f"G{i:02d}" for i in range(1, 12)] + [f"S{i:02d}" for i in range(1, 6)]
+    assert [f.id for f in builtin.factors] == [f"G{i:02d}" for i in range(1, 12)] + [
+        f"S{i:02d}" for i in range(1, 6)
+    ]
 
 
 def test_unknown_path_with_suggestion(builtin: FactorSet, tmp_path: Path) -> None:
-    target, lines = broken_set(builtin, tmp_path, "described: practitioners.training", "described: practitioners.trainig")
+    target, lines = broken_set(
+        builtin, tmp_path, "described: practitioners.training", "described: practitioners.trainig"
+    )
     line = line_of(target, "practitioners.trainig")
-    assert lines == [f"{target}:{line}:18: path 'practitioners.trainig' does not exist in the intervention format "
-                     "(did you mean 'practitioners.training'?)"]
+    assert lines == [
+        f"{target}:{line}:18: path 'practitioners.trainig' does not exist in the intervention format "
+        "(did you mean 'practitioners.training'?)"
+    ]
 
 
 def test_unknown_operator_with_suggestion(builtin: FactorSet, tmp_path: Path) -> None:
-    target, lines = broken_set(builtin, tmp_path, "  described: practitioners.training", "  describd: practitioners.training")
+    target, lines = broken_set(
+        builtin, tmp_path, "  described: practitioners.training", "  describd: practitioners.training"
+    )
     line = line_of(target, "describd")
     assert lines == [f"{target}:{line}:7: unknown operator 'describd' (did you mean 'described'?)"]
 
@@ -46,5 +54,3 @@ def test_unknown_operator_with_suggestion(builtin: FactorSet, tmp_path: Path) ->
 def test_missing_translation(builtin: FactorSet, tmp_path: Path) -> None:
     target, lines = broken_set(builtin, tmp_path, "  en: Trained home visitors\n", "")
     assert lines == [f"{target}:{line_of(target, 'title:') + 1}:3: 'title' needs both nl and en texts"]
-
-

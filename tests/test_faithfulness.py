@@ -37,8 +37,7 @@ STATUSES = {"strength", "partial", "gap", "not_described", "not_applicable", "wa
 # Expectations the tool does not meet yet, each with the argument for the expectation. Empty:
 # both earlier ones (S01 light with group_suitable false; G11 'opleiding' as education) were put
 # right in the factor files.
-XFAIL: dict[tuple[str, str], str] = {
-}
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 class Header(NamedTuple):

@@ -24,9 +24,16 @@ def _parses(path: Path) -> bool:
 
 
 # Only files that reach validation: a file that does not decode or parse never meets fastcheck.
-FILES = sorted(p for p in [*ROOT.glob("examples/*.yaml"), *ROOT.glob("tests/cases*/*/*.yaml"),
-                           *ROOT.glob("tests/corpus/*/*.yaml"), *ROOT.glob("tests/invalid/*.yaml")]
-               if _parses(p))
+FILES = sorted(
+    p
+    for p in [
+        *ROOT.glob("examples/*.yaml"),
+        *ROOT.glob("tests/cases*/*/*.yaml"),
+        *ROOT.glob("tests/corpus/*/*.yaml"),
+        *ROOT.glob("tests/invalid/*.yaml"),
+    ]
+    if _parses(p)
+)
 
 
 def pydantic_accepts(data: object) -> bool:

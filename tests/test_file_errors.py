@@ -46,7 +46,8 @@ def test_json_gives_null_line_and_column(files: dict[str, str]) -> None:
     data = json.loads(out)
     jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(data)
     assert data["results"][0]["errors"] == [
-        {"message": "no such file or folder", "line": None, "column": None, "path": ""}]
+        {"message": "no such file or folder", "line": None, "column": None, "path": ""}
+    ]
 
 
 def test_sarif_has_no_region(files: dict[str, str]) -> None:
@@ -78,20 +79,45 @@ def test_a_report_file_lists_it_without_a_location(files: dict[str, str]) -> Non
     assert "  no such file or folder" in Path("rapport.txt").read_text(encoding="utf-8").splitlines()
 
 
-@pytest.mark.parametrize(("name", "lang", "expected"), [
-    ("utf16.yaml", "en", "utf16.yaml: file is UTF-16 text, not UTF-8; save it as UTF-8 (in most editors: Save as, "
-                         "with the encoding UTF-8)"),
-    ("utf16.yaml", "nl", "utf16.yaml: bestand is UTF-16-tekst, geen UTF-8; sla het op als UTF-8 (in de meeste "
-                         "editors: Opslaan als, met de codering UTF-8)"),
-    ("utf16le.yaml", "en", "utf16le.yaml: file is UTF-16 text, not UTF-8; save it as UTF-8 (in most editors: "
-                           "Save as, with the encoding UTF-8)"),
-    ("latin1.yaml", "en", "latin1.yaml:1:10: file is not UTF-8 but most likely Latin-1 or Windows-1252 ('é' is "
-                          "byte 9); save it as UTF-8 (in most editors: Save as, with the encoding UTF-8)"),
-    ("latin1.yaml", "nl", "latin1.yaml:1:10: bestand is geen UTF-8 maar waarschijnlijk Latin-1 of Windows-1252 "
-                          "('é' is byte 9); sla het op als UTF-8 (in de meeste editors: Opslaan als, met de "
-                          "codering UTF-8)"),
-])
-def test_other_encodings_are_told_to_save_as_utf8(files: dict[str, str], name: str, lang: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        (
+            "utf16.yaml",
+            "en",
+            "utf16.yaml: file is UTF-16 text, not UTF-8; save it as UTF-8 (in most editors: Save as, "
+            "with the encoding UTF-8)",
+        ),
+        (
+            "utf16.yaml",
+            "nl",
+            "utf16.yaml: bestand is UTF-16-tekst, geen UTF-8; sla het op als UTF-8 (in de meeste "
+            "editors: Opslaan als, met de codering UTF-8)",
+        ),
+        (
+            "utf16le.yaml",
+            "en",
+            "utf16le.yaml: file is UTF-16 text, not UTF-8; save it as UTF-8 (in most editors: "
+            "Save as, with the encoding UTF-8)",
+        ),
+        (
+            "latin1.yaml",
+            "en",
+            "latin1.yaml:1:10: file is not UTF-8 but most likely Latin-1 or Windows-1252 ('é' is "
+            "byte 9); save it as UTF-8 (in most editors: Save as, with the encoding UTF-8)",
+        ),
+        (
+            "latin1.yaml",
+            "nl",
+            "latin1.yaml:1:10: bestand is geen UTF-8 maar waarschijnlijk Latin-1 of Windows-1252 "
+            "('é' is byte 9); sla het op als UTF-8 (in de meeste editors: Opslaan als, met de "
+            "codering UTF-8)",
+        ),
+    ],
+)
+def test_other_encodings_are_told_to_save_as_utf8(
+    files: dict[str, str], name: str, lang: str, expected: str
+) -> None:
     code, _, err = cihelp.run("check", name, "-f", "json", "--lang", lang)
     assert (code, err) == (2, expected + "\n")
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from wat_werkt.run import output as fileio
 from wat_werkt.run.output import WriteError, atomic_write
 
 
@@ -48,7 +47,7 @@ def test_failure_half_way_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fileio.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(WriteError) as caught:
         atomic_write(target, "new")
     assert caught.value.text("en") == f"cannot write {target}: No space left on device"

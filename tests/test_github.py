@@ -121,11 +121,7 @@ def runner(output: str) -> list[Command]:
 def parsed_anywhere(output: str, token: str) -> list[Command]:
     """Every line that would be a command if the runner ignored stop-commands."""
     registered = REGISTERED | {token.lower()}
-    return [
-        c
-        for line in lines_of(output)
-        if (c := parse_v2(line, registered) or parse_v1(line, registered))
-    ]
+    return [c for line in lines_of(output) if (c := parse_v2(line, registered) or parse_v1(line, registered))]
 
 
 HOSTILE_NAME = "Evil\n::error file=x.yaml,line=1::pwned\n##[warning]v1 %0A ::notice::n"
@@ -155,9 +151,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     write(tmp_path, f"repo/{FILE_NAMES[1]}", HOSTILE_INVALID)
     write(tmp_path, f"repo/{FILE_NAMES[2]}", UNUSED_WAIVER)
     # Names that start a line of the plain report: a table title and an invalid-file line.
-    sample = SAMPLE.read_text(encoding="utf-8").replace(
-        "Voorbeeldtraining", '"::error file=a,line=1::top"'
-    )
+    sample = SAMPLE.read_text(encoding="utf-8").replace("Voorbeeldtraining", '"::error file=a,line=1::top"')
     write(tmp_path, "repo/sample.yaml", sample)
     write(tmp_path, "repo/::warning::bad.yaml", HOSTILE_INVALID)
     monkeypatch.chdir(tmp_path / "repo")
@@ -180,8 +174,7 @@ def test_hostile_text_never_makes_a_command(hostile: Path) -> None:
     done = runner(out)
     annotations = done[:-2]
     assert [
-        (c.name, c.properties["file"], c.properties["line"], c.properties["col"])
-        for c in annotations
+        (c.name, c.properties["file"], c.properties["line"], c.properties["col"]) for c in annotations
     ] == expected
     assert {c.properties["file"] for c in annotations} == {
         *FILE_NAMES,
@@ -197,17 +190,14 @@ def test_hostile_text_never_makes_a_command(hostile: Path) -> None:
     ours = {c.line for c in done}
     assert "\\::error file=a,line=1::top  (sample.yaml)" in out
     assert "\\::warning::bad.yaml: not checked, 2 problems found" in out
-    assert [
-        line for line in lines_of(out) if line.lstrip().startswith("::") and line not in ours
-    ] == []
+    assert [line for line in lines_of(out) if line.lstrip().startswith("::") and line not in ours] == []
 
 
 def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
     done = runner(run("check", ".", "-f", "github", "--lang", "en")[1])
     invalid = [c for c in done if c.properties.get("file") == FILE_NAMES[1]]
     assert [
-        (c.name, c.properties["line"], c.properties["col"], c.properties["title"], c.data)
-        for c in invalid
+        (c.name, c.properties["line"], c.properties["col"], c.properties["title"], c.data) for c in invalid
     ] == [
         (
             "error",
@@ -228,10 +218,7 @@ def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
         ),
     ]
     gap = next(c for c in done if c.properties.get("file") == FILE_NAMES[0] and c.name == "error")
-    assert (
-        gap.properties["title"]
-        == "G11 Training, supervision and stable staffing of practitioners: gap"
-    )
+    assert gap.properties["title"] == "G11 Training, supervision and stable staffing of practitioners: gap"
     assert (gap.properties["line"], gap.properties["col"]) == ("7", "13")
     first, advice = gap.data.split("\n")
     assert first == (
@@ -239,9 +226,7 @@ def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
         "practitioners.supervision; not described: practitioners.staffing"
     )
     assert advice.startswith("Advice: Describe the education or training practitioners receive.")
-    unused = next(
-        c for c in done if c.properties.get("file") == FILE_NAMES[2] and c.name == "notice"
-    )
+    unused = next(c for c in done if c.properties.get("file") == FILE_NAMES[2] and c.name == "notice")
     assert (unused.name, unused.properties["line"], unused.properties["col"]) == (
         "notice",
         "8",
@@ -261,11 +246,7 @@ def test_errors_then_warnings_then_notices_then_the_plain_report() -> None:
         numbers = [n for name, n in lines if name == level]
         assert numbers == sorted(numbers)
     report = out.split(done[-2].line, 1)[1]
-    assert (
-        "Voorbeeldtraining" in report
-        and "Evidence / advice" in report
-        and "Summary: 3 strength" in report
-    )
+    assert "Voorbeeldtraining" in report and "Evidence / advice" in report and "Summary: 3 strength" in report
     assert "\x1b[" not in out  # the plain report has no colour
 
 
@@ -275,9 +256,7 @@ def test_auto_picks_github_only_in_github_actions() -> None:
     code, out, _ = run("check", str(SAMPLE))
     assert code == 1 and not out.startswith("::") and "Evidence / advice" in out
     # An explicit format wins over the environment.
-    assert run("check", str(SAMPLE), "-f", "json", env={"GITHUB_ACTIONS": "true"})[1].startswith(
-        "{"
-    )
+    assert run("check", str(SAMPLE), "-f", "json", env={"GITHUB_ACTIONS": "true"})[1].startswith("{")
 
 
 @pytest.mark.parametrize("output_format", ["github", "sarif", "junit", "markdown"])
@@ -290,14 +269,10 @@ def test_no_format_and_no_error_line_carries_a_command(hostile: Path, output_for
     assert parsed_anywhere(out, "-") == []
     if output_format == "sarif":  # escaped, yet the same data
         texts = [r["message"]["text"] for r in json.loads(out)["runs"][0]["results"]]
-        assert (
-            "Invalid intervention file: unknown key '::error::k ::warning::%0A##[error]z'" in texts
-        )
+        assert "Invalid intervention file: unknown key '::error::k ::warning::%0A##[error]z'" in texts
     if output_format == "junit":
         messages = [e.get("message") for e in ET.fromstring(out).iter("error")]
-        assert (
-            "::warning::bad.yaml:3:1: unknown key '::error::k ::warning::%0A##[error]z'" in messages
-        )
+        assert "::warning::bad.yaml:3:1: unknown key '::error::k ::warning::%0A##[error]z'" in messages
 
 
 def test_files_that_could_not_be_checked_are_annotated_first(tmp_path: Path) -> None:
@@ -320,9 +295,26 @@ def test_the_fence_is_closed_even_when_the_report_cannot_be_written() -> None:
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", "-f", "github", str(EXAMPLES / "minimal.yaml"),
-                           str(EXAMPLES / "pmto.yaml")],
-                          capture_output=True, text=True, check=False, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wat_werkt",
+            "check",
+            "-f",
+            "github",
+            str(EXAMPLES / "minimal.yaml"),
+            str(EXAMPLES / "pmto.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
     assert proc.returncode == 2 and "UnicodeEncodeError" in proc.stderr
-    stops = [line.removeprefix("::stop-commands::") for line in proc.stdout.splitlines() if line.startswith("::stop-commands::")]
+    stops = [
+        line.removeprefix("::stop-commands::")
+        for line in proc.stdout.splitlines()
+        if line.startswith("::stop-commands::")
+    ]
     assert len(stops) == 1 and proc.stdout.endswith(f"\n::{stops[0]}::\n")

@@ -21,142 +21,321 @@ from wat_werkt.messages import MESSAGES
 # What is written below `name: X` and `summary: Y` (so it starts on line 3); where the error
 # points; the error in English and in Dutch.
 CASES = [
-    ('curriculum: {standardised: ja}', 3, 28,
-     "'curriculum.standardised' should be true or false, found 'ja' (did you mean true? YAML reads only true and false as yes and no)",
-     "'curriculum.standardised' moet true of false zijn, gevonden: 'ja' (bedoelde je true? YAML kent alleen true en false als ja en nee)"),
-    ('curriculum: {standardised: Nee}', 3, 28,
-     "'curriculum.standardised' should be true or false, found 'Nee' (did you mean false? YAML reads only true and false as yes and no)",
-     "'curriculum.standardised' moet true of false zijn, gevonden: 'Nee' (bedoelde je false? YAML kent alleen true en false als ja en nee)"),
-    ('curriculum: {standardised: yes}', 3, 28,
-     "'curriculum.standardised' should be true or false, found 'yes' (did you mean true? YAML reads only true and false as yes and no)",
-     "'curriculum.standardised' moet true of false zijn, gevonden: 'yes' (bedoelde je true? YAML kent alleen true en false als ja en nee)"),
-    ('curriculum: {standardised: no}', 3, 28,
-     "'curriculum.standardised' should be true or false, found 'no' (did you mean false? YAML reads only true and false as yes and no)",
-     "'curriculum.standardised' moet true of false zijn, gevonden: 'no' (bedoelde je false? YAML kent alleen true en false als ja en nee)"),
-    ('duration: {adjustable: wel}', 3, 24,
-     "'duration.adjustable' should be true or false, found 'wel' (did you mean true? YAML reads only true and false as yes and no)",
-     "'duration.adjustable' moet true of false zijn, gevonden: 'wel' (bedoelde je true? YAML kent alleen true en false als ja en nee)"),
-    ('duration: {adjustable: niet}', 3, 24,
-     "'duration.adjustable' should be true or false, found 'niet' (did you mean false? YAML reads only true and false as yes and no)",
-     "'duration.adjustable' moet true of false zijn, gevonden: 'niet' (bedoelde je false? YAML kent alleen true en false als ja en nee)"),
-    ("target_group: {risk_group: 'true'}", 3, 28,
-     "'target_group.risk_group' should be true or false, found 'true' (did you mean true? in quotes it is text)",
-     "'target_group.risk_group' moet true of false zijn, gevonden: 'true' (bedoelde je true? tussen aanhalingstekens is het tekst)"),
-    ("target_group: {group_suitable: 'Ja, als ze willen'}", 3, 32,
-     "'target_group.group_suitable' should be true or false, found 'Ja, als ze willen' (did you mean true? write true or false, and an explanation in a comment after #)",
-     "'target_group.group_suitable' moet true of false zijn, gevonden: 'Ja, als ze willen' (bedoelde je true? schrijf true of false, en een toelichting als commentaar na #)"),
-    ("target_group: {group_suitable: ''}", 3, 32,
-     "'target_group.group_suitable' should be true or false, found '' (did you mean false? write false for no, or leave the value out when it is not described)",
-     "'target_group.group_suitable' moet true of false zijn, gevonden: '' (bedoelde je false? schrijf false voor nee, of laat de waarde weg als het niet beschreven is)"),
-    ('target_group: {risk_group: 1}', 3, 28,
-     "'target_group.risk_group' should be true or false, found 1 (did you mean true? YAML reads only true and false as yes and no)",
-     "'target_group.risk_group' moet true of false zijn, gevonden: 1 (bedoelde je true? YAML kent alleen true en false als ja en nee)"),
-    ('target_group: {child_age: {min: 1,5}}', 3, 35,
-     "unknown key '5': write decimals with a point (1.5), not a comma",
-     "onbekende sleutel '5': schrijf decimalen met een punt (1.5), niet met een komma"),
-    ('target_group:\n  child_age:\n    min: 1,5\n    max: 4', 5, 10,
-     "'target_group.child_age.min' should be a number, found '1,5' (did you mean 1.5? write decimals with a point)",
-     "'target_group.child_age.min' moet een getal zijn, gevonden: '1,5' (bedoelde je 1.5? schrijf decimalen met een punt)"),
-    ('target_group: {child_age: {max: 18 maanden}}', 3, 33,
-     "'target_group.child_age.max' should be a number, found '18 maanden' (did you mean 1.5? the field counts in years)",
-     "'target_group.child_age.max' moet een getal zijn, gevonden: '18 maanden' (bedoelde je 1.5? het veld telt in jaren)"),
-    ('target_group: {child_age: {max: 4 jaar}}', 3, 33,
-     "'target_group.child_age.max' should be a number, found '4 jaar' (did you mean 4? a number field takes the number alone)",
-     "'target_group.child_age.max' moet een getal zijn, gevonden: '4 jaar' (bedoelde je 4? een getalveld krijgt alleen het getal)"),
-    ('target_group: {child_age: 0-4 jaar}', 3, 27,
-     "'target_group.child_age' should be a mapping of keys, found '0-4 jaar' (did you mean {min: 0, max: 4}? child_age takes the youngest and the oldest age, in years)",
-     "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: '0-4 jaar' (bedoelde je {min: 0, max: 4}? child_age krijgt de jongste en de oudste leeftijd, in jaren)"),
-    ('target_group: {child_age: 4 tot 12}', 3, 27,
-     "'target_group.child_age' should be a mapping of keys, found '4 tot 12' (did you mean {min: 4, max: 12}? child_age takes the youngest and the oldest age, in years)",
-     "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: '4 tot 12' (bedoelde je {min: 4, max: 12}? child_age krijgt de jongste en de oudste leeftijd, in jaren)"),
-    ('delivery: {home_visits_per_month: false}', 3, 35,
-     "'delivery.home_visits_per_month' should be a number, found false (did you mean 0? a number says none with 0; false is for texts and lists)",
-     "'delivery.home_visits_per_month' moet een getal zijn, gevonden: false (bedoelde je 0? een getal zegt 'geen' met 0; false is voor teksten en lijsten)"),
-    ('delivery: {home_visits_per_month: geen}', 3, 35,
-     "'delivery.home_visits_per_month' should be a number, found 'geen' (did you mean 0? a number field takes a number, and 0 says none)",
-     "'delivery.home_visits_per_month' moet een getal zijn, gevonden: 'geen' (bedoelde je 0? een getalveld krijgt een getal, en 0 zegt 'geen')"),
-    ('delivery: {home_visits_per_month: 2 keer per maand}', 3, 35,
-     "'delivery.home_visits_per_month' should be a number, found '2 keer per maand' (did you mean 2? a number field takes the number alone)",
-     "'delivery.home_visits_per_month' moet een getal zijn, gevonden: '2 keer per maand' (bedoelde je 2? een getalveld krijgt alleen het getal)"),
-    ('delivery: {home_visits_per_month: 1 per week}', 3, 35,
-     "'delivery.home_visits_per_month' should be a number, found '1 per week' (did you mean 4.33? the field counts visits a month)",
-     "'delivery.home_visits_per_month' moet een getal zijn, gevonden: '1 per week' (bedoelde je 4.33? het veld telt bezoeken per maand)"),
-    ("delivery: {home_visits_per_month: '1,5'}", 3, 35,
-     "'delivery.home_visits_per_month' should be a number, found '1,5' (did you mean 1.5? write decimals with a point)",
-     "'delivery.home_visits_per_month' moet een getal zijn, gevonden: '1,5' (bedoelde je 1.5? schrijf decimalen met een punt)"),
-    ('delivery: {group_size: ca. 10}', 3, 24,
-     "'delivery.group_size' should be a whole number, found 'ca. 10' (did you mean 10? a number field takes the number alone)",
-     "'delivery.group_size' moet een geheel getal zijn, gevonden: 'ca. 10' (bedoelde je 10? een getalveld krijgt alleen het getal)"),
-    ('delivery: {group_size: maximaal 12 ouders}', 3, 24,
-     "'delivery.group_size' should be a whole number, found 'maximaal 12 ouders' (did you mean 12? a number field takes the number alone)",
-     "'delivery.group_size' moet een geheel getal zijn, gevonden: 'maximaal 12 ouders' (bedoelde je 12? een getalveld krijgt alleen het getal)"),
-    ('duration: {sessions: false}', 3, 22,
-     "'duration.sessions' should be a whole number, found false (did you mean 0? a number says none with 0; false is for texts and lists)",
-     "'duration.sessions' moet een geheel getal zijn, gevonden: false (bedoelde je 0? een getal zegt 'geen' met 0; false is voor teksten en lijsten)"),
-    ('duration: {sessions: zes}', 3, 22,
-     "'duration.sessions' should be a whole number, found 'zes' (did you mean 6? a number field takes digits)",
-     "'duration.sessions' moet een geheel getal zijn, gevonden: 'zes' (bedoelde je 6? een getalveld krijgt cijfers)"),
-    ('duration: {sessions: twelve}', 3, 22,
-     "'duration.sessions' should be a whole number, found 'twelve' (did you mean 12? a number field takes digits)",
-     "'duration.sessions' moet een geheel getal zijn, gevonden: 'twelve' (bedoelde je 12? een getalveld krijgt cijfers)"),
-    ('duration: {sessions: 8 bijeenkomsten}', 3, 22,
-     "'duration.sessions' should be a whole number, found '8 bijeenkomsten' (did you mean 8? a number field takes the number alone)",
-     "'duration.sessions' moet een geheel getal zijn, gevonden: '8 bijeenkomsten' (bedoelde je 8? een getalveld krijgt alleen het getal)"),
-    ('duration: {sessions: 6.0}', 3, 22,
-     "'duration.sessions' should be a whole number, found 6.0 (did you mean 6? a count is a whole number, without a decimal point)",
-     "'duration.sessions' moet een geheel getal zijn, gevonden: 6.0 (bedoelde je 6? een aantal is een geheel getal, zonder punt)"),
-    ('duration: {weeks: 12 weken}', 3, 19,
-     "'duration.weeks' should be a whole number, found '12 weken' (did you mean 12? a number field takes the number alone)",
-     "'duration.weeks' moet een geheel getal zijn, gevonden: '12 weken' (bedoelde je 12? een getalveld krijgt alleen het getal)"),
-    ('duration: {weeks: 3 maanden}', 3, 19,
-     "'duration.weeks' should be a whole number, found '3 maanden' (did you mean 13? the field counts in weeks)",
-     "'duration.weeks' moet een geheel getal zijn, gevonden: '3 maanden' (bedoelde je 13? het veld telt in weken)"),
-    ('duration: {session_minutes: 1,5 uur}', 3, 31,
-     "unknown key '5 uur': write decimals with a point (1.5), not a comma",
-     "onbekende sleutel '5 uur': schrijf decimalen met een punt (1.5), niet met een komma"),
-    ('duration: {session_minutes: 90 min}', 3, 29,
-     "'duration.session_minutes' should be a whole number, found '90 min' (did you mean 90? a number field takes the number alone)",
-     "'duration.session_minutes' moet een geheel getal zijn, gevonden: '90 min' (bedoelde je 90? een getalveld krijgt alleen het getal)"),
-    ("duration: {session_minutes: '90'}", 3, 29,
-     "'duration.session_minutes' should be a whole number, found '90' (did you mean 90? without quotes it is a number)",
-     "'duration.session_minutes' moet een geheel getal zijn, gevonden: '90' (bedoelde je 90? zonder aanhalingstekens is het een getal)"),
-    ('quality: false', 3, 10,
-     "'quality' should be a mapping of keys, found false (a section cannot be false, its fields can: did you mean fidelity_monitoring: false, evaluation: false?)",
-     "'quality' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je fidelity_monitoring: false, evaluation: false?)"),
-    ('relationship: false', 3, 15,
-     "'relationship' should be a mapping of keys, found false (a section cannot be false, its fields can: did you mean description: false, monitoring: false?)",
-     "'relationship' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je description: false, monitoring: false?)"),
-    ('target_group: {child_age: false}', 3, 27,
-     "'target_group.child_age' should be a mapping of keys, found false (a section cannot be false; leave it out when it is not described)",
-     "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn; laat haar weg als ze niet beschreven is)"),
-    ('waivers: false', 3, 10,
-     "'waivers' should be a list, found false (did you mean []? write [] for no waivers, or leave waivers out)",
-     "'waivers' moet een lijst zijn, gevonden: false (bedoelde je []? schrijf [] voor geen uitzonderingen, of laat waivers weg)"),
-    ('delivery: {format: geen}', 3, 20,
-     "unknown value 'geen' for 'delivery.format'; allowed: group, individual, home_visiting, online (did you mean false? false says there are none)",
-     "onbekende waarde 'geen' voor 'delivery.format'; toegestaan: group, individual, home_visiting, online (bedoelde je false? false zegt dat er geen zijn)"),
-    ('practitioners: {role: [nurse, n.v.t.]}', 3, 31,
-     "unknown value 'n.v.t.' for 'practitioners.role'; allowed: professional, nurse, paraprofessional, volunteer (did you mean false? false says there are none)",
-     "onbekende waarde 'n.v.t.' voor 'practitioners.role'; toegestaan: professional, nurse, paraprofessional, volunteer (bedoelde je false? false zegt dat er geen zijn)"),
-    ('approach: {techniques: none}', 3, 24,
-     "unknown value 'none' for 'approach.techniques'; allowed: reinforce_positive, ignore_negative, identify_behaviour, monitor_behaviour, practical_tips, modelling, role_play, video_feedback, homework, attitude_reflection, cognitive_restructuring, other (did you mean false? false says there are none)",
-     "onbekende waarde 'none' voor 'approach.techniques'; toegestaan: reinforce_positive, ignore_negative, identify_behaviour, monitor_behaviour, practical_tips, modelling, role_play, video_feedback, homework, attitude_reflection, cognitive_restructuring, other (bedoelde je false? false zegt dat er geen zijn)"),
-    ('curriculum:\n  modules:\n    - Kennismaking\n    -', 6, 6,
-     "'curriculum.modules' should be text (or false), found nothing (null) (did you mean modules: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
-     "'curriculum.modules' moet tekst (of false) zijn, gevonden: niets (null) (bedoelde je modules: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)"),
-    ('delivery:\n  format:\n    - group\n    -', 6, 6,
-     "unknown value nothing (null) for 'delivery.format'; allowed: group, individual, home_visiting, online (did you mean format: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
-     "onbekende waarde niets (null) voor 'delivery.format'; toegestaan: group, individual, home_visiting, online (bedoelde je format: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)"),
-    ('goals:\n  -', 4, 4,
-     "'goals' should be a mapping of keys, found nothing (null) (did you mean goals: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
-     "'goals' moet een mapping met sleutels zijn, gevonden: niets (null) (bedoelde je goals: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)"),
-    ('costs: 250', 3, 8,
-     "'costs' should be text (or false), found 250 (did you mean '250'? a text field takes text: in quotes, or in words)",
-     "'costs' moet tekst (of false) zijn, gevonden: 250 (bedoelde je '250'? een tekstveld krijgt tekst: tussen aanhalingstekens, of in woorden)"),
-    ('curriculum: {manual: true}', 3, 22,
-     "'curriculum.manual' should be text (or false), found true (a text field says yes in words that describe it; false says it is not part of it)",
-     "'curriculum.manual' moet tekst (of false) zijn, gevonden: true (een tekstveld zegt ja met woorden die het beschrijven; false zegt dat het er geen deel van is)"),
-
+    (
+        "curriculum: {standardised: ja}",
+        3,
+        28,
+        "'curriculum.standardised' should be true or false, found 'ja' (did you mean true? YAML reads only true and false as yes and no)",
+        "'curriculum.standardised' moet true of false zijn, gevonden: 'ja' (bedoelde je true? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "curriculum: {standardised: Nee}",
+        3,
+        28,
+        "'curriculum.standardised' should be true or false, found 'Nee' (did you mean false? YAML reads only true and false as yes and no)",
+        "'curriculum.standardised' moet true of false zijn, gevonden: 'Nee' (bedoelde je false? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "curriculum: {standardised: yes}",
+        3,
+        28,
+        "'curriculum.standardised' should be true or false, found 'yes' (did you mean true? YAML reads only true and false as yes and no)",
+        "'curriculum.standardised' moet true of false zijn, gevonden: 'yes' (bedoelde je true? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "curriculum: {standardised: no}",
+        3,
+        28,
+        "'curriculum.standardised' should be true or false, found 'no' (did you mean false? YAML reads only true and false as yes and no)",
+        "'curriculum.standardised' moet true of false zijn, gevonden: 'no' (bedoelde je false? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "duration: {adjustable: wel}",
+        3,
+        24,
+        "'duration.adjustable' should be true or false, found 'wel' (did you mean true? YAML reads only true and false as yes and no)",
+        "'duration.adjustable' moet true of false zijn, gevonden: 'wel' (bedoelde je true? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "duration: {adjustable: niet}",
+        3,
+        24,
+        "'duration.adjustable' should be true or false, found 'niet' (did you mean false? YAML reads only true and false as yes and no)",
+        "'duration.adjustable' moet true of false zijn, gevonden: 'niet' (bedoelde je false? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "target_group: {risk_group: 'true'}",
+        3,
+        28,
+        "'target_group.risk_group' should be true or false, found 'true' (did you mean true? in quotes it is text)",
+        "'target_group.risk_group' moet true of false zijn, gevonden: 'true' (bedoelde je true? tussen aanhalingstekens is het tekst)",
+    ),
+    (
+        "target_group: {group_suitable: 'Ja, als ze willen'}",
+        3,
+        32,
+        "'target_group.group_suitable' should be true or false, found 'Ja, als ze willen' (did you mean true? write true or false, and an explanation in a comment after #)",
+        "'target_group.group_suitable' moet true of false zijn, gevonden: 'Ja, als ze willen' (bedoelde je true? schrijf true of false, en een toelichting als commentaar na #)",
+    ),
+    (
+        "target_group: {group_suitable: ''}",
+        3,
+        32,
+        "'target_group.group_suitable' should be true or false, found '' (did you mean false? write false for no, or leave the value out when it is not described)",
+        "'target_group.group_suitable' moet true of false zijn, gevonden: '' (bedoelde je false? schrijf false voor nee, of laat de waarde weg als het niet beschreven is)",
+    ),
+    (
+        "target_group: {risk_group: 1}",
+        3,
+        28,
+        "'target_group.risk_group' should be true or false, found 1 (did you mean true? YAML reads only true and false as yes and no)",
+        "'target_group.risk_group' moet true of false zijn, gevonden: 1 (bedoelde je true? YAML kent alleen true en false als ja en nee)",
+    ),
+    (
+        "target_group: {child_age: {min: 1,5}}",
+        3,
+        35,
+        "unknown key '5': write decimals with a point (1.5), not a comma",
+        "onbekende sleutel '5': schrijf decimalen met een punt (1.5), niet met een komma",
+    ),
+    (
+        "target_group:\n  child_age:\n    min: 1,5\n    max: 4",
+        5,
+        10,
+        "'target_group.child_age.min' should be a number, found '1,5' (did you mean 1.5? write decimals with a point)",
+        "'target_group.child_age.min' moet een getal zijn, gevonden: '1,5' (bedoelde je 1.5? schrijf decimalen met een punt)",
+    ),
+    (
+        "target_group: {child_age: {max: 18 maanden}}",
+        3,
+        33,
+        "'target_group.child_age.max' should be a number, found '18 maanden' (did you mean 1.5? the field counts in years)",
+        "'target_group.child_age.max' moet een getal zijn, gevonden: '18 maanden' (bedoelde je 1.5? het veld telt in jaren)",
+    ),
+    (
+        "target_group: {child_age: {max: 4 jaar}}",
+        3,
+        33,
+        "'target_group.child_age.max' should be a number, found '4 jaar' (did you mean 4? a number field takes the number alone)",
+        "'target_group.child_age.max' moet een getal zijn, gevonden: '4 jaar' (bedoelde je 4? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "target_group: {child_age: 0-4 jaar}",
+        3,
+        27,
+        "'target_group.child_age' should be a mapping of keys, found '0-4 jaar' (did you mean {min: 0, max: 4}? child_age takes the youngest and the oldest age, in years)",
+        "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: '0-4 jaar' (bedoelde je {min: 0, max: 4}? child_age krijgt de jongste en de oudste leeftijd, in jaren)",
+    ),
+    (
+        "target_group: {child_age: 4 tot 12}",
+        3,
+        27,
+        "'target_group.child_age' should be a mapping of keys, found '4 tot 12' (did you mean {min: 4, max: 12}? child_age takes the youngest and the oldest age, in years)",
+        "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: '4 tot 12' (bedoelde je {min: 4, max: 12}? child_age krijgt de jongste en de oudste leeftijd, in jaren)",
+    ),
+    (
+        "delivery: {home_visits_per_month: false}",
+        3,
+        35,
+        "'delivery.home_visits_per_month' should be a number, found false (did you mean 0? a number says none with 0; false is for texts and lists)",
+        "'delivery.home_visits_per_month' moet een getal zijn, gevonden: false (bedoelde je 0? een getal zegt 'geen' met 0; false is voor teksten en lijsten)",
+    ),
+    (
+        "delivery: {home_visits_per_month: geen}",
+        3,
+        35,
+        "'delivery.home_visits_per_month' should be a number, found 'geen' (did you mean 0? a number field takes a number, and 0 says none)",
+        "'delivery.home_visits_per_month' moet een getal zijn, gevonden: 'geen' (bedoelde je 0? een getalveld krijgt een getal, en 0 zegt 'geen')",
+    ),
+    (
+        "delivery: {home_visits_per_month: 2 keer per maand}",
+        3,
+        35,
+        "'delivery.home_visits_per_month' should be a number, found '2 keer per maand' (did you mean 2? a number field takes the number alone)",
+        "'delivery.home_visits_per_month' moet een getal zijn, gevonden: '2 keer per maand' (bedoelde je 2? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "delivery: {home_visits_per_month: 1 per week}",
+        3,
+        35,
+        "'delivery.home_visits_per_month' should be a number, found '1 per week' (did you mean 4.33? the field counts visits a month)",
+        "'delivery.home_visits_per_month' moet een getal zijn, gevonden: '1 per week' (bedoelde je 4.33? het veld telt bezoeken per maand)",
+    ),
+    (
+        "delivery: {home_visits_per_month: '1,5'}",
+        3,
+        35,
+        "'delivery.home_visits_per_month' should be a number, found '1,5' (did you mean 1.5? write decimals with a point)",
+        "'delivery.home_visits_per_month' moet een getal zijn, gevonden: '1,5' (bedoelde je 1.5? schrijf decimalen met een punt)",
+    ),
+    (
+        "delivery: {group_size: ca. 10}",
+        3,
+        24,
+        "'delivery.group_size' should be a whole number, found 'ca. 10' (did you mean 10? a number field takes the number alone)",
+        "'delivery.group_size' moet een geheel getal zijn, gevonden: 'ca. 10' (bedoelde je 10? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "delivery: {group_size: maximaal 12 ouders}",
+        3,
+        24,
+        "'delivery.group_size' should be a whole number, found 'maximaal 12 ouders' (did you mean 12? a number field takes the number alone)",
+        "'delivery.group_size' moet een geheel getal zijn, gevonden: 'maximaal 12 ouders' (bedoelde je 12? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "duration: {sessions: false}",
+        3,
+        22,
+        "'duration.sessions' should be a whole number, found false (did you mean 0? a number says none with 0; false is for texts and lists)",
+        "'duration.sessions' moet een geheel getal zijn, gevonden: false (bedoelde je 0? een getal zegt 'geen' met 0; false is voor teksten en lijsten)",
+    ),
+    (
+        "duration: {sessions: zes}",
+        3,
+        22,
+        "'duration.sessions' should be a whole number, found 'zes' (did you mean 6? a number field takes digits)",
+        "'duration.sessions' moet een geheel getal zijn, gevonden: 'zes' (bedoelde je 6? een getalveld krijgt cijfers)",
+    ),
+    (
+        "duration: {sessions: twelve}",
+        3,
+        22,
+        "'duration.sessions' should be a whole number, found 'twelve' (did you mean 12? a number field takes digits)",
+        "'duration.sessions' moet een geheel getal zijn, gevonden: 'twelve' (bedoelde je 12? een getalveld krijgt cijfers)",
+    ),
+    (
+        "duration: {sessions: 8 bijeenkomsten}",
+        3,
+        22,
+        "'duration.sessions' should be a whole number, found '8 bijeenkomsten' (did you mean 8? a number field takes the number alone)",
+        "'duration.sessions' moet een geheel getal zijn, gevonden: '8 bijeenkomsten' (bedoelde je 8? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "duration: {sessions: 6.0}",
+        3,
+        22,
+        "'duration.sessions' should be a whole number, found 6.0 (did you mean 6? a count is a whole number, without a decimal point)",
+        "'duration.sessions' moet een geheel getal zijn, gevonden: 6.0 (bedoelde je 6? een aantal is een geheel getal, zonder punt)",
+    ),
+    (
+        "duration: {weeks: 12 weken}",
+        3,
+        19,
+        "'duration.weeks' should be a whole number, found '12 weken' (did you mean 12? a number field takes the number alone)",
+        "'duration.weeks' moet een geheel getal zijn, gevonden: '12 weken' (bedoelde je 12? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "duration: {weeks: 3 maanden}",
+        3,
+        19,
+        "'duration.weeks' should be a whole number, found '3 maanden' (did you mean 13? the field counts in weeks)",
+        "'duration.weeks' moet een geheel getal zijn, gevonden: '3 maanden' (bedoelde je 13? het veld telt in weken)",
+    ),
+    (
+        "duration: {session_minutes: 1,5 uur}",
+        3,
+        31,
+        "unknown key '5 uur': write decimals with a point (1.5), not a comma",
+        "onbekende sleutel '5 uur': schrijf decimalen met een punt (1.5), niet met een komma",
+    ),
+    (
+        "duration: {session_minutes: 90 min}",
+        3,
+        29,
+        "'duration.session_minutes' should be a whole number, found '90 min' (did you mean 90? a number field takes the number alone)",
+        "'duration.session_minutes' moet een geheel getal zijn, gevonden: '90 min' (bedoelde je 90? een getalveld krijgt alleen het getal)",
+    ),
+    (
+        "duration: {session_minutes: '90'}",
+        3,
+        29,
+        "'duration.session_minutes' should be a whole number, found '90' (did you mean 90? without quotes it is a number)",
+        "'duration.session_minutes' moet een geheel getal zijn, gevonden: '90' (bedoelde je 90? zonder aanhalingstekens is het een getal)",
+    ),
+    (
+        "quality: false",
+        3,
+        10,
+        "'quality' should be a mapping of keys, found false (a section cannot be false, its fields can: did you mean fidelity_monitoring: false, evaluation: false?)",
+        "'quality' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je fidelity_monitoring: false, evaluation: false?)",
+    ),
+    (
+        "relationship: false",
+        3,
+        15,
+        "'relationship' should be a mapping of keys, found false (a section cannot be false, its fields can: did you mean description: false, monitoring: false?)",
+        "'relationship' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je description: false, monitoring: false?)",
+    ),
+    (
+        "target_group: {child_age: false}",
+        3,
+        27,
+        "'target_group.child_age' should be a mapping of keys, found false (a section cannot be false; leave it out when it is not described)",
+        "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn; laat haar weg als ze niet beschreven is)",
+    ),
+    (
+        "waivers: false",
+        3,
+        10,
+        "'waivers' should be a list, found false (did you mean []? write [] for no waivers, or leave waivers out)",
+        "'waivers' moet een lijst zijn, gevonden: false (bedoelde je []? schrijf [] voor geen uitzonderingen, of laat waivers weg)",
+    ),
+    (
+        "delivery: {format: geen}",
+        3,
+        20,
+        "unknown value 'geen' for 'delivery.format'; allowed: group, individual, home_visiting, online (did you mean false? false says there are none)",
+        "onbekende waarde 'geen' voor 'delivery.format'; toegestaan: group, individual, home_visiting, online (bedoelde je false? false zegt dat er geen zijn)",
+    ),
+    (
+        "practitioners: {role: [nurse, n.v.t.]}",
+        3,
+        31,
+        "unknown value 'n.v.t.' for 'practitioners.role'; allowed: professional, nurse, paraprofessional, volunteer (did you mean false? false says there are none)",
+        "onbekende waarde 'n.v.t.' voor 'practitioners.role'; toegestaan: professional, nurse, paraprofessional, volunteer (bedoelde je false? false zegt dat er geen zijn)",
+    ),
+    (
+        "approach: {techniques: none}",
+        3,
+        24,
+        "unknown value 'none' for 'approach.techniques'; allowed: reinforce_positive, ignore_negative, identify_behaviour, monitor_behaviour, practical_tips, modelling, role_play, video_feedback, homework, attitude_reflection, cognitive_restructuring, other (did you mean false? false says there are none)",
+        "onbekende waarde 'none' voor 'approach.techniques'; toegestaan: reinforce_positive, ignore_negative, identify_behaviour, monitor_behaviour, practical_tips, modelling, role_play, video_feedback, homework, attitude_reflection, cognitive_restructuring, other (bedoelde je false? false zegt dat er geen zijn)",
+    ),
+    (
+        "curriculum:\n  modules:\n    - Kennismaking\n    -",
+        6,
+        6,
+        "'curriculum.modules' should be text (or false), found nothing (null) (did you mean modules: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
+        "'curriculum.modules' moet tekst (of false) zijn, gevonden: niets (null) (bedoelde je modules: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)",
+    ),
+    (
+        "delivery:\n  format:\n    - group\n    -",
+        6,
+        6,
+        "unknown value nothing (null) for 'delivery.format'; allowed: group, individual, home_visiting, online (did you mean format: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
+        "onbekende waarde niets (null) voor 'delivery.format'; toegestaan: group, individual, home_visiting, online (bedoelde je format: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)",
+    ),
+    (
+        "goals:\n  -",
+        4,
+        4,
+        "'goals' should be a mapping of keys, found nothing (null) (did you mean goals: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
+        "'goals' moet een mapping met sleutels zijn, gevonden: niets (null) (bedoelde je goals: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)",
+    ),
+    (
+        "costs: 250",
+        3,
+        8,
+        "'costs' should be text (or false), found 250 (did you mean '250'? a text field takes text: in quotes, or in words)",
+        "'costs' moet tekst (of false) zijn, gevonden: 250 (bedoelde je '250'? een tekstveld krijgt tekst: tussen aanhalingstekens, of in woorden)",
+    ),
+    (
+        "curriculum: {manual: true}",
+        3,
+        22,
+        "'curriculum.manual' should be text (or false), found true (a text field says yes in words that describe it; false says it is not part of it)",
+        "'curriculum.manual' moet tekst (of false) zijn, gevonden: true (een tekstveld zegt ja met woorden die het beschrijven; false zegt dat het er geen deel van is)",
+    ),
 ]
 
 
@@ -178,27 +357,51 @@ def test_the_error_says_what_was_meant(body: str, line: int, column: int, englis
 
 def test_every_reason_is_in_the_message_table() -> None:
     tree = ast.parse((SRC / "document" / "hints.py").read_text(encoding="utf-8"))
-    reasons = {node.value for node in ast.walk(tree)
-               if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("why_")}
+    reasons = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("why_")
+    }
     assert len(reasons) > 15
     assert sorted(reasons - set(MESSAGES)) == []
 
 
-@pytest.mark.parametrize("body", ["curriculum: {standardised: true}", "delivery: {home_visits_per_month: 0}",
-                                  "target_group: {child_age: {min: 1.5, max: 4}}", "practitioners: {qualities: false}",
-                                  "delivery: {format: false}", "waivers: []", "costs: '250'", "goals: false"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "curriculum: {standardised: true}",
+        "delivery: {home_visits_per_month: 0}",
+        "target_group: {child_age: {min: 1.5, max: 4}}",
+        "practitioners: {qualities: false}",
+        "delivery: {format: false}",
+        "waivers: []",
+        "costs: '250'",
+        "goals: false",
+    ],
+)
 def test_what_the_hints_suggest_is_valid(body: str) -> None:
     assert _problems(body) == []
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "'delivery.home_visits_per_month' should be a number, found false (did you mean 0? a number says "
-           "none with 0; false is for texts and lists)"),
-    ("nl", "'delivery.home_visits_per_month' moet een getal zijn, gevonden: false (bedoelde je 0? een getal "
-           "zegt 'geen' met 0; false is voor teksten en lijsten)"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "'delivery.home_visits_per_month' should be a number, found false (did you mean 0? a number says "
+            "none with 0; false is for texts and lists)",
+        ),
+        (
+            "nl",
+            "'delivery.home_visits_per_month' moet een getal zijn, gevonden: false (bedoelde je 0? een getal "
+            "zegt 'geen' met 0; false is voor teksten en lijsten)",
+        ),
+    ],
+)
 def test_on_the_command_line(tmp_path: Path, lang: str, expected: str) -> None:
-    path = cihelp.write(tmp_path, "huisbezoek.yaml", "name: X\nsummary: Y\ndelivery:\n  home_visits_per_month: false\n")
+    path = cihelp.write(
+        tmp_path, "huisbezoek.yaml", "name: X\nsummary: Y\ndelivery:\n  home_visits_per_month: false\n"
+    )
     code, _, err = cihelp.run("check", str(path), "--lang", lang, "-f", "json")
     assert (code, err) == (2, f"{path}:4:26: {expected}\n")
 
@@ -207,10 +410,16 @@ def test_on_the_command_line(tmp_path: Path, lang: str, expected: str) -> None:
 def test_a_list_written_false_is_not_called_empty(tmp_path: Path, lang: str) -> None:
     # `qualities: false` says "not part of it", as false does anywhere, never "is empty".
     path = cihelp.write(tmp_path, "q.yaml", "name: X\nsummary: Y\npractitioners:\n  qualities: false\n")
-    marked = {"en": "practitioners.qualities is marked as not part of it (line 4)",
-              "nl": "practitioners.qualities is aangemerkt als geen onderdeel (regel 4)"}[lang]
+    marked = {
+        "en": "practitioners.qualities is marked as not part of it (line 4)",
+        "nl": "practitioners.qualities is aangemerkt als geen onderdeel (regel 4)",
+    }[lang]
     empty = {"en": "is empty", "nl": "is leeg"}[lang]
-    for args in (["check", str(path), "-v"], ["explain", str(path), "G07"], ["check", str(path), "-f", "markdown"]):
+    for args in (
+        ["check", str(path), "-v"],
+        ["explain", str(path), "G07"],
+        ["check", str(path), "-f", "markdown"],
+    ):
         _, out, _ = cihelp.run(*args, "--lang", lang, env={"COLUMNS": "200"})
         assert marked in " ".join(out.split()) and empty not in out, args
     _, out, _ = cihelp.run("check", str(path), "-f", "json", "--lang", lang)

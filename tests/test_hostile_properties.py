@@ -31,9 +31,15 @@ from wat_werkt.run.config import OPTIONS, ConfigError, load_config
 
 pytestmark = pytest.mark.slow
 
-SETTINGS = settings(max_examples=50, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 GOOD = "name: Goed\nsummary: Een gewone beschrijving.\n"
 
 # Plain YAML scalars, written as they would be in a file.
@@ -44,13 +50,46 @@ extreme_scalars = st.one_of(
     st.integers(1, 20_000).map(lambda n: "0b" + "1" * n),
     st.integers(1, 200_000).map(lambda n: "x" * n),
     st.text(max_size=30).map(json.dumps),  # any character, quoted
-    st.sampled_from([
-        ".nan", ".NaN", ".inf", "-.inf", "1.0e+400", "-1.0e+400", "-0.0", "-1", "1_000", "017", "0b_",
-        "~", "null", "true", "FALSE", "yes", "2026-01-01", "12:30:00", "!!int tien", "!!float x",
-        "!!binary aGk=", "!!str 5", "!!bool maybe", "!!null x", "!foo bar", '""', "TODO", "…",
-        '"\\e[2J\\e]52;c;QUFB\\a"', '"\\u202eevil"', '"a\\n::error::x"', '"@octocat ##[group]"', "'[bold]x[/]'",
-        "&a x", "*a", "[*a, *a]",
-    ]),
+    st.sampled_from(
+        [
+            ".nan",
+            ".NaN",
+            ".inf",
+            "-.inf",
+            "1.0e+400",
+            "-1.0e+400",
+            "-0.0",
+            "-1",
+            "1_000",
+            "017",
+            "0b_",
+            "~",
+            "null",
+            "true",
+            "FALSE",
+            "yes",
+            "2026-01-01",
+            "12:30:00",
+            "!!int tien",
+            "!!float x",
+            "!!binary aGk=",
+            "!!str 5",
+            "!!bool maybe",
+            "!!null x",
+            "!foo bar",
+            '""',
+            "TODO",
+            "…",
+            '"\\e[2J\\e]52;c;QUFB\\a"',
+            '"\\u202eevil"',
+            '"a\\n::error::x"',
+            '"@octocat ##[group]"',
+            "'[bold]x[/]'",
+            "&a x",
+            "*a",
+            "[*a, *a]",
+        ]
+    ),
 )
 
 
@@ -61,10 +100,15 @@ def nested(scalar: str, depth: int, kind: str) -> str:
     return "{a: " * depth + scalar + "}" * depth
 
 
-values = st.builds(nested, extreme_scalars, st.one_of(st.just(0), st.integers(0, 990)),
-                   st.sampled_from(["list", "map"]))
-places = st.lists(st.sampled_from([*sorted(FIELD_PATHS), "unknown", "goals.0", "waivers.0.factor", "?key"]),
-                  min_size=1, max_size=6, unique=True)
+values = st.builds(
+    nested, extreme_scalars, st.one_of(st.just(0), st.integers(0, 990)), st.sampled_from(["list", "map"])
+)
+places = st.lists(
+    st.sampled_from([*sorted(FIELD_PATHS), "unknown", "goals.0", "waivers.0.factor", "?key"]),
+    min_size=1,
+    max_size=6,
+    unique=True,
+)
 
 
 def document(where: list[str], value: str) -> str:
@@ -125,7 +169,9 @@ def test_check_never_fails_inside(folder: Path, place: list[str], value: str) ->
 
 @settings(SETTINGS, max_examples=60)
 @given(place=places, value=values, factor=st.sampled_from(["G01", "G03", "S02", "S04"]))
-def test_compare_and_explain_never_fail_inside(folder: Path, place: list[str], value: str, factor: str) -> None:
+def test_compare_and_explain_never_fail_inside(
+    folder: Path, place: list[str], value: str, factor: str
+) -> None:
     (folder / "x.yaml").write_text(document(place, value), encoding="utf-8")
     for fmt in sorted(COMPARE_RENDERERS):
         invoke("compare", "x.yaml", "good.yaml", "-f", fmt)
@@ -155,8 +201,12 @@ FACTOR_FILES = sorted((builtin_root() / "opvoedingsondersteuning").rglob("*.yaml
 
 
 @settings(SETTINGS, max_examples=60)
-@given(file=st.sampled_from(FACTOR_FILES), pick=st.integers(0, 10_000), value=extreme_scalars,
-       depth=st.integers(0, 100))
+@given(
+    file=st.sampled_from(FACTOR_FILES),
+    pick=st.integers(0, 10_000),
+    value=extreme_scalars,
+    depth=st.integers(0, 100),
+)
 def test_factors_lint_never_fails_inside(folder: Path, file: Path, pick: int, value: str, depth: int) -> None:
     target = folder / "set"
     if not target.exists():
@@ -179,13 +229,17 @@ toml_values = st.one_of(
     st.integers(1, 1500).map(lambda n: "[" * n + "]" * n),
     st.integers(1, 1500).map(lambda n: "{a = " * n + "1" + "}" * n),
     st.text(max_size=30).map(json.dumps),
-    st.sampled_from(["nan", "-inf", "1e400", "1979-05-27T07:32:00Z", '"\\u001b[2J"', "true", "[1, 'a']", "''", '"""x"""']),
+    st.sampled_from(
+        ["nan", "-inf", "1e400", "1979-05-27T07:32:00Z", '"\\u001b[2J"', "true", "[1, 'a']", "''", '"""x"""']
+    ),
 )
 
 
 @settings(SETTINGS, max_examples=60)
 @given(key=st.sampled_from([*OPTIONS, "unknown"]), toml=toml_values, value=values, as_toml=st.booleans())
-def test_the_config_loader_never_fails_inside(folder: Path, key: str, toml: str, value: str, as_toml: bool) -> None:
+def test_the_config_loader_never_fails_inside(
+    folder: Path, key: str, toml: str, value: str, as_toml: bool
+) -> None:
     if as_toml:
         path = folder / "pyproject.toml"
         path.write_text(f"[tool.watwerkt]\n{key} = {toml}\n", encoding="utf-8")

@@ -75,9 +75,7 @@ class Collect(HTMLParser):
 
     def find(self, tag: str, cls: str | None = None) -> list[Node]:
         return [
-            n
-            for n in self.nodes
-            if n.tag == tag and (cls is None or cls in n.attrs.get("class", "").split())
+            n for n in self.nodes if n.tag == tag and (cls is None or cls in n.attrs.get("class", "").split())
         ]
 
     @property
@@ -139,7 +137,7 @@ def test_check_html_structure() -> None:
     expected = statuses_of(str(SAMPLE))
     rows = [n for n in doc.find("tr") if n.attrs.get("id", "").startswith("i1-")]
     assert [r.attrs["id"] for r in rows] == [f"i1-{i}" for i in IDS]
-    table = doc.nodes[doc.nodes.index(rows[0]):]  # the factor table, after the overview and brief
+    table = doc.nodes[doc.nodes.index(rows[0]) :]  # the factor table, after the overview and brief
     badges = [
         n.attrs["class"].split()[1]
         for n in table
@@ -171,15 +169,15 @@ def test_check_html_picture_matches_the_statuses() -> None:
     expected = statuses_of(str(SAMPLE))
     (svg,) = svgs(html)
     assert svg.get("role") == "img" and "Voorbeeldtraining" in svg.get("aria-label", "")
-    groups = {g.get("class").split()[0]: [] for g in svg.iter(f"{SVG}g")}
+    groups: dict[str, list[ET.Element]] = {}
     for g in svg.iter(f"{SVG}g"):
-        groups[g.get("class").split()[0]].append(g)
+        groups.setdefault(g.get("class", "").split()[0], []).append(g)
     # The ring: the 11 general factors; the strip: the 5 specific ones; the legend: 6 statuses.
     assert (len(groups["seg"]), len(groups["tile"]), len(groups["key"])) == (11, 5, 6)
-    for g, factor_id in zip(groups["seg"] + groups["tile"], IDS, strict=False):
+    for g, factor_id in zip(groups["seg"] + groups["tile"], IDS, strict=True):
         texts = [t.text for t in g.iter(f"{SVG}text")]
         status = expected[factor_id]
-        assert g.get("class") == f"{g.get('class').split()[0]} st-{status}"
+        assert g.get("class", "").split() == [g.get("class", "").split()[0], f"st-{status}"]
         # Readable without colour: the id and the status symbol are text in the picture.
         assert factor_id in texts
         assert {
@@ -190,7 +188,8 @@ def test_check_html_picture_matches_the_statuses() -> None:
             "not_applicable": "–",
             "waived": "⊘",
         }[status] in texts
-        assert g.find(f"{SVG}title").text.startswith(factor_id)
+        title = g.find(f"{SVG}title")
+        assert title is not None and (title.text or "").startswith(factor_id)
 
 
 HOSTILE = r"""name: "<script>alert(1)</script> \"quoted\" & 'single' \e[31m"
@@ -213,9 +212,7 @@ def test_hostile_text_is_escaped(tmp_path: Path) -> None:
         doc = parse(html)
         assert_self_contained(doc)
         assert HOSTILE_NAME in [n.text for n in doc.find("h2")]
-        assert "<img src=x onerror=alert(1)> & <b>more</b>" in [
-            n.text for n in doc.find("p", "summary")
-        ]
+        assert "<img src=x onerror=alert(1)> & <b>more</b>" in [n.text for n in doc.find("p", "summary")]
         assert "</svg><script>alert(2)</script>" in doc.text  # shown as text in the evidence
         # javascript: is shown, not linked; the provider's markup is text.
         assert "javascript:alert(1)" in doc.text
@@ -233,14 +230,11 @@ def test_hostile_factor_set_text_is_escaped(builtin: FactorSet) -> None:
     evil = Texts(nl='<script>x()</script>"', en='<script>x()</script>"')
     factors = tuple(f._replace(title=evil, advice=evil) for f in builtin.factors)
     fs = builtin._replace(
-
         title=evil,
         factors=factors,
         source=(("document", "<i>doc</i>"), ("url", "javascript:y()")),
     )
-    result = check_text(
-        "name: N\nsummary: S\nquality: {fidelity_monitoring: false}\n", "n.yaml", fs
-    )
+    result = check_text("name: N\nsummary: S\nquality: {fidelity_monitoring: false}\n", "n.yaml", fs)
     html = RENDERERS["html"](Report(fs, (result,)), RenderOptions(lang="en"))
     doc = parse(html)
     assert_self_contained(doc)
@@ -276,9 +270,7 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
     cells = doc.find("td", "cell")
     assert len(cells) == 16 * 3
     columns = [statuses_of(p) for p in (str(SAMPLE), PMTO, STEVIG)]
-    assert [c.attrs["class"] for c in cells] == [
-        f"cell st-{col[i]}" for i in IDS for col in columns
-    ]
+    assert [c.attrs["class"] for c in cells] == [f"cell st-{col[i]}" for i in IDS for col in columns]
     assert len(svgs(html)) == 3
     # Specific rows are tagged; no totals add the statuses up.
     assert len(doc.find("span", "tag")) == 5
@@ -292,8 +284,7 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
         "ontbreekt: ze zegt het tegendeel (false, een nee, of vrijwilligers waar geschoolde "
         "krachten gevraagd worden)",
         "niet beschreven: de beschrijving zwijgt erover: vraag het de aanbieder",
-        "n.v.t.: deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): "
-        "geen zwakte",
+        "n.v.t.: deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): geen zwakte",
         "uitgezonderd: bewust weggelaten in de beschrijving, met een reden",
     ]
 

@@ -22,18 +22,25 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 FILL_IN = {
-    "en": ["{file}:{name}:7: 'name' is not filled in yet: write the name of the intervention",
-           "{file}:{summary}:10: 'summary' is not filled in yet: describe in one or two sentences what the intervention "
-           "is, for whom and what it aims at"],
-    "nl": ["{file}:{name}:7: 'name' is nog niet ingevuld: schrijf de naam van de interventie",
-           "{file}:{summary}:10: 'summary' is nog niet ingevuld: beschrijf in een of twee zinnen wat de interventie is, "
-           "voor wie en waarop ze gericht is"],
+    "en": [
+        "{file}:{name}:7: 'name' is not filled in yet: write the name of the intervention",
+        "{file}:{summary}:10: 'summary' is not filled in yet: describe in one or two sentences what the intervention "
+        "is, for whom and what it aims at",
+    ],
+    "nl": [
+        "{file}:{name}:7: 'name' is nog niet ingevuld: schrijf de naam van de interventie",
+        "{file}:{summary}:10: 'summary' is nog niet ingevuld: beschrijf in een of twee zinnen wat de interventie is, "
+        "voor wie en waarop ze gericht is",
+    ],
 }
 
 
 def _lines(path: Path) -> dict[str, int]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return {key: next(i for i, line in enumerate(lines, 1) if line.startswith(f"{key}: ")) for key in ("name", "summary")}
+    return {
+        key: next(i for i, line in enumerate(lines, 1) if line.startswith(f"{key}: "))
+        for key in ("name", "summary")
+    }
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -45,7 +52,10 @@ def test_the_template_cannot_pass_unfilled(tmp_path: Path, lang: str) -> None:
     assert (code, err) == (0, "")
     assert str(target) in out
     code, _, err = run("check", str(target), "--lang", lang, "-f", "json")
-    assert (code, err.splitlines()) == (2, [line.format(file=target, **_lines(target)) for line in FILL_IN[lang]])
+    assert (code, err.splitlines()) == (
+        2,
+        [line.format(file=target, **_lines(target)) for line in FILL_IN[lang]],
+    )
     # --name fills in the name; the summary is still to be written.
     named = tmp_path / "named.yaml"
     assert run("init", str(named), "--lang", lang, "--name", "Samen Sterk Thuis")[0] == 0
@@ -60,8 +70,9 @@ def test_template_round_trip(tmp_path: Path, lang: str) -> None:
     assert run("init", str(target), "--lang", lang, "--name", "Samen Sterk Thuis")[0] == 0
     text = target.read_text(encoding="utf-8")
     summary = next(line for line in text.splitlines() if line.startswith("summary: TODO"))
-    target.write_text(text.replace(summary, "summary: Huisbezoeken voor ouders van een eerste kind."),
-                      encoding="utf-8")
+    target.write_text(
+        text.replace(summary, "summary: Huisbezoeken voor ouders van een eerste kind."), encoding="utf-8"
+    )
     default = check_path(target, load_builtin(), builtin_ids())
     assert default.valid, [p.text("en") for p in default.problems]
     assert {r.status for r in default.factors} == {"not_described"}
@@ -69,16 +80,22 @@ def test_template_round_trip(tmp_path: Path, lang: str) -> None:
     tidier = check_path(target, load_builtin("tidier"), builtin_ids())
     assert tidier.valid
     # T01 (brief name) reads only the required name and summary, so it is always a strength.
-    assert {r.factor.id: r.status for r in tidier.factors if r.status != "not_described"} == {"T01": "strength"}
+    assert {r.factor.id: r.status for r in tidier.factors if r.status != "not_described"} == {
+        "T01": "strength"
+    }
 
 
-@pytest.mark.parametrize(("file", "schema"), [
-    ("intervention.yaml", "intervention.schema.json"),
-    ("beschrijvingen/huisbezoek.yaml", "beschrijvingen/intervention.schema.json"),
-    ("mijn map/x.yaml", "'mijn map/intervention.schema.json'"),
-])
-def test_the_modeline_and_the_schema_hint_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str,
-                                                schema: str) -> None:
+@pytest.mark.parametrize(
+    ("file", "schema"),
+    [
+        ("intervention.yaml", "intervention.schema.json"),
+        ("beschrijvingen/huisbezoek.yaml", "beschrijvingen/intervention.schema.json"),
+        ("mijn map/x.yaml", "'mijn map/intervention.schema.json'"),
+    ],
+)
+def test_the_modeline_and_the_schema_hint_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, schema: str
+) -> None:
     # The modeline's path is relative to the description; the hint writes the schema there.
     monkeypatch.chdir(tmp_path)
     (tmp_path / file).parent.mkdir(parents=True, exist_ok=True)
@@ -144,7 +161,9 @@ def test_default_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert (tmp_path / "intervention.yaml").is_file()
 
 
-@pytest.mark.parametrize("name", ["Stevig Ouderschap", "Mijn: 'test' # niet: een \"commentaar\"", "Ouder & kind\nsamen", "- 1"])
+@pytest.mark.parametrize(
+    "name", ["Stevig Ouderschap", "Mijn: 'test' # niet: een \"commentaar\"", "Ouder & kind\nsamen", "- 1"]
+)
 def test_name_round_trips(tmp_path: Path, name: str) -> None:
     target = tmp_path / "x.yaml"
     assert run("init", str(target), "--name", name, "--lang", "en")[0] == 0

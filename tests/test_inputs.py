@@ -50,18 +50,14 @@ def test_folder_is_searched_recursively_sorted_without_hidden_files(tree: Path) 
         (["*.draft.yaml", "*.yml", "deeper"], ["b.yaml", "drafts/e.yaml", "sub/c.yaml"]),
     ],
 )
-def test_exclude_names_files_folders_or_paths(
-    tree: Path, patterns: list[str], left: list[str]
-) -> None:
+def test_exclude_names_files_folders_or_paths(tree: Path, patterns: list[str], left: list[str]) -> None:
     args = [a for p in patterns for a in ("--exclude", p)]
     assert files("repo", *args) == [f"repo/{name}" for name in left]
 
 
 def test_exclude_applies_to_files_named_on_the_command_line(tree: Path) -> None:
     # As pre-commit passes them: one by one, and the project's excludes still hold.
-    assert files("repo/b.yaml", "repo/sub/x.draft.yaml", "--exclude", "*.draft.yaml") == [
-        "repo/b.yaml"
-    ]
+    assert files("repo/b.yaml", "repo/sub/x.draft.yaml", "--exclude", "*.draft.yaml") == ["repo/b.yaml"]
 
 
 def test_an_explicit_hidden_file_is_checked(tree: Path) -> None:
@@ -88,8 +84,10 @@ def test_folder_without_yaml_is_an_error_and_others_are_still_checked(tree: Path
 
 def test_folder_whose_files_are_all_excluded_is_an_error(tree: Path) -> None:
     code, _, err = run("check", "repo/drafts", "--exclude", "drafts")
-    assert code == 2 and err == ("repo/drafts: no .yaml or .yml files to check: every one of them is excluded "
-                                 "(--exclude, or exclude in the configuration)\n")
+    assert code == 2 and err == (
+        "repo/drafts: no .yaml or .yml files to check: every one of them is excluded "
+        "(--exclude, or exclude in the configuration)\n"
+    )
 
 
 def test_missing_path_is_exit_2(tree: Path) -> None:
@@ -114,9 +112,7 @@ def test_stdin_with_a_byte_order_mark_and_bad_bytes(tree: Path) -> None:
 
 def test_discover_keeps_argument_order_and_marks_empty_folders(tree: Path) -> None:
     (tree / "void").mkdir()
-    found = discover(
-        ["repo/b.yaml", "-", "repo/void", "repo/sub"], [Exclude("*.draft.yaml", Path.cwd())]
-    )
+    found = discover(["repo/b.yaml", "-", "repo/void", "repo/sub"], [Exclude("*.draft.yaml", Path.cwd())])
     assert [i.display for i in found.inputs] == [
         "repo/b.yaml",
         "<stdin>",
@@ -179,14 +175,26 @@ def test_a_file_reached_by_a_link_or_named_twice_is_checked_once(tmp_path: Path)
 
     (tmp_path / "a.yaml").write_text("name: a\n", encoding="utf-8")
     (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")
-    found = discover([str(tmp_path), str(tmp_path / "a.yaml"), str(tmp_path / "missing.yaml"),
-                      str(tmp_path / "sub" / ".." / "missing.yaml")])
+    found = discover(
+        [
+            str(tmp_path),
+            str(tmp_path / "a.yaml"),
+            str(tmp_path / "missing.yaml"),
+            str(tmp_path / "sub" / ".." / "missing.yaml"),
+        ]
+    )
     # The link sorts after a.yaml, so a.yaml is kept; the missing file counts once too.
-    assert [i.display for i in found.inputs] == [f"{tmp_path.as_posix()}/a.yaml", str(tmp_path / "missing.yaml")]
+    assert [i.display for i in found.inputs] == [
+        f"{tmp_path.as_posix()}/a.yaml",
+        str(tmp_path / "missing.yaml"),
+    ]
     # A linked folder leads to the same files; a hard link is a name of its own, as in git.
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.yaml").write_text("name: b\n", encoding="utf-8")
     (tmp_path / "linked").symlink_to(tmp_path / "sub")
     os.link(tmp_path / "sub" / "b.yaml", tmp_path / "sub" / "hard.yaml")
     found = discover([str(tmp_path / "sub"), str(tmp_path / "linked"), str(tmp_path / "linked" / "b.yaml")])
-    assert [i.display for i in found.inputs] == [f"{tmp_path.as_posix()}/sub/b.yaml", f"{tmp_path.as_posix()}/sub/hard.yaml"]
+    assert [i.display for i in found.inputs] == [
+        f"{tmp_path.as_posix()}/sub/b.yaml",
+        f"{tmp_path.as_posix()}/sub/hard.yaml",
+    ]

@@ -23,8 +23,11 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "README.md", "src", "factors"):
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, src / name)
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(src)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(src)],
+        check=True,
+        capture_output=True,
+    )
     (found,) = out.glob("watwerkt-*.whl")
     return found
 
@@ -48,17 +51,35 @@ def test_unpacked_wheel_checks_a_file_from_another_folder(wheel: Path, tmp_path:
     work.mkdir()
     shutil.copy(EXAMPLES / "minimal.yaml", work / "some.yaml")
     env = {**os.environ, "PYTHONPATH": str(site)}
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", "some.yaml", "-f", "json"],
-                          cwd=work, env=env, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", "check", "some.yaml", "-f", "json"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert len(data["results"][0]["factors"]) == 16
     # The code came from the unpacked wheel, not from the checkout.
-    where = subprocess.run([sys.executable, "-c", "import wat_werkt; print(wat_werkt.__file__)"],
-                           cwd=work, env=env, capture_output=True, text=True, check=True).stdout
+    where = subprocess.run(
+        [sys.executable, "-c", "import wat_werkt; print(wat_werkt.__file__)"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert where.startswith(str(site))
     # The schema needs fields.yaml and both built-in sets from the wheel.
-    schema = subprocess.run([sys.executable, "-m", "wat_werkt", "schema", "--lang", "en"],
-                            cwd=work, env=env, capture_output=True, text=True, check=False)
+    schema = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", "schema", "--lang", "en"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert schema.returncode == 0, schema.stderr
     assert schema.stdout == (ROOT / "schema" / "intervention.schema.json").read_text(encoding="utf-8")

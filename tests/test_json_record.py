@@ -35,10 +35,29 @@ TEMPLATES = {lang: Templates(SET, lang) for lang in LANGS}
 # Text a file may hold that must stay inert or exact: Rich markup, ANSI and C1 controls, bidi
 # overrides, GitHub workflow commands, JSON's own special characters, non-BMP characters.
 HOSTILE = (
-    "[bold red]boom[/]", "\x1b[31mred\x1b[0m", "\x1b]8;;http://x\x07link", "\x85\x9b2J\x90",
-    "\u202eevil\u202c", "\u2066iso\u2069", "::error::gone", "  ::warning file=a::x", "##[group]x",
-    "###[", "##[", "#", "[", 'say "hi"', "back\\slash\\", "\\u005b", "tab\there", "\u2028\u2029",
-    "😀🧒🏽", "\x00\x1f\x7f", "é ü ß", "<b>&amp;</b>", "{}[],:",
+    "[bold red]boom[/]",
+    "\x1b[31mred\x1b[0m",
+    "\x1b]8;;http://x\x07link",
+    "\x85\x9b2J\x90",
+    "\u202eevil\u202c",
+    "\u2066iso\u2069",
+    "::error::gone",
+    "  ::warning file=a::x",
+    "##[group]x",
+    "###[",
+    "##[",
+    "#",
+    "[",
+    'say "hi"',
+    "back\\slash\\",
+    "\\u005b",
+    "tab\there",
+    "\u2028\u2029",
+    "😀🧒🏽",
+    "\x00\x1f\x7f",
+    "é ü ß",
+    "<b>&amp;</b>",
+    "{}[],:",
 )
 
 
@@ -102,8 +121,10 @@ def test_another_factor_set_is_written_the_same(lang: str) -> None:
 def test_waivers_used_and_unused_are_written_the_same() -> None:
     # G04 waived although it is a strength (unused), G11 waived as partial; reasons hostile.
     base = (EXAMPLES / "stevig-ouderschap.yaml").read_text(encoding="utf-8")
-    waivers = [{"factor": "G11", "reason": "Geen training: " + "".join(HOSTILE)},
-               {"factor": "G04", "reason": '"quoted" \\ ##[x]'}]
+    waivers = [
+        {"factor": "G11", "reason": "Geen training: " + "".join(HOSTILE)},
+        {"factor": "G04", "reason": '"quoted" \\ ##[x]'},
+    ]
     text = base + yaml.safe_dump({"waivers": waivers}, allow_unicode=True)
     for lang in LANGS:
         result = check_text(text, "waived.yaml", SET, KNOWN)
@@ -131,8 +152,9 @@ def test_hostile_text_from_a_file_is_written_the_same(lang: str) -> None:
     # The engine cuts evidence short; a longer one must still be written alike.
     first = result.factors[0]
     long = first.criteria[0].outcome._replace(evidence=hostile * 5_000)
-    result = result._replace(factors=(first._replace(criteria=(first.criteria[0]._replace(outcome=long),)),
-                                      *result.factors[1:]))
+    result = result._replace(
+        factors=(first._replace(criteria=(first.criteria[0]._replace(outcome=long),)), *result.factors[1:])
+    )
     written = _prepared(result, lang)
     assert written == record(result, lang)
     # The defusing was needed and done, and the data reads back as it was.
@@ -167,14 +189,30 @@ def test_what_the_templates_do_not_know_takes_the_generic_path() -> None:
         # A factor with the same id but another object (say, another copy of the set).
         result._replace(factors=(first._replace(factor=first.factor._replace(slug="other")),)),
         # A criterion the factor does not declare.
-        result._replace(factors=(first._replace(criteria=(first.criteria[0]._replace(
-            criterion=first.criteria[0].criterion._replace(id="invented")),)),)),
+        result._replace(
+            factors=(
+                first._replace(
+                    criteria=(
+                        first.criteria[0]._replace(
+                            criterion=first.criteria[0].criterion._replace(id="invented")
+                        ),
+                    )
+                ),
+            )
+        ),
         # Values of types JSON writes otherwise, or json.dumps alone can write.
-        result._replace(name=7),
+        result._replace(name=7),  # type: ignore[arg-type]  # on purpose: the fallback path
         result._replace(factors=(first._replace(loc=Loc(True, 1)),)),
-        result._replace(factors=(first._replace(criteria=(first.criteria[0]._replace(
-            outcome=first.criteria[0].outcome._replace(evidence=2.5)),)),)),
-        result._replace(factors=(first._replace(waiver=Waiver("G01", "r", Loc(1, 1)), unused_waiver=1),)),
+        result._replace(
+            factors=(
+                first._replace(
+                    criteria=(
+                        first.criteria[0]._replace(outcome=first.criteria[0].outcome._replace(evidence=2.5)),  # type: ignore[arg-type]
+                    )
+                ),
+            )
+        ),
+        result._replace(factors=(first._replace(waiver=Waiver("G01", "r", Loc(1, 1)), unused_waiver=1),)),  # type: ignore[arg-type]
     ]
     for lang in LANGS:
         records = Records(SET, lang)
@@ -233,8 +271,13 @@ def test_any_text_in_any_place_is_written_the_same(data: st.DataObject, base: Fi
         if factor.applies is not None:
             changed = changed._replace(applies=_outcome(factor.applies, data))
         if data.draw(st.booleans()):
-            changed = changed._replace(status="waived", waiver=Waiver(factor.factor.id, data.draw(texts), Loc(1, 1)),
-                                       unused_waiver=data.draw(st.booleans()))
+            changed = changed._replace(
+                status="waived",
+                waiver=Waiver(factor.factor.id, data.draw(texts), Loc(1, 1)),
+                unused_waiver=data.draw(st.booleans()),
+            )
         factors.append(changed)
-    result = base._replace(file=data.draw(texts), name=data.draw(st.one_of(st.none(), texts)), factors=tuple(factors))
+    result = base._replace(
+        file=data.draw(texts), name=data.draw(st.one_of(st.none(), texts)), factors=tuple(factors)
+    )
     assert _prepared(result, lang) == record(result, lang)

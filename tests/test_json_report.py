@@ -1,9 +1,10 @@
-"""The JSON report, field by field against FORMAT.md section 4."""
+"""The JSON report, field by field against docs/contract.md section 4."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from conftest import DOCS, EXAMPLES, SAMPLE
 from typer.testing import CliRunner
@@ -14,9 +15,10 @@ from wat_werkt.cli import app
 STATUSES = {"strength", "partial", "gap", "not_described", "not_applicable", "waived"}
 
 
-def report(*args: str) -> dict:
+def report(*args: str) -> dict[str, Any]:
     result = CliRunner().invoke(app, ["check", *args, "-f", "json", "--fail-on", "never"])
-    return json.loads(result.stdout)
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
 
 
 def test_top_level() -> None:
@@ -31,7 +33,11 @@ def test_result_fields() -> None:
     (result,) = report(str(SAMPLE))["results"]
     assert {"file", "name", "valid", "errors", "factors", "summary"} <= set(result)
     assert (result["file"], result["name"], result["valid"], result["errors"]) == (
-        str(SAMPLE), "Voorbeeldtraining", True, [])
+        str(SAMPLE),
+        "Voorbeeldtraining",
+        True,
+        [],
+    )
     assert set(result["summary"]) == STATUSES
     assert sum(result["summary"].values()) == len(result["factors"]) == 16
     for status in STATUSES:
@@ -42,7 +48,8 @@ def test_factor_fields_and_values() -> None:
     (result,) = report(str(SAMPLE), "--lang", "en")["results"]
     by_id = {f["id"]: f for f in result["factors"]}
     assert [f["id"] for f in result["factors"]] == [f"G{i:02d}" for i in range(1, 12)] + [
-        f"S{i:02d}" for i in range(1, 6)]
+        f"S{i:02d}" for i in range(1, 6)
+    ]
     for factor in result["factors"]:
         assert {"id", "slug", "kind", "title", "status", "line", "criteria", "advice"} <= set(factor)
         assert factor["kind"] == ("general" if factor["id"].startswith("G") else "specific")
@@ -58,27 +65,41 @@ def test_factor_fields_and_values() -> None:
     # S01: group format with light problems and group_suitable: true -> strength; social support
     # is then a tip (a practice criterion), which never changes the status.
     assert by_id["S01"]["status"] == "strength"
-    assert [(c["id"], c["basis"], c["status"], c.get("applies", {}).get("status"))
-            for c in by_id["S01"]["criteria"]] == [
+    assert [
+        (c["id"], c["basis"], c["status"], c.get("applies", {}).get("status"))
+        for c in by_id["S01"]["criteria"]
+    ] == [
         ("group-fit", "source", "met", None),
         ("social-support", "source", "unknown", "unmet"),  # asked only when problems are not light
-        ("peer-support", "practice", "unknown", "met")]
+        ("peer-support", "practice", "unknown", "met"),
+    ]
     # G05: empowerment: false is an explicit no: a gap, its evidence the false and its line.
     g05 = by_id["G05"]["criteria"][0]
     assert (by_id["G05"]["status"], g05["kind"], g05["path"], g05["line"], g05["evidence"]) == (
-        "gap", "false", "approach.empowerment", 23, "false")
+        "gap",
+        "false",
+        "approach.empowerment",
+        23,
+        "false",
+    )
     # S04: what the techniques lack is named.
     techniques = by_id["S04"]["criteria"][1]
     assert techniques["lacking"] == ["identify_behaviour", "monitor_behaviour"]
     # An unknown criterion lists every absent field that would answer it.
     g03 = by_id["G03"]["criteria"][2]
     assert (g03["status"], g03["kind"], g03["missing"]) == (
-        "unknown", "missing", ["duration.rationale", "duration.adjustable"])
+        "unknown",
+        "missing",
+        ["duration.rationale", "duration.adjustable"],
+    )
     # G11: training is false -> gap, pointing at that value.
     assert (by_id["G11"]["status"], by_id["G11"]["line"]) == ("gap", 26)
     # G08: the whole relationship section is absent: the path asked for, at line 1.
     assert next((c["path"], c["line"], c["evidence"]) for c in by_id["G08"]["criteria"]) == (
-        "relationship.description", 1, None)
+        "relationship.description",
+        1,
+        None,
+    )
     training = [c for c in by_id["G11"]["criteria"] if c["path"] == "practitioners.training"]
     assert training and training[0]["status"] == "unmet" and training[0]["line"] == 26
     assert training[0]["evidence"] == "false"
@@ -88,7 +109,8 @@ def test_ids_and_statuses_stay_english_in_dutch() -> None:
     nl = report(str(SAMPLE), "--lang", "nl")["results"][0]
     en = report(str(SAMPLE), "--lang", "en")["results"][0]
     assert [(f["id"], f["status"], f["slug"]) for f in nl["factors"]] == [
-        (f["id"], f["status"], f["slug"]) for f in en["factors"]]
+        (f["id"], f["status"], f["slug"]) for f in en["factors"]
+    ]
     assert nl["factors"][0]["advice"] != en["factors"][0]["advice"]
 
 
@@ -97,8 +119,14 @@ def test_invalid_file_has_errors_and_no_factors(tmp_path: Path) -> None:
     bad.write_text("name: X\nsummary: Y\nduration:\n  weeks: -1\n", encoding="utf-8")
     (result,) = report(str(bad), "--lang", "en")["results"]
     assert result["valid"] is False and result["factors"] == []
-    assert result["errors"] == [{"message": "'duration.weeks' must not be negative", "line": 4,
-                                 "column": 10, "path": "duration.weeks"}]
+    assert result["errors"] == [
+        {
+            "message": "'duration.weeks' must not be negative",
+            "line": 4,
+            "column": 10,
+            "path": "duration.weeks",
+        }
+    ]
 
 
 def test_every_report_validates_against_the_published_schema(tmp_path: Path) -> None:

@@ -43,13 +43,33 @@ class Level(enum.IntEnum):
 @pytest.mark.parametrize(
     "value",
     [
-        {}, [], (), {"a": []}, {"a": {}}, [[]], [{}], "", 0, -3, 2.5, 1e300, None, True, False,
-        [1, 2.5, None, True, False, "x\n\u2028é\"\\\x00"],
+        {},
+        [],
+        (),
+        {"a": []},
+        {"a": {}},
+        [[]],
+        [{}],
+        "",
+        0,
+        -3,
+        2.5,
+        1e300,
+        None,
+        True,
+        False,
+        [1, 2.5, None, True, False, 'x\n\u2028é"\\\x00'],
         {"k": [{"a": 1}, {}], "z": {"deep": {"deeper": [1, [2, [3, {"x": None}]]]}}},
         (1, (2, 3)),
-        float("nan"), [float("inf"), -float("inf")], {"n": float("nan")},
-        {1: 2}, {"a": {None: 1}}, {True: "t"},  # keys that are not text: the standard library
-        [Level.one], {"e": Level.one}, Level.one,  # subclasses: the standard library
+        float("nan"),
+        [float("inf"), -float("inf")],
+        {"n": float("nan")},
+        {1: 2},
+        {"a": {None: 1}},
+        {True: "t"},  # keys that are not text: the standard library
+        [Level.one],
+        {"e": Level.one},
+        Level.one,  # subclasses: the standard library
         {"a": ["x", {"b": ("y", 1.0)}]},
     ],
 )
@@ -73,5 +93,3 @@ _json = st.recursive(
 @given(_json)
 def test_any_json_data_matches_the_standard_library(value: Any) -> None:
     assert jsontext.dumps(value) == _stdlib(value)
-
-

@@ -50,12 +50,14 @@ def test_failure_for_gap_with_location(work: Path) -> None:
     assert failure is not None and failure.get("type") == "gap"
     assert failure.get("message", "").startswith("sample.yaml:26:13: gap — practitioners.training")
     # The advice of each criterion that is not met: training, supervision, staffing.
-    assert "Advice: Describe the education or training practitioners receive. Describe how" in (failure.text or "")
+    assert "Advice: Describe the education or training practitioners receive. Describe how" in (
+        failure.text or ""
+    )
 
 
 def test_skipped_for_not_applicable_and_waived(work: Path) -> None:
     sample = cases(junit("sample.yaml").find("testsuite"))  # type: ignore[arg-type]
-    skipped = {k: c.find("skipped") for k, c in sample.items() if c.find("skipped") is not None}
+    skipped = {k: s for k, c in sample.items() if (s := c.find("skipped")) is not None}
     assert {k: s.get("type") for k, s in skipped.items()} == {
         "G10": "waived",
         "S02": "not_applicable",

@@ -27,9 +27,7 @@ def table_rows(text: str) -> list[list[str]]:
 
 def test_sample_report_structure() -> None:
     out = markdown(str(SAMPLE))
-    assert out.startswith(
-        "## watwerkt report\n\n1 file checked against factor set opvoedingsondersteuning: "
-    )
+    assert out.startswith("## watwerkt report\n\n1 file checked against factor set opvoedingsondersteuning: ")
     assert "### Voorbeeldtraining (" in out
     rows = table_rows(out)
     assert len(rows) == 3 + 2 + 16  # overview: header, rule, one file; factors: header, rule, 16

@@ -41,8 +41,11 @@ def _codes_in_source() -> set[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             # "@type_text": a parameter that names another message
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                    and re.fullmatch(r"@[a-z][a-z0-9_]*", node.value)):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and re.fullmatch(r"@[a-z][a-z0-9_]*", node.value)
+            ):
                 found.add((path.name, node.value[1:]))
             if not isinstance(node, ast.Call):
                 continue
@@ -91,15 +94,24 @@ def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
         ["check", sample, "--verbose"],
         ["check", bad, "tests/none.yaml"],
         ["check", sample, "--set", "tidier"],
-        ["explain", sample, "G11"], ["explain", sample, "S03"], ["explain", sample, "T09"],
-        ["factors"], ["factors", "show", "S02"], ["factors", "lint"], ["factors", "lint", str(tmp_path)],
-        ["schema"], ["compare", sample, str(template)], ["check", sample, "-f", "html"],
+        ["explain", sample, "G11"],
+        ["explain", sample, "S03"],
+        ["explain", sample, "T09"],
+        ["factors"],
+        ["factors", "show", "S02"],
+        ["factors", "lint"],
+        ["factors", "lint", str(tmp_path)],
+        ["schema"],
+        ["compare", sample, str(template)],
+        ["check", sample, "-f", "html"],
     ]
     fragments = _english_only_fragments()
     assert len(fragments) > 50
     for args in runs:
-        result = CliRunner().invoke(app, [*args, "--lang", "nl"] if args[0] != "factors" or len(args) > 1
-                                    else ["factors", "--lang", "nl"])
+        result = CliRunner().invoke(
+            app,
+            [*args, "--lang", "nl"] if args[0] != "factors" or len(args) > 1 else ["factors", "--lang", "nl"],
+        )
         said = result.stdout + result.stderr
         leaked = sorted(f for f in fragments if f in said)
         assert leaked == [], (args, leaked)
@@ -125,7 +137,8 @@ def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
 def test_help_texts_in_the_chosen_language(argv: list[str], env_lang: str, expected: str) -> None:
     # Help texts are fixed at start-up, so each language needs a fresh process.
     env = {**os.environ, "WATWERKT_LANG": env_lang, "COLUMNS": "200"}
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", *argv], env=env, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", *argv], env=env, capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 0, proc.stderr
     assert expected in proc.stdout

@@ -175,7 +175,11 @@ ROWS = [
     # needs its full stop, as in a folded block.
     ("Ouders worden niet beoordeeld\nEmpathie staat centraal.", RESPECT, "negated"),
     ("Ouders worden niet beoordeeld.\nEmpathie staat centraal.", RESPECT, "affirmative"),
-    ("Het netwerk wordt niet betrokken, ook niet via\nBuurtgezinnen of lotgenoten.", ["lotgenoten"], "negated"),
+    (
+        "Het netwerk wordt niet betrokken, ook niet via\nBuurtgezinnen of lotgenoten.",
+        ["lotgenoten"],
+        "negated",
+    ),
     ("Ouders worden niet beoordeeld\n\nde uitvoerder toont empathie.", RESPECT, "affirmative"),
     ("1. geen huiswerk\n2. lotgenoten steunen elkaar", NETWORK, "affirmative"),
     # -- nothing found is silence
@@ -294,7 +298,6 @@ def test_a_large_text_is_answered_in_full() -> None:
     assert find_mention(text + "Lotgenoten doen mee.", mentions_terms(NETWORK)) is not None
 
 
-
 def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
     """The plain search that find_mention refines: the first place where a term starts a word,
     case-insensitively (what `mentions` did before it read negation)."""
@@ -311,6 +314,7 @@ def find_term(text: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
                 break
             at = lowered.find(term, at + 1)
     return best
+
 
 # -- properties -----------------------------------------------------------------------------------
 
@@ -412,6 +416,7 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
 
 
 # -- a text that answers no in so many words (a field of its own, contract section 7) ------------
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

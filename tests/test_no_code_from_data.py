@@ -7,8 +7,17 @@ import re
 from conftest import SRC
 
 FORBIDDEN = [
-    r"\beval\(", r"\bexec\(", r"\bpickle\b", r"\bmarshal\b", r"__import__\(", r"import_module\(",
-    r"yaml\.load\(", r"yaml\.unsafe_load", r"yaml\.full_load", r"\bUnsafeLoader\b", r"\bFullLoader\b",
+    r"\beval\(",
+    r"\bexec\(",
+    r"\bpickle\b",
+    r"\bmarshal\b",
+    r"__import__\(",
+    r"import_module\(",
+    r"yaml\.load\(",
+    r"yaml\.unsafe_load",
+    r"yaml\.full_load",
+    r"\bUnsafeLoader\b",
+    r"\bFullLoader\b",
     r"\bre\.compile\([^)]*\b(?:pattern|regex)\b",  # no regular expressions taken from factor files
 ]
 

@@ -1,4 +1,4 @@
-"""Issue 17 in unit tests, in this process (the attack corpus, tests/attacks/, runs the same
+"""Nothing clobbered, nothing hangs, no internal error (docs/robustness.md), in unit tests, in this process (the attack corpus, tests/attacks/, runs the same
 guarantees as a user would): writing output, reading only regular files, numbers and values
 that end no run, bounded problems, configuration files, factor-set text, CI text."""
 
@@ -88,15 +88,18 @@ def test_a_name_too_long_to_write(tmp_path: Path) -> None:
     assert caught.value.text("en").endswith(": File name too long")
 
 
-def test_output_that_is_an_input_is_refused_before_checking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_that_is_an_input_is_refused_before_checking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "dir/a.yaml", MINIMAL)
     before = (tmp_path / "dir/a.yaml").read_bytes()
     for args in (["check", "dir", "-o", "dir/a.yaml"], ["compare", "dir", "-o", "./dir/a.yaml"]):
         code, out, err = run(*args)
         assert (code, out) == (2, "")
-        assert err.endswith("a.yaml is also an input of this run: it is not overwritten (write the report to another "
-                            "file)\n")
+        assert err.endswith(
+            "a.yaml is also an input of this run: it is not overwritten (write the report to another file)\n"
+        )
     code, _, err = run("check", "dir", "-o", "dir/a.yaml", "--lang", "nl")
     assert code == 2 and "is ook invoer van deze run" in err
     assert (tmp_path / "dir/a.yaml").read_bytes() == before
@@ -111,7 +114,8 @@ def test_a_fifo_is_a_problem_not_a_hang(tmp_path: Path) -> None:
     text, problems = read_file(tmp_path / "x.yaml")
     assert text is None
     assert [(p.loc, p.text("nl")) for p in problems] == [
-        (WHOLE_FILE, "geen gewoon bestand maar een FIFO (named pipe); alleen gewone bestanden worden gelezen")]
+        (WHOLE_FILE, "geen gewoon bestand maar een FIFO (named pipe); alleen gewone bestanden worden gelezen")
+    ]
 
 
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,18 +139,20 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch:
 
 
 def test_closed_standard_input(builtin: FactorSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wat_werkt.commands.settings import check_input
     from wat_werkt.run.discovery import Input
-    from wat_werkt.run.settings import check_input
 
     monkeypatch.setattr(sys, "stdin", None)
     result = check_input(Input(None, "<stdin>"), builtin, builtin.ids)
     assert [p.line_for(result.file, "en") for p in result.problems] == [
-        "<stdin>: standard input is closed: there is nothing to read"]
+        "<stdin>: standard input is closed: there is nothing to read"
+    ]
 
 
-def test_a_bug_while_checking_one_file_is_that_files_problem(builtin: FactorSet,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from wat_werkt.run import settings
+def test_a_bug_while_checking_one_file_is_that_files_problem(
+    builtin: FactorSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wat_werkt.commands import settings
     from wat_werkt.run.discovery import Input
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -157,7 +163,8 @@ def test_a_bug_while_checking_one_file_is_that_files_problem(builtin: FactorSet,
     result = settings.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
     assert [p.text("en") for p in result.problems] == [
         "internal error while checking this file: RuntimeError: a bug of ours (the other files are checked; "
-        "please report it)"]
+        "please report it)"
+    ]
     monkeypatch.setenv("WATWERKT_DEBUG", "1")
     with pytest.raises(RuntimeError):
         settings.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
@@ -166,14 +173,17 @@ def test_a_bug_while_checking_one_file_is_that_files_problem(builtin: FactorSet,
 # -- numbers and values that end no run -------------------------------------------------------
 
 
-@pytest.mark.parametrize(("written", "kind"), [
-    ("0x" + "f" * 20_000, str),  # past the int-to-str limit: the text written
-    (":".join(["1"] + ["59"] * 2500), str),
-    ("1" + "0" * 5000, str),
-    ("1" + "0" * 309, int),  # beyond any float, but a number (section 7: no upper bound)
-    ("0x" + "f" * 300, int),
-    (":".join(["1"] + ["59"] * 1_000_000), str),  # refused before it is computed
-])
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("0x" + "f" * 20_000, str),  # past the int-to-str limit: the text written
+        (":".join(["1"] + ["59"] * 2500), str),
+        ("1" + "0" * 5000, str),
+        ("1" + "0" * 309, int),  # beyond any float, but a number (section 7: no upper bound)
+        ("0x" + "f" * 300, int),
+        (":".join(["1"] + ["59"] * 1_000_000), str),  # refused before it is computed
+    ],
+)
 def test_numbers_past_the_limit_are_text(written: str, kind: type) -> None:
     doc, problems = parse_text(f"a: {written}\n")
     assert doc is not None and problems == [] and type(doc.data["a"]) is kind
@@ -185,7 +195,8 @@ def test_numbers_past_the_limit_are_text(written: str, kind: type) -> None:
 def test_a_tagged_number_past_the_limit_is_a_located_problem() -> None:
     _, problems = parse_text("a: !!int 0x" + "f" * 20_000 + "\n")
     assert [(p.loc, p.text("en")) for p in problems] == [
-        (Loc(1, 4), "'0xffffffffffffffffffffffffffffffffffffff' is not a valid !!int; write plain values")]
+        (Loc(1, 4), "'0xffffffffffffffffffffffffffffffffffffff' is not a valid !!int; write plain values")
+    ]
 
 
 def test_values_in_messages_are_bounded() -> None:
@@ -195,7 +206,10 @@ def test_values_in_messages_are_bounded() -> None:
     assert shown(deep) == "[[[[...]]]]"
     assert len(shown("x" * 10_000)) == 500
     assert shown(10**5000) == "±10^5000" and len(shown(10**300)) < 100
-    assert problem(Loc(1, 1), "unknown_value", value=deep, key="k", allowed="a").params[2] == ("value", "[[[[...]]]]")
+    assert problem(Loc(1, 1), "unknown_value", value=deep, key="k", allowed="a").params[2] == (
+        "value",
+        "[[[[...]]]]",
+    )
 
 
 def test_a_file_reports_at_most_so_many_problems(builtin: FactorSet) -> None:
@@ -203,11 +217,17 @@ def test_a_file_reports_at_most_so_many_problems(builtin: FactorSet) -> None:
     result = check_text(text, "x.yaml", builtin)
     assert len(result.problems) == MAX_PROBLEMS + 1
     assert result.problems[0].text("en").endswith("(did you mean 'group'?)")
-    assert result.problems[-1].text("en") == "and 900 more problems in this file, not shown; fix the ones above first"
-    assert result.problems[-1].text("nl") == "en nog 900 problemen in dit bestand, niet getoond; los eerst de " \
-                                             "bovenstaande op"
+    assert (
+        result.problems[-1].text("en")
+        == "and 900 more problems in this file, not shown; fix the ones above first"
+    )
+    assert (
+        result.problems[-1].text("nl") == "en nog 900 problemen in dit bestand, niet getoond; los eerst de "
+        "bovenstaande op"
+    )
     assert result.problems[-1].loc == result.problems[MAX_PROBLEMS - 1].loc._replace(
-        column=result.problems[MAX_PROBLEMS - 1].loc.column + len("grup99, "))  # at grup100, the first not shown
+        column=result.problems[MAX_PROBLEMS - 1].loc.column + len("grup99, ")
+    )  # at grup100, the first not shown
     assert capped(result.problems[:3]) == result.problems[:3]
 
 
@@ -226,19 +246,34 @@ def test_did_you_mean_answers_alike_every_time_and_skips_long_words() -> None:
 # -- configuration files ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "line"), [
-    (b"[tool]\nwatwerkt = 5\n",
-     "pyproject.toml:2:12: the configuration should be a mapping of options (fail_on: gap, ...), found a whole number"),
-    (b'[tool.watwerkt]\nlang = "nl\xff"\n', "pyproject.toml:2:11: file is not valid UTF-8 (byte 26); save it as UTF-8"),
-    (b"[tool.watwerkt]\nlang = " + b"[" * 1000 + b"]" * 1000 + b"\n",
-     "pyproject.toml:2:108: invalid TOML: nesting deeper than 100 levels"),
-    (b"[tool.watwerkt]\nmax_depth = " + b"1" * 5001 + b"\n",
-     "pyproject.toml:2:13: invalid TOML: a number of more than 4300 digits"),
-    (b"[tool.watwerkt]\n" + b"#\n" * 600_000,
-     "pyproject.toml: file is 1200016 bytes, above the limit of 1048576 for this kind of file"),
-])
-def test_a_pyproject_that_may_configure_watwerkt_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                              text: bytes, line: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            b"[tool]\nwatwerkt = 5\n",
+            "pyproject.toml:2:12: the configuration should be a mapping of options (fail_on: gap, ...), found a whole number",
+        ),
+        (
+            b'[tool.watwerkt]\nlang = "nl\xff"\n',
+            "pyproject.toml:2:11: file is not valid UTF-8 (byte 26); save it as UTF-8",
+        ),
+        (
+            b"[tool.watwerkt]\nlang = " + b"[" * 1000 + b"]" * 1000 + b"\n",
+            "pyproject.toml:2:108: invalid TOML: nesting deeper than 100 levels",
+        ),
+        (
+            b"[tool.watwerkt]\nmax_depth = " + b"1" * 5001 + b"\n",
+            "pyproject.toml:2:13: invalid TOML: a number of more than 4300 digits",
+        ),
+        (
+            b"[tool.watwerkt]\n" + b"#\n" * 600_000,
+            "pyproject.toml: file is 1200016 bytes, above the limit of 1048576 for this kind of file",
+        ),
+    ],
+)
+def test_a_pyproject_that_may_configure_watwerkt_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: bytes, line: str
+) -> None:
     (tmp_path / "pyproject.toml").write_bytes(text)
     write(tmp_path, "a.yaml", MINIMAL)
     monkeypatch.chdir(tmp_path)
@@ -258,7 +293,8 @@ def test_a_configuration_over_the_limits_names_no_flag(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(path, RENDERERS, ["tidier"])
     assert [p.text("en") for p in caught.value.problems] == [
-        "nesting deeper than 64 levels, the limit for this kind of file"]
+        "nesting deeper than 64 levels, the limit for this kind of file"
+    ]
 
 
 # -- factor-set text ----------------------------------------------------------------------------
@@ -277,7 +313,7 @@ def test_factor_texts_with_controls_or_line_breaks_are_refused() -> None:
         'title: {nl: "Titel\\n::error::x", en: "ok"}\n'
         'summary: {nl: "Een\\ntwee", en: "tab\\there"}\n'
         'criteria:\n  - text: {nl: "\\e[2J", en: "\\u202eevil"}\n'
-        '    check: {equals: {path: delivery.group_size, value: .inf}}\n'
+        "    check: {equals: {path: delivery.group_size, value: .inf}}\n"
         'advice: {nl: "a\\u2028b", en: "ok"}\n'
     ) == [
         "1:13: 'title.nl' holds a line break; write it on one line (a folded '>-' block is fine)",
@@ -304,12 +340,16 @@ def test_github_shows_control_characters_of_a_file_name_as_escapes() -> None:
     from wat_werkt.renderers.report.github import annotation
 
     found = Finding("a\x1b[31m,b\x07.yaml", Loc(1, 1), "error", "WW000", "T\x9bitle", "text", "", "f")
-    assert annotation(found, "en") == "::error file=a\\x1b[31m%2Cb\\x07.yaml,line=1,col=1,title=T\\x9bitle::text"
+    assert (
+        annotation(found, "en") == "::error file=a\\x1b[31m%2Cb\\x07.yaml,line=1,col=1,title=T\\x9bitle::text"
+    )
 
 
 def test_markdown_mentions_nobody(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "a.yaml", "name: Voor @octocat\nsummary: Mail a@b.nl of @org/team.\n")
     for command in ("check", "compare"):
-        code, out, _ = run(command, "a.yaml", "-f", "markdown", *(["--fail-on", "never"] if command == "check" else []))
+        code, out, _ = run(
+            command, "a.yaml", "-f", "markdown", *(["--fail-on", "never"] if command == "check" else [])
+        )
         assert code == 0 and "@&#8203;octocat" in out and "@octocat" not in out, command

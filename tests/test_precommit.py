@@ -37,9 +37,7 @@ def scratch(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     shutil.copy(EXAMPLES / "minimal.yaml", repo / "good.yaml")  # all not described: no gap
     shutil.copy(SAMPLE, repo / "bad.yaml")  # G11 is a gap
     (repo / ".hidden.yaml").write_text(INVALID, encoding="utf-8")  # skipped by the hook
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "GITHUB_ACTIONS"
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k != "GITHUB_ACTIONS"}
     env.update(PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), WATWERKT_LANG="en")
     subprocess.run(["git", "init", "-q", "."], cwd=repo, env=env, check=True)
     subprocess.run(["git", "add", "."], cwd=repo, env=env, check=True)

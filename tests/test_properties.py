@@ -20,8 +20,12 @@ KNOWN = builtin_ids()
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 100), st.floats(allow_nan=False, allow_infinity=False),
-    st.text(max_size=20), st.sampled_from(["TODO", "...", "", *FORMATS, *ROLES, *GOAL_KINDS]),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 100),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+    st.sampled_from(["TODO", "...", "", *FORMATS, *ROLES, *GOAL_KINDS]),
 )
 values = st.recursive(
     scalars,
@@ -34,7 +38,9 @@ values = st.recursive(
 # Documents shaped like interventions: real section names with arbitrary contents.
 documents = st.fixed_dictionaries(
     {"name": st.one_of(st.text(max_size=10), scalars), "summary": st.text(max_size=10)},
-    optional={s: values for s in sorted(p for p in FIELD_PATHS if "." not in p and p not in ("name", "summary"))},
+    optional={
+        s: values for s in sorted(p for p in FIELD_PATHS if "." not in p and p not in ("name", "summary"))
+    },
 )
 
 
@@ -76,7 +82,9 @@ def test_yaml_shaped_documents(data: dict[str, object]) -> None:
 # Valid documents, built field by field, so the engine and the renderers see every shape.
 from wat_werkt.format.model import ORIENTATIONS, SEVERITIES, TECHNIQUES  # noqa: E402
 
-texts = st.one_of(st.text(max_size=15), st.just(False), st.sampled_from(["TODO", "?", "Werkboek", "<b>[red]x"]))
+texts = st.one_of(
+    st.text(max_size=15), st.just(False), st.sampled_from(["TODO", "?", "Werkboek", "<b>[red]x"])
+)
 
 
 def listed(choices: tuple[str, ...]) -> st.SearchStrategy[object]:
@@ -84,34 +92,90 @@ def listed(choices: tuple[str, ...]) -> st.SearchStrategy[object]:
 
 
 sections = {
-    "target_group": st.fixed_dictionaries({}, optional={
-        "problem_severity": st.sampled_from(SEVERITIES), "group_suitable": st.booleans(),
-        "risk_group": st.booleans(), "description": texts}),
-    "goals": st.one_of(st.just(False), st.lists(st.fixed_dictionaries(
-        {"text": st.text(min_size=1, max_size=10)},
-        optional={"kind": st.sampled_from(GOAL_KINDS), "measure": texts}), max_size=3)),
-    "curriculum": st.fixed_dictionaries({}, optional={
-        "manual": texts, "standardised": st.booleans(), "modules": st.lists(st.text(max_size=5), max_size=3)}),
-    "duration": st.fixed_dictionaries({}, optional={
-        "sessions": st.integers(0, 50), "weeks": st.integers(0, 60), "rationale": texts, "adjustable": st.booleans()}),
-    "delivery": st.fixed_dictionaries({}, optional={
-        "format": listed(FORMATS), "home_visits_per_month": st.integers(0, 20), "group_size": st.integers(0, 20)}),
-    "approach": st.fixed_dictionaries({}, optional={
-        "orientation": listed(ORIENTATIONS), "techniques": listed(TECHNIQUES), "description": texts,
-        "empowerment": texts, "social_network": texts, "parent_perspective": texts, "tailoring": texts}),
-    "practitioners": st.fixed_dictionaries({}, optional={
-        "role": listed(ROLES), "training": texts, "supervision": texts, "staffing": texts,
-        "qualities": st.one_of(texts, st.lists(st.text(max_size=8), max_size=3))}),
+    "target_group": st.fixed_dictionaries(
+        {},
+        optional={
+            "problem_severity": st.sampled_from(SEVERITIES),
+            "group_suitable": st.booleans(),
+            "risk_group": st.booleans(),
+            "description": texts,
+        },
+    ),
+    "goals": st.one_of(
+        st.just(False),
+        st.lists(
+            st.fixed_dictionaries(
+                {"text": st.text(min_size=1, max_size=10)},
+                optional={"kind": st.sampled_from(GOAL_KINDS), "measure": texts},
+            ),
+            max_size=3,
+        ),
+    ),
+    "curriculum": st.fixed_dictionaries(
+        {},
+        optional={
+            "manual": texts,
+            "standardised": st.booleans(),
+            "modules": st.lists(st.text(max_size=5), max_size=3),
+        },
+    ),
+    "duration": st.fixed_dictionaries(
+        {},
+        optional={
+            "sessions": st.integers(0, 50),
+            "weeks": st.integers(0, 60),
+            "rationale": texts,
+            "adjustable": st.booleans(),
+        },
+    ),
+    "delivery": st.fixed_dictionaries(
+        {},
+        optional={
+            "format": listed(FORMATS),
+            "home_visits_per_month": st.integers(0, 20),
+            "group_size": st.integers(0, 20),
+        },
+    ),
+    "approach": st.fixed_dictionaries(
+        {},
+        optional={
+            "orientation": listed(ORIENTATIONS),
+            "techniques": listed(TECHNIQUES),
+            "description": texts,
+            "empowerment": texts,
+            "social_network": texts,
+            "parent_perspective": texts,
+            "tailoring": texts,
+        },
+    ),
+    "practitioners": st.fixed_dictionaries(
+        {},
+        optional={
+            "role": listed(ROLES),
+            "training": texts,
+            "supervision": texts,
+            "staffing": texts,
+            "qualities": st.one_of(texts, st.lists(st.text(max_size=8), max_size=3)),
+        },
+    ),
     "relationship": st.fixed_dictionaries({}, optional={"description": texts, "monitoring": texts}),
     "quality": st.fixed_dictionaries({}, optional={"fidelity_monitoring": texts, "evaluation": texts}),
     "reach": st.fixed_dictionaries({}, optional={"recruitment": texts, "retention": texts}),
-    "waivers": st.lists(st.fixed_dictionaries({
-        "factor": st.sampled_from([f.id for f in SET.factors]), "reason": st.just("bewust")}),
-        max_size=2, unique_by=lambda w: w["factor"]),
+    "waivers": st.lists(
+        st.fixed_dictionaries(
+            {"factor": st.sampled_from([f.id for f in SET.factors]), "reason": st.just("bewust")}
+        ),
+        max_size=2,
+        unique_by=lambda w: w["factor"],
+    ),
 }
 valid_documents = st.fixed_dictionaries(
-    {"name": st.text(alphabet="abcXYZ <>[]&é", min_size=1, max_size=10).filter(lambda s: not is_placeholder(s)),
-     "summary": st.just("Een samenvatting")},
+    {
+        "name": st.text(alphabet="abcXYZ <>[]&é", min_size=1, max_size=10).filter(
+            lambda s: not is_placeholder(s)
+        ),
+        "summary": st.just("Een samenvatting"),
+    },
     optional=sections,
 )
 

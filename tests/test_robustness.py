@@ -28,7 +28,11 @@ EXPECTED = {
     "duplicate-keys.yaml": (5, 3, "duplicate key 'manual' (first at line 4)"),
     "empty.yaml": (0, 0, "expected a mapping of keys (name: ..., summary: ...), found an empty file"),
     "impossible-numbers.yaml": (4, 20, "child_age.min (12) is above child_age.max (-1)"),
-    "invalid-utf8.yaml": (2, 41, "file is not UTF-8 but most likely Latin-1 or Windows-1252 ('é' is byte 48)"),
+    "invalid-utf8.yaml": (
+        2,
+        41,
+        "file is not UTF-8 but most likely Latin-1 or Windows-1252 ('é' is byte 48)",
+    ),
     "mistagged-values.yaml": (4, 13, "'tien' is not a valid !!int"),
     "python-tag.yaml": (1, 7, "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
     "root-list.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found a list"),
@@ -36,7 +40,11 @@ EXPECTED = {
     "root-scalar.yaml": (1, 1, "expected a mapping of keys (name: ..., summary: ...), found text"),
     "tab-indent.yaml": (4, 1, "invalid YAML: a tab is used for indentation"),
     "two-documents.yaml": (3, 1, "expected one YAML document, found more"),
-    "unclosed-bracket.yaml": (5, 14, "invalid YAML: the list in brackets from line 4, column 11 is not closed"),
+    "unclosed-bracket.yaml": (
+        5,
+        14,
+        "invalid YAML: the list in brackets from line 4, column 11 is not closed",
+    ),
     # At the quote that is never closed, not at the end of the file where the parser noticed.
     "unclosed-quote.yaml": (1, 7, "invalid YAML: this quote is never closed"),
     "unknown-enum.yaml": (4, 10, "unknown value 'verpleegkundige' for 'practitioners.role'"),
@@ -76,7 +84,11 @@ def _limit_memory() -> None:
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "wat_werkt", "check", *args],
-        capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_memory,
+        check=False,
     )
 
 
@@ -84,8 +96,10 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("generated")
     files: dict[str, bytes] = {
-        "laughs.yaml": ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-            f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 12))).encode(),
+        "laughs.yaml": (
+            "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 12))
+        ).encode(),
         "deep-flow.yaml": b"name: " + b"[" * 200_000 + b"]" * 200_000 + b"\n",
         "deep-block.yaml": "".join("  " * i + f"k{i}:\n" for i in range(300)).encode(),
         "huge.yaml": b"name: X\nsummary: Y\nrationale: " + b"a" * (6 * 1024 * 1024) + b"\n",
@@ -100,7 +114,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.mark.slow
-def test_mixed_run_reports_every_problem_and_every_good_file(generated: dict[str, Path], tmp_path: Path) -> None:
+def test_mixed_run_reports_every_problem_and_every_good_file(
+    generated: dict[str, Path], tmp_path: Path
+) -> None:
     missing = tmp_path / "missing.yaml"
     bad = sorted((CORPUS / "bad").iterdir())
     paths = [*bad, *generated.values(), missing, *GOOD, MINIMAL]
@@ -109,21 +125,26 @@ def test_mixed_run_reports_every_problem_and_every_good_file(generated: dict[str
     assert "Traceback" not in proc.stderr
     flagged = {line.split(":")[0] for line in proc.stderr.splitlines()}
     expected_bad = {str(p) for p in [*bad, missing]} | {
-        str(generated[n]) for n in ("laughs.yaml", "deep-flow.yaml", "deep-block.yaml", "huge.yaml")}
+        str(generated[n]) for n in ("laughs.yaml", "deep-flow.yaml", "deep-block.yaml", "huge.yaml")
+    }
     assert flagged == expected_bad
     results = {r["file"]: r for r in json.loads(proc.stdout)["results"]}
     assert len(results) == len(paths)
     for good in [*GOOD, MINIMAL, generated["big-but-allowed.yaml"]]:
         assert results[str(good)]["valid"] is True and len(results[str(good)]["factors"]) == 16
     messages = {r["file"]: r["errors"][0]["message"] for r in results.values() if r["errors"]}
-    assert "values, likely through aliases (raise it with --max-nodes" in messages[str(generated["laughs.yaml"])]
+    assert (
+        "values, likely through aliases (raise it with --max-nodes" in messages[str(generated["laughs.yaml"])]
+    )
     assert "nesting deeper than" in messages[str(generated["deep-flow.yaml"])]
     assert "nesting deeper than" in messages[str(generated["deep-block.yaml"])]
     assert "above the limit of" in messages[str(generated["huge.yaml"])]
     assert messages[str(missing)] == "no such file or folder"
 
 
-def test_unreadable_file_is_reported(builtin: FactorSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file_is_reported(
+    builtin: FactorSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Root can read anything, so simulate the permission error the OS would give.
     target = tmp_path / "locked.yaml"
     target.write_text("name: X\nsummary: Y\n", encoding="utf-8")
@@ -140,7 +161,9 @@ def test_unreadable_file_is_reported(builtin: FactorSet, tmp_path: Path, monkeyp
     with monkeypatch.context() as patch:
         patch.setattr(os, "open", refuse)
         result = check_path(target, builtin, builtin_ids())
-    assert [(p.whole_file, p.text("en")) for p in result.problems] == [(True, "cannot read file: Permission denied")]
+    assert [(p.whole_file, p.text("en")) for p in result.problems] == [
+        (True, "cannot read file: Permission denied")
+    ]
 
 
 def test_limits_are_configurable(builtin: FactorSet, generated: dict[str, Path]) -> None:
@@ -165,8 +188,11 @@ def test_limits_from_flags_and_config(tmp_path: Path, monkeypatch: pytest.Monkey
         return result.exit_code, result.stderr
 
     assert run()[0] == 0
-    assert run("--max-bytes", "20") == (2, "a.yaml: file is 49 bytes, above the limit of 20 (raise it with "
-                                           "--max-bytes or max_bytes in the configuration)\n")
+    assert run("--max-bytes", "20") == (
+        2,
+        "a.yaml: file is 49 bytes, above the limit of 20 (raise it with "
+        "--max-bytes or max_bytes in the configuration)\n",
+    )
     code, err = run("--max-depth", "2")
     assert code == 2 and err.startswith("a.yaml:3:9: nesting deeper than 2 levels")
     (tmp_path / ".watwerkt.yaml").write_text("max_nodes: 4\n", encoding="utf-8")
@@ -196,7 +222,8 @@ def test_reading_stops_past_the_limit_even_where_the_size_says_nothing(tmp_path:
     os.mkfifo(pipe)
     text, problems = read_file(pipe, Limits(max_bytes=100_000))
     assert text is None and [p.text("en") for p in problems] == [
-        "not a regular file but a FIFO (named pipe); only regular files are read"]
+        "not a regular file but a FIFO (named pipe); only regular files are read"
+    ]
 
 
 def test_standard_input_over_the_limit_is_refused_without_a_made_up_size(builtin: FactorSet) -> None:
@@ -207,7 +234,9 @@ def test_standard_input_over_the_limit_is_refused_without_a_made_up_size(builtin
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes in a name")
+@pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes in a name"
+)
 @pytest.mark.parametrize("fmt", ["table", "json", "sarif", "junit", "markdown", "github", "html"])
 def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path, fmt: str) -> None:
     """Such a name reaches Python as lone surrogates; fingerprints (SARIF, GitHub) and the

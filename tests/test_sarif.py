@@ -20,13 +20,14 @@ SCHEMA = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="ut
 def sarif(*args: str) -> dict[str, Any]:
     code, out, _ = run("check", *args, "-f", "sarif", "--lang", "en")
     assert code in (0, 1, 2)
-    data = json.loads(out)
+    data: dict[str, Any] = json.loads(out)
     jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft4Validator)
     return data
 
 
 def results(data: dict[str, Any]) -> list[dict[str, Any]]:
-    return data["runs"][0]["results"]
+    found: list[dict[str, Any]] = data["runs"][0]["results"]
+    return found
 
 
 def by_rule(data: dict[str, Any], file: str) -> dict[str, dict[str, Any]]:
@@ -98,7 +99,9 @@ def test_levels_follow_the_statuses(repo: Path) -> None:
 def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
     text = found["G11"]["message"]["text"]
-    assert text.startswith("G11 Training, supervision and stable staffing of practitioners: gap: practitioners.training")
+    assert text.startswith(
+        "G11 Training, supervision and stable staffing of practitioners: gap: practitioners.training"
+    )
     assert "practitioners.training is marked as not part of it (line 26)" in text
     assert "Advice: Describe the education or training practitioners receive." in text
 
@@ -137,9 +140,10 @@ def test_fingerprints_survive_line_shifts(repo: Path) -> None:
     after = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
     assert set(before) == set(after)
     for rule_id in before:
-        assert region(after[rule_id])[0] == region(before[rule_id])[0] + 1 or region(
-            before[rule_id]
-        ) == (1, 1)
+        assert region(after[rule_id])[0] == region(before[rule_id])[0] + 1 or region(before[rule_id]) == (
+            1,
+            1,
+        )
         assert after[rule_id]["partialFingerprints"] == before[rule_id]["partialFingerprints"]
     prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after.values()]
     assert len(set(prints)) == len(prints)

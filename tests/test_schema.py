@@ -161,9 +161,20 @@ def test_invalid_fixtures_are_invalid_for_both(path: Path, validator: Draft20201
 
 # Keywords whose meaning changed after draft-07 or that draft-07 lacks. The Red Hat YAML
 # extension validates with draft-07 semantics, so the schema avoids them (docs/authoring.md).
-NEWER_KEYWORDS = {"prefixItems", "unevaluatedProperties", "unevaluatedItems", "$dynamicRef",
-                  "$dynamicAnchor", "$anchor", "dependentRequired", "dependentSchemas", "$vocabulary",
-                  "minContains", "maxContains", "$recursiveRef"}
+NEWER_KEYWORDS = {
+    "prefixItems",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "$dynamicRef",
+    "$dynamicAnchor",
+    "$anchor",
+    "dependentRequired",
+    "dependentSchemas",
+    "$vocabulary",
+    "minContains",
+    "maxContains",
+    "$recursiveRef",
+}
 
 
 def _keywords(node: Any) -> set[str]:

@@ -76,6 +76,7 @@ def _value(path: str, field: Field) -> st.SearchStrategy[Any]:
         optional = {p.rsplit(".", 1)[1]: _value(p, f) for p, f in item_fields.items() if not f.required}
         items = st.lists(st.fixed_dictionaries(required, optional=optional), max_size=3)
         return st.one_of(items, st.just(False)) if field.false_ok else items
+    one: st.SearchStrategy[Any]
     if field.kind == "enum":
         one = st.sampled_from(field.values)
     elif field.kind == "bool":
@@ -89,7 +90,7 @@ def _value(path: str, field: Field) -> st.SearchStrategy[Any]:
     else:
         one = texts
     if field.shape == "list":
-        plain = one.filter(lambda v: v is not False)
+        plain: st.SearchStrategy[Any] = one.filter(lambda v: v is not False)
         return st.one_of(plain, st.lists(plain, max_size=4), st.just(False), st.just([]))
     return one
 
@@ -130,8 +131,11 @@ def table_status(result: FactorResult, waived: bool) -> str:
         return "not_described"
     # A criterion whose own applies_when is unmet takes no part (S01's social support for light
     # problems); an unknown one does.
-    values = [c.outcome.value for c in result.criteria
-              if c.criterion.basis == "source" and (c.applies is None or c.applies.value != "unmet")]
+    values = [
+        c.outcome.value
+        for c in result.criteria
+        if c.criterion.basis == "source" and (c.applies is None or c.applies.value != "unmet")
+    ]
     if not values:
         return "not_described"
     if all(v == "met" for v in values):

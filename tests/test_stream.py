@@ -113,8 +113,9 @@ def test_small_batches_and_systems_without_fork_stay_in_one_process(monkeypatch:
 
 
 @pytest.mark.parametrize("jobs", [1, 2, 3, 5])
-def test_each_file_is_checked_once_and_reported_in_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                         jobs: int) -> None:
+def test_each_file_is_checked_once_and_reported_in_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: int
+) -> None:
     """However a batch is shared out, down to one file for each process: every file is checked
     exactly once, every process given a share checks some, and the pieces come in the order
     of the input."""
@@ -171,14 +172,23 @@ def test_cli_streams_the_same_bytes_as_the_batch_report(tmp_path: Path) -> None:
     args = [str(EXAMPLES), str(bad), "--fail-on", "never", "--lang", "en"]
     for fmt in ("json", "table"):
         batch = tmp_path / f"batch.{fmt}"
-        subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-o", str(batch)],
-                       capture_output=True, check=False, env={**os.environ, "COLUMNS": "100"})
+        subprocess.run(
+            [sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-o", str(batch)],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "COLUMNS": "100"},
+        )
         expected = batch.read_text(encoding="utf-8")
         if fmt == "table":  # a report file lists the problems itself; stdout leaves them to stderr
             expected = expected.replace("  3:1: unknown key 'nme' (did you mean 'name'?)\n", "")
         for jobs in ("1", "2"):
-            proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-j", jobs],
-                                  capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
+            proc = subprocess.run(
+                [sys.executable, "-m", "wat_werkt", "check", *args, "-f", fmt, "-j", jobs],
+                capture_output=True,
+                text=True,
+                check=False,
+                env={**os.environ, "COLUMNS": "100"},
+            )
             assert proc.returncode == 2
             assert proc.stdout == expected, (fmt, jobs)
             assert proc.stderr == f"{bad}:3:1: unknown key 'nme' (did you mean 'name'?)\n"
@@ -194,13 +204,20 @@ def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> N
     examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
-    (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # in the second half
+    (tmp_path / "f240.yaml").write_text(
+        "name: X\nsummary: Y\nnme: z\n", encoding="utf-8"
+    )  # in the second half
     (tmp_path / "f010.yaml").write_text("name: X\nsummary: Y\nsumary: z\n", encoding="utf-8")
     runs = {}
     for jobs in ([], ["-j", "1"]):
         for fmt in ("json", "table", "github"):
-            proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--lang", "en", *jobs],
-                                  capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
+            proc = subprocess.run(
+                [sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--lang", "en", *jobs],
+                capture_output=True,
+                text=True,
+                check=False,
+                env={**os.environ, "COLUMNS": "100"},
+            )
             runs[(fmt, tuple(jobs))] = (proc.returncode, proc.stdout, proc.stderr)
     for fmt in ("json", "table", "github"):
         assert runs[(fmt, ())] == runs[(fmt, ("-j", "1"))]
@@ -213,7 +230,9 @@ def test_a_big_batch_is_split_by_default_and_reads_the_same(tmp_path: Path) -> N
     assert len(json.loads(runs[("json", ())][1])["results"]) == 250
 
 
-def test_children_are_waited_for_even_where_sigchld_was_ignored(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_children_are_waited_for_even_where_sigchld_was_ignored(
+    inputs: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A parent that ignores SIGCHLD passes that on: the system would reap our children itself.
     import signal
 
@@ -228,22 +247,34 @@ def test_children_are_waited_for_even_where_sigchld_was_ignored(inputs: list[Pat
 
 
 @pytest.mark.parametrize("failing", ["tempfile", "fork"])
-def test_a_child_that_cannot_start_loses_nothing(inputs: list[Path], monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+def test_a_child_that_cannot_start_loses_nothing(
+    inputs: list[Path], monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
     import tempfile
 
     monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
 
     def refuse(*args: object, **kwargs: object) -> object:
-        raise (FileNotFoundError("No usable temporary directory") if failing == "tempfile" else BlockingIOError(11, "fork"))
+        raise (
+            FileNotFoundError("No usable temporary directory")
+            if failing == "tempfile"
+            else BlockingIOError(11, "fork")
+        )
 
     expected = list(stream.run(inputs, _job("en"), jobs=1))
     with monkeypatch.context() as patch:
-        patch.setattr(tempfile if failing == "tempfile" else os, "TemporaryFile" if failing == "tempfile" else "fork", refuse)
+        patch.setattr(
+            tempfile if failing == "tempfile" else os,
+            "TemporaryFile" if failing == "tempfile" else "fork",
+            refuse,
+        )
         got = list(stream.run(inputs, _job("en"), jobs=3))
     assert got == expected
 
 
-def test_a_file_name_that_is_not_utf8_passes_through_a_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_name_that_is_not_utf8_passes_through_a_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
     odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.yaml"))  # Latin-1 bytes: a lone surrogate
     odd.write_text("name: X\nsummary: Y\n", encoding="utf-8")
@@ -264,7 +295,9 @@ def test_a_file_name_that_is_not_utf8_passes_through_a_child(tmp_path: Path, mon
     assert "\udce9" in got[1].file
 
 
-def test_a_batch_can_be_split_from_another_thread(inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_batch_can_be_split_from_another_thread(
+    inputs: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Only the main thread may set signal handlers; a library caller in a thread still works.
     import threading
 
@@ -277,7 +310,9 @@ def test_a_batch_can_be_split_from_another_thread(inputs: list[Path], monkeypatc
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not Path("/proc").is_dir() or os.name != "posix", reason="SIGPIPE and /proc are POSIX and Linux")
+@pytest.mark.skipif(
+    not Path("/proc").is_dir() or os.name != "posix", reason="SIGPIPE and /proc are POSIX and Linux"
+)
 def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path) -> None:
     """`watwerkt check DIR | head`: ended by SIGPIPE (141 in the shell), not exit 1, which means
     "a factor failed", and no process is left behind. (That the child stops at its next file
@@ -290,8 +325,11 @@ def test_when_the_reader_goes_away_the_run_stops_like_any_filter(tmp_path: Path)
     examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(400):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
-    proc = subprocess.Popen([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "json", "--fail-on", "never"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "json", "--fail-on", "never"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stdout.read(100)  # the first records came
     proc.stdout.close()
     proc.wait(timeout=60)
@@ -318,14 +356,18 @@ def _running_with(marker: str) -> bool:
 # -- write: the pieces straight to the output, a child's part copied as bytes --------------------
 
 
-def _written(inputs: list[Path], jobs: int, stream_: object, lang: str = "en") -> tuple[list[stream.Checked], int]:
+def _written(
+    inputs: list[Path], jobs: int, stream_: object, lang: str = "en"
+) -> tuple[list[stream.Checked], int]:
     out = stream.Output(stream_, ",")  # type: ignore[arg-type]
     facts = list(stream.write(inputs, _job(lang), out, jobs))
     return facts, out.pieces
 
 
 @pytest.mark.parametrize("kind", ["utf-8", "no bytes underneath", "utf-16"])
-def test_written_output_is_the_streamed_output(inputs: list[Path], monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+def test_written_output_is_the_streamed_output(
+    inputs: list[Path], monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
     """With a child or not, `write` puts exactly the pieces of `run` on the stream, separated,
     and yields the same facts. A UTF-8 stream takes a child's bytes as they are; any other
     stream gets them as text (utf-16 would put a byte-order mark before each copied part)."""
@@ -334,16 +376,20 @@ def test_written_output_is_the_streamed_output(inputs: list[Path], monkeypatch: 
     monkeypatch.setattr(stream, "MIN_FILES_PER_WORKER", 1)
     expected = list(stream.run(inputs, _job("en"), jobs=1))
     for jobs in (1, 2, 3):
-        target = io.StringIO() if kind == "no bytes underneath" else io.TextIOWrapper(io.BytesIO(), encoding=kind)
+        target = (
+            io.StringIO() if kind == "no bytes underneath" else io.TextIOWrapper(io.BytesIO(), encoding=kind)
+        )
         facts, count = _written(inputs, jobs, target)
         assert facts == [c._replace(piece="") for c in expected]
         assert count == len(inputs)
         target.flush()
-        text = target.getvalue() if isinstance(target, io.StringIO) else target.buffer.getvalue().decode(kind)  # type: ignore[attr-defined]
+        text = target.getvalue() if isinstance(target, io.StringIO) else target.buffer.getvalue().decode(kind)
         assert text == ",".join(c.piece for c in expected), (kind, jobs)
 
 
-def test_a_child_writes_a_file_name_as_the_stream_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_child_writes_a_file_name_as_the_stream_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A name that is not UTF-8 (a lone surrogate): a stream that escapes it (surrogateescape,
     standard output in a C locale) gets the same bytes from a child as from this process; a
     strict one fails in the child, whose part is then checked here, where it fails the same
@@ -370,7 +416,9 @@ def test_a_child_writes_a_file_name_as_the_stream_would(tmp_path: Path, monkeypa
 
 
 @pytest.mark.parametrize("mode", ["wb", "ab"])
-def test_a_childs_part_reaches_a_real_file(inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+def test_a_childs_part_reaches_a_real_file(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
     """A child's bytes reach a file, written or appended to (`>>`): the same text either way,
     after what was in the file."""
     import io
@@ -401,16 +449,27 @@ def test_the_github_format_in_parts_is_the_whole_report(tmp_path: Path) -> None:
     examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(250):
         (tmp_path / f"f{i:03}.yaml").write_bytes(examples[i % len(examples)].read_bytes())
-    (tmp_path / "f240.yaml").write_text("name: X\nsummary: Y\nnme: z\n", encoding="utf-8")  # an error annotation, late
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "github", "--lang", "en"],
-                          capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "100"})
+    (tmp_path / "f240.yaml").write_text(
+        "name: X\nsummary: Y\nnme: z\n", encoding="utf-8"
+    )  # an error annotation, late
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", "github", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "COLUMNS": "100"},
+    )
     assert proc.returncode == 2
     factor_set = load_builtin()
     results = [check_path(p, factor_set, builtin_ids()) for p in sorted(tmp_path.glob("*.yaml"))]
-    options = RenderOptions(lang="en", width=100, color=False, cwd=os.getcwd(), list_problems=False)  # as on stdout
+    options = RenderOptions(
+        lang="en", width=100, color=False, cwd=os.getcwd(), list_problems=False
+    )  # as on stdout
     assert proc.stdout == github.render(Report(factor_set, tuple(results)), options)
     first = proc.stdout.splitlines()[0]
-    assert first.startswith("::error file=") and "f240.yaml" in first  # files that could not be checked come first
+    assert (
+        first.startswith("::error file=") and "f240.yaml" in first
+    )  # files that could not be checked come first
 
 
 @pytest.mark.parametrize("in_memory", [False, True])
@@ -419,7 +478,9 @@ def test_a_spool_gives_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, i
     import tempfile
 
     if in_memory:  # no temporary folder: kept in memory instead
-        monkeypatch.setattr(tempfile, "TemporaryFile", lambda: (_ for _ in ()).throw(FileNotFoundError("no temp")))
+        monkeypatch.setattr(
+            tempfile, "TemporaryFile", lambda: (_ for _ in ()).throw(FileNotFoundError("no temp"))
+        )
     pieces = ["één ", "tabel\n\n", "\udce9 café\n", "\n", "", "\n\n"]
     spool = stream.Spool(lambda text: text.encode("utf-8", "surrogatepass"), hashlib.sha256())
     for piece in pieces:
@@ -448,9 +509,13 @@ def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Pa
         (tmp_path / f"{broken}.yaml").write_text("name: X\n", encoding="utf-8")
     merged = {}
     for jobs in ("1", "2"):
-        proc = subprocess.run([sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "-j", jobs],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False,
-                              env={**os.environ, "COLUMNS": "100"})
+        proc = subprocess.run(
+            [sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "-j", jobs],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            check=False,
+            env={**os.environ, "COLUMNS": "100"},
+        )
         merged[jobs] = (proc.returncode, proc.stdout)
     assert merged["1"] == merged["2"]
     assert merged["2"][1].count(b".yaml:1:1: missing required key 'summary'") == 4  # the stderr lines

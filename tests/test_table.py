@@ -41,7 +41,9 @@ def test_table_uses_colour_when_asked(builtin: FactorSet) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_a_report_of_several_files_ends_with_their_total(builtin: FactorSet, tmp_path: Path, lang: str) -> None:
+def test_a_report_of_several_files_ends_with_their_total(
+    builtin: FactorSet, tmp_path: Path, lang: str
+) -> None:
     """One line under the last table: how many files, all their factors' statuses added up,
     and how many could not be checked. Not under a report of one file."""
     broken = tmp_path / "broken.yaml"
@@ -55,10 +57,12 @@ def test_a_report_of_several_files_ends_with_their_total(builtin: FactorSet, tmp
         for status, count in result.counts().items():
             added[status] = added.get(status, 0) + count
     assert added["not_described"] >= 16 and added["strength"] >= 1  # the two valid files' 32 factors
-    words = {"en": ("Total: 3 files, 1 not checked; factors: ", "not described"),
-             "nl": ("Totaal: 3 bestanden, 1 niet gecontroleerd; factoren: ", "niet beschreven")}[lang]
+    words = {
+        "en": ("Total: 3 files, 1 not checked; factors: ", "not described"),
+        "nl": ("Totaal: 3 bestanden, 1 niet gecontroleerd; factoren: ", "niet beschreven"),
+    }[lang]
     assert last.startswith(words[0])
     assert f"{added['not_described']} {words[1]}" in last and len(last) > 80  # one line, never wrapped
-    assert sum(int(part.split()[0]) for part in last[len(words[0]):].split(", ")) == 32
+    assert sum(int(part.split()[0]) for part in last[len(words[0]) :].split(", ")) == 32
     single = RENDERERS["table"](Report(builtin, results[:1]), options)
     assert words[0].split()[0] not in single.rstrip("\n").splitlines()[-1]

@@ -25,8 +25,14 @@ from wat_werkt.run.checker import check_path
 BOX = re.compile(r"[\s│╭╮╰╯├┤┬┴┼─]+")
 
 
-def render(factor_set: FactorSet, path: Path, lang: str, width: int, verbose: bool = False,
-           display: str | None = None) -> str:
+def render(
+    factor_set: FactorSet,
+    path: Path,
+    lang: str,
+    width: int,
+    verbose: bool = False,
+    display: str | None = None,
+) -> str:
     result = check_path(path, factor_set, builtin_ids(), display=display)
     options = RenderOptions(lang=lang, verbose=verbose, color=False, width=width)
     return RENDERERS["table"](Report(factor_set, (result,)), options)
@@ -56,8 +62,12 @@ def _words(text: str) -> set[str]:
     return set(BOX.split(text)) - {""}
 
 
-CASES = [(SAMPLE, "opvoedingsondersteuning"), (EXAMPLES / "fictief-voorbeeld.yaml", "opvoedingsondersteuning"),
-         (EXAMPLES / "pmto.yaml", "opvoedingsondersteuning"), (EXAMPLES / "stevig-ouderschap.yaml", "tidier")]
+CASES = [
+    (SAMPLE, "opvoedingsondersteuning"),
+    (EXAMPLES / "fictief-voorbeeld.yaml", "opvoedingsondersteuning"),
+    (EXAMPLES / "pmto.yaml", "opvoedingsondersteuning"),
+    (EXAMPLES / "stevig-ouderschap.yaml", "tidier"),
+]
 
 
 @pytest.mark.slow
@@ -81,8 +91,19 @@ def test_every_field_name_fits_the_narrowest_evidence_column() -> None:
     assert longest + 1 <= EVIDENCE_MIN  # a field name and the ';' after it
 
 
-@pytest.mark.parametrize(("width", "kind"), [(40, "list"), (58, "list"), (59, "narrow"), (60, "narrow"),
-                                             (80, "narrow"), (93, "narrow"), (94, "wide"), (120, "wide")])
+@pytest.mark.parametrize(
+    ("width", "kind"),
+    [
+        (40, "list"),
+        (58, "list"),
+        (59, "narrow"),
+        (60, "narrow"),
+        (80, "narrow"),
+        (93, "narrow"),
+        (94, "wide"),
+        (120, "wide"),
+    ],
+)
 def test_the_layout_by_width(builtin: FactorSet, width: int, kind: str) -> None:
     result = check_path(SAMPLE, builtin, builtin_ids())
     assert layout(result, RenderOptions(lang="nl", width=width)).kind == kind

@@ -54,9 +54,12 @@ def test_the_table_has_no_working_factor_headings() -> None:
 
 def test_waivers_for_the_other_builtin_set_are_ignored(tmp_path: Path) -> None:
     file = tmp_path / "w.yaml"
-    file.write_text("name: W\nsummary: Een interventie.\nwaivers:\n"
-                    "  - {factor: T09, reason: Bewust geen maatwerk.}\n"
-                    "  - {factor: G06, reason: Het netwerk komt elders aan bod.}\n", encoding="utf-8")
+    file.write_text(
+        "name: W\nsummary: Een interventie.\nwaivers:\n"
+        "  - {factor: T09, reason: Bewust geen maatwerk.}\n"
+        "  - {factor: G06, reason: Het netwerk komt elders aan bod.}\n",
+        encoding="utf-8",
+    )
     code, out, _ = run("check", str(file), "-f", "json")
     assert code == 0 and statuses(out)["G06"] == "waived" and "T09" not in statuses(out)
     code, out, _ = run("check", str(file), "--set", "tidier", "-f", "json")
@@ -64,8 +67,12 @@ def test_waivers_for_the_other_builtin_set_are_ignored(tmp_path: Path) -> None:
 
 
 def test_no_working_factor_headings_in_compare_and_html() -> None:
-    for args in (["compare", COMPLETE, SPARSE, "-f", "markdown"], ["compare", COMPLETE, SPARSE, "-f", "html"],
-                 ["compare", COMPLETE, SPARSE], ["check", COMPLETE, "-f", "html"]):
+    for args in (
+        ["compare", COMPLETE, SPARSE, "-f", "markdown"],
+        ["compare", COMPLETE, SPARSE, "-f", "html"],
+        ["compare", COMPLETE, SPARSE],
+        ["check", COMPLETE, "-f", "html"],
+    ):
         code, out, _ = run(*args, "--set", "tidier", "--lang", "nl")
         assert code == 0 and "T09" in out
         assert "Algemeen werkzame factoren" not in out, args

@@ -15,10 +15,12 @@ from wat_werkt.renderers import RENDERERS, RenderOptions
 from wat_werkt.renderers.views.factor_list import render_factor, render_list
 from wat_werkt.run.checker import check_text
 
-HOSTILE = "[bold red]PWNED[/] \x1b]8;;http://evil\x07link\x1b]8;;\x07 \x1b[2J\x1b]0;title\x07 \x9b31m \u202eevil"
+HOSTILE = (
+    "[bold red]PWNED[/] \x1b]8;;http://evil\x07link\x1b]8;;\x07 \x1b[2J\x1b]0;title\x07 \x9b31m \u202eevil"
+)
 FILE = f"""\
-name: "{HOSTILE.encode('unicode_escape').decode().replace('"', '')}"
-summary: "{HOSTILE.encode('unicode_escape').decode().replace('"', '')}"
+name: "{HOSTILE.encode("unicode_escape").decode().replace('"', "")}"
+summary: "{HOSTILE.encode("unicode_escape").decode().replace('"', "")}"
 goals:
   - text: "[link=http://x]klik[/link]"
     kind: parenting_skills
@@ -84,10 +86,15 @@ def test_hostile_factor_set_texts(builtin: FactorSet, tmp_path: Path) -> None:
     # ... and the renderers keep its text inert all the same, should one get through.
     first = builtin.factors[0]
     evil_title = "[red]Evil\x1b[2J title\x07"
-    evil = builtin._replace(factors=(first._replace(title=first.title._replace(en=evil_title)), *builtin.factors[1:]))
+    evil = builtin._replace(
+        factors=(first._replace(title=first.title._replace(en=evil_title)), *builtin.factors[1:])
+    )
     options = RenderOptions(color=False, width=200)
-    for out in (render_list(evil, options), render_factor(evil.factors[0], options),
-                RENDERERS["table"](_report(evil), options)):
+    for out in (
+        render_list(evil, options),
+        render_factor(evil.factors[0], options),
+        RENDERERS["table"](_report(evil), options),
+    ):
         assert "[red]Evil\\x1b[2J title\\x07" in out
         assert not any(ch in out for ch in CONTROL)
 
@@ -105,7 +112,12 @@ def test_no_output_format_can_start_a_workflow_command(command: str, tmp_path: P
 
     source = tmp_path / "ci.yaml"
     source.write_text(CI_HOSTILE, encoding="utf-8")
-    formats = ["table", "json", "markdown", "html"] + (["sarif", "junit"] if command == "check" else [])
+    from wat_werkt.renderers import REPORTERS
+    from wat_werkt.renderers.compare.matrix import COMPARE_RENDERERS
+
+    # Every format of the registries; `github` writes workflow commands by design and has its
+    # own test (tests/test_github.py: a file's text never starts one).
+    formats = [f for f in REPORTERS if f != "github"] if command == "check" else list(COMPARE_RENDERERS)
     for fmt in formats:
         extra = ["--fail-on", "never"] if command == "check" else []
         result = CliRunner().invoke(app, [command, str(source), "-f", fmt, *extra])

@@ -1,4 +1,4 @@
-"""Validation: each class of error in FORMAT.md section 1, with its line and column."""
+"""Validation: each class of error in docs/contract.md section 1, with its line and column."""
 
 from __future__ import annotations
 
@@ -43,8 +43,13 @@ def test_tab_indentation_is_a_syntax_error() -> None:
 
 @pytest.mark.parametrize(
     ("text", "found"),
-    [("- a\n- b\n", "a list"), ("just text\n", "text"), ("", "an empty file"),
-     ("# only a comment\n", "an empty file"), ("null\n", "nothing (null)")],
+    [
+        ("- a\n- b\n", "a list"),
+        ("just text\n", "text"),
+        ("", "an empty file"),
+        ("# only a comment\n", "an empty file"),
+        ("null\n", "nothing (null)"),
+    ],
 )
 def test_root_must_be_a_mapping(text: str, found: str) -> None:
     at = (0, 0) if found == "an empty file" else (1, 1)  # an empty file has no line to point at
@@ -60,12 +65,19 @@ def test_missing_name_and_summary() -> None:
 
 @pytest.mark.parametrize("value", ["TODO", "''", "'?'", "..."])
 def test_placeholder_name(value: str) -> None:
-    assert one(f"name: {value}\nsummary: Y\n") == (1, 7, "'name' is not filled in yet: write the name of the intervention")
+    assert one(f"name: {value}\nsummary: Y\n") == (
+        1,
+        7,
+        "'name' is not filled in yet: write the name of the intervention",
+    )
 
 
 def test_unknown_key_with_suggestion() -> None:
     assert one("name: X\nsummary: Y\ntarget_group:\n  child_ages: {min: 1}\n") == (
-        4, 3, "unknown key 'child_ages' (did you mean 'child_age'?)")
+        4,
+        3,
+        "unknown key 'child_ages' (did you mean 'child_age'?)",
+    )
 
 
 def test_unknown_top_level_key_without_close_match() -> None:
@@ -79,12 +91,32 @@ def test_duplicate_key() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("duration: {sessions: '6'}", (3, 22, "'duration.sessions' should be a whole number, found '6' "
-                                        "(did you mean 6? without quotes it is a number)")),
-        ("duration: {sessions: 6.5}", (3, 22, "'duration.sessions' should be a whole number, found a number")),
-        ("target_group: {risk_group: yes please}", (3, 28, "'target_group.risk_group' should be true or false, found text")),
-        ("rationale: 12", (3, 12, "'rationale' should be text (or false), found 12 (did you mean '12'? "
-                           "a text field takes text: in quotes, or in words)")),
+        (
+            "duration: {sessions: '6'}",
+            (
+                3,
+                22,
+                "'duration.sessions' should be a whole number, found '6' "
+                "(did you mean 6? without quotes it is a number)",
+            ),
+        ),
+        (
+            "duration: {sessions: 6.5}",
+            (3, 22, "'duration.sessions' should be a whole number, found a number"),
+        ),
+        (
+            "target_group: {risk_group: yes please}",
+            (3, 28, "'target_group.risk_group' should be true or false, found text"),
+        ),
+        (
+            "rationale: 12",
+            (
+                3,
+                12,
+                "'rationale' should be text (or false), found 12 (did you mean '12'? "
+                "a text field takes text: in quotes, or in words)",
+            ),
+        ),
         ("curriculum: [a]", (3, 13, "'curriculum' should be a mapping of keys, found a list")),
         ("goals: {text: a}", (3, 8, "'goals' should be a list, found a mapping")),
     ],
@@ -108,17 +140,26 @@ def test_unknown_enum_value_as_single_value() -> None:
 
 def test_negative_count() -> None:
     assert one("name: X\nsummary: Y\ndelivery:\n  group_size: -2\n") == (
-        4, 15, "'delivery.group_size' must not be negative")
+        4,
+        15,
+        "'delivery.group_size' must not be negative",
+    )
 
 
 def test_min_above_max() -> None:
     assert one("name: X\nsummary: Y\ntarget_group:\n  child_age: {min: 12, max: 4}\n") == (
-        4, 20, "child_age.min (12) is above child_age.max (4)")
+        4,
+        20,
+        "child_age.min (12) is above child_age.max (4)",
+    )
 
 
 def test_unsupported_version() -> None:
     assert one("watwerkt: 2\nname: X\nsummary: Y\n") == (
-        1, 11, "format version 2 is newer than this watwerkt supports (1); upgrade watwerkt")
+        1,
+        11,
+        "format version 2 is newer than this watwerkt supports (1); upgrade watwerkt",
+    )
 
 
 @pytest.mark.parametrize(
@@ -126,9 +167,15 @@ def test_unsupported_version() -> None:
     [
         ("{factor: G06}", (4, 5, "waiver for G06 needs a reason")),
         ("{factor: G06, reason: ''}", (4, 27, "waiver for G06 needs a reason")),
-        ("{factor: G6, reason: past niet}", (4, 14, "waiver names unknown factor 'G6' (did you mean 'G06'?)")),
+        (
+            "{factor: G6, reason: past niet}",
+            (4, 14, "waiver names unknown factor 'G6' (did you mean 'G06'?)"),
+        ),
         # The same id in another case before anything merely close (T09 of the tidier set).
-        ("{factor: g09, reason: past niet}", (4, 14, "waiver names unknown factor 'g09' (did you mean 'G09'?)")),
+        (
+            "{factor: g09, reason: past niet}",
+            (4, 14, "waiver names unknown factor 'g09' (did you mean 'G09'?)"),
+        ),
     ],
 )
 def test_waiver_errors(waiver: str, expected: tuple[int, int, str]) -> None:
@@ -143,7 +190,9 @@ def test_waiver_for_factor_of_another_builtin_set_is_fine() -> None:
 def test_python_tags_are_refused() -> None:
     found = problems_of("name: !!python/object/apply:os.system [echo hi]\nsummary: Y\n")
     assert (1, 7) in [(line, col) for line, col, _ in found]
-    assert any("YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed" in t for *_, t in found)
+    assert any(
+        "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed" in t for *_, t in found
+    )
 
 
 def test_many_mistakes_reported_at_once_in_order() -> None:
@@ -181,7 +230,10 @@ def test_invalid_utf8_has_location() -> None:
 
 def test_alias_bomb_is_bounded() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 10)]
+    lines += [
+        f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
+        for i in range(1, 10)
+    ]
     doc, found = parse_text("\n".join(lines) + "\n", Limits(max_nodes=10_000))
     assert doc is None and [p.code for p in found] == ["too_many_nodes"]
 
@@ -191,27 +243,47 @@ def test_deep_nesting_is_bounded() -> None:
     assert doc is None and [p.code for p in found] == ["too_deep"]
 
 
-@pytest.mark.parametrize(("word", "meant"), [("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"),
-                                           ("Yes", "true")])
+@pytest.mark.parametrize(
+    ("word", "meant"), [("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"), ("Yes", "true")]
+)
 def test_yes_and_no_are_text_not_booleans(word: str, meant: str) -> None:
     # Text, as YAML 1.2 reads them; the error says which boolean was meant (hints.py).
     assert one(f"name: X\nsummary: Y\ncurriculum:\n  standardised: {word}\n") == (
-        4, 17, f"'curriculum.standardised' should be true or false, found '{word}' (did you mean {meant}? "
-        "YAML reads only true and false as yes and no)")
+        4,
+        17,
+        f"'curriculum.standardised' should be true or false, found '{word}' (did you mean {meant}? "
+        "YAML reads only true and false as yes and no)",
+    )
 
 
 def test_true_and_false_in_any_case_are_booleans() -> None:
-    assert problems_of("name: X\nsummary: Y\ncurriculum: {standardised: True}\ntarget_group: {risk_group: FALSE}\n") == []
+    assert (
+        problems_of(
+            "name: X\nsummary: Y\ncurriculum: {standardised: True}\ntarget_group: {risk_group: FALSE}\n"
+        )
+        == []
+    )
 
 
 def test_dutch_key_gets_the_english_key_suggested() -> None:
-    assert one("name: X\nsummary: Y\ndoelgroep: {}\n") == (3, 1, "unknown key 'doelgroep' (did you mean 'target_group'?)")
-    assert one("name: X\nsummary: Y\nduration:\n  sessies: 6\n") == (4, 3, "unknown key 'sessies' (did you mean 'sessions'?)")
+    assert one("name: X\nsummary: Y\ndoelgroep: {}\n") == (
+        3,
+        1,
+        "unknown key 'doelgroep' (did you mean 'target_group'?)",
+    )
+    assert one("name: X\nsummary: Y\nduration:\n  sessies: 6\n") == (
+        4,
+        3,
+        "unknown key 'sessies' (did you mean 'sessions'?)",
+    )
 
 
 def test_decimal_comma_is_explained() -> None:
     assert one("name: X\nsummary: Y\ntarget_group:\n  child_age: {min: 1,5, max: 4}\n") == (
-        4, 22, "unknown key '5': write decimals with a point (1.5), not a comma")
+        4,
+        22,
+        "unknown key '5': write decimals with a point (1.5), not a comma",
+    )
 
 
 def test_required_text_does_not_offer_false() -> None:
@@ -220,30 +292,57 @@ def test_required_text_does_not_offer_false() -> None:
 
 def test_nan_is_not_called_negative() -> None:
     assert one("name: X\nsummary: Y\ndelivery: {home_visits_per_month: .nan}\n") == (
-        3, 35, "'delivery.home_visits_per_month' must be a number, not .nan")
+        3,
+        35,
+        "'delivery.home_visits_per_month' must be a number, not .nan",
+    )
 
 
 @pytest.mark.parametrize(("value", "shown"), [(".inf", ".inf"), ("-.Inf", "-.inf"), (".NaN", ".nan")])
 def test_infinity_is_no_age_and_no_frequency(value: str, shown: str) -> None:
     assert one(f"name: X\nsummary: Y\ntarget_group: {{child_age: {{max: {value}}}}}\n") == (
-        3, 33, f"'target_group.child_age.max' must be a number, not {shown}")
+        3,
+        33,
+        f"'target_group.child_age.max' must be a number, not {shown}",
+    )
     assert one(f"name: X\nsummary: Y\ndelivery: {{home_visits_per_month: {value}}}\n") == (
-        3, 35, f"'delivery.home_visits_per_month' must be a number, not {shown}")
+        3,
+        35,
+        f"'delivery.home_visits_per_month' must be a number, not {shown}",
+    )
 
 
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("delivery: {format: huisbezoek}",
-         (3, 20, "unknown value 'huisbezoek' for 'delivery.format'; allowed: group, individual, home_visiting, "
-                 "online (did you mean 'home_visiting'?)")),
-        ("practitioners: {role: [Verpleegkundige]}",
-         (3, 24, "unknown value 'Verpleegkundige' for 'practitioners.role'; allowed: professional, nurse, "
-                 "paraprofessional, volunteer (did you mean 'nurse'?)")),
+        (
+            "delivery: {format: huisbezoek}",
+            (
+                3,
+                20,
+                "unknown value 'huisbezoek' for 'delivery.format'; allowed: group, individual, home_visiting, "
+                "online (did you mean 'home_visiting'?)",
+            ),
+        ),
+        (
+            "practitioners: {role: [Verpleegkundige]}",
+            (
+                3,
+                24,
+                "unknown value 'Verpleegkundige' for 'practitioners.role'; allowed: professional, nurse, "
+                "paraprofessional, volunteer (did you mean 'nurse'?)",
+            ),
+        ),
         # A Dutch word for a value another field takes: no suggestion from the map.
-        ("delivery: {format: verpleegkundige}",
-         (3, 20, "unknown value 'verpleegkundige' for 'delivery.format'; allowed: group, individual, "
-                 "home_visiting, online")),
+        (
+            "delivery: {format: verpleegkundige}",
+            (
+                3,
+                20,
+                "unknown value 'verpleegkundige' for 'delivery.format'; allowed: group, individual, "
+                "home_visiting, online",
+            ),
+        ),
     ],
 )
 def test_a_dutch_value_gets_the_english_one_suggested(line: str, expected: tuple[int, int, str]) -> None:
@@ -254,6 +353,11 @@ def test_every_dutch_value_names_a_value_of_the_format() -> None:
     from wat_werkt.document.validate import DUTCH_VALUES
     from wat_werkt.format import model
 
-    values = {v for name in dir(model) if name.isupper() and isinstance(getattr(model, name), tuple)
-              for v in getattr(model, name) if isinstance(v, str)}
+    values = {
+        v
+        for name in dir(model)
+        if name.isupper() and isinstance(getattr(model, name), tuple)
+        for v in getattr(model, name)
+        if isinstance(v, str)
+    }
     assert set(DUTCH_VALUES.values()) <= values

@@ -113,8 +113,16 @@ def test_keys_and_scalars_are_read_as_the_careful_way_reads_them() -> None:
     text = "yes: no\n0x10: on\n'1': 2020-01-01\nn: ~\nf: .nan\nt: TRUE\ns: '12'\nb: |\n  x\n"
     doc = _fast_only(text)
     assert doc is not None
-    assert doc.data == {"yes": "no", "16": "on", "1": "2020-01-01", "n": None, "f": doc.data["f"],
-                        "t": True, "s": "12", "b": "x\n"}
+    assert doc.data == {
+        "yes": "no",
+        "16": "on",
+        "1": "2020-01-01",
+        "n": None,
+        "f": doc.data["f"],
+        "t": True,
+        "s": "12",
+        "b": "x\n",
+    }
     assert math.isnan(doc.data["f"])
     fast, slow = _both(text)
     assert fast == slow
@@ -124,10 +132,22 @@ def test_a_plain_value_reads_the_same_however_often_it_was_seen() -> None:
     """The type of a plain value is the same the first time it is read, the next time, and
     after more different values than the reader remembers (each short one is remembered, up to
     a bound); a quoted value stays text."""
-    text = ("yes: no\n0x10: on\nn: ~\nf: 1.5\nt: TRUE\nl: " + "x" * 41
-            + "\nm: [1, true, null, Yes, '1', \"true\", 0x10]\n")
-    expected = _strict({"yes": "no", "16": "on", "n": None, "f": 1.5, "t": True, "l": "x" * 41,
-                        "m": [1, True, None, "Yes", "1", "true", 16]})
+    text = (
+        "yes: no\n0x10: on\nn: ~\nf: 1.5\nt: TRUE\nl: "
+        + "x" * 41
+        + "\nm: [1, true, null, Yes, '1', \"true\", 0x10]\n"
+    )
+    expected = _strict(
+        {
+            "yes": "no",
+            "16": "on",
+            "n": None,
+            "f": 1.5,
+            "t": True,
+            "l": "x" * 41,
+            "m": [1, True, None, "Yes", "1", "true", 16],
+        }
+    )
     readings = [parse_text(text)]
     readings.append(parse_text(text))
     many, problems = parse_text("".join(f"k{i}: {i}\nv{i}: v{i}\n" for i in range(5_000)))
@@ -140,11 +160,48 @@ def test_a_plain_value_reads_the_same_however_often_it_was_seen() -> None:
 
 
 # Generated YAML: arbitrary nesting of the scalars YAML can spell, with keys that clash or not.
-_plain = st.sampled_from(["x", "yes", "No", "on", "true", "False", "~", "null", "12", "0x1f", "0o7",
-                          "1_000", "1.5", ".inf", "-.Inf", ".NaN", "1e3", "2024-05-01", "a b", "é"])
+_plain = st.sampled_from(
+    [
+        "x",
+        "yes",
+        "No",
+        "on",
+        "true",
+        "False",
+        "~",
+        "null",
+        "12",
+        "0x1f",
+        "0o7",
+        "1_000",
+        "1.5",
+        ".inf",
+        "-.Inf",
+        ".NaN",
+        "1e3",
+        "2024-05-01",
+        "a b",
+        "é",
+    ]
+)
 # Tags written by hand, and values YAML 1.1 takes for numbers but cannot read as one.
-_tagged = st.sampled_from(["!!bool yes", "!!bool true", "!!bool maybe", "!!int 12", "!!int abc", "!!str 12",
-                           "!!float 1", "!!float", "!!null ~", "! 12", "0b_", "0x_", "9" * 4400])
+_tagged = st.sampled_from(
+    [
+        "!!bool yes",
+        "!!bool true",
+        "!!bool maybe",
+        "!!int 12",
+        "!!int abc",
+        "!!str 12",
+        "!!float 1",
+        "!!float",
+        "!!null ~",
+        "! 12",
+        "0b_",
+        "0x_",
+        "9" * 4400,
+    ]
+)
 _scalar = st.one_of(_plain, _plain.map(lambda s: f"'{s}'"), _plain.map(lambda s: f'"{s}"'), _tagged)
 
 
@@ -164,7 +221,9 @@ def _render(value: Any, indent: int) -> str:
 _key = st.one_of(_plain, st.sampled_from(["a", "b"]))
 _tree = st.recursive(
     _scalar,
-    lambda inner: st.one_of(st.lists(inner, max_size=3), st.lists(st.tuples(_key, inner), max_size=3).map(Pairs)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.lists(st.tuples(_key, inner), max_size=3).map(Pairs)
+    ),
     max_leaves=12,
 )
 

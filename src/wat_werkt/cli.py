@@ -1,6 +1,6 @@
 """The command line: the Typer app and its commands, one module each in commands/.
 
-Only the commands print and pick exit codes (FORMAT.md section 5): 0 clean, 1 a factor at or
+Only the commands print and pick exit codes (docs/contract.md section 5): 0 clean, 1 a factor at or
 above --fail-on, 2 a file or factor set that could not be used, or a wrong command line.
 """
 
@@ -65,10 +65,10 @@ def _register(app: typer.Typer, name: str) -> None:
 
 def build_app(only: str | None = None) -> typer.Typer:
     """The app with every command, or with just `only`: Typer turns each registered command into
-    a Click command at every start (about 2 ms each), so a run builds only the one it runs.
+    a Click command at every start, which costs time for each, so a run builds only the one it runs.
 
     Only the whole command line has --install-completion and --show-completion: they are
-    options of `watwerkt` itself, and Typer's completion code costs a few milliseconds to load,
+    options of `watwerkt` itself, and Typer's completion code takes time to load,
     which a run of one command does not pay (docs/performance.md)."""
     app = typer.Typer(
         name="watwerkt",
@@ -160,7 +160,9 @@ def _cannot_write(exc: OSError) -> None:
 
     if sys.stderr is not None:
         with contextlib.suppress(OSError):
-            sys.stderr.write(f"watwerkt: {message('output_failed', detect_lang(), reason=exc.strerror or str(exc))}\n")
+            sys.stderr.write(
+                f"watwerkt: {message('output_failed', detect_lang(), reason=exc.strerror or str(exc))}\n"
+            )
             sys.stderr.flush()
     os._exit(2)  # nothing more can be written: no flushing at exit, which would fail again
 
@@ -175,7 +177,9 @@ def _run(app: typer.Typer) -> int:
     from wat_werkt.commands.clitext import CommandLineError, lang_of
 
     # Click's base class of command-line errors, whether Typer bundles Click or uses it.
-    usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+    usage_error: type[Exception] = next(
+        c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+    )
     try:
         result = app(standalone_mode=False)
     except typer.Abort as abort:  # Ctrl-D at a prompt, or Ctrl-C
@@ -186,7 +190,11 @@ def _run(app: typer.Typer) -> int:
         # factor failed.
         return 130 if isinstance(abort.__cause__, KeyboardInterrupt) else 1
     except usage_error as exc:
-        if hasattr(exc, "ctx") and not isinstance(exc, CommandLineError) and type(exc).__name__ != "NoArgsIsHelpError":
+        if (
+            hasattr(exc, "ctx")
+            and not isinstance(exc, CommandLineError)
+            and type(exc).__name__ != "NoArgsIsHelpError"
+        ):
             exc = CommandLineError.of(exc, lang_of(exc.ctx))  # raised where clitext does not look
         exc.show()  # type: ignore[attr-defined]  # a ClickException
         return int(exc.exit_code)  # type: ignore[attr-defined]
@@ -211,7 +219,7 @@ def _lang_before_the_command(argv: list[str], environ: MutableMapping[str, str])
 def _exit_now(done: SystemExit) -> None:
     """Leave without Python's clean-up at exit, as mypy does (util.hard_exit).
 
-    Tearing down every module of Typer, Rich and pydantic takes 20-40 ms of every run
+    Tearing down every module of Typer, Rich and pydantic is a measurable part of every run
     (docs/performance.md), for nothing: by now all output is written, every file watwerkt wrote
     was closed and renamed into place, and no child process is left. Standard output and error
     are flushed here; if that fails, or a profiler or coverage tool is watching (it writes its

@@ -34,8 +34,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_large_stream": {
         "en": "more than {limit} bytes, the limit (raise it with --max-bytes or max_bytes in the "
         "configuration)",
-        "nl": "meer dan {limit} bytes, de grens (verhoog met --max-bytes of max_bytes in de "
-        "configuratie)",
+        "nl": "meer dan {limit} bytes, de grens (verhoog met --max-bytes of max_bytes in de configuratie)",
     },
     "yaml_syntax": {"en": "invalid YAML: {detail}", "nl": "ongeldige YAML (de YAML-lezer meldt: {detail})"},
     "tab_indent": {
@@ -49,8 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_deep": {
         "en": "nesting deeper than {limit} levels (raise it with --max-depth or max_depth in the "
         "configuration)",
-        "nl": "nesting dieper dan {limit} niveaus (verhoog met --max-depth of max_depth in de "
-        "configuratie)",
+        "nl": "nesting dieper dan {limit} niveaus (verhoog met --max-depth of max_depth in de configuratie)",
     },
     "too_many_nodes": {
         "en": "document expands to more than {limit} values, likely through aliases "
@@ -94,15 +92,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown value '{value}' for '{key}'; allowed: {allowed}",
         "nl": "onbekende waarde '{value}' voor '{key}'; toegestaan: {allowed}",
     },
-    "not_a_number": {"en": "'{key}' must be a number, not {found}", "nl": "'{key}' moet een getal zijn, geen {found}"},
+    "not_a_number": {
+        "en": "'{key}' must be a number, not {found}",
+        "nl": "'{key}' moet een getal zijn, geen {found}",
+    },
     "negative": {"en": "'{key}' must not be negative", "nl": "'{key}' mag niet negatief zijn"},
     "min_above_max": {
         "en": "child_age.min ({min}) is above child_age.max ({max})",
         "nl": "child_age.min ({min}) is groter dan child_age.max ({max})",
     },
     "unsupported_version": {
-        "en": "format version {version} is newer than this watwerkt supports ({supported}); "
-        "upgrade watwerkt",
+        "en": "format version {version} is newer than this watwerkt supports ({supported}); upgrade watwerkt",
         "nl": "formaatversie {version} is nieuwer dan deze watwerkt ondersteunt ({supported}); "
         "werk watwerkt bij",
     },
@@ -214,8 +214,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence_empty": {"en": "{path} is empty (line {line})", "nl": "{path} is leeg (regel {line})"},
     "evidence_negated": {
-        "en": "{path} says no: \"{clause}\" (line {line})",
-        "nl": "{path} zegt nee: \"{clause}\" (regel {line})",
+        "en": '{path} says no: "{clause}" (line {line})',
+        "nl": '{path} zegt nee: "{clause}" (regel {line})',
     },
     "evidence_silent": {
         "en": "{path} does not mention it (line {line})",
@@ -289,7 +289,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no .yaml or .yml files to check: every one of them is excluded (--exclude, or exclude in the configuration)",
         "nl": "geen .yaml- of .yml-bestanden om te controleren: ze zijn allemaal uitgesloten (--exclude, of exclude in de configuratie)",
     },
-    # -- CI formats and inputs (issue 3): add entries below this line
+    # -- CI formats and inputs: add entries below this line
     "ci_anchor": {"en": "", "nl": ""},
     "config_unknown_option": {
         "en": "unknown option '{key}'; options: {allowed}",
@@ -347,7 +347,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_file": {"en": "File", "nl": "Bestand"},
     "col_intervention": {"en": "Intervention", "nl": "Interventie"},
     "md_invalid": {"en": "not checked: invalid file", "nl": "niet gecontroleerd: ongeldig bestand"},
-    # -- authoring: schema, init, explain, factor lint (issue 4): add entries below this line
+    # -- authoring: schema, init, explain, factor lint: add entries below this line
     "authoring_anchor": {"en": "", "nl": ""},
     # help texts of the commands and options (Typer), chosen at start-up: commands/common.py
     "help_app": {
@@ -392,8 +392,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_check_output": {
         "en": "Write the report to this file (atomically); the terminal shows a short summary.",
-        "nl": "Schrijf het rapport naar dit bestand (atomair); de terminal toont een korte "
-        "samenvatting.",
+        "nl": "Schrijf het rapport naar dit bestand (atomair); de terminal toont een korte samenvatting.",
     },
     "help_config": {
         "en": "Configuration file to use instead of searching for .watwerkt.yaml or pyproject.toml.",
@@ -604,7 +603,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "(tellen niet mee, omdat de factor niet van toepassing is)",
     },
     "explain_checks": {"en": "checks: {condition}", "nl": "controleert: {condition}"},
-    "explain_nothing_to_do": {"en": "nothing to do for this factor.", "nl": "niets te doen voor deze factor."},
+    "explain_nothing_to_do": {
+        "en": "nothing to do for this factor.",
+        "nl": "niets te doen voor deze factor.",
+    },
     # init: the template and its messages
     "template_intro": {
         "en": "A description of a parenting-support intervention for watwerkt. Each comment says "
@@ -649,7 +651,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "toetst aan de werkzame factoren. Afwezig of null: niet beschreven; false: bewust geen "
         "onderdeel.",
     },
-    # -- hardening and limits (issue 5): add entries below this line
+    # -- hardening and limits: add entries below this line
     "all_excluded": {
         "en": "nothing to check: every file named is excluded (--exclude or the configuration)",
         "nl": "niets te controleren: elk genoemd bestand is uitgesloten (--exclude of de configuratie)",
@@ -684,10 +686,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "200.000); configsleutel max_nodes.",
     },
     "hardening_anchor": {"en": "", "nl": ""},
-    # -- compare and HTML (issue 7): add entries below this line
+    # -- compare and HTML: add entries below this line
     "compare_anchor": {"en": "", "nl": ""},
     "profile": {"en": "Profile", "nl": "Profiel"},
-    "compare_title": {"en": "Comparison of {count} interventions", "nl": "Vergelijking van {count} interventies"},
+    "compare_title": {
+        "en": "Comparison of {count} interventions",
+        "nl": "Vergelijking van {count} interventies",
+    },
     "compare_title_one": {"en": "Comparison of 1 intervention", "nl": "Vergelijking van 1 interventie"},
     "compare_total": {"en": "Total {status}", "nl": "Totaal {status}"},
     "compare_none": {
@@ -716,8 +721,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Profile of {name}: one segment of the ring per factor",
         "nl": "Profiel van {name}: één segment van de ring per factor",
     },
-    "no_valid_file": {"en": "No valid file to report on.", "nl": "Geen geldig bestand om over te rapporteren."},
-    # -- writing a description in Dutch, start to finish (issue 15): add entries below this line
+    "no_valid_file": {
+        "en": "No valid file to report on.",
+        "nl": "Geen geldig bestand om over te rapporteren.",
+    },
+    # -- writing a description in Dutch, start to finish: add entries below this line
     "dutch_anchor": {"en": "", "nl": ""},
     # Click's and Typer's own words (clitext.py); the English is theirs, word for word.
     "cli_usage": {"en": "Usage:", "nl": "Gebruik:"},
@@ -738,8 +746,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_missing_argument": {"en": "Missing argument {name}.", "nl": "Argument {name} ontbreekt."},
     "cli_missing_option": {"en": "Missing option {name}.", "nl": "Optie {name} ontbreekt."},
     "cli_missing_parameter": {"en": "Missing parameter {name}.", "nl": "Parameter {name} ontbreekt."},
-    "cli_invalid_value": {"en": "Invalid value for {param}: {detail}", "nl": "Ongeldige waarde voor {param}: {detail}"},
-    "cli_not_a_choice": {"en": "'{value}' is not one of {choices}.", "nl": "'{value}' is niet een van {choices}."},
+    "cli_invalid_value": {
+        "en": "Invalid value for {param}: {detail}",
+        "nl": "Ongeldige waarde voor {param}: {detail}",
+    },
+    "cli_not_a_choice": {
+        "en": "'{value}' is not one of {choices}.",
+        "nl": "'{value}' is niet een van {choices}.",
+    },
     "cli_not_whole_number": {
         "en": "Input should be a valid integer, unable to parse string as an integer",
         "nl": "de waarde moet een geheel getal zijn",
@@ -754,7 +768,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Got unexpected extra argument(s) ({args})",
         "nl": "Onverwacht(e) extra argument(en) ({args})",
     },
-    "cli_needs_value": {"en": "Option {option} requires an argument.", "nl": "Optie {option} heeft een waarde nodig."},
+    "cli_needs_value": {
+        "en": "Option {option} requires an argument.",
+        "nl": "Optie {option} heeft een waarde nodig.",
+    },
     "cli_takes_no_value": {
         "en": "Option {option} does not take a value.",
         "nl": "Optie {option} neemt geen waarde.",
@@ -763,7 +780,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To show a factor: watwerkt factors show {id}",
         "nl": "Een factor tonen: watwerkt factors show {id}",
     },
-    "cli_list_factors": {"en": "To list the factors: watwerkt factors", "nl": "De factoren tonen: watwerkt factors"},
+    "cli_list_factors": {
+        "en": "To list the factors: watwerkt factors",
+        "nl": "De factoren tonen: watwerkt factors",
+    },
     "cli_aborted": {"en": "Aborted!", "nl": "Afgebroken!"},
     "help_install_completion": {
         "en": "Install completion for the current shell.",
@@ -983,7 +1003,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kan niet aanvullen voor deze shell ({shell}): watwerkt vult aan in bash, zsh en fish; voer dit "
         "daarin uit, of schrijf het script zelf: _WATWERKT_COMPLETE=source_bash watwerkt",
     },
-    # -- compare for commissioners (issue 13): key facts, completeness, questions, print
+    # -- compare for commissioners: key facts, completeness, questions, print
     "legend_strength": {
         "en": "the description shows every criterion the source names",
         "nl": "de beschrijving laat elk criterium uit de bron zien",
@@ -1003,8 +1023,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "legend_not_applicable": {
         "en": "this form of support is not used here (a specific factor): no weakness",
-        "nl": "deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): "
-        "geen zwakte",
+        "nl": "deze vorm van ondersteuning wordt hier niet gebruikt (een specifieke factor): geen zwakte",
     },
     "legend_waived": {
         "en": "left out on purpose by the description, with a reason",
@@ -1062,8 +1081,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "questions_heading": {"en": "Questions for the provider", "nl": "Vragen aan de aanbieder"},
     "questions_none": {
         "en": "None: the description answers every criterion of the source that applies.",
-        "nl": "Geen: de beschrijving geeft antwoord op elk criterium uit de bron dat van "
-        "toepassing is.",
+        "nl": "Geen: de beschrijving geeft antwoord op elk criterium uit de bron dat van toepassing is.",
     },
     "shortfalls_heading": {"en": "Gaps and partial factors, with advice", "nl": "Tekorten, met advies"},
     "shortfalls_none": {
@@ -1083,13 +1101,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(vingerafdruk {fingerprint})",
     },
     "screen_only_note": {
-        "en": "The evidence for each criterion is in this report on screen, and in watwerkt "
-        "explain.",
-        "nl": "De onderbouwing per criterium staat in dit rapport op het scherm, en in watwerkt "
-        "explain.",
+        "en": "The evidence for each criterion is in this report on screen, and in watwerkt explain.",
+        "nl": "De onderbouwing per criterium staat in dit rapport op het scherm, en in watwerkt explain.",
     },
     "overview": {"en": "Overview", "nl": "Overzicht"},
-    # -- nothing clobbered, nothing hangs, no internal error (issue 17): add entries below this line
+    # -- nothing clobbered, nothing hangs, no internal error: add entries below this line
     "not_regular": {
         "en": "not a regular file but {kind}; only regular files are read",
         "nl": "geen gewoon bestand maar {kind}; alleen gewone bestanden worden gelezen",

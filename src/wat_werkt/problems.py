@@ -56,13 +56,13 @@ class Problem(NamedTuple):
         return f"{file}:{self.loc.line}:{self.loc.column}: {self.text(lang)}"
 
     def where(self, lang: str) -> str:
-        """"line 3, column 5", or "the whole file", for reports that name the place in words."""
+        """ "line 3, column 5", or "the whole file", for reports that name the place in words."""
         if self.whole_file:
             return message("problem_whole_file", lang)
         return message("problem_at", lang, line=self.loc.line, column=self.loc.column)
 
     def short_where(self) -> str:
-        """"3:5: " before a message in a list of one file's problems; nothing for the whole file."""
+        """ "3:5: " before a message in a list of one file's problems; nothing for the whole file."""
         return "" if self.whole_file else f"{self.loc.line}:{self.loc.column}: "
 
 
@@ -70,8 +70,10 @@ def problem(loc: Loc, code: str, field_path: str = "", /, **params: Any) -> Prob
     # Positional-only, so a message may itself take a parameter called "path". Parameters can
     # come straight from a file (a list where a name belongs): keep them hashable as text, and
     # short (shown).
-    plain = {k: v if isinstance(v, (float, type(None))) or (isinstance(v, int) and -_BIG < v < _BIG) else shown(v)
-             for k, v in params.items()}
+    plain = {
+        k: v if isinstance(v, (float, type(None))) or (isinstance(v, int) and -_BIG < v < _BIG) else shown(v)
+        for k, v in params.items()
+    }
     return Problem(loc, code, tuple(sorted(plain.items())), field_path)
 
 

@@ -29,14 +29,26 @@ class Result(NamedTuple):
         return self.err.splitlines()
 
 
-def run(*args: str, stdin: Any = subprocess.DEVNULL, env: dict[str, str] | None = None, timeout: float = 60,
-        **popen: Any) -> Result:
+def run(
+    *args: str,
+    stdin: Any = subprocess.DEVNULL,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    **popen: Any,
+) -> Result:
     """`watwerkt ARGS` in English, as a subprocess; fails on a traceback or an internal error."""
     environ = {**os.environ, "WATWERKT_LANG": "en", "NO_COLOR": "1", **(env or {})}
     environ.pop("GITHUB_ACTIONS", None)
     environ.pop("WATWERKT_DEBUG", None)
-    proc = subprocess.run([sys.executable, "-m", "wat_werkt", *args], stdin=stdin, capture_output=True,
-                          env=environ, timeout=timeout, check=False, **popen)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", *args],
+        stdin=stdin,
+        capture_output=True,
+        env=environ,
+        timeout=timeout,
+        check=False,
+        **popen,
+    )
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
     result = Result(proc.returncode, out, err)

@@ -27,5 +27,8 @@ for fmt in ("table", "sarif", "junit", "github", "markdown", "html"):
 assert run("compare", *files, "--format", "json").code == 2
 
 write("deeper.yaml", MINIMAL + "goals: " + "[" * 1500 + "]" * 1500 + "\n")
-expect(run("check", "deeper.yaml", "--max-depth", "100000"), 2,
-       "deeper.yaml:3:1007: nesting deeper than 1000 levels, the most the YAML parser reads")
+expect(
+    run("check", "deeper.yaml", "--max-depth", "100000"),
+    2,
+    "deeper.yaml:3:1007: nesting deeper than 1000 levels, the most the YAML parser reads",
+)

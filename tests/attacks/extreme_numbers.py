@@ -21,12 +21,17 @@ files = {
 for name, text in files.items():
     write(name, text)
 result = run("check", *files, "good.yaml", "-f", "json", "--fail-on", "never")
-expect(result, 2,
-       "hex.yaml:4:13: 'duration.sessions' should be a whole number, found text",
-       "base60.yaml:4:13: 'duration.sessions' should be a whole number, found text",
-       "float.yaml:4:26: 'delivery.home_visits_per_month' must be a number, not .inf")
+expect(
+    result,
+    2,
+    "hex.yaml:4:13: 'duration.sessions' should be a whole number, found text",
+    "base60.yaml:4:13: 'duration.sessions' should be a whole number, found text",
+    "float.yaml:4:26: 'delivery.home_visits_per_month' must be a number, not .inf",
+)
 # The key is the text written, so an unknown key (cut short in the message).
-assert [line[:31] for line in result.lines if line.startswith("key.yaml")] == ["key.yaml:3:3: unknown key '1000"]
+assert [line[:31] for line in result.lines if line.startswith("key.yaml")] == [
+    "key.yaml:3:3: unknown key '1000"
+]
 assert len(max(result.lines, key=len)) < 1000
 assert not [line for line in result.lines if line.startswith(("visits.yaml", "goal.yaml", "huge60"))]
 checked_too(result)

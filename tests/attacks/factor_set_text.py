@@ -15,8 +15,12 @@ shutil.copytree(ROOT / "factors" / "opvoedingsondersteuning", "set")
 g01 = next(Path("set").rglob("G01-*.yaml"))
 text = g01.read_text(encoding="utf-8")
 text = text.replace("  en: Structured and standardised curriculum", '  en: "Curriculum\\n::error::pwned"', 1)
-text = re.sub(r"(\n    text:\n      nl: [^\n]*\n      en: )[^\n]*", r'\1"evil \\e[2J \\e]8;;http://x\\a link \\e]52;c;QUFB\\a"',
-              text, count=1)
+text = re.sub(
+    r"(\n    text:\n      nl: [^\n]*\n      en: )[^\n]*",
+    r'\1"evil \\e[2J \\e]8;;http://x\\a link \\e]52;c;QUFB\\a"',
+    text,
+    count=1,
+)
 g01.write_text(text, encoding="utf-8")
 s02 = next(Path("set").rglob("S02-*.yaml"))
 s02.write_text(s02.read_text(encoding="utf-8").replace("value: 2}", "value: .nan}", 1), encoding="utf-8")
@@ -28,9 +32,13 @@ found = {(line.split(":")[0], line.split(": ", 1)[1].split(";")[0]) for line in 
 assert (g01_name, "'title.en' holds a line break") in found, lint.err
 assert (g01_name, "'criteria[0].text.en' holds a control character (\\x1b)") in found, lint.err
 assert any(f == s02_name and "at_least: 'value' must be a finite number" in m for f, m in found), lint.err
-for args in (["check", "-v", "--factors", "set", "good.yaml"], ["explain", "good.yaml", "G01", "--factors", "set"],
-             ["factors", "show", "G01", "--factors", "set"], ["factors", "--factors", "set"],
-             ["compare", "good.yaml", "--factors", "set", "-f", "markdown"]):
+for args in (
+    ["check", "-v", "--factors", "set", "good.yaml"],
+    ["explain", "good.yaml", "G01", "--factors", "set"],
+    ["factors", "show", "G01", "--factors", "set"],
+    ["factors", "--factors", "set"],
+    ["compare", "good.yaml", "--factors", "set", "-f", "markdown"],
+):
     result = run(*args)
     assert result.code == 2 and lint.lines[0] in result.lines, (args, result.err)
     for line in (result.out + result.err).splitlines():

@@ -8,12 +8,17 @@ good_file()
 write("same.yaml", MINIMAL + "delivery:\n  format: [" + ", ".join(["grup"] * 150_000) + "]\n")
 write("each.yaml", MINIMAL + "delivery:\n  format: [" + ", ".join(f"grup{i}" for i in range(150_000)) + "]\n")
 result = run("check", "same.yaml", "each.yaml", "good.yaml", "-f", "json")
-expect(result, 2,
-       "same.yaml:4:12: unknown value 'grup' for 'delivery.format'; allowed: group, individual, home_visiting, "
-       "online (did you mean 'group'?)",
-       "each.yaml:4:12: unknown value 'grup0' for 'delivery.format'; allowed: group, individual, home_visiting, "
-       "online (did you mean 'group'?)")
+expect(
+    result,
+    2,
+    "same.yaml:4:12: unknown value 'grup' for 'delivery.format'; allowed: group, individual, home_visiting, "
+    "online (did you mean 'group'?)",
+    "each.yaml:4:12: unknown value 'grup0' for 'delivery.format'; allowed: group, individual, home_visiting, "
+    "online (did you mean 'group'?)",
+)
 for name in ("same.yaml", "each.yaml"):
     lines = [line for line in result.lines if line.startswith(name)]
     assert len(lines) == 101, (name, len(lines))
-    assert lines[-1].endswith(": and 149900 more problems in this file, not shown; fix the ones above first"), lines[-1]
+    assert lines[-1].endswith(
+        ": and 149900 more problems in this file, not shown; fix the ones above first"
+    ), lines[-1]

@@ -13,8 +13,11 @@ from _attack import expect, good_file, run
 
 good_file()
 os.symlink("/dev/null", "null-link")
-for args in (["check", "good.yaml", "-o", "null-link"], ["schema", "--output", "null-link"],
-             ["init", "--force", "null-link"]):
+for args in (
+    ["check", "good.yaml", "-o", "null-link"],
+    ["schema", "--output", "null-link"],
+    ["init", "--force", "null-link"],
+):
     expect(run(*args), 0)
     assert os.path.islink("null-link") and os.readlink("null-link") == "/dev/null", args
 assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
@@ -50,5 +53,7 @@ import socket  # noqa: E402
 
 server = socket.socket(socket.AF_UNIX)
 server.bind("report.sock")
-expect(run("check", "good.yaml", "-o", "report.sock"), 2, "cannot write report.sock: it is a socket, not a file")
+expect(
+    run("check", "good.yaml", "-o", "report.sock"), 2, "cannot write report.sock: it is a socket, not a file"
+)
 assert stat.S_ISSOCK(os.stat("report.sock").st_mode)

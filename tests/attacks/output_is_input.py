@@ -24,7 +24,11 @@ cases = [
 ]
 for args, shown in cases:
     result = run(*args)
-    expect(result, 2, f"{shown} is also an input of this run: it is not overwritten (write the report to another file)")
+    expect(
+        result,
+        2,
+        f"{shown} is also an input of this run: it is not overwritten (write the report to another file)",
+    )
     assert len(result.lines) == 1 and result.out == "", (args, result)  # nothing checked
 for path, data in before.items():
     assert Path(path).read_bytes() == data, path

@@ -26,8 +26,13 @@ from wat_werkt.cli import main
 main()
 """
 for name, code in (("SIGTERM", -signal.SIGTERM), ("SIGINT", 130), ("SIGHUP", -signal.SIGHUP)):
-    proc = subprocess.run([sys.executable, "-c", RUN.format(name=name)], capture_output=True, text=True, check=False,
-                          env={**os.environ, "WATWERKT_LANG": "en"})
+    proc = subprocess.run(
+        [sys.executable, "-c", RUN.format(name=name)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "WATWERKT_LANG": "en"},
+    )
     assert proc.returncode == code, (name, proc.returncode, proc.stderr)
     assert "Traceback" not in proc.stderr, proc.stderr
     assert sorted(os.listdir(".")) == ["good.yaml", "report.json"], (name, os.listdir("."))

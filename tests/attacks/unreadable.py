@@ -7,6 +7,7 @@ anything, so as root watwerkt runs here without the capabilities that allow that
 import ctypes
 import os
 import sys
+from typing import Any
 
 from _attack import MINIMAL, checked_too, expect, run, write
 
@@ -22,7 +23,7 @@ def without_override() -> None:
             raise OSError(ctypes.get_errno(), "prctl")
 
 
-as_other: dict[str, object] = {}
+as_other: dict[str, Any] = {}
 if os.geteuid() == 0:
     if not sys.platform.startswith("linux"):
         print("skipped: root, and no capabilities to drop")
@@ -30,7 +31,14 @@ if os.geteuid() == 0:
     as_other = {"preexec_fn": without_override}
 
 try:
-    for name in ("good.yaml", "locked.yaml", "dir/good.yaml", "dir/sub/broken.yaml", "dir/nox/a.yaml", "cfg.yaml"):
+    for name in (
+        "good.yaml",
+        "locked.yaml",
+        "dir/good.yaml",
+        "dir/sub/broken.yaml",
+        "dir/nox/a.yaml",
+        "cfg.yaml",
+    ):
         write(name, MINIMAL if name != "dir/sub/broken.yaml" else "name: [\n")
     os.chmod("locked.yaml", 0)
     os.chmod("cfg.yaml", 0)
@@ -42,13 +50,26 @@ try:
     expect(result, 2, "locked.yaml: cannot read file: Permission denied")
     checked_too(result)
     result = run("check", "dir", "-f", "json", **as_other)
-    expect(result, 2, "dir/sub: cannot read folder: Permission denied",
-           "dir/nox/a.yaml: cannot read file: Permission denied")
+    expect(
+        result,
+        2,
+        "dir/sub: cannot read folder: Permission denied",
+        "dir/nox/a.yaml: cannot read file: Permission denied",
+    )
     checked_too(result, "dir/good.yaml")
-    expect(run("check", "good.yaml", "--config", "cfg.yaml", **as_other), 2,
-           "cfg.yaml: cannot read file: Permission denied")
-    expect(run("explain", "locked.yaml", "G01", **as_other), 2, "locked.yaml: cannot read file: Permission denied")
-    expect(run("compare", "dir", "good.yaml", **as_other), 2, "dir/sub: cannot read folder: Permission denied")
+    expect(
+        run("check", "good.yaml", "--config", "cfg.yaml", **as_other),
+        2,
+        "cfg.yaml: cannot read file: Permission denied",
+    )
+    expect(
+        run("explain", "locked.yaml", "G01", **as_other),
+        2,
+        "locked.yaml: cannot read file: Permission denied",
+    )
+    expect(
+        run("compare", "dir", "good.yaml", **as_other), 2, "dir/sub: cannot read folder: Permission denied"
+    )
 finally:
     for path in ("locked.yaml", "cfg.yaml", "dir/sub", "dir/nox"):
         if os.path.lexists(path):

@@ -2,7 +2,8 @@
 
 # No `from __future__ import annotations` here: Typer reads the parameters from the annotations
 # at every start, and annotations kept as text are evaluated twice over, 16 parameters of
-# `Annotated[..., typer.Option(...)]` each time (3 ms of every run, docs/performance.md).
+# `Annotated[..., typer.Option(...)]` each time, a measurable part of every run
+# (docs/performance.md).
 
 import enum
 import os
@@ -42,7 +43,9 @@ def check(
         list[Path],
         # readable=False: an unreadable file is a problem of that file, reported with the
         # others, not a wrong command line (docs/robustness.md).
-        typer.Argument(help=help_text("help_check_paths"), metavar="PATH", show_default=False, readable=False),
+        typer.Argument(
+            help=help_text("help_check_paths"), metavar="PATH", show_default=False, readable=False
+        ),
     ],
     output_format: Annotated[
         Format,
@@ -90,9 +93,7 @@ def check(
             show_default=False,
         ),
     ] = None,
-    no_config: Annotated[
-        bool, typer.Option("--no-config", help=help_text("help_no_config"))
-    ] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help=help_text("help_no_config"))] = False,
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, help=help_text("help_max_bytes"), show_default=False)
     ] = None,
@@ -106,9 +107,9 @@ def check(
         int,
         typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
     ] = 0,
-) -> None:
+) -> int:
     """Check intervention descriptions against the working factors."""
-    from wat_werkt.run import settings
+    from wat_werkt.commands import settings
     from wat_werkt.run.discovery import discover
 
     run = settings.settings(
@@ -133,15 +134,16 @@ def check(
     if not found.inputs and not found.empty_folders and not unreadable:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
-    options = options._replace(cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
+    options = options._replace(
+        cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
     )
     chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
 
     def check_one(item: Input) -> FileResult:
         return settings.check_input(item, factor_set, known, run.limits)
 
+    from wat_werkt.commands import write as writing
     from wat_werkt.renderers import reporter
-    from wat_werkt.run import report as writing
 
     made = reporter(chosen, factor_set, options)
     if output is None:
@@ -153,7 +155,5 @@ def check(
             sys.stdout.write(settings.summary(files, output, run.lang))
     failed, has_errors = tally.fails(run.fail_on), tally.has_errors
     if has_errors or found.empty_folders or unreadable:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FAIL if failed else EXIT_OK)
-
-
+        return EXIT_ERROR
+    return EXIT_FAIL if failed else EXIT_OK

@@ -31,7 +31,7 @@ from typing import IO, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from wat_werkt.commands.common import _lang_in_argv
+from wat_werkt.commands.common import EXIT_ERROR, Stopped, _lang_in_argv
 from wat_werkt.messages import detect_lang, message
 
 # Click's classes, from whichever Click Typer runs on (its own copy, or the package).
@@ -82,8 +82,11 @@ def _extras(text: str, lang: str) -> str:
     return text[: found.start()] + "[" + "; ".join(items) + "]"
 
 
-_HEADINGS = {"Options": "cli_heading_options", "Arguments": "cli_heading_arguments",
-             "Commands": "cli_heading_commands"}
+_HEADINGS = {
+    "Options": "cli_heading_options",
+    "Arguments": "cli_heading_arguments",
+    "Commands": "cli_heading_commands",
+}
 
 
 class _Formatter(_BaseFormatter):  # type: ignore[misc]
@@ -148,7 +151,9 @@ def sentence(text: str, lang: str, group: str | None = None) -> str:
     or `factors list` the command that was meant."""
     if found := re.fullmatch(r"Invalid value for (.+?): (.*)", text, re.DOTALL):
         return message("cli_invalid_value", lang, param=words(found[1], lang), detail=_detail(found[2], lang))
-    if found := re.fullmatch(r"No such option: (\S+)(?: \(Possible options: (.*)\)| Did you mean (\S+)\?)?", text):
+    if found := re.fullmatch(
+        r"No such option: (\S+)(?: \(Possible options: (.*)\)| Did you mean (\S+)\?)?", text
+    ):
         out = message("cli_no_such_option", lang, option=found[1])
         if found[2]:
             out += " " + message("cli_possible_options", lang, options=found[2])
@@ -199,7 +204,9 @@ def _detail(text: str, lang: str) -> str:
         return text
     if re.fullmatch(r"Input should be a valid integer.*|'[^']*' is not a valid integer\.", text, re.DOTALL):
         return message("cli_not_whole_number", lang)
-    if found := re.fullmatch(r"Input should be greater than or equal to (\S+)|\S+ is not in the range x>=(\S+)\.", text):
+    if found := re.fullmatch(
+        r"Input should be greater than or equal to (\S+)|\S+ is not in the range x>=(\S+)\.", text
+    ):
         return message("cli_at_least", lang, minimum=found[1] or found[2])
     if found := re.fullmatch(r"(?i:file|dir|directory|path) ('.*') is a directory\.", text, re.DOTALL):
         return message("cli_is_folder", lang, path=found[1])
@@ -218,6 +225,18 @@ def _translated(ctx: Any) -> Iterator[None]:
         raise CommandLineError.of(exc, lang_of(ctx), ctx) from None
 
 
+def _ended(run: Callable[[], Any]) -> Any:
+    """The Typer layer ends the run: a command returns its exit code (an int), or raises
+    Stopped once it has said on stderr why it cannot go on (exit 2)."""
+    try:
+        code = run()
+    except Stopped:
+        raise typer.Exit(EXIT_ERROR) from None
+    if isinstance(code, int):
+        raise typer.Exit(code)
+    return code
+
+
 def _help_option(option: Any, ctx: Any) -> Any:
     if option is not None:
         option.help = message("help_help", lang_of(ctx))
@@ -230,6 +249,9 @@ class Command(TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         with _translated(ctx):
             return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        return _ended(lambda: super(Command, self).invoke(ctx))
 
     def get_help_option(self, ctx: Any) -> Any:
         return _help_option(super().get_help_option(ctx), ctx)
@@ -246,7 +268,7 @@ class Group(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         with _translated(ctx):
-            return super().invoke(ctx)
+            return _ended(lambda: super(Group, self).invoke(ctx))
 
     def get_help_option(self, ctx: Any) -> Any:
         return _help_option(super().get_help_option(ctx), ctx)

@@ -22,6 +22,13 @@ from wat_werkt.textsafe import defuse_commands, one_line
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 
 
+class Stopped(Exception):
+    """The run cannot go on (a factor set, a configuration or an output that cannot be used),
+    and the lines on stderr have said why. A command returns its exit code; this is how the
+    helpers below it stop one, with exit code 2. The Typer layer (clitext.Command) turns
+    both into the process's exit code."""
+
+
 def _lang_in_argv(argv: list[str]) -> str | None:
     # Help texts are fixed when the commands are defined, before Typer parses anything; a
     # glance at the command line lets `watwerkt check --lang nl --help` answer in Dutch.
@@ -87,7 +94,7 @@ def print_problems(file: str, problems: tuple[Problem, ...] | list[Problem], lan
 
 def fail(text: str) -> NoReturn:
     err(text)
-    raise typer.Exit(EXIT_ERROR)
+    raise Stopped
 
 
 def load_factor_set(set_name: str, folder: Path | None, lang: str) -> FactorSet:
@@ -96,7 +103,7 @@ def load_factor_set(set_name: str, folder: Path | None, lang: str) -> FactorSet:
     except FactorSetError as exc:
         for line in factor_set_lines(exc.problems, lang):
             err(line)
-        raise typer.Exit(EXIT_ERROR) from None
+        raise Stopped from None
 
 
 def factor_set_lines(problems: list[tuple[str, Problem]], lang: str) -> list[str]:
@@ -108,11 +115,15 @@ def factor_set_lines(problems: list[tuple[str, Problem]], lang: str) -> list[str
     return FactorSetError(kept).lines(lang)
 
 
-def terminal_options(lang: str, verbose: bool = False, fail_on: str = "gap", narrowest: int = 60) -> RenderOptions:
+def terminal_options(
+    lang: str, verbose: bool = False, fail_on: str = "gap", narrowest: int = 60
+) -> RenderOptions:
     """Colour only on a terminal (NO_COLOR wins, FORCE_COLOR forces), width from the terminal,
     `narrowest` at the least (check's table turns into a list where a table cannot work)."""
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     if os.environ.get("FORCE_COLOR") and "NO_COLOR" not in os.environ:
         color = True
     width = shutil.get_terminal_size((100, 24)).columns
-    return RenderOptions(lang=lang, verbose=verbose, color=color, width=max(width, narrowest), fail_on=fail_on)
+    return RenderOptions(
+        lang=lang, verbose=verbose, color=color, width=max(width, narrowest), fail_on=fail_on
+    )

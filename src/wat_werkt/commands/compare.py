@@ -52,8 +52,10 @@ def found_inputs(found: Discovery) -> list[Input | FileResult]:
     from wat_werkt.problems import WHOLE_FILE, problem
 
     empty = [FileResult(folder, None, (problem(WHOLE_FILE, "no_files"),)) for folder in found.empty_folders]
-    unreadable = [FileResult(folder, None, (problem(WHOLE_FILE, "folder_not_readable", reason=reason),))
-                  for folder, reason in found.unreadable]
+    unreadable = [
+        FileResult(folder, None, (problem(WHOLE_FILE, "folder_not_readable", reason=reason),))
+        for folder, reason in found.unreadable
+    ]
     return [*found.inputs, *empty, *unreadable]
 
 
@@ -61,9 +63,7 @@ def compare(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            help=help_text("help_compare_paths"), show_default=False, readable=False
-        ),
+        typer.Argument(help=help_text("help_compare_paths"), show_default=False, readable=False),
     ],
     output_format: Annotated[
         CompareFormat,
@@ -81,22 +81,22 @@ def compare(
     lang: LangOption = None,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
-) -> None:
+) -> int:
     """Compare interventions side by side: one row per factor, one column per file.
 
     Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
     used; such files are reported on stderr and left out.
     """
-    from wat_werkt.factorset.load import KnownIds
-    from wat_werkt.renderers.compare.matrix import matrix
-    from wat_werkt.run.output import WriteError, atomic_write
-    from wat_werkt.run.settings import (
+    from wat_werkt.commands.settings import (
         check_input,
         project_choices,
         read_config,
         read_files,
         refuse_input_as_output,
     )
+    from wat_werkt.factorset.load import KnownIds
+    from wat_werkt.renderers.compare.matrix import matrix
+    from wat_werkt.run.output import WriteError, atomic_write
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
@@ -121,5 +121,5 @@ def compare(
             atomic_write(output, text)
         except WriteError as exc:
             err(exc.text(lang_))
-            raise typer.Exit(EXIT_ERROR) from None
-    raise typer.Exit(EXIT_ERROR if report.has_errors else EXIT_OK)
+            return EXIT_ERROR
+    return EXIT_ERROR if report.has_errors else EXIT_OK

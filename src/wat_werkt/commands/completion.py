@@ -30,7 +30,11 @@ def set_names(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
         from wat_werkt.factorset.load import builtin_sets, load_builtin
 
         lang = _lang(ctx)
-        return [(name, load_builtin(name).title.get(lang)) for name in builtin_sets() if name.startswith(incomplete)]
+        return [
+            (name, load_builtin(name).title.get(lang))
+            for name in builtin_sets()
+            if name.startswith(incomplete)
+        ]
     except Exception:
         return []
 

@@ -12,6 +12,7 @@ import typer
 from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
+    EXIT_OK,
     FactorsOption,
     LangOption,
     SetOption,
@@ -26,20 +27,22 @@ from wat_werkt.commands.completion import factor_ids
 
 def explain(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help=help_text("help_explain_file"), show_default=False, readable=False)],
+    file: Annotated[
+        Path, typer.Argument(help=help_text("help_explain_file"), show_default=False, readable=False)
+    ],
     factor_id: Annotated[
         str, typer.Argument(metavar="ID", help=help_text("help_factor_id"), autocompletion=factor_ids)
     ],
     lang: LangOption = None,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
-) -> None:
+) -> int:
+    from wat_werkt.commands.settings import check_input, project_choices
     from wat_werkt.document.validate import suggest
     from wat_werkt.factorset.load import KnownIds, builtin_sets, load_builtin
     from wat_werkt.messages import message
     from wat_werkt.renderers.views.explain import render
     from wat_werkt.run.discovery import Input
-    from wat_werkt.run.settings import check_input, project_choices
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
@@ -59,6 +62,7 @@ def explain(
         else:
             err(message("unknown_factor", lang_, id=factor_id, set=factor_set.id, suggestion=guess))
     if factor is None or not result.valid:
-        raise typer.Exit(EXIT_ERROR)
+        return EXIT_ERROR
     found = next(r for r in result.factors if r.factor.id == factor.id)
     sys.stdout.write(render(found, result.file, factor_set, terminal_options(lang_)))
+    return EXIT_OK

@@ -37,9 +37,9 @@ def factors_list(
     lang: LangOption = None,
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
-) -> None:
+) -> int | None:
     """List the factors of a set, general and specific apart."""
-    from wat_werkt.run.settings import project_choices
+    from wat_werkt.commands.settings import project_choices
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     ctx.obj = (lang_, set_name, factors_dir)
@@ -48,6 +48,8 @@ def factors_list(
 
         factor_set = load_factor_set(set_name, factors_dir, lang_)
         sys.stdout.write(render_list(factor_set, terminal_options(lang_)))
+        return EXIT_OK
+    return None  # the sub-command ends the run
 
 
 @factors_app.command("show", cls=Command, help=help_text("help_factors_show"))
@@ -61,7 +63,7 @@ def factors_show(
         str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
     ] = None,
     own_dir: FactorsOption = None,
-) -> None:
+) -> int:
     """Show one factor in full: summary, when it applies, criteria, advice and source."""
     from wat_werkt.document.validate import suggest
     from wat_werkt.messages import message
@@ -74,10 +76,18 @@ def factors_show(
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     factor = factor_set.get(factor_id.upper())
     if factor is None:
-        err(message("unknown_factor", lang_, id=factor_id, set=factor_set.id,
-                    suggestion=suggest(factor_id.upper(), factor_set.ids)))
-        raise typer.Exit(EXIT_ERROR)
+        err(
+            message(
+                "unknown_factor",
+                lang_,
+                id=factor_id,
+                set=factor_set.id,
+                suggestion=suggest(factor_id.upper(), factor_set.ids),
+            )
+        )
+        return EXIT_ERROR
     sys.stdout.write(render_factor(factor, terminal_options(lang_)))
+    return EXIT_OK
 
 
 @factors_app.command("lint", cls=Command, help=help_text("help_lint"))
@@ -90,7 +100,7 @@ def factors_lint(
     set_name: Annotated[
         str | None, typer.Option("--set", help=help_text("help_set"), autocompletion=set_names)
     ] = None,
-) -> None:
+) -> int:
     from wat_werkt.factorset.lint import lint
     from wat_werkt.messages import message
 
@@ -106,11 +116,22 @@ def factors_lint(
     for line in factor_set_lines(FactorSetError(list(result.errors)).problems, lang_):
         err(line)
     for file, item in result.warnings:
-        err(f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}")
+        err(
+            f"{file}:{item.loc.line}:{item.loc.column}: {message('lint_warning', lang_, text=item.text(lang_))}"
+        )
     if result.factor_set is None:
-        raise typer.Exit(EXIT_ERROR)
+        return EXIT_ERROR
     factor_set = result.factor_set
     code = "lint_ok_warnings" if result.warnings else "lint_ok"
-    sys.stdout.write(message(code, lang_, folder=factor_set.folder, set=factor_set.id,
-                             count=len(factor_set.factors), warnings=len(result.warnings)) + "\n")
-    raise typer.Exit(EXIT_OK)
+    sys.stdout.write(
+        message(
+            code,
+            lang_,
+            folder=factor_set.folder,
+            set=factor_set.id,
+            count=len(factor_set.factors),
+            warnings=len(result.warnings),
+        )
+        + "\n"
+    )
+    return EXIT_OK

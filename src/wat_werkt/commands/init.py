@@ -9,19 +9,17 @@ from typing import Annotated
 
 import typer
 
-from wat_werkt.commands.common import LangOption, fail, help_text, language
+from wat_werkt.commands.common import EXIT_OK, LangOption, fail, help_text, language
 
 DEFAULT_PATH = Path("intervention.yaml")
 
 
 def init(
-    path: Annotated[
-        Path, typer.Argument(help=help_text("help_init_path"), dir_okay=False)
-    ] = DEFAULT_PATH,
+    path: Annotated[Path, typer.Argument(help=help_text("help_init_path"), dir_okay=False)] = DEFAULT_PATH,
     name: Annotated[str | None, typer.Option("--name", help=help_text("help_init_name"))] = None,
     force: Annotated[bool, typer.Option("--force", help=help_text("help_init_force"))] = False,
     lang: LangOption = None,
-) -> None:
+) -> int:
     from wat_werkt.format.model import is_placeholder
     from wat_werkt.format.template import render
     from wat_werkt.messages import message
@@ -34,10 +32,10 @@ def init(
     text = render(lang_, name, "intervention.yaml" if to_stdout else str(path))
     if to_stdout:
         sys.stdout.write(text)
-        return
+        return EXIT_OK
     try:
         atomic_write(path, text, overwrite=force)
     except WriteError as exc:
         fail(exc.text(lang_))
     sys.stdout.write(message("init_written", lang_, path=str(path), arg=shlex.quote(str(path))) + "\n")
-
+    return EXIT_OK

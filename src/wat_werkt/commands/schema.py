@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from wat_werkt.commands.common import EXIT_ERROR, LangOption, err, help_text, language
+from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK, LangOption, err, help_text, language
 
 
 def schema(
@@ -17,7 +17,7 @@ def schema(
         typer.Option("--output", "-o", help=help_text("help_schema_output"), dir_okay=False),
     ] = None,
     lang: LangOption = None,
-) -> None:
+) -> int:
     from wat_werkt.format.schema import render
     from wat_werkt.run.output import WriteError, atomic_write
 
@@ -25,9 +25,10 @@ def schema(
     text = render(lang_)
     if output is None or str(output) == "-":
         sys.stdout.write(text)
-        return
+        return EXIT_OK
     try:
         atomic_write(output, text, overwrite=True)  # regenerating a schema replaces it
     except WriteError as exc:
         err(exc.text(lang_))
-        raise typer.Exit(EXIT_ERROR) from None
+        return EXIT_ERROR
+    return EXIT_OK

@@ -19,7 +19,9 @@ _CHILDREN: dict[str, dict[str, tuple[Field, str]]] = {}
 for _path, _field in FIELDS.items():
     _prefix, _, _name = _path.rpartition(".")
     _CHILDREN.setdefault(_prefix, {})[_name] = (_field, _path)
-_REQUIRED = {prefix: tuple(n for n, (f, _) in fields.items() if f.required) for prefix, fields in _CHILDREN.items()}
+_REQUIRED = {
+    prefix: tuple(n for n, (f, _) in fields.items() if f.required) for prefix, fields in _CHILDREN.items()
+}
 
 
 def fits(data: Any, prefix: str = "") -> bool:

@@ -34,19 +34,40 @@ from wat_werkt.format.shape import FIELDS
 YES = frozenset({"ja", "j", "jawel", "wel", "waar", "yes", "y", "on", "true"})
 NO = frozenset({"nee", "neen", "n", "niet", "onwaar", "no", "off", "false"})
 # A no in a number or a list field: "none" there.
-NONE = frozenset({"geen", "nee", "neen", "niets", "nvt", "n.v.t.", "n.v.t", "niet van toepassing",
-                  "none", "no", "nothing", "n/a", "not applicable", "nul", "zero"})
+NONE = frozenset(
+    {
+        "geen",
+        "nee",
+        "neen",
+        "niets",
+        "nvt",
+        "n.v.t.",
+        "n.v.t",
+        "niet van toepassing",
+        "none",
+        "no",
+        "nothing",
+        "n/a",
+        "not applicable",
+        "nul",
+        "zero",
+    }
+)
 NUMBER_WORDS = {
     "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "zero": 0, "one": 1, "two": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_ABOUT = (r"(?:ongeveer|circa|ca\.?|max\.?|maximaal|minimaal|min\.?|zo'n|about|around|approximately"
-          r"|approx\.?|up to|at most|at least|[±~<>≤≥])")
+_ABOUT = (
+    r"(?:ongeveer|circa|ca\.?|max\.?|maximaal|minimaal|min\.?|zo'n|about|around|approximately"
+    r"|approx\.?|up to|at most|at least|[±~<>≤≥])"
+)
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _AMOUNT = re.compile(rf"\s*(?:{_ABOUT}\s*)?{_NUMBER}\s*(?:(?:x|×)(?=\s|$))?\s*(.*?)\s*\.?", re.IGNORECASE)
-_RANGE = re.compile(rf"\s*{_NUMBER}\s*(?:-|–|tot(?: en met)?|t/m|à|a|to)\s*{_NUMBER}\s*(.*?)\s*\.?", re.IGNORECASE)
+_RANGE = re.compile(
+    rf"\s*{_NUMBER}\s*(?:-|–|tot(?: en met)?|t/m|à|a|to)\s*{_NUMBER}\s*(.*?)\s*\.?", re.IGNORECASE
+)
 
 # The units each number field may be written in, and what one of them is in the field's own.
 _WEEK_IN_MONTHS = 52 / 12
@@ -72,9 +93,13 @@ _PER_MONTH = {"": 1, "per maand": 1, "keer per maand": 1, "x per maand": 1, "hui
               "per week": _WEEK_IN_MONTHS, "keer per week": _WEEK_IN_MONTHS, "x per week": _WEEK_IN_MONTHS,
               "a week": _WEEK_IN_MONTHS, "times a week": _WEEK_IN_MONTHS, "per month visits": 1,
               "keer": 1, "x": 1, "huisbezoeken": 1, "bezoeken": 1, "times": 1, "visits": 1}  # fmt: skip
-_UNIT_WHY = {"duration.weeks": "why_in_weeks", "duration.session_minutes": "why_in_minutes",
-             "target_group.child_age.min": "why_in_years", "target_group.child_age.max": "why_in_years",
-             "delivery.home_visits_per_month": "why_per_month"}
+_UNIT_WHY = {
+    "duration.weeks": "why_in_weeks",
+    "duration.session_minutes": "why_in_minutes",
+    "target_group.child_age.min": "why_in_years",
+    "target_group.child_age.max": "why_in_years",
+    "delivery.home_visits_per_month": "why_per_month",
+}
 
 
 class Hint(NamedTuple):
@@ -120,8 +145,11 @@ def for_value(path: tuple[str | int, ...], value: Any) -> Hint | None:
 def section_fields(path: tuple[str | int, ...]) -> list[str]:
     """The fields of the section at `path` that take `false`, for `quality: false`."""
     prefix = field_of(path) + "."
-    return [name[len(prefix):] for name, field in FIELDS.items()
-            if name.startswith(prefix) and "." not in name[len(prefix):] and field.false_ok]
+    return [
+        name[len(prefix) :]
+        for name, field in FIELDS.items()
+        if name.startswith(prefix) and "." not in name[len(prefix) :] and field.false_ok
+    ]
 
 
 def _word(text: str) -> str:
@@ -188,7 +216,11 @@ def _number(name: str, kind: str, value: Any) -> Hint | None:
     if not rest and value.strip() == amount[1]:  # the number alone, as text
         if "," in amount[1]:
             return Hint(_plain(amount[1]), "why_decimal_comma") if kind == "number" else None
-        return Hint(_shown(number, kind), "why_quoted_number") if kind == "number" or number.is_integer() else None
+        return (
+            Hint(_shown(number, kind), "why_quoted_number")
+            if kind == "number" or number.is_integer()
+            else None
+        )
     shown = _shown(number * factor, kind)
     if factor != 1:
         return Hint(shown, _UNIT_WHY.get(name, "why_number_only"))

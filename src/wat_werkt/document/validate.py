@@ -190,8 +190,13 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
             # `{min: 1,5, max: 4}`, `{session_minutes: 1,5 uur}`: a decimal comma splits the flow
             # mapping at the comma.
             return problem(doc.key_loc(path), "decimal_comma", key, key=name)
-        return problem(doc.key_loc(path), "unknown_key", key, key=name,
-                       suggestion=suggest_key(name, choices) if guess else None)
+        return problem(
+            doc.key_loc(path),
+            "unknown_key",
+            key,
+            key=name,
+            suggestion=suggest_key(name, choices) if guess else None,
+        )
     if kind == "missing":
         name = str(path[-1])
         if path[:1] == ("waivers",) and name == "reason":
@@ -205,8 +210,16 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
     meant = hints.for_value(path, value) if guess else None  # the way it is written suggests (hints.py)
     if kind == "literal_error" and meant is not None and meant.meant is not None:
         allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
-        return problem(loc, "unknown_value_meant", key, key=key, value=_written(value),
-                       allowed=", ".join(allowed), meant=meant.meant, why="@" + meant.why)
+        return problem(
+            loc,
+            "unknown_value_meant",
+            key,
+            key=key,
+            value=_written(value),
+            allowed=", ".join(allowed),
+            meant=meant.meant,
+            why="@" + meant.why,
+        )
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
         return problem(
@@ -231,11 +244,23 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
             expected = "type_required_text"  # `false` is no answer where text is required
         if value is False and expected == "type_mapping" and not isinstance(path[-1], int):
             fields = ", ".join(f"{name}: false" for name in hints.section_fields(path))
-            return problem(loc, "section_false" if fields else "section_false_none", key, key=key, fields=fields)
+            return problem(
+                loc, "section_false" if fields else "section_false_none", key, key=key, fields=fields
+            )
         if meant is not None:
-            return problem(loc, "wrong_type_meant" if meant.meant else "wrong_type_why", key, key=key,
-                           expected="@" + expected, found=_written(value), meant=meant.meant, why="@" + meant.why)
-        return problem(loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + found_kind(value))
+            return problem(
+                loc,
+                "wrong_type_meant" if meant.meant else "wrong_type_why",
+                key,
+                key=key,
+                expected="@" + expected,
+                found=_written(value),
+                meant=meant.meant,
+                why="@" + meant.why,
+            )
+        return problem(
+            loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + found_kind(value)
+        )
     # pydantic's own wording is English only; name its error type instead.
     return problem(loc, "value_not_valid", key, key=key, kind=kind)
 
@@ -252,15 +277,31 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
     version = data.get("watwerkt")
     if isinstance(version, int) and not isinstance(version, bool) and version > shape.FORMAT_VERSION:
         found.append(
-            problem(doc.loc(("watwerkt",)), "unsupported_version", "watwerkt",
-                    version=version, supported=shape.FORMAT_VERSION)
+            problem(
+                doc.loc(("watwerkt",)),
+                "unsupported_version",
+                "watwerkt",
+                version=version,
+                supported=shape.FORMAT_VERSION,
+            )
         )
-    age = (data.get("target_group") or {}).get("child_age") if isinstance(data.get("target_group"), dict) else None
+    age = (
+        (data.get("target_group") or {}).get("child_age")
+        if isinstance(data.get("target_group"), dict)
+        else None
+    )
     if isinstance(age, dict):
         low, high = age.get("min"), age.get("max")
         if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
-            found.append(problem(doc.loc(("target_group", "child_age", "min")), "min_above_max",
-                                 "target_group.child_age", min=low, max=high))
+            found.append(
+                problem(
+                    doc.loc(("target_group", "child_age", "min")),
+                    "min_above_max",
+                    "target_group.child_age",
+                    min=low,
+                    max=high,
+                )
+            )
     waivers = data.get("waivers")
     first_line: dict[str, int] = {}
     for i, waiver in enumerate(waivers if isinstance(waivers, list) else []):
@@ -268,20 +309,35 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
             continue
         factor, reason = waiver.get("factor"), waiver.get("reason")
         if isinstance(reason, str) and shape.is_placeholder(reason):
-            found.append(problem(doc.loc(("waivers", i, "reason")), "waiver_no_reason",
-                                 f"waivers[{i}].reason", factor=factor))
+            found.append(
+                problem(
+                    doc.loc(("waivers", i, "reason")),
+                    "waiver_no_reason",
+                    f"waivers[{i}].reason",
+                    factor=factor,
+                )
+            )
         if not isinstance(factor, str):
             continue
         loc = doc.loc(("waivers", i, "factor"))
         if known_factors is not None and factor not in known_factors:
-            found.append(problem(loc, "waiver_unknown_factor", f"waivers[{i}].factor",
-                                 factor=factor, suggestion=suggest(factor, known_factors)))
+            found.append(
+                problem(
+                    loc,
+                    "waiver_unknown_factor",
+                    f"waivers[{i}].factor",
+                    factor=factor,
+                    suggestion=suggest(factor, known_factors),
+                )
+            )
         if factor in first_line:
-            found.append(problem(loc, "waiver_duplicate", f"waivers[{i}].factor",
-                                 factor=factor, first=first_line[factor]))
+            found.append(
+                problem(
+                    loc, "waiver_duplicate", f"waivers[{i}].factor", factor=factor, first=first_line[factor]
+                )
+            )
         first_line.setdefault(factor, loc.line)
     return found
-
 
 
 def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> list[Problem]:
@@ -309,10 +365,14 @@ def _worded(errors: list[Any], doc: Document) -> list[Problem]:
     only those are given a did-you-mean, the costly part: each error is worded without one,
     and the first ones by location again with it."""
     at = _Located(doc)
-    plain = sorted(((_problem_for(error, doc, at, guess=False), i) for i, error in enumerate(errors)),
-                   key=lambda pair: (pair[0].loc, pair[1]))
-    return [_problem_for(errors[i], doc, at) if rank < MAX_PROBLEMS else found
-            for rank, (found, i) in enumerate(plain)]
+    plain = sorted(
+        ((_problem_for(error, doc, at, guess=False), i) for i, error in enumerate(errors)),
+        key=lambda pair: (pair[0].loc, pair[1]),
+    )
+    return [
+        _problem_for(errors[i], doc, at) if rank < MAX_PROBLEMS else found
+        for rank, (found, i) in enumerate(plain)
+    ]
 
 
 class WrittenFalse(list[Any]):

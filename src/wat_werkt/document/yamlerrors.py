@@ -29,23 +29,54 @@ class _Rule(NamedTuple):
 _RULES = (
     _Rule(None, r"(block )?mapping values are not allowed (in this context|here)", "yaml_colon_in_value"),
     _Rule(r"while scanning a simple key", r"could not find expected ':'", "yaml_no_colon", at_start=True),
-    _Rule(r"while parsing a block mapping", r"did not find expected key|expected <block end>, but found .*",
-          "yaml_mapping_indent"),
-    _Rule(r"while parsing a block collection", r"did not find expected '-' indicator|expected <block end>.*",
-          "yaml_list_indent"),
-    _Rule(r"while scanning a quoted scalar", r"found unexpected end of stream", "yaml_unclosed_quote", at_start=True),
-    _Rule(r"while parsing a flow sequence", r"did not find expected ',' or '\]'|expected ',' or '\]'.*",
-          "yaml_unclosed_list"),
-    _Rule(r"while parsing a flow mapping", r"did not find expected ',' or '\}'|expected ',' or '\}'.*",
-          "yaml_unclosed_mapping"),
-    _Rule(r"while scanning for the next token", r"found character .*that cannot start any token", "yaml_bad_start"),
-    _Rule(r"while scanning an? (alias|anchor)", r".*alphabetic or numeric character.*", "yaml_alias_start",
-          at_start=True),
+    _Rule(
+        r"while parsing a block mapping",
+        r"did not find expected key|expected <block end>, but found .*",
+        "yaml_mapping_indent",
+    ),
+    _Rule(
+        r"while parsing a block collection",
+        r"did not find expected '-' indicator|expected <block end>.*",
+        "yaml_list_indent",
+    ),
+    _Rule(
+        r"while scanning a quoted scalar",
+        r"found unexpected end of stream",
+        "yaml_unclosed_quote",
+        at_start=True,
+    ),
+    _Rule(
+        r"while parsing a flow sequence",
+        r"did not find expected ',' or '\]'|expected ',' or '\]'.*",
+        "yaml_unclosed_list",
+    ),
+    _Rule(
+        r"while parsing a flow mapping",
+        r"did not find expected ',' or '\}'|expected ',' or '\}'.*",
+        "yaml_unclosed_mapping",
+    ),
+    _Rule(
+        r"while scanning for the next token",
+        r"found character .*that cannot start any token",
+        "yaml_bad_start",
+    ),
+    _Rule(
+        r"while scanning an? (alias|anchor)",
+        r".*alphabetic or numeric character.*",
+        "yaml_alias_start",
+        at_start=True,
+    ),
     _Rule(None, r"(block )?sequence entries are not allowed (in this context|here)", "yaml_dash_after_key"),
-    _Rule(r"while (parsing|scanning) a (double-)?quoted scalar", r"found unknown escape character.*",
-          "yaml_bad_escape"),
-    _Rule(None, r"did not find expected <document start>|expected '<document start>', but found .*",
-          "yaml_after_end"),
+    _Rule(
+        r"while (parsing|scanning) a (double-)?quoted scalar",
+        r"found unknown escape character.*",
+        "yaml_bad_escape",
+    ),
+    _Rule(
+        None,
+        r"did not find expected <document start>|expected '<document start>', but found .*",
+        "yaml_after_end",
+    ),
     _Rule(r"while scanning a block scalar", r".*", "yaml_block_scalar"),
 )
 
@@ -87,20 +118,25 @@ def _char_at(text: str, mark: Any) -> str:
 
 # -- a file that is not UTF-8 ------------------------------------------------------------------
 
-_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
-         (b"\xfe\xff", "UTF-16"))
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
 def _wide(raw: bytes) -> str | None:
-    """"UTF-16" or "UTF-32" when the bytes look like that (a byte-order mark, or the NUL bytes
+    """ "UTF-16" or "UTF-32" when the bytes look like that (a byte-order mark, or the NUL bytes
     every other byte that text of Latin letters has in UTF-16), else None."""
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return name
     sample = raw[:512]
     even, odd = sample[0::2], sample[1::2]
-    if len(sample) >= 8 and (odd.count(0) >= 0.8 * len(odd) > even.count(0)
-                             or even.count(0) >= 0.8 * len(even) > odd.count(0)):
+    if len(sample) >= 8 and (
+        odd.count(0) >= 0.8 * len(odd) > even.count(0) or even.count(0) >= 0.8 * len(even) > odd.count(0)
+    ):
         return "UTF-16"
     return None
 
@@ -124,7 +160,7 @@ def not_utf8(raw: bytes, start: int) -> Problem:
     line = before.count(b"\n") + 1
     column = start - (before.rfind(b"\n") + 1) + 1
     if _western(raw):
-        char = raw[start:start + 1].decode("cp1252")
+        char = raw[start : start + 1].decode("cp1252")
         return problem(Loc(line, column), "file_latin1", char=char, offset=start)
     return problem(Loc(line, column), "not_utf8", offset=start)
 

@@ -148,8 +148,10 @@ class Document:
 
     def locations(self) -> tuple[dict[PathKey, Loc], dict[PathKey, Loc]]:
         """Every value's location and every key's, by path."""
-        return ({path: self.loc(path) for path in self._locs},
-                {path: self.key_loc(path) for path in self._key_locs})
+        return (
+            {path: self.loc(path) for path in self._locs},
+            {path: self.key_loc(path) for path in self._key_locs},
+        )
 
 
 def _settle(locs: dict[PathKey, Any], path: PathKey, mark: Any) -> Loc:
@@ -319,8 +321,9 @@ class _Builder:
         # downstream can be made to walk more than max_nodes values.
         self._done(value, size, height, None, loc, _STR if isinstance(value, str) else None)
 
-    def _done(self, value: Any, size: int, height: int, anchor: str | None,
-              loc: Loc | None, tag: str | None = None) -> None:
+    def _done(
+        self, value: Any, size: int, height: int, anchor: str | None, loc: Loc | None, tag: str | None = None
+    ) -> None:
         if anchor is not None:
             self.anchors[anchor] = (value, size, height)
         if not self.stack:
@@ -667,8 +670,13 @@ def _not_regular(mode: int) -> _NotRegular | None:
     read: a FIFO would block the run for ever, a device can be endless or act when opened)."""
     if stat.S_ISREG(mode):
         return None
-    for test, kind in ((stat.S_ISFIFO, "kind_fifo"), (stat.S_ISSOCK, "kind_socket"), (stat.S_ISCHR, "kind_char"),
-                       (stat.S_ISBLK, "kind_block"), (stat.S_ISDIR, "kind_folder")):
+    for test, kind in (
+        (stat.S_ISFIFO, "kind_fifo"),
+        (stat.S_ISSOCK, "kind_socket"),
+        (stat.S_ISCHR, "kind_char"),
+        (stat.S_ISBLK, "kind_block"),
+        (stat.S_ISDIR, "kind_folder"),
+    ):
         if test(mode):
             return _NotRegular(kind)
     return _NotRegular("kind_other")
@@ -684,7 +692,9 @@ def _too_large(size: int | None, limits: Limits) -> Problem:
     return _limit_problem(WHOLE_FILE, "too_large", limits, size=size, limit=limits.max_bytes)
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+)
 
 
 def _read_bytes(path: str | Path, limit: int) -> bytes | _TooLarge | _NotRegular:

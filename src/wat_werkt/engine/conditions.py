@@ -42,9 +42,29 @@ from wat_werkt.problems import dotted
 
 # What the rest of watwerkt takes from here, some of it defined in verdicts.py.
 __all__ = [
-    "MAX_EVIDENCE", "OPERATORS", "All", "Any_", "Check", "Compare", "Condition", "Described", "Every",
-    "EvidenceKind", "First", "IncludesAll", "Mentions", "Not", "OneOf", "Outcome", "Reader", "Tri",
-    "described_value", "dotted", "evaluate", "mentions_terms", "show",
+    "MAX_EVIDENCE",
+    "OPERATORS",
+    "All",
+    "Any_",
+    "Check",
+    "Compare",
+    "Condition",
+    "Described",
+    "Every",
+    "EvidenceKind",
+    "First",
+    "IncludesAll",
+    "Mentions",
+    "Not",
+    "OneOf",
+    "Outcome",
+    "Reader",
+    "Tri",
+    "described_value",
+    "dotted",
+    "evaluate",
+    "mentions_terms",
+    "show",
 ]
 
 # A compiled condition: the node to start from and its path in the document -> its verdict.
@@ -183,7 +203,9 @@ class Described(NamedTuple):
                 return unknown(first_unknown)
             if first_unmet is not None:
                 where, value = first_unmet
-                if isinstance(value, str) or (isinstance(value, list) and value and isinstance(value[0], str)):
+                if isinstance(value, str) or (
+                    isinstance(value, list) and value and isinstance(value[0], str)
+                ):
                     # Text that answers no ("n.v.t.", "Nee; ..."): an explicit no, with the text
                     # as its evidence.
                     return ("unmet", where, "negated", show(value))
@@ -208,7 +230,9 @@ def _same(value: Any, values: tuple[Any, ...] | list[Any]) -> bool:
     return False
 
 
-def _values_arg(reader: Reader, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[str, tuple[Any, ...]] | None:
+def _values_arg(
+    reader: Reader, arg: Any, at: PathKey, item_of: str | None, op: str
+) -> tuple[str, tuple[Any, ...]] | None:
     arg = reader.mapping(arg, at, op, ("path", "values"))
     path = arg and reader.path(arg["path"], (*at, "path"), item_of, op)
     if not arg or not path:
@@ -317,8 +341,9 @@ class Compare(NamedTuple):
     sign: int
 
     @classmethod
-    def parse_sign(cls, reader: Reader, arg: Any, at: PathKey, item_of: str | None, op: str,
-                   sign: int) -> Condition | None:
+    def parse_sign(
+        cls, reader: Reader, arg: Any, at: PathKey, item_of: str | None, op: str, sign: int
+    ) -> Condition | None:
         arg = reader.mapping(arg, at, op, ("path", "value"))
         path = arg and reader.path(arg["path"], (*at, "path"), item_of, op)
         if not arg or not path:
@@ -447,7 +472,11 @@ class Mentions(NamedTuple):
         words: list[str] = []
         for lang in ("nl", "en"):
             listed = terms.get(lang) if isinstance(terms, dict) else None
-            if not isinstance(listed, list) or not listed or not all(isinstance(t, str) and t.strip() for t in listed):
+            if (
+                not isinstance(listed, list)
+                or not listed
+                or not all(isinstance(t, str) and t.strip() for t in listed)
+            ):
                 reader.error((*at, "terms"), "missing_translation", key=dotted((*at, "terms", lang)))
                 return None
             words.extend(t.strip() for t in listed)
@@ -483,8 +512,12 @@ class Mentions(NamedTuple):
                         if not found.negated:
                             return met(text_path, _snippet(text, found.start, found.end, found.clause))
                         if negated is None:
-                            negated = ("unmet", text_path, "negated",
-                                       _snippet(text, found.start, found.end, found.clause))
+                            negated = (
+                                "unmet",
+                                text_path,
+                                "negated",
+                                _snippet(text, found.start, found.end, found.clause),
+                            )
             if negated is not None:
                 return negated
             if first_no is not None:
@@ -544,7 +577,9 @@ def mentions_terms(terms: list[str]) -> tuple[str, ...]:
     return tuple(sorted({t.strip().lower() for t in terms if t.strip()}, key=len, reverse=True))
 
 
-def _parts(reader: Reader, arg: Any, at: PathKey, item_of: str | None, op: str) -> tuple[Condition, ...] | None:
+def _parts(
+    reader: Reader, arg: Any, at: PathKey, item_of: str | None, op: str
+) -> tuple[Condition, ...] | None:
     if not isinstance(arg, list) or not arg:
         reader.error(at, "arg_parts", op=op)
         return None

@@ -13,7 +13,7 @@ from wat_werkt.problems import Loc, Problem
 
 Status = Literal["waived", "not_applicable", "not_described", "strength", "gap", "partial"]
 STATUSES: tuple[Status, ...] = ("strength", "partial", "gap", "not_described", "not_applicable", "waived")
-# --fail-on severities: only these three can fail a run (FORMAT.md section 2).
+# --fail-on severities: only these three can fail a run (docs/contract.md section 2).
 SEVERITY: dict[str, int] = {"partial": 1, "not_described": 2, "gap": 3}
 FAIL_ON = ("partial", "not_described", "gap", "never")
 
@@ -120,20 +120,36 @@ class _Compiled(NamedTuple):
     @classmethod
     def of(cls, factor: Factor) -> _Compiled:
         applies = factor.applies_when.compile() if factor.applies_when else None
-        return cls(factor, applies, tuple(
-            (c, c.check.compile(), c.applies_when.compile() if c.applies_when else None) for c in factor.criteria))
+        return cls(
+            factor,
+            applies,
+            tuple(
+                (c, c.check.compile(), c.applies_when.compile() if c.applies_when else None)
+                for c in factor.criteria
+            ),
+        )
 
     def evaluate(self, doc: Document, waiver: Waiver | None) -> FactorResult:
         data = doc.data
         applies = to_outcome(doc, self.applies_when(data, ())) if self.applies_when else None
-        criteria = tuple([
-            _make(CriterionResult, (c, to_outcome(doc, check(data, ())),
-                                    None if when is None else to_outcome(doc, when(data, ()))))
-            for c, check, when in self.criteria
-        ])
+        criteria = tuple(
+            [
+                _make(
+                    CriterionResult,
+                    (
+                        c,
+                        to_outcome(doc, check(data, ())),
+                        None if when is None else to_outcome(doc, when(data, ())),
+                    ),
+                )
+                for c, check, when in self.criteria
+            ]
+        )
         status, loc = status_of(applies, criteria)
         if waiver is not None:
-            return FactorResult(self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength")
+            return FactorResult(
+                self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength"
+            )
         return FactorResult(self.factor, status, loc, applies, criteria)
 
 
@@ -176,7 +192,9 @@ def status_of(applies: Outcome | None, criteria: tuple[CriterionResult, ...]) ->
             unknown = unknown or loc
     if met is None and unmet is None and unknown is None:
         # No source criterion takes part: each one's own applies_when leaves it out.
-        left_out = next((own for criterion, _, own in criteria if criterion.decides and own is not None), None)
+        left_out = next(
+            (own for criterion, _, own in criteria if criterion.decides and own is not None), None
+        )
         if left_out is not None:
             return "not_applicable", left_out.loc
     if met is not None and unmet is None and unknown is None:

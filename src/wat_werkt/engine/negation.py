@@ -152,8 +152,23 @@ def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
 # "empowerment: n.v.t." (Dutch forms write "n.v.t.", niet van toepassing, where a question does
 # not apply to the intervention). Compared in lower case, without the punctuation around them.
 NO_WORDS = frozenset(
-    ["nee", "neen", "geen", "niets", "niks", "nooit", "n.v.t", "nvt", "niet van toepassing",
-     "no", "none", "nothing", "never", "n/a", "not applicable"]
+    [
+        "nee",
+        "neen",
+        "geen",
+        "niets",
+        "niks",
+        "nooit",
+        "n.v.t",
+        "nvt",
+        "niet van toepassing",
+        "no",
+        "none",
+        "nothing",
+        "never",
+        "n/a",
+        "not applicable",
+    ]
 )
 
 
@@ -165,7 +180,9 @@ def is_no_word(text: str) -> bool:
 # What may follow a leading no-word and still leave it a "no": an explanation. A contrast turns
 # it round ("Geen, maar wel intervisie"), and so does "alleen"/"only" ("Nee, alleen intervisie"
 # still names something).
-_TURNS = frozenset(["maar", "wel", "alleen", "enkel", "slechts", "behalve", "but", "only", "except", "however"])
+_TURNS = frozenset(
+    ["maar", "wel", "alleen", "enkel", "slechts", "behalve", "but", "only", "except", "however"]
+)
 _NO_WORDS_LONGEST_FIRST = sorted(NO_WORDS, key=len, reverse=True)
 _PUNCTUATION = frozenset(".,;:!?()[]{}—–-")
 
@@ -184,7 +201,7 @@ def says_no(text: str) -> bool:
     for word in _NO_WORDS_LONGEST_FIRST:
         if not lowered.startswith(word):
             continue
-        rest = lowered[len(word):].lstrip(" ")
+        rest = lowered[len(word) :].lstrip(" ")
         if rest and (rest[0] not in _PUNCTUATION or (rest[0] == "-" and rest[1:2].isalnum())):
             return False  # "Geen supervisie", "No-one": the word starts a sentence, an answer
         following = _TOKENS.findall(rest)
@@ -303,12 +320,20 @@ _HINTS = re.compile(
 # The same look, cheaper, for `says_no`, which most often finds nothing to look at: the words of
 # the text (punctuation as spaces) against the negators. A hyphenated word may pass it ("niet-
 # westerse"); the clauses then say what it is.
-_HINT_WORDS = frozenset(w for w, r in _ROLES.items() if r in (_NEG, _SCOPED, _NOR)) | {"plaats", "instead", "rather"}
+_HINT_WORDS = frozenset(w for w, r in _ROLES.items() if r in (_NEG, _SCOPED, _NOR)) | {
+    "plaats",
+    "instead",
+    "rather",
+}
 _AS_SPACE = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"'“”„«»•·*-–—/…_&+=#@%<>|~^`$§\\\t\n\r"})
 
 
 def _may_negate(lowered: str) -> bool:
-    return "n't" in lowered or "n’t" in lowered or not _HINT_WORDS.isdisjoint(lowered.translate(_AS_SPACE).split())
+    return (
+        "n't" in lowered
+        or "n’t" in lowered
+        or not _HINT_WORDS.isdisjoint(lowered.translate(_AS_SPACE).split())
+    )
 
 
 def _not_a_negation(words: list[str], i: int, word: str) -> bool:

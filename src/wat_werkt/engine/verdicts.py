@@ -219,18 +219,40 @@ def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
         absent = [path for path, present in shown if not present]
         if absent:  # the fields that could have said it are not there: not described
             where = absent[0]
-            return _make(Outcome, ("unknown", _dotted(where), doc.loc(where), "missing", None,
-                                   tuple(_dotted(p) for p in absent), ()))
+            return _make(
+                Outcome,
+                (
+                    "unknown",
+                    _dotted(where),
+                    doc.loc(where),
+                    "missing",
+                    None,
+                    tuple(_dotted(p) for p in absent),
+                    (),
+                ),
+            )
         searched = tuple(_dotted(path) for path, _ in shown)
         return _make(Outcome, ("unknown", _dotted(where), doc.loc(where), "silent", None, searched, ()))
     if kind == "joined":
         where = every_item([v[1] for v in shown])
     elif kind == "items":  # the values of every item of a list: `goals[].kind`
-        return _make(Outcome, (value, _dotted(every_item([w for w, _ in shown])), doc.loc(where), "found",
-                               show([v for _, v in shown]), (), ()))
+        return _make(
+            Outcome,
+            (
+                value,
+                _dotted(every_item([w for w, _ in shown])),
+                doc.loc(where),
+                "found",
+                show([v for _, v in shown]),
+                (),
+                (),
+            ),
+        )
     lacking = tuple(show(v) for v in shown[1]) if kind == "lacking" else ()
     if kind == "above":
         public_kind = "empty" if type(shown) is list else "false"
     else:
         public_kind = _PUBLIC_KIND.get(kind, kind)
-    return _make(Outcome, (value, _dotted(where), doc.loc(where), public_kind, evidence(verdict), (), lacking))
+    return _make(
+        Outcome, (value, _dotted(where), doc.loc(where), public_kind, evidence(verdict), (), lacking)
+    )

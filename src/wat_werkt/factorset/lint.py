@@ -29,14 +29,18 @@ def _id_loc(file: str) -> Loc:
 
 
 def name_warnings(factor_set: FactorSet) -> list[tuple[str, Problem]]:
-    """STYLE habit 1: the file name starts with the id it holds (S03-trained-home-visitors.yaml),
-    so a reader finds a factor without opening files."""
+    """The file name starts with the id it holds (S03-trained-home-visitors.yaml), as yamllint
+    names a rule's module after the rule: a reader finds a factor without opening files."""
     found = []
     for factor in factor_set.factors:
         name = Path(factor.file).name
         if not re.match(rf"{re.escape(factor.id)}(?![A-Za-z0-9])", name):
-            found.append((factor.file, problem(_id_loc(factor.file), "lint_file_name", "id",
-                                               id=factor.id, slug=factor.slug)))
+            found.append(
+                (
+                    factor.file,
+                    problem(_id_loc(factor.file), "lint_file_name", "id", id=factor.id, slug=factor.slug),
+                )
+            )
     return sorted(found, key=lambda fp: (fp[0], fp[1]))
 
 
@@ -55,8 +59,17 @@ def criterion_gaps(factor_set: FactorSet, keys: tuple[str, ...]) -> list[tuple[s
             for key in keys:
                 if isinstance(item, dict) and key not in item:
                     assert doc is not None
-                    found.append((factor.file, problem(doc.key_loc(("criteria", i, "id")), f"lint_no_{key}",
-                                                       f"criteria[{i}]", id=str(item.get("id")))))
+                    found.append(
+                        (
+                            factor.file,
+                            problem(
+                                doc.key_loc(("criteria", i, "id")),
+                                f"lint_no_{key}",
+                                f"criteria[{i}]",
+                                id=str(item.get("id")),
+                            ),
+                        )
+                    )
     return sorted(found, key=lambda fp: (fp[0], fp[1]))
 
 
@@ -73,7 +86,6 @@ def lint(folder: Path | None = None, set_name: str | None = None) -> LintResult:
             return LintResult(None, tuple(errors), ())
     warnings = [*name_warnings(factor_set), *criterion_gaps(factor_set, ("basis",))]
     return LintResult(factor_set, (), tuple(sorted(warnings, key=lambda fp: (fp[0], fp[1]))))
-
 
 
 # -- text that reaches terminals and CI logs ----------------------------------------------------
@@ -106,7 +118,9 @@ def text_problems(doc: Document) -> list[Problem]:
         elif isinstance(value, float) and not math.isfinite(value) and path[-2:-1] not in _THRESHOLDS:
             # A threshold is the condition parser's to refuse (conditions.Compare): said once.
             shown = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
-            found.append(problem(doc.loc(path), "factor_not_finite", dotted(path), key=dotted(path), found=shown))
+            found.append(
+                problem(doc.loc(path), "factor_not_finite", dotted(path), key=dotted(path), found=shown)
+            )
     return sorted(found)
 
 
@@ -116,8 +130,15 @@ _THRESHOLDS = {("at_least",), ("at_most",)}
 def _text_problem(doc: Document, path: PathKey, text: str) -> list[Problem]:
     control = _CONTROL.search(text)
     if control is not None:
-        return [problem(doc.loc(path), "factor_text_control", dotted(path), key=dotted(path),
-                        char=clean(control.group()) if control.group() != "\t" else "\\t")]
+        return [
+            problem(
+                doc.loc(path),
+                "factor_text_control",
+                dotted(path),
+                key=dotted(path),
+                char=clean(control.group()) if control.group() != "\t" else "\\t",
+            )
+        ]
     paragraphs = any(part in _PARAGRAPHS for part in path if isinstance(part, str))
     breaks = _BREAK.search(text.strip())
     if breaks is not None and not (paragraphs and breaks.group() == "\n"):

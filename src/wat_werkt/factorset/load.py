@@ -123,9 +123,20 @@ def builtin_sets() -> list[str]:
 
 def builtin_folder(name: str) -> Path:
     if name not in builtin_sets():
-        raise FactorSetError([(name, problem(Loc(1, 1), "set_unknown", name=name,
-                                             available=", ".join(builtin_sets()),
-                                             suggestion=suggest(name, builtin_sets())))])
+        raise FactorSetError(
+            [
+                (
+                    name,
+                    problem(
+                        Loc(1, 1),
+                        "set_unknown",
+                        name=name,
+                        available=", ".join(builtin_sets()),
+                        suggestion=suggest(name, builtin_sets()),
+                    ),
+                )
+            ]
+        )
     return builtin_root() / name
 
 
@@ -192,7 +203,9 @@ def load_set(folder: Path) -> FactorSet:
         if factor is None:
             continue
         if factor.id in seen:
-            errors.append((str(path), problem(doc.loc(("id",)), "duplicate_id", id=factor.id, other=seen[factor.id])))
+            errors.append(
+                (str(path), problem(doc.loc(("id",)), "duplicate_id", id=factor.id, other=seen[factor.id]))
+            )
             continue
         seen[factor.id] = str(path)
         factors.append(factor)
@@ -248,12 +261,17 @@ class _Checker:
     def _arg(self, at: PathKey, code: str, op: str, /, **params: Any) -> None:
         self._err(at, code, op=op, **params)
 
-    def _keys(self, value: dict[str, Any], path: PathKey, allowed: tuple[str, ...], required: tuple[str, ...]) -> None:
+    def _keys(
+        self, value: dict[str, Any], path: PathKey, allowed: tuple[str, ...], required: tuple[str, ...]
+    ) -> None:
         for key in value:
             if key not in allowed:
                 loc = self.doc.key_loc((*path, key))
-                self.problems.append(problem(loc, "unknown_key", dotted((*path, key)), key=key,
-                                             suggestion=suggest(key, allowed)))
+                self.problems.append(
+                    problem(
+                        loc, "unknown_key", dotted((*path, key)), key=key, suggestion=suggest(key, allowed)
+                    )
+                )
         for key in required:
             if value.get(key) in (None, "", [], {}):
                 self._err(path, "missing_key", key=key)
@@ -262,7 +280,9 @@ class _Checker:
         value = at(self.doc.data, path) if _has(self.doc.data, path) else None
         if value is None:
             return None  # absent: a required key is already reported as missing by _keys
-        if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS):
+        if not isinstance(value, dict) or not all(
+            isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGS
+        ):
             self._err(path, "missing_translation", key=dotted(path))
             return None
         return Texts(nl=value["nl"].strip(), en=value["en"].strip())
@@ -292,12 +312,20 @@ class _Checker:
         before = len(self.problems)
         self._keys(data, (), FACTOR_KEYS, REQUIRED_KEYS)
         factor_id = data.get("id")
-        if factor_id is not None and not (isinstance(factor_id, str) and ID_RE.match(factor_id)):  # `id: 5` too
+        if factor_id is not None and not (
+            isinstance(factor_id, str) and ID_RE.match(factor_id)
+        ):  # `id: 5` too
             self._err(("id",), "bad_id", id=factor_id)
         kind = data.get("kind")
         if kind not in ("general", "specific", None):
-            self._err(("kind",), "unknown_value", key="kind", value=str(kind), allowed="general, specific",
-                      suggestion=suggest(str(kind), ("general", "specific")))
+            self._err(
+                ("kind",),
+                "unknown_value",
+                key="kind",
+                value=str(kind),
+                allowed="general, specific",
+                suggestion=suggest(str(kind), ("general", "specific")),
+            )
         applies = None
         if "applies_when" in data:
             if kind == "general":
@@ -311,13 +339,25 @@ class _Checker:
         if len(self.problems) > before or None in (title, summary, advice):
             return None
         assert title and summary and advice and isinstance(factor_id, str)
-        return Factor(factor_id, str(data["slug"]), str(kind), title, summary, applies,
-                      tuple(criteria), advice, source, self.file)
+        return Factor(
+            factor_id,
+            str(data["slug"]),
+            str(kind),
+            title,
+            summary,
+            applies,
+            tuple(criteria),
+            advice,
+            source,
+            self.file,
+        )
 
     def criteria(self, value: Any) -> list[Criterion]:
         if not isinstance(value, list):
             if value is not None:
-                self._err(("criteria",), "wrong_type", key="criteria", expected="@type_list", found="@found_mapping")
+                self._err(
+                    ("criteria",), "wrong_type", key="criteria", expected="@type_list", found="@found_mapping"
+                )
             return []
         out: list[Criterion] = []
         ids: set[str] = set()
@@ -334,15 +374,29 @@ class _Checker:
             ids.add(crit_id)
             basis = item.get("basis", "source")
             if basis not in BASES:
-                self._err((*path, "basis"), "unknown_value", key="basis", value=str(basis), allowed=", ".join(BASES),
-                          suggestion=suggest(str(basis), BASES))
+                self._err(
+                    (*path, "basis"),
+                    "unknown_value",
+                    key="basis",
+                    value=str(basis),
+                    allowed=", ".join(BASES),
+                    suggestion=suggest(str(basis), BASES),
+                )
             text = self.texts((*path, "text"))
             advice = self.texts((*path, "advice"), required=False)
             question = self.texts((*path, "question"), required=False)
             check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
-            when = (self.condition(item["applies_when"], (*path, "applies_when"), None)
-                    if "applies_when" in item else None)
-            if text is not None and check is not None and basis in BASES and ("applies_when" not in item or when):
+            when = (
+                self.condition(item["applies_when"], (*path, "applies_when"), None)
+                if "applies_when" in item
+                else None
+            )
+            if (
+                text is not None
+                and check is not None
+                and basis in BASES
+                and ("applies_when" not in item or when)
+            ):
                 out.append(Criterion(crit_id, text, check, str(basis), advice, question, when))
         if out and len(self.problems) == before and not any(crit.decides for crit in out):
             self._err(("criteria",), "no_source_criterion")
@@ -358,8 +412,15 @@ class _Checker:
         at: PathKey = (*where, op)
         parse = c.OPERATORS.get(op)
         if parse is None:
-            self.problems.append(problem(self.doc.key_loc(at), "unknown_operator", dotted(at), op=op,
-                                         suggestion=suggest(op, list(c.OPERATORS))))
+            self.problems.append(
+                problem(
+                    self.doc.key_loc(at),
+                    "unknown_operator",
+                    dotted(at),
+                    op=op,
+                    suggestion=suggest(op, list(c.OPERATORS)),
+                )
+            )
             return None
         return parse(self, arg, at, item_of)
 
@@ -377,7 +438,11 @@ class _Checker:
             return value
         full = f"{item_of}.{value}" if item_of else value
         if full not in FIELD_PATHS:
-            choices = [p.removeprefix(f"{item_of}.") for p in FIELD_PATHS if not item_of or p.startswith(f"{item_of}.")]
+            choices = [
+                p.removeprefix(f"{item_of}.")
+                for p in FIELD_PATHS
+                if not item_of or p.startswith(f"{item_of}.")
+            ]
             self._err(at, "unknown_path", field=value, suggestion=suggest(value, choices))
             return None
         return value
@@ -403,15 +468,32 @@ class _Checker:
             if accepts(field, value):
                 continue
             if field.kind == "enum":
-                self._err(where, "value_not_allowed", op=op, value=str(value), field=full,
-                          allowed=", ".join(field.values), suggestion=suggest(str(value), field.values))
+                self._err(
+                    where,
+                    "value_not_allowed",
+                    op=op,
+                    value=str(value),
+                    field=full,
+                    allowed=", ".join(field.values),
+                    suggestion=suggest(str(value), field.values),
+                )
             else:
-                self._err(where, "value_wrong_type", op=op, value=c.show(value), field=full,
-                          expected=f"@{_TYPE_WORDS.get(field.kind, 'type_text')}")
+                self._err(
+                    where,
+                    "value_wrong_type",
+                    op=op,
+                    value=c.show(value),
+                    field=full,
+                    expected=f"@{_TYPE_WORDS.get(field.kind, 'type_text')}",
+                )
 
 
-_TYPE_WORDS = {"bool": "type_bool", "integer": "type_whole_number", "number": "type_number",
-               "text": "type_text"}
+_TYPE_WORDS = {
+    "bool": "type_bool",
+    "integer": "type_whole_number",
+    "number": "type_number",
+    "text": "type_text",
+}
 
 
 def _has(data: Any, path: PathKey) -> bool:

@@ -1,4 +1,4 @@
-"""The intervention description format (FORMAT.md section 1) as a pydantic model.
+"""The intervention description format (docs/contract.md section 1) as a pydantic model.
 
 The model is used to validate and to generate the JSON Schema; the engine itself works on the
 plain data with locations (yamlload.Document), because it must tell `false` (explicitly not
@@ -57,7 +57,6 @@ DATABANK_LEVELS = (
 )
 
 
-
 def _false_is_none(value: Any) -> Any:
     # `false` on a text field means "not part of the intervention": a valid answer, whose
     # meaning the engine reads from the raw data. For type checking it is as good as absent.
@@ -85,9 +84,7 @@ def _list_in(item: Any) -> Any:
 
 
 Text = Annotated[str | None, BeforeValidator(_false_is_none, json_schema_input_type=_TextIn)]
-TextList = Annotated[
-    list[str] | None, BeforeValidator(_as_list, json_schema_input_type=_list_in(str))
-]
+TextList = Annotated[list[str] | None, BeforeValidator(_as_list, json_schema_input_type=_list_in(str))]
 Count = Annotated[int | None, Field(ge=0)]
 # Infinity is no age and no frequency (and .nan is refused with it).
 Years = Annotated[float | None, Field(ge=0, allow_inf_nan=False)]

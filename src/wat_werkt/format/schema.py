@@ -20,6 +20,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # No web site serves the schema, so its id is a name, not a URL that might one day 404.
 SCHEMA_ID = f"urn:watwerkt:schema:intervention:{model.FORMAT_VERSION}"
 
+
 def _any_case(text: str) -> str:
     """A placeholder as a pattern: letters in either case, white space as any run of it."""
     out = []
@@ -40,7 +41,9 @@ _EDGE = r"[\s.!?\[\](){}*—–\-…:]*"
 PLACEHOLDER_PATTERN = (
     rf"^{_EDGE}(?:"
     + "|".join(_any_case(p) for p in sorted(model.PLACEHOLDERS, key=lambda p: (-len(p), p)) if p)
-    + "|(?:" + "|".join(_any_case(p) for p in shape.PLACEHOLDER_PREFIXES) + r")[\s:][\s\S]*"
+    + "|(?:"
+    + "|".join(_any_case(p) for p in shape.PLACEHOLDER_PREFIXES)
+    + r")[\s:][\s\S]*"
     + rf")?{_EDGE}$"
 )
 # Text fields that the loader refuses as placeholders (validate._semantic).

@@ -19,14 +19,40 @@ FORMAT_VERSION = 1
 # "nee") is an answer: see negation.says_no. Compared in lower case, white space as one space,
 # without the punctuation around them (EDGE); a text that starts with "TODO" or "TBD" and a colon
 # or a space is one too ("TODO: beschrijven").
-PLACEHOLDERS = frozenset({
-    "", "todo", "tbd", "tbc", "n/a",
-    "onbekend", "nog onbekend", "nog niet bekend", "n.n.b", "nnb", "n.t.b", "ntb", "nader te bepalen",
-    "nog te bepalen", "volgt", "volgt later", "niet beschreven", "nog niet beschreven",
-    "nog niet uitgewerkt", "wordt nog uitgewerkt", "geen idee",
-    "unknown", "not known", "not yet known", "not known yet", "to be decided", "to be confirmed",
-    "not described", "not yet described", "not yet determined",
-})
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "todo",
+        "tbd",
+        "tbc",
+        "n/a",
+        "onbekend",
+        "nog onbekend",
+        "nog niet bekend",
+        "n.n.b",
+        "nnb",
+        "n.t.b",
+        "ntb",
+        "nader te bepalen",
+        "nog te bepalen",
+        "volgt",
+        "volgt later",
+        "niet beschreven",
+        "nog niet beschreven",
+        "nog niet uitgewerkt",
+        "wordt nog uitgewerkt",
+        "geen idee",
+        "unknown",
+        "not known",
+        "not yet known",
+        "not known yet",
+        "to be decided",
+        "to be confirmed",
+        "not described",
+        "not yet described",
+        "not yet determined",
+    }
+)
 PLACEHOLDER_PREFIXES = ("todo", "tbd")
 EDGE = " \t\r\n\u00a0.!?[](){}*—–-…:"
 SHAPE_FILE = Path(__file__).with_name("shape.json")
@@ -37,7 +63,7 @@ def is_placeholder(text: str) -> bool:
     core = " ".join(text.lower().split()).strip(EDGE)
     if core in PLACEHOLDERS:
         return True
-    return any(core.startswith(p) and core[len(p):len(p) + 1] in (" ", ":") for p in PLACEHOLDER_PREFIXES)
+    return any(core.startswith(p) and core[len(p) : len(p) + 1] in (" ", ":") for p in PLACEHOLDER_PREFIXES)
 
 
 class Field(NamedTuple):
@@ -51,8 +77,10 @@ class Field(NamedTuple):
 
 def _load() -> dict[str, Field]:
     raw = json.loads(SHAPE_FILE.read_text(encoding="utf-8"))
-    return {path: Field(f["shape"], f["kind"], tuple(f["values"]), f["required"], f["minimum"],
-                        f["false_ok"]) for path, f in raw.items()}
+    return {
+        path: Field(f["shape"], f["kind"], tuple(f["values"]), f["required"], f["minimum"], f["false_ok"])
+        for path, f in raw.items()
+    }
 
 
 FIELDS: dict[str, Field] = _load()
@@ -96,11 +124,17 @@ def generate() -> dict[str, Any]:
             item_kind, values = kind(item)
             befores = [m.func for m in info.metadata if isinstance(m, BeforeValidator)]
             minimum = next((m.ge for m in info.metadata if isinstance(m, Ge)), None)
-            shape = ("items" if item_kind == "mapping" else "list") if many else (
-                "mapping" if item_kind == "mapping" else "scalar")
+            shape = (
+                ("items" if item_kind == "mapping" else "list")
+                if many
+                else ("mapping" if item_kind == "mapping" else "scalar")
+            )
             out[prefix + name] = {
-                "shape": shape, "kind": item_kind, "values": values,
-                "required": info.is_required(), "minimum": minimum,
+                "shape": shape,
+                "kind": item_kind,
+                "values": values,
+                "required": info.is_required(),
+                "minimum": minimum,
                 # The model's BeforeValidators are the ones that read `false` as an answer.
                 "false_ok": any(f(False) is not False for f in befores),  # type: ignore[call-arg]
             }

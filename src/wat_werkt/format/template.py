@@ -20,8 +20,14 @@ SCHEMA_FILE = "intervention.schema.json"
 
 
 def _comment(text: str, indent: str, hang: str = "") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# {hang}",
-                         break_on_hyphens=False, break_long_words=False)
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=f"{indent}# ",
+        subsequent_indent=f"{indent}# {hang}",
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
 
 
 def _text(value: str) -> str:
@@ -77,7 +83,9 @@ def render(lang: str, name: str | None = None, file: str = "intervention.yaml") 
         header += _comment(message(code, lang), "")
     header += _comment(message("template_check", lang, file=shown), "")
     header += _comment(message("template_explain", lang, file=shown), "")
-    header += _comment(message("template_schema", lang, schema=shlex.quote(one_line(schema_beside(file)))), "")
+    header += _comment(
+        message("template_schema", lang, schema=shlex.quote(one_line(schema_beside(file)))), ""
+    )
     values = {  # as YAML: the only fields that are not empty
         "watwerkt": str(model.FORMAT_VERSION),
         "name": _text(name if name is not None else message("template_name", lang)),

@@ -106,8 +106,9 @@ def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
 
 
 # The one registry of `check --format`: the name, and the module and class of its reporter,
-# imported on first use: a run pays only for the format it writes (Rich alone costs 30 ms of
-# start-up). A new format is a module in renderers/report/ and a line here (CONTRIBUTING.md).
+# imported on first use: a run pays only for the format it writes (Rich alone is a large part
+# of the start-up, docs/performance.md). A new format is a module in renderers/report/ and a
+# line here (CONTRIBUTING.md).
 REPORTERS: dict[str, tuple[str, str]] = {
     "table": ("report.table", "TableReport"),
     "json": ("report.json_stream", "JsonReport"),

@@ -44,7 +44,9 @@ def evidence(outcome: Outcome, lang: str) -> str:
     if outcome.kind == "missing":
         return message("evidence_missing", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))))
     if outcome.kind == "silent":
-        return message("evidence_silent", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))), line=line)
+        return message(
+            "evidence_silent", lang, path=one_line(", ".join(outcome.missing or (outcome.path,))), line=line
+        )
     if outcome.kind == "false" and not _is_yes_no(outcome.path):
         return message("evidence_false", lang, path=path, line=line)
     if outcome.kind == "false":  # a yes/no field: false is its answer, not "not part of it"
@@ -52,7 +54,9 @@ def evidence(outcome: Outcome, lang: str) -> str:
     if outcome.kind == "empty":
         return message("evidence_empty", lang, path=path, line=line)
     if outcome.kind == "negated":
-        return message("evidence_negated", lang, path=path, clause=one_line(outcome.evidence or ""), line=line)
+        return message(
+            "evidence_negated", lang, path=path, clause=one_line(outcome.evidence or ""), line=line
+        )
     found = message("evidence_found", lang, path=path, value=one_line(outcome.evidence or ""), line=line)
     if outcome.lacking:
         found += "; " + message("evidence_lacking", lang, values=one_line(", ".join(outcome.lacking)))
@@ -94,14 +98,18 @@ def note(result: FactorResult, lang: str) -> str:
         return message("applies_unknown", lang, evidence=evidence(result.applies, lang))
     # A strength shows what was found; anything else shows what is still missing or contrary.
     # Only source criteria decide, so only they explain; practice criteria are tips.
-    shown = [r for r in result.criteria
-             if r.criterion.decides and r.counts and (result.status == "strength" or r.outcome.value != "met")]
+    shown = [
+        r
+        for r in result.criteria
+        if r.criterion.decides and r.counts and (result.status == "strength" or r.outcome.value != "met")
+    ]
     return "; ".join(dict.fromkeys(evidence(r.outcome, lang) for r in shown))
 
 
 def _not_met(result: FactorResult, decides: bool) -> list[CriterionResult]:
-    return [r for r in result.criteria
-            if r.criterion.decides == decides and r.counts and r.outcome.value != "met"]
+    return [
+        r for r in result.criteria if r.criterion.decides == decides and r.counts and r.outcome.value != "met"
+    ]
 
 
 def advice(result: FactorResult, lang: str) -> list[str]:

@@ -98,7 +98,9 @@ def _value(value: Any, parts: list[str], level: int) -> None:
                 raise _Unsupported("key")
             # Text is most members of a report: no function call for it.
             text = _escape(member) if type(member) is str else _scalar(member)
-            parts.append(f"{before}{_escape(key)}: {text}" if text is not None else f"{before}{_escape(key)}: ")
+            parts.append(
+                f"{before}{_escape(key)}: {text}" if text is not None else f"{before}{_escape(key)}: "
+            )
             if text is None:
                 _value(member, parts, level + 1)
             before = "," + inner

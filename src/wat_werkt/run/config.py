@@ -193,9 +193,7 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_AT.search(str(exc))
-        loc = (
-            Loc(int(found.group(1)), int(found.group(2))) if found else Loc(text.count("\n") + 1, 1)
-        )
+        loc = Loc(int(found.group(1)), int(found.group(2))) if found else Loc(text.count("\n") + 1, 1)
         detail = _TOML_AT.sub("", str(exc)).strip()
         raise ConfigError(path, [problem(loc, "config_invalid_toml", detail=detail)]) from None
     except RecursionError:  # tomllib recurses once per level of nested arrays and tables
@@ -361,9 +359,7 @@ def _check(
         else:
             factors = path.parent / raw
             if not _is_folder(factors):
-                problems.append(
-                    problem(value_at("factors"), "config_no_folder", key="factors", folder=raw)
-                )
+                problems.append(problem(value_at("factors"), "config_no_folder", key="factors", folder=raw))
     limits = []
     for key in LIMITS:
         value = data.get(key)

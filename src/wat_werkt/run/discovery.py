@@ -48,7 +48,7 @@ class Input(NamedTuple):
     """One thing to check: a file (`path`, as it is opened), or standard input (`path` is
     None)."""
 
-    path: str | None  # text, not a Path: making a thousand Path objects costs 2 ms of each run
+    path: str | None  # text, not a Path: a Path per file is measurable (docs/performance.md)
     display: str  # how reports name it
 
 
@@ -70,9 +70,7 @@ def _parts(path: Path, base: Path) -> list[str]:
     """The parts of `path` relative to `base`, or as written when it lies outside `base`."""
     absolute = path if path.is_absolute() else Path.cwd() / path
     try:
-        rel = PurePosixPath(
-            Path(os.path.normpath(absolute)).relative_to(os.path.normpath(base)).as_posix()
-        )
+        rel = PurePosixPath(Path(os.path.normpath(absolute)).relative_to(os.path.normpath(base)).as_posix())
     except ValueError:
         rel = PurePosixPath(path.as_posix())
     return [p for p in rel.parts if p not in ("/", ".", "..")]
@@ -91,10 +89,12 @@ class _Found(NamedTuple):
     key: str  # its real path: a file reached twice (a link, a linked folder) is checked once
 
 
-def _walk(folder: Path, excludes: Sequence[Exclude], unreadable: list[tuple[str, str]] | None = None) -> list[_Found]:
+def _walk(
+    folder: Path, excludes: Sequence[Exclude], unreadable: list[tuple[str, str]] | None = None
+) -> list[_Found]:
     """The YAML files under `folder`, sorted by how they are shown, without hidden or excluded
-    files and folders, each with its real path. One pass, and no Path per file: a thousand
-    files take 2 ms, which every run over a folder pays before the first file is checked.
+    files and folders, each with its real path. One pass, and no Path per file: every run over
+    a folder pays for this before the first file is checked (docs/performance.md).
     A folder that cannot be listed is added to `unreadable`, with the reason."""
     found: list[_Found] = []
     # Symbolic links to folders are not followed (os.walk's followlinks=False): a link loop
@@ -188,4 +188,3 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
             # is reported by the checker with the reason.
             add(Input(arg, arg), real_path(arg))
     return Discovery(tuple(inputs), tuple(empty), tuple(all_excluded), tuple(unreadable), frozenset(seen))
-

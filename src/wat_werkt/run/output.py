@@ -108,8 +108,13 @@ def atomic_write(path: str | Path, text: str | Iterable[str], overwrite: bool = 
             _write_in_place(name, text)
             return "in_place"
         if not stat.S_ISREG(info.st_mode):
-            kind = "kind_socket" if stat.S_ISSOCK(info.st_mode) else "kind_block" if stat.S_ISBLK(info.st_mode) \
+            kind = (
+                "kind_socket"
+                if stat.S_ISSOCK(info.st_mode)
+                else "kind_block"
+                if stat.S_ISBLK(info.st_mode)
                 else "kind_other"
+            )
             raise WriteError("write_not_file", path=name, kind="@" + kind)
     # A link is followed to the file it names, which is replaced in its own folder; a link
     # to nowhere yet makes that file, as `>` would.
@@ -131,15 +136,16 @@ def _write_in_place(name: str, text: str | Iterable[str]) -> None:
         for piece in _pieces(text):
             data = memoryview(_encoded(piece))
             while data:
-                data = data[os.write(fd, data):]
+                data = data[os.write(fd, data) :]
     except OSError as exc:
         raise WriteError("write_failed", path=name, reason=_reason(exc)) from None
     finally:
         os.close(fd)
 
 
-def _replace(name: str, target: str, text: str | Iterable[str], info: os.stat_result | None,
-             overwrite: bool) -> None:
+def _replace(
+    name: str, target: str, text: str | Iterable[str], info: os.stat_result | None, overwrite: bool
+) -> None:
     folder = os.path.dirname(target) or "."
     if not os.path.isdir(folder):
         asked = os.path.dirname(name) or "."

@@ -1,6 +1,6 @@
 """Check many files one at a time, in order, optionally in worker processes, holding nothing.
 
-Built for `watwerkt check` over big batches (issue 6, docs/performance.md): each file is
+Built for `watwerkt check` over big batches (docs/performance.md): each file is
 checked and turned into its piece of output right away, so memory stays flat, and with
 `jobs > 1` forked children check later parts of the batch at the same time (`_checked`).
 A child hands back text and a few facts (`Checked`, and JSON data from `Job.extra`), never
@@ -24,7 +24,7 @@ import signal
 import struct
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from typing import Any, BinaryIO, Generic, NamedTuple, TextIO, TypeVar
 
 from wat_werkt.engine.evaluate import FileResult, fails_at
@@ -51,7 +51,7 @@ class Checked(NamedTuple):
 
 
 class Tally:
-    """What the exit code needs (FORMAT.md section 5), kept while results stream past, and,
+    """What the exit code needs (docs/contract.md section 5), kept while results stream past, and,
     for a report that ends with a total, the statuses of all files added up (`count`)."""
 
     __slots__ = ("files", "invalid", "statuses", "worst")
@@ -113,7 +113,7 @@ def _cores() -> int:
     return len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
 
 
-def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
+def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Generator[Checked, None, None]:
     """Every item checked and rendered, in the order given (see `_checked` for the processes)."""
     for item in _checked(items, job, jobs, _plain):
         if isinstance(item, _Stored):
@@ -125,8 +125,8 @@ def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Iterator[Checked]:
 def write(items: Sequence[T], job: Job[T], out: Output, jobs: int = 1) -> Iterator[Checked]:
     """`run`, with each piece written to `out` instead of handed over: what is yielded has an
     empty piece. A child's part, already encoded as `out` writes it, is copied as bytes, not
-    decoded, split into pieces and encoded again (about 10 ms of 1,000 files, at the end of the
-    run, when nothing else is left to do)."""
+    decoded, split into pieces and encoded again at the end of the run, when nothing else is
+    left to do (docs/performance.md)."""
     for item in _checked(items, job, jobs, out.encoded):
         if isinstance(item, _Stored):
             # A file's problem lines go to stderr just before its piece, as in this process's
@@ -146,7 +146,9 @@ def write(items: Sequence[T], job: Job[T], out: Output, jobs: int = 1) -> Iterat
             out.text(item.piece)
 
 
-def _checked(items: Sequence[T], job: Job[T], jobs: int, encode: Callable[[str], bytes]) -> Iterator[Checked | _Stored]:
+def _checked(
+    items: Sequence[T], job: Job[T], jobs: int, encode: Callable[[str], bytes]
+) -> Iterator[Checked | _Stored]:
     """Every item checked, in order: as Checked, or a part a child checked (`_Stored`).
 
     With more than one process the items are cut into contiguous parts. This process checks
@@ -195,8 +197,8 @@ def _default_sigchld() -> signal.Handlers | Callable[..., object] | int | None:
 
 # A child checks a file a few percent slower than this process: its first write to each page
 # it shares with the parent copies the page, and it stores its results in a file. So the first
-# part, this process's own, is a little longer, and all parts end about together (on 2 cores:
-# 510 of 1,000 files, 4 ms sooner than 500; docs/performance.md).
+# part, this process's own, is a little longer, and all parts end about together (the
+# measurement is in docs/performance.md).
 PARENT_WEIGHT = 1.04
 
 
@@ -395,8 +397,17 @@ class _Child:
                         break  # the parent is gone (killed, or its reader went away): stop
                     piece = encode(checked.piece)
                     file.write(piece)
-                    facts.append([checked.file, checked.problem_lines, checked.valid, checked.worst, checked.extra,
-                                  checked.counts, len(piece)])
+                    facts.append(
+                        [
+                            checked.file,
+                            checked.problem_lines,
+                            checked.valid,
+                            checked.worst,
+                            checked.extra,
+                            checked.counts,
+                            len(piece),
+                        ]
+                    )
                 else:
                     start = file.tell()
                     # ASCII JSON: a file name that is not valid UTF-8 (a lone surrogate) passes as \udcxx.

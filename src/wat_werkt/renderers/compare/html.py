@@ -28,24 +28,19 @@ def _matrix(m: Matrix, lang: str, anchors: list[int]) -> str:
         f'<th class="col" scope="col"><a href="#i{i}"><span>{esc(c.name or c.file)}</span></a></th>'
         for i, c in zip(anchors, m.columns, strict=True)
     )
-    first = "".join(
-        f'<th scope="col">{esc(message(k, lang))}</th>' for k in ("col_id", "col_factor")
-    )
+    first = "".join(f'<th scope="col">{esc(message(k, lang))}</th>' for k in ("col_id", "col_factor"))
     head = f"<tr>{first}{cols}</tr>"
     rows = []
     for kind in ("general", "specific"):
         found = m.rows_of(kind)
         if found and shows_kinds(m.factor_set.factors):
             rows.append(
-                f'<tr class="group"><th colspan="{len(m.columns) + 2}">'
-                f"{esc(message(kind, lang))}</th></tr>"
+                f'<tr class="group"><th colspan="{len(m.columns) + 2}">{esc(message(kind, lang))}</th></tr>'
             )
         for row in found:
             # Specific factors carry a tag: their cells may say "not applicable" (–).
             tag = (
-                f'<span class="tag">{esc(message("specific_row", lang))}</span>'
-                if kind == "specific"
-                else ""
+                f'<span class="tag">{esc(message("specific_row", lang))}</span>' if kind == "specific" else ""
             )
             cells = "".join(_cell(c.status if c else None, lang) for c in row.cells)
             rows.append(
@@ -53,8 +48,7 @@ def _matrix(m: Matrix, lang: str, anchors: list[int]) -> str:
                 f"<td>{esc(row.factor.title.get(lang))}{tag}</td>{cells}</tr>"
             )
     legend = "".join(
-        f'<li><span class="badge st-{s}">{sym}</span> {esc(text)}</li>'
-        for s, sym, text in legend_lines(lang)
+        f'<li><span class="badge st-{s}">{sym}</span> {esc(text)}</li>' for s, sym, text in legend_lines(lang)
     )
     # Fixed layout: every intervention gets the same width, however long its name; a few
     # interventions do not stretch into wide bars.
@@ -84,14 +78,16 @@ def key_facts(m: Matrix, lang: str, anchors: list[int]) -> str:
         for i, c in zip(anchors, m.columns, strict=True)
     )
     described = "".join(f"<td>{esc(described_text(n, of, lang))}</td>" for n, of in m.described())
-    rows = [f'<tr class="described"><th scope="row">{esc(message("described_label", lang))}</th>{described}</tr>']
+    rows = [
+        f'<tr class="described"><th scope="row">{esc(message("described_label", lang))}</th>{described}</tr>'
+    ]
     for code, value in FACT_ROWS:
         cells = "".join(_fact(code, value(c.about.facts, lang), c.about.facts.url, lang) for c in m.columns)
         rows.append(f'<tr><th scope="row">{esc(message(code, lang))}</th>{cells}</tr>')
     return (
         f'<div class="scroll"><table class="keyfacts"><caption>{esc(message("key_facts", lang))} '
         f'<span class="note">{esc(message("described_note", lang))}</span></caption>'
-        f'<thead><tr><td></td>{cols}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        f"<thead><tr><td></td>{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -102,8 +98,7 @@ def overview(m: Matrix, lang: str, anchors: list[int] | None = None) -> str:
         return f'<section class="card"><p>{esc(message("compare_none", lang))}</p></section>\n'
     anchors = anchors or list(range(1, len(m.columns) + 1))
     return (
-        f'<section class="card overview">{_matrix(m, lang, anchors)}'
-        f"{key_facts(m, lang, anchors)}</section>\n"
+        f'<section class="card overview">{_matrix(m, lang, anchors)}{key_facts(m, lang, anchors)}</section>\n'
     )
 
 

@@ -33,16 +33,24 @@ def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
     out = [f"### {cell(message('key_facts', lang))}", ""]
     out.append(_row([cell(message("key_facts", lang)), *names]))
     out.append(_row([":--", *[":--"] * len(names)]))
-    out.append(_row([
-        f"**{cell(message('described_label', lang))}**",
-        *(f"**{cell(described_text(n, of, lang))}**" for n, of in m.described()),
-    ]))
+    out.append(
+        _row(
+            [
+                f"**{cell(message('described_label', lang))}**",
+                *(f"**{cell(described_text(n, of, lang))}**" for n, of in m.described()),
+            ]
+        )
+    )
     for code, value in FACT_ROWS:
         shown = [value(c.about.facts, lang) for c in m.columns]
-        out.append(_row([
-            cell(message(code, lang)),
-            *(cell(v) if v is not None else f"*{cell(absent(lang))}*" for v in shown),
-        ]))
+        out.append(
+            _row(
+                [
+                    cell(message(code, lang)),
+                    *(cell(v) if v is not None else f"*{cell(absent(lang))}*" for v in shown),
+                ]
+            )
+        )
     return [*out, "", cell(message("described_note", lang))]
 
 
@@ -51,7 +59,9 @@ def _questions(m: Matrix, names: list[str], lang: str) -> list[str]:
     for name, column in zip(names, m.columns, strict=True):
         out += ["", f"#### {name} ({cell(column.file)})", ""]
         asked = questions(column, lang)
-        out += [f"- {cell(q.factor)}: {cell(q.text)}" for q in asked] or [cell(message("questions_none", lang))]
+        out += [f"- {cell(q.factor)}: {cell(q.text)}" for q in asked] or [
+            cell(message("questions_none", lang))
+        ]
     return out
 
 

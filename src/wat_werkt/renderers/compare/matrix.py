@@ -51,8 +51,7 @@ def matrix(report: Report) -> Matrix:
     columns = tuple(r for r in report.results if r.valid)
     by_file = [{f.factor.id: f for f in column.factors} for column in columns]
     rows = tuple(
-        Row(factor, tuple(found.get(factor.id) for found in by_file))
-        for factor in report.factor_set.factors
+        Row(factor, tuple(found.get(factor.id) for found in by_file)) for factor in report.factor_set.factors
     )
     return Matrix(report.factor_set, columns, rows, tuple(r for r in report.results if not r.valid))
 

@@ -34,8 +34,7 @@ def _use_names(names: list[str], budget: int) -> bool:
     """Names as column headers when each fits in a few lines of its share of the width;
     otherwise numbered columns and a key below, so the matrix never turns into a word ladder."""
     return all(
-        max((len(w) for w in name.split()), default=0) <= budget
-        and len(name) <= budget * MAX_HEADER_LINES
+        max((len(w) for w in name.split()), default=0) <= budget and len(name) <= budget * MAX_HEADER_LINES
         for name in names
     )
 
@@ -53,8 +52,12 @@ def _legend(lang: str) -> Text:
 def _fact_cells(m: Matrix, lang: str) -> list[tuple[Text, list[Text]]]:
     """The rows of the key facts: completeness first, in bold, then each fact; absent facts in
     words, dimmed."""
-    rows = [(Text(message("described_label", lang), style="bold"),
-             [Text(described_text(n, of, lang), style="bold") for n, of in m.described()])]
+    rows = [
+        (
+            Text(message("described_label", lang), style="bold"),
+            [Text(described_text(n, of, lang), style="bold") for n, of in m.described()],
+        )
+    ]
     for code, value in FACT_ROWS:
         cells = []
         for column in m.columns:
@@ -135,10 +138,7 @@ def _matrix_table(m: Matrix, options: RenderOptions) -> tuple[Table, bool]:
         if shows_kinds(m.factor_set.factors):
             table.add_row("", Text(message(kind, lang), style="bold underline"), *blank)
         for row in rows:
-            cells = [
-                Text(SYMBOLS[c.status], style=STYLES[c.status]) if c else Text("")
-                for c in row.cells
-            ]
+            cells = [Text(SYMBOLS[c.status], style=STYLES[c.status]) if c else Text("") for c in row.cells]
             table.add_row(
                 row.factor.id,
                 clean(row.factor.title.get(lang)),

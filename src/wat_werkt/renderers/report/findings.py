@@ -1,7 +1,7 @@
 """Findings for CI formats: each status worth a CI message, each invalid-file problem and each
 unused waiver as one located, levelled record, sorted the same way for SARIF and GitHub.
 
-Levels follow FORMAT.md section 2: gap -> error, not_described -> warning, partial -> note;
+Levels follow docs/contract.md section 2: gap -> error, not_described -> warning, partial -> note;
 strength, not_applicable and waived give no finding (a waived factor never fails CI).
 """
 
@@ -41,8 +41,14 @@ class Finding(NamedTuple):
     def sort_key(self) -> tuple[int, bool, str, int, int, str]:
         # Files that could not be checked (exit 2) before the factor findings of the same level:
         # GitHub shows only the first 10 annotations of each level.
-        return (LEVEL_ORDER[self.level], self.rule != INVALID_FILE, self.file, self.loc.line, self.loc.column,
-                self.rule)
+        return (
+            LEVEL_ORDER[self.level],
+            self.rule != INVALID_FILE,
+            self.file,
+            self.loc.line,
+            self.loc.column,
+            self.rule,
+        )
 
 
 def relative(file: str, cwd: str | None) -> str:

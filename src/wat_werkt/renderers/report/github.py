@@ -65,7 +65,9 @@ def file_notes(result: FileResult, options: RenderOptions) -> dict[str, Any]:
     """What the end of the report needs of one file: its annotations, each with its place in
     the report's order ([sort key, line]), and its counts of statuses for the total. Text,
     numbers and booleans only, so a worker process can hand them back as JSON."""
-    annotations = [[list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)]
+    annotations = [
+        [list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)
+    ]
     return {"annotations": annotations, "counts": result.counts()}
 
 

@@ -46,10 +46,7 @@ from wat_werkt.renderers.compare.facts import SOURCE_ROWS, absent
 from wat_werkt.renderers.report.html_svg import PALETTE, picture_label, profile_svg
 from wat_werkt.textsafe import clean
 
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-    "form-action 'none'"
-)
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
 def esc(text: str) -> str:
@@ -110,10 +107,15 @@ def _canonical(value: object) -> object:
     """The value with the order that means nothing taken out: a `mentions` condition's terms
     are a set, gathered in no fixed order."""
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return (type(value).__name__, *(
-            tuple(sorted(map(str, item))) if name == "terms" and isinstance(item, tuple) else _canonical(item)
-            for name, item in zip(value._fields, value, strict=True)
-        ))
+        return (
+            type(value).__name__,
+            *(
+                tuple(sorted(map(str, item)))
+                if name == "terms" and isinstance(item, tuple)
+                else _canonical(item)
+                for name, item in zip(value._fields, value, strict=True)
+            ),
+        )
     if isinstance(value, (tuple, list)):
         return tuple(_canonical(item) for item in value)
     return value
@@ -122,23 +124,27 @@ def _canonical(value: object) -> object:
 def css_string(text: str) -> str:
     """Text as a CSS string: every character but letters, digits, spaces and a few marks as a
     hex escape, so nothing in it can end the string, the rule or the style element."""
-    safe = "".join(
-        c if (c.isascii() and c.isalnum()) or c in " .,:()-" else f"\\{ord(c):x} " for c in text
-    )
+    safe = "".join(c if (c.isascii() and c.isalnum()) or c in " .,:()-" else f"\\{ord(c):x} " for c in text)
     return f'"{safe}"'
 
 
 def _running(factor_set: FactorSet, lang: str, date: str) -> str:
     """The margin boxes of every printed page: date and versions left, page number right."""
     line = message(
-        "running_footer", lang, date=date, version=__version__, set=clean(factor_set.id),
+        "running_footer",
+        lang,
+        date=date,
+        version=__version__,
+        set=clean(factor_set.id),
         fingerprint=fingerprint(factor_set),
     )
     # An empty top box too: with margin boxes of its own on an edge, Chromium leaves out the
     # header it would print there (today's date and time, which would make no two prints alike).
     return (
-        "@page{@top-right{content:\"\"}@bottom-left{content:" + css_string(line) + ";font:8pt system-ui,sans-serif;"
-        "color:#5f6368}@bottom-right{content:counter(page) \" / \" counter(pages);"
+        '@page{@top-right{content:""}@bottom-left{content:'
+        + css_string(line)
+        + ";font:8pt system-ui,sans-serif;"
+        'color:#5f6368}@bottom-right{content:counter(page) " / " counter(pages);'
         "font:8pt system-ui,sans-serif;color:#5f6368}}"
     )
 
@@ -147,7 +153,11 @@ def page(title: str, lang: str, header: str, body: str, factor_set: FactorSet) -
     """The whole document; `title` and `header` are already escaped HTML."""
     date = report_date()
     stamp = message(
-        "versions_line", lang, date=date, version=__version__, set=factor_set.id,
+        "versions_line",
+        lang,
+        date=date,
+        version=__version__,
+        set=factor_set.id,
         fingerprint=fingerprint(factor_set),
     )
     return (
@@ -179,9 +189,7 @@ def footer(factor_set: FactorSet, lang: str) -> str:
 
 
 def badge(status: str, lang: str) -> str:
-    return (
-        f'<span class="badge st-{status}">{SYMBOLS[status]} {esc(status_word(status, lang))}</span>'
-    )
+    return f'<span class="badge st-{status}">{SYMBOLS[status]} {esc(status_word(status, lang))}</span>'
 
 
 def _explanation(row: FactorResult, options: RenderOptions) -> str:
@@ -201,7 +209,11 @@ def _explanation(row: FactorResult, options: RenderOptions) -> str:
             f'<li><span class="tri tri-{criterion_state(c)}" '
             f'title="{esc(message("tri_" + criterion_state(c), lang))}">'
             f"{TRI_SYMBOLS[criterion_state(c)]}</span>{esc(c.criterion.text.get(lang))} "
-            + ("" if c.criterion.decides else f'<span class="basis">({esc(message("basis_practice", lang))})</span> ')
+            + (
+                ""
+                if c.criterion.decides
+                else f'<span class="basis">({esc(message("basis_practice", lang))})</span> '
+            )
             + f'<span class="ev">— {esc(criterion_evidence(c, lang))}</span></li>'
             for c in row.criteria
         )
@@ -224,8 +236,7 @@ def _explanation(row: FactorResult, options: RenderOptions) -> str:
 def factor_table(result: FileResult, number: int, options: RenderOptions) -> str:
     lang = options.lang
     head = "".join(
-        f"<th>{esc(message(k, lang))}</th>"
-        for k in ("col_id", "col_factor", "col_status", "col_evidence")
+        f"<th>{esc(message(k, lang))}</th>" for k in ("col_id", "col_factor", "col_status", "col_evidence")
     )
     rows = []
     for kind in ("general", "specific"):
@@ -254,7 +265,7 @@ def _shortfalls(result: FileResult, lang: str) -> str:
             continue
         why = f'<span class="ev">{esc(note(row, lang))}</span> ' if row.status == "gap" else ""
         items.append(
-            f'<li>{badge(row.status, lang)} <strong>{esc(row.factor.id)} '
+            f"<li>{badge(row.status, lang)} <strong>{esc(row.factor.id)} "
             f"{esc(row.factor.title.get(lang))}</strong> {why}"
             f'<span class="adv">{esc(" ".join(advice(row, lang)))}</span></li>'
         )
@@ -267,9 +278,7 @@ def _questions(result: FileResult, lang: str) -> str:
     asked = questions(result, lang)
     if not asked:
         return f'<p class="none">{esc(message("questions_none", lang))}</p>'
-    items = "".join(
-        f'<li><span class="qid">{esc(q.factor)}</span> {esc(q.text)}</li>' for q in asked
-    )
+    items = "".join(f'<li><span class="qid">{esc(q.factor)}</span> {esc(q.text)}</li>' for q in asked)
     return f'<ol class="questions">{items}</ol>'
 
 
@@ -293,9 +302,9 @@ def brief(result: FileResult, lang: str) -> str:
     questions to send its provider, and its sources."""
     return (
         '<div class="brief">'
-        f'<h3>{esc(message("shortfalls_heading", lang))}</h3>{_shortfalls(result, lang)}'
-        f'<h3>{esc(message("questions_heading", lang))}</h3>{_questions(result, lang)}'
-        f'<h3>{esc(message("sources_heading", lang))}</h3>{_sources(result, lang)}'
+        f"<h3>{esc(message('shortfalls_heading', lang))}</h3>{_shortfalls(result, lang)}"
+        f"<h3>{esc(message('questions_heading', lang))}</h3>{_questions(result, lang)}"
+        f"<h3>{esc(message('sources_heading', lang))}</h3>{_sources(result, lang)}"
         "</div>"
     )
 
@@ -306,10 +315,7 @@ def intervention(result: FileResult, number: int, options: RenderOptions) -> str
     lang = options.lang
     name = esc(result.name or result.file)
     if not result.valid:
-        problems = "".join(
-            f"<li>{esc(p.short_where() + p.text(lang))}</li>"
-            for p in result.problems
-        )
+        problems = "".join(f"<li>{esc(p.short_where() + p.text(lang))}</li>" for p in result.problems)
         text = esc(counted("invalid_file", lang, len(result.problems), file=result.file))
         return (
             f'<section class="card intervention invalid" id="i{number}"><h2>{name}</h2>'

@@ -52,9 +52,7 @@ def _segment(start: float, end: float) -> str:
 
 def _tooltip(result: FactorResult, lang: str) -> str:
     title = result.factor.title.get(lang)
-    return (
-        f"<title>{esc(f'{result.factor.id} {title}: {status_word(result.status, lang)}')}</title>"
-    )
+    return f"<title>{esc(f'{result.factor.id} {title}: {status_word(result.status, lang)}')}</title>"
 
 
 def _ring(rows: list[FactorResult], lang: str) -> list[str]:

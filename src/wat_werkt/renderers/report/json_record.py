@@ -200,16 +200,23 @@ class _FactorText:
     def __init__(self, factor: Factor, lang: str) -> None:
         self.factor = factor  # the very object results must carry to use this text
         self.head = (
-            _FACTOR_START + _first(_FACTOR, "id") + _text(factor.id)
-            + _next(_FACTOR, "slug") + _text(factor.slug)
-            + _next(_FACTOR, "kind") + _text(factor.kind)
-            + _next(_FACTOR, "title") + _text(factor.title.get(lang))
+            _FACTOR_START
+            + _first(_FACTOR, "id")
+            + _text(factor.id)
+            + _next(_FACTOR, "slug")
+            + _text(factor.slug)
+            + _next(_FACTOR, "kind")
+            + _text(factor.kind)
+            + _next(_FACTOR, "title")
+            + _text(factor.title.get(lang))
             + _next(_FACTOR, "status")
         )
         self.advice = _next(_FACTOR, "advice") + _text(factor.advice.get(lang))
         self.criteria = {
-            c.id: (_CRITERION_START + _CRITERION_BLOCK.head(c.id, c.basis),
-                   _CRITERION_BLOCK.tail((c.advice or factor.advice).get(lang)))
+            c.id: (
+                _CRITERION_START + _CRITERION_BLOCK.head(c.id, c.basis),
+                _CRITERION_BLOCK.tail((c.advice or factor.advice).get(lang)),
+            )
             for c in factor.criteria
         }
         # Most outcomes come back file after file (a missing field, the same answer on the same
@@ -220,8 +227,17 @@ class _FactorText:
     def write(self, result: FactorResult) -> str:
         if result.factor is not self.factor:
             raise _Unusual
-        parts = [self.head, _known(result.status), _LINE, _int(result.loc.line), _COLUMN, _int(result.loc.column),
-                 _CRITERIA, self._criteria(result), self.advice]
+        parts = [
+            self.head,
+            _known(result.status),
+            _LINE,
+            _int(result.loc.line),
+            _COLUMN,
+            _int(result.loc.column),
+            _CRITERIA,
+            self._criteria(result),
+            self.advice,
+        ]
         if result.applies is not None:
             parts += [_APPLIES, _APPLIES_BLOCK.write(_APPLIES_HEAD, result.applies, _APPLIES_TAIL)]
         if result.waiver is not None:
@@ -243,8 +259,9 @@ class _FactorText:
                     raise _Unusual
                 tail = prepared[1]
                 if item.applies is not None:
-                    applies = _CRITERION_APPLIES_BLOCK.write(_CRITERION_APPLIES_HEAD, item.applies,
-                                                             _CRITERION_APPLIES_TAIL)
+                    applies = _CRITERION_APPLIES_BLOCK.write(
+                        _CRITERION_APPLIES_HEAD, item.applies, _CRITERION_APPLIES_TAIL
+                    )
                     tail = _CRITERION_APPLIES + applies + tail
                 text = _CRITERION_BLOCK.write(prepared[0], item.outcome, tail)
                 if len(cache) < _CACHED_OUTCOMES:
@@ -286,8 +303,10 @@ class Templates:
         except _Unusual:
             return None
         facts = jsontext.dumps(result.about.facts.as_data(self._lang)).replace("\n", _FACTS_DEPTH)
-        text = (f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}"
-                f"{_FACTS}{escape_json_controls(facts)}{_QUESTIONS}{asked}{_RECORD_END}")
+        text = (
+            f"{head}{_VALID_AND_ERRORS}{_FACTORS}{factors}{_SUMMARY}{summary}"
+            f"{_FACTS}{escape_json_controls(facts)}{_QUESTIONS}{asked}{_RECORD_END}"
+        )
         # Over the whole text, as on the generic path: a "##[" may span two values' texts.
         return defuse_json_commands(text)
 
@@ -297,9 +316,16 @@ class Templates:
             text = self._questions.get(item)
             if text is None:
                 level = _RECORD + 3
-                text = (_QUESTION_START + _first(level, "factor") + _text(item.factor)
-                        + _next(level, "criterion") + _text(item.criterion)
-                        + _next(level, "text") + _text(item.text) + _close(level))
+                text = (
+                    _QUESTION_START
+                    + _first(level, "factor")
+                    + _text(item.factor)
+                    + _next(level, "criterion")
+                    + _text(item.criterion)
+                    + _next(level, "text")
+                    + _text(item.text)
+                    + _close(level)
+                )
                 if len(self._questions) < _CACHED_OUTCOMES:
                     self._questions[item] = text
             written.append(text)

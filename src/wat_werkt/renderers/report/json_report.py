@@ -1,4 +1,4 @@
-"""The JSON report of FORMAT.md section 4."""
+"""The JSON report of docs/contract.md section 4."""
 
 from __future__ import annotations
 
@@ -65,7 +65,12 @@ def file_result(result: FileResult, lang: str) -> dict[str, Any]:
         "valid": result.valid,
         "errors": [
             # A problem with the whole file has no line and column: null (docs/contract.md section 7).
-            {"message": p.text(lang), "line": p.loc.line or None, "column": p.loc.column or None, "path": p.path}
+            {
+                "message": p.text(lang),
+                "line": p.loc.line or None,
+                "column": p.loc.column or None,
+                "path": p.path,
+            }
             for p in result.problems
         ],
         "factors": [_factor(f, lang) for f in result.factors],

@@ -52,9 +52,7 @@ def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: Re
         classname=_line(file),
         name=_line(f"{factor.id} {factor.title.get(lang)}"),
     )
-    summary = _line(
-        f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}"
-    )
+    summary = _line(f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}")
     advice = _xml(f"{message('advice', lang)}: {' '.join(advice_for(result, lang))}")
     if _fails(result.status, options.fail_on):
         failure = ET.SubElement(case, "failure", type=result.status, message=summary)

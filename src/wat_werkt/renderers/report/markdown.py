@@ -65,9 +65,7 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
             lines.append(f"- {escape(where)}: {escape(item.text(lang))}")
         return [*lines, ""]
     lines = [f"### {escape(result.name or '')} ({escape(file)})", ""]
-    lines.append(
-        f"**{escape(message('summary_line', lang))}:** {escape(counts_text(result.counts(), lang))}"
-    )
+    lines.append(f"**{escape(message('summary_line', lang))}:** {escape(counts_text(result.counts(), lang))}")
     lines.append("")
     header = [message(c, lang) for c in ("col_id", "col_factor", "col_status", "col_evidence")]
     lines += [_row(*header), _row(*["---"] * len(header))]
@@ -79,9 +77,7 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
         if shown_tips:
             detail += f"<br>**{escape(message('tip', lang))}:** {escape(' '.join(shown_tips))}"
         status = f"{SYMBOLS[row.status]} {escape(status_word(row.status, lang))}"
-        lines.append(
-            _row(escape(row.factor.id), escape(row.factor.title.get(lang)), status, detail)
-        )
+        lines.append(_row(escape(row.factor.id), escape(row.factor.title.get(lang)), status, detail))
     # What to ask the provider where the description is silent (docs/compare.md).
     asked = questions(result, lang)
     if asked:
@@ -116,8 +112,14 @@ class MarkdownReport(Reporter):
     def lead(self, digest: str) -> str:
         lang = self.options.lang
         files = len(self._rows)
-        totals = counted("md_totals", lang, files, files=files, set=self.factor_set.id,
-                         counts=counts_text(self._total, lang))
+        totals = counted(
+            "md_totals",
+            lang,
+            files,
+            files=files,
+            set=self.factor_set.id,
+            counts=counts_text(self._total, lang),
+        )
         lines = [f"## {escape(message('md_heading', lang))}", "", escape(totals), ""]
         if not files:
             return "\n".join(lines).rstrip("\n")

@@ -39,12 +39,9 @@ def _factor_rule(factor: Factor, lang: str) -> dict[str, Any]:
     criteria = [one_line(c.text.get(lang)) + ("" if c.decides else practice) for c in factor.criteria]
     source = "; ".join(one_line(v) for _, v in factor.source)
     label, crit_label = message("advice", lang), message("criteria", lang)
-    text = f"{summary}\n\n{label}: {advice}\n\n{crit_label}:\n" + "\n".join(
-        f"- {c}" for c in criteria
-    )
-    markdown = (
-        f"{md(summary)}\n\n**{md(label)}:** {md(advice)}\n\n**{md(crit_label)}:**\n\n"
-        + "\n".join(f"- {md(c)}" for c in criteria)
+    text = f"{summary}\n\n{label}: {advice}\n\n{crit_label}:\n" + "\n".join(f"- {c}" for c in criteria)
+    markdown = f"{md(summary)}\n\n**{md(label)}:** {md(advice)}\n\n**{md(crit_label)}:**\n\n" + "\n".join(
+        f"- {md(c)}" for c in criteria
     )
     if source:
         text += f"\n\n{message('source', lang)}: {source}"
@@ -145,13 +142,16 @@ class SarifReport(Reporter):
         self._index = {rule["id"]: i for i, rule in enumerate(rule_list)}
         text = json.dumps(_frame(factor_set, rule_list), ensure_ascii=False, indent=2)
         cut = text.index(_RESULTS)
-        self._before, self._after = text[: cut + len(_RESULTS) - 1], text[cut + len(_RESULTS) - 1:]
+        self._before, self._after = text[: cut + len(_RESULTS) - 1], text[cut + len(_RESULTS) - 1 :]
         self._results: list[list[Any]] = []
 
     def part(self, result: FileResult) -> Part:
         lang = self.options.lang
         items = [
-            [list(found.sort_key), json.dumps(_result(found, self._index, lang), ensure_ascii=False, indent=2)]
+            [
+                list(found.sort_key),
+                json.dumps(_result(found, self._index, lang), ensure_ascii=False, indent=2),
+            ]
             for found in file_findings(result, self.options)
         ]
         return Part("", items)

@@ -146,8 +146,12 @@ def _file_table(result: FileResult, options: RenderOptions, shape: Layout) -> Ta
             table.add_row(*(("", heading, "", "") if wide else (heading, "")), end_section=False)
         for row in rows:
             if wide:
-                table.add_row(row.factor.id, clean(row.factor.title.get(lang)), status_text(row.status, lang),
-                              inert(_detail(row, options)))
+                table.add_row(
+                    row.factor.id,
+                    clean(row.factor.title.get(lang)),
+                    status_text(row.status, lang),
+                    inert(_detail(row, options)),
+                )
             else:
                 table.add_row(_name_and_status(row, lang), inert(_detail(row, options)))
     return table
@@ -248,7 +252,11 @@ def total_line(counts: Mapping[str, int], files: int, invalid: int, lang: str) -
     if invalid:
         line.append(", ")
         line.append(message("run_not_checked", lang, count=invalid), style="bold red")
-    parts = [Text(f"{count} {status_word(status, lang)}", style=STYLES[status]) for status, count in counts.items() if count]
+    parts = [
+        Text(f"{count} {status_word(status, lang)}", style=STYLES[status])
+        for status, count in counts.items()
+        if count
+    ]
     if parts:
         line.append(f"; {message('run_factors', lang)}: ")
         line.append(Text(", ").join(parts))

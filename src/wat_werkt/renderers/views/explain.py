@@ -31,10 +31,11 @@ ADVISED = ("gap", "partial", "not_described")
 
 
 def reason(result: FactorResult, status: str, lang: str) -> str:
-    """Why the rules of FORMAT.md section 2 give this status, in one sentence."""
+    """Why the rules of docs/contract.md section 2 give this status, in one sentence."""
     if status == "waived" and result.waiver is not None:
-        return message("explain_why_waived", lang, line=result.waiver.loc.line,
-                       reason=one_line(result.waiver.reason))
+        return message(
+            "explain_why_waived", lang, line=result.waiver.loc.line, reason=one_line(result.waiver.reason)
+        )
     if status == "not_described" and result.applies is not None and result.applies.value == "unknown":
         return message("explain_why_applies_unknown", lang)
     if status == "partial":
@@ -72,13 +73,17 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
     parts += [head, Text()]
 
     status = _grid()
-    status.add_row(Text(f"{message('col_status', lang)}:", style="bold"),
-                   _status(result.status, lang) + Text(f" — {reason(result, result.status, lang)}"))
+    status.add_row(
+        Text(f"{message('col_status', lang)}:", style="bold"),
+        _status(result.status, lang) + Text(f" — {reason(result, result.status, lang)}"),
+    )
     would_be = result.status
     if result.waiver is not None:
         would_be, _ = status_without_waiver(result.applies, result.criteria)
-        status.add_row(Text(f"{message('explain_would_be', lang)}:", style="bold"),
-                       _status(would_be, lang) + Text(f" — {reason(result, would_be, lang)}"))
+        status.add_row(
+            Text(f"{message('explain_would_be', lang)}:", style="bold"),
+            _status(would_be, lang) + Text(f" — {reason(result, would_be, lang)}"),
+        )
         if result.unused_waiver:
             status.add_row("", Text(message("unused_waiver", lang, factor=factor.id), style="yellow"))
     parts += [status, Text()]
@@ -87,8 +92,9 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
         parts.append(Text(message("explain_general", lang)))
     else:
         applies = _grid()
-        applies.add_row(Text(f"{message('when_applies', lang)}:", style="bold"),
-                        Text(describe(factor.applies_when, lang)))
+        applies.add_row(
+            Text(f"{message('when_applies', lang)}:", style="bold"), Text(describe(factor.applies_when, lang))
+        )
         applies.add_row(_tri(result.applies.value, lang), Text(evidence(result.applies, lang)))
         parts.append(applies)
     parts.append(Text())
@@ -103,10 +109,17 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
         body = Text(one_line(crit.criterion.text.get(lang)) + "\n")
         body.append(message("explain_basis", lang, basis=basis) + " · ", style="dim")
         if crit.criterion.applies_when is not None:
-            body.append(message("explain_criterion_applies", lang,
-                                condition=describe(crit.criterion.applies_when, lang)) + " · ", style="dim")
-        body.append(message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
-                    style="dim")
+            body.append(
+                message(
+                    "explain_criterion_applies", lang, condition=describe(crit.criterion.applies_when, lang)
+                )
+                + " · ",
+                style="dim",
+            )
+        body.append(
+            message("explain_checks", lang, condition=describe(crit.criterion.check, lang)) + "\n",
+            style="dim",
+        )
         body.append(clean(criterion_evidence(crit, lang)))
         open_ = crit.counts and crit.outcome.value != "met" and would_be != "not_applicable"
         # A tip only where the table gives one: never for a factor left out or waived.

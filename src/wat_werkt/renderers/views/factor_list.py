@@ -34,8 +34,12 @@ def render_list(factor_set: FactorSet, options: RenderOptions) -> str:
     parts: list[RenderableType] = [Text(one_line(factor_set.title.get(lang)), style="bold")]
     both = shows_kinds(factor_set.factors)
     for kind in ("general", "specific"):
-        table = Table(title=message(kind, lang) if both else None, box=box.SIMPLE_HEAD, expand=True,
-                      title_justify="left")
+        table = Table(
+            title=message(kind, lang) if both else None,
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            title_justify="left",
+        )
         table.add_column(message("col_id", lang), no_wrap=True, style="bold")
         table.add_column(message("col_factor", lang), ratio=2)
         table.add_column(message("col_summary", lang), ratio=5)
@@ -68,7 +72,9 @@ def render_factor(factor: Factor, options: RenderOptions) -> str:
     criteria.add_column()
     for crit in factor.criteria:
         cell = Text(one_line(crit.text.get(lang)) + "\n")
-        cell.append(message("explain_basis", lang, basis=message("basis_" + crit.basis, lang)) + " · ", style="dim")
+        cell.append(
+            message("explain_basis", lang, basis=message("basis_" + crit.basis, lang)) + " · ", style="dim"
+        )
         cell.append(describe(crit.check, lang), style="dim")
         if crit.advice is not None:
             label = message("advice" if crit.decides else "tip", lang)

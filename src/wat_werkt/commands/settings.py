@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import typer
 
-from wat_werkt.commands.common import EXIT_ERROR, err
+from wat_werkt.commands.common import Stopped, err
 from wat_werkt.document.yamlload import Limits
 from wat_werkt.engine.evaluate import FileResult
 from wat_werkt.factorset.load import FactorSet, builtin_sets
@@ -71,7 +71,7 @@ def read_config(explicit: Path | None, disabled: bool, lang: str) -> Config:
     except ConfigError as exc:
         for item in exc.problems:
             err(item.line_for(shown, lang))
-        raise typer.Exit(EXIT_ERROR) from None
+        raise Stopped from None
 
 
 def _relative(path: Path) -> str:
@@ -134,8 +134,11 @@ def settings(
     excludes += tuple(Exclude(p, cwd) for p in exclude)
     chosen = {**dict(config.limits), **{k: v for k, v in (limits or {}).items() if v is not None}}
     default = Limits()
-    chosen_limits = Limits(chosen.get("max_bytes", default.max_bytes), chosen.get("max_depth", default.max_depth),
-                           chosen.get("max_nodes", default.max_nodes))
+    chosen_limits = Limits(
+        chosen.get("max_bytes", default.max_bytes),
+        chosen.get("max_depth", default.max_depth),
+        chosen.get("max_nodes", default.max_nodes),
+    )
     return Settings(lang, fail_on, output_format, set_name, factors_dir, excludes, config, chosen_limits)
 
 
@@ -155,7 +158,9 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     return "table"
 
 
-def check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()) -> FileResult:
+def check_input(
+    item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()
+) -> FileResult:
     """One input checked. Whatever a file holds, it gets a result: should checking it fail on
     a bug of ours, that file says so and the run goes on with the others (docs/robustness.md);
     --debug (WATWERKT_DEBUG) lets the exception through for its traceback."""
@@ -189,10 +194,12 @@ def write_output(path: Path, text: str | Iterable[str], lang: str) -> bool:
         return atomic_write(path, text, overwrite=True) == "stream"
     except WriteError as exc:
         err(exc.text(lang))
-        raise typer.Exit(EXIT_ERROR) from None
+        raise Stopped from None
 
 
-def refuse_input_as_output(output: Path | None, found: Discovery, others: Iterable[str | Path], lang: str) -> None:
+def refuse_input_as_output(
+    output: Path | None, found: Discovery, others: Iterable[str | Path], lang: str
+) -> None:
     """Exit 2 before anything is checked when --output names a file the run reads: an input
     (however it is named: through a folder, a link, a hard link), the configuration file or a
     file of the factor set (docs/robustness.md: nothing is overwritten that the user did not
@@ -207,10 +214,12 @@ def refuse_input_as_output(output: Path | None, found: Discovery, others: Iterab
     if not _is_one_of(real, info, found, others):
         return
     err(message("output_is_input", lang, path=str(output)))
-    raise typer.Exit(EXIT_ERROR)
+    raise Stopped
 
 
-def _is_one_of(real: str, info: os.stat_result | None, found: Discovery, others: Iterable[str | Path]) -> bool:
+def _is_one_of(
+    real: str, info: os.stat_result | None, found: Discovery, others: Iterable[str | Path]
+) -> bool:
     if real in found.keys:
         return True
     extra = [p for p in others if p]

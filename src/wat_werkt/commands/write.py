@@ -45,17 +45,31 @@ def _taken(checked: Checked, report: Reporter, tally: stream.Tally) -> None:
     report.add(checked.extra)
 
 
-def texts(inputs: Sequence[Input], check: Callable[[Input], FileResult], report: Reporter, jobs: int, lang: str,
-          files: list[Checked] | None = None) -> tuple[stream.Tally, Iterator[str]]:
+def texts(
+    inputs: Sequence[Input],
+    check: Callable[[Input], FileResult],
+    report: Reporter,
+    jobs: int,
+    lang: str,
+    files: list[Checked] | None = None,
+) -> tuple[stream.Tally, Iterator[str]]:
     """The report's text as it is made, and the tally it fills as it goes; `files` gets each
     file's facts (for the summary of a report written to a file)."""
     tally = stream.Tally()
-    return tally, _texts(inputs, _job(check, report, lang), report, _jobs(inputs, report, jobs), tally,
-                         _Started(), files)
+    return tally, _texts(
+        inputs, _job(check, report, lang), report, _jobs(inputs, report, jobs), tally, _Started(), files
+    )
 
 
-def _texts(inputs: Sequence[Input], job: stream.Job[Input], report: Reporter, jobs: int, tally: stream.Tally,
-           started: _Started, files: list[Checked] | None) -> Iterator[str]:
+def _texts(
+    inputs: Sequence[Input],
+    job: stream.Job[Input],
+    report: Reporter,
+    jobs: int,
+    tally: stream.Tally,
+    started: _Started,
+    files: list[Checked] | None,
+) -> Iterator[str]:
     yield report.head()
     # A deferred format's parts wait on disk, not in memory.
     spool = stream.Spool(_encoded, hashlib.sha256()) if report.deferred else None
@@ -88,8 +102,14 @@ def _encoded(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def to_stdout(inputs: Sequence[Input], check: Callable[[Input], FileResult], report: Reporter, jobs: int, lang: str,
-              flush_each: bool = False) -> stream.Tally:
+def to_stdout(
+    inputs: Sequence[Input],
+    check: Callable[[Input], FileResult],
+    report: Reporter,
+    jobs: int,
+    lang: str,
+    flush_each: bool = False,
+) -> stream.Tally:
     """The report on standard output. A streamed format (json, table) has each file checked and
     written before the next is read, a worker's part copied as bytes (stream.write): memory
     stays flat and the first result shows at once. `flush_each`: someone is watching."""
