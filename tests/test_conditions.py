@@ -407,11 +407,21 @@ def test_find_mention_spans(text: str, span: tuple[int, int] | None) -> None:
         ("N/A", "unmet", "negated"),
         ("not applicable", "unmet", "negated"),
         ("Nee; het team is te klein.", "unmet", "negated"),
-        # A sentence is an answer, whatever its negations.
-        ("Er is geen supervisie.", "met", "found"),
+        # One sentence that opens with a negation says no (negation.sentence_says_no).
+        ("Er is geen supervisie.", "unmet", "negated"),
+        ("Geen supervisie", "unmet", "negated"),
+        ("Wordt niet gegeven.", "unmet", "negated"),
+        ("We hebben geen supervisor.", "unmet", "negated"),
+        ("There is no supervision.", "unmet", "negated"),
+        ("Nog niet; volgt in 2026.", "unmet", "negated"),
+        # Any other sentence is an answer, whatever its negations.
         ("Supervisie is verplicht en kan niet worden overgeslagen.", "met", "found"),
         ("Geen vaste supervisie, wel maandelijkse intervisie.", "met", "found"),
         ("Maandelijkse supervisie door een gedragswetenschapper.", "met", "found"),
+        ("Niet zonder supervisie: elke maand.", "met", "found"),
+        ("Er is niet altijd supervisie.", "met", "found"),
+        ("Nooit minder dan één keer per maand.", "met", "found"),
+        ("Er is geen aparte supervisor. De teamleider superviseert maandelijks.", "met", "found"),
         # A reminder is silence.
         ("onbekend", "unknown", "missing"),
         ("Nog niet bekend.", "unknown", "missing"),

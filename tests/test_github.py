@@ -223,7 +223,7 @@ def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
     first, advice = gap.data.split("\n")
     assert first == (
         "practitioners.training is marked as not part of it (line 7); not described: "
-        "practitioners.supervision; not described: practitioners.staffing"
+        "practitioners.supervision, practitioners.staffing"
     )
     assert advice.startswith("Advice: Describe the education or training practitioners receive.")
     unused = next(c for c in done if c.properties.get("file") == FILE_NAMES[2] and c.name == "notice")

@@ -49,10 +49,13 @@ def test_failure_for_gap_with_location(work: Path) -> None:
     failure = g11.find("failure")
     assert failure is not None and failure.get("type") == "gap"
     assert failure.get("message", "").startswith("sample.yaml:26:13: gap — practitioners.training")
-    # The advice of each criterion that is not met: training, supervision, staffing.
-    assert "Advice: Describe the education or training practitioners receive. Describe how" in (
-        failure.text or ""
-    )
+    # The advice of each criterion that is not met: training (contradicted: what to do), then
+    # supervision and staffing (not described: the question to answer).
+    assert (
+        "Advice: Describe the education or training practitioners receive. "
+        "Describe the answer to: How are practitioners supervised during delivery? "
+        "Describe the answer to: How do you keep staff turnover low?"
+    ) in (failure.text or "")
 
 
 def test_skipped_for_not_applicable_and_waived(work: Path) -> None:

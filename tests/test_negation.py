@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wat_werkt.engine.conditions import mentions_terms
-from wat_werkt.engine.negation import Mention, find_mention, says_no
+from wat_werkt.engine.negation import Mention, find_mention, says_no, sentence_says_no
 
 NETWORK = [
     "sociaal netwerk",
@@ -440,7 +440,7 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
         # ... unless what follows turns it round.
         ("Geen, maar wel intervisie.", False),
         ("Nee, alleen intervisie.", False),
-        # A sentence is an answer, whatever its negations: no count of negators tells these apart.
+        # A no-word alone or first: a sentence is for sentence_says_no (below).
         ("Het aanbod is niet gericht op empowerment.", False),
         ("Er is geen supervisie.", False),
         ("Geen supervisie.", False),
@@ -456,6 +456,85 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
 )
 def test_says_no(text: str, expected: bool) -> None:
     assert says_no(text) is expected
+
+
+# How writers say no in a field of its own (tried by a Dutch quality officer), and sentences with
+# a negation that say yes.
+SENTENCES_NO = [
+    "Geen supervisie",
+    "Geen supervisie.",
+    "Er is geen supervisie.",
+    "Er zijn geen supervisoren.",
+    "Niet aanwezig.",
+    "Wordt niet gegeven.",
+    "Ontbreekt.",
+    "Een handboek ontbreekt.",
+    "Helaas niet.",
+    "niet",
+    "Nog niet; volgt in 2026",
+    "No supervision.",
+    "There is no manual.",
+    "We do not use a manual.",
+    "We don't supervise.",
+    "Not provided.",
+    "Supervision is missing.",
+    "We hebben geen handboek.",
+    "We bellen niet na als ouders wegblijven.",
+    "Ze krijgen geen supervisie.",
+    "Op dit moment is er nog geen supervisie.",
+    "Er wordt niet actief nagebeld bij uitval.",
+    "Er is geen onderbouwing voor de duur, die is historisch zo gegroeid.",
+    "Er vindt geen evaluatie plaats.",
+    "Dat gebeurt niet.",
+    "Zonder handboek.",
+    "Geen supervisie: de uitvoerders zijn ervaren genoeg.",
+    "Niet, want de groep is klein.",
+    "nee",
+    "n.v.t.",
+]
+SENTENCES_YES = [
+    "Maandelijkse supervisie door een gedragswetenschapper.",
+    # The negation comes after what the sentence is about.
+    "Het handboek is niet openbaar.",
+    "Supervisie is verplicht en kan niet worden overgeslagen.",
+    "Supervisie is niet vrijblijvend.",
+    "We werken met een handboek dat niet openbaar is.",
+    "Ouders krijgen geen huiswerk.",
+    # Doubled, "not only", a part, an amount.
+    "Niet zonder supervisie.",
+    "Uitvoerders werken nooit zonder supervisie.",
+    "Niet alleen supervisie maar ook intervisie.",
+    "It is not only supervision but coaching.",
+    "Er is niet altijd supervisie.",
+    "Nooit minder dan één keer per maand een observatie.",
+    "Niet meer dan acht ouders per groep.",
+    # Something offered in its place.
+    "Geen supervisie, wel intervisie.",
+    "Geen supervisie; in plaats daarvan intervisie.",
+    "No supervision, but peer review.",
+    "Nee, alleen intervisie.",
+    # Something unwanted denied: a good answer.
+    "Er is geen uitval: ouders blijven tot het eind.",
+    "Er is geen verloop in het team.",
+    "Geen wachtlijst.",
+    # A second sentence may describe what the first denies.
+    "Er is geen apart handboek. De werkwijze staat in de methodiekbeschrijving.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES_NO)
+def test_a_sentence_that_opens_with_its_negation_says_no(text: str) -> None:
+    assert sentence_says_no(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES_YES)
+def test_a_sentence_with_a_negation_elsewhere_is_an_answer(text: str) -> None:
+    assert not sentence_says_no(text)
+
+
+def test_a_long_text_is_a_description() -> None:
+    assert not sentence_says_no("Geen supervisie " + "en nog veel meer woorden " * 20)
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def test_the_table_has_no_working_factor_headings() -> None:
     code, out, _ = run("check", COMPLETE, "--set", "tidier", "--lang", "nl")
     assert code == 0
     assert "Algemeen werkzame factoren" not in out and "algemeen:" not in out
-    assert "Samenvatting: 10 sterk" in out
+    assert "Samenvatting: 10× sterk" in out
 
 
 def test_waivers_for_the_other_builtin_set_are_ignored(tmp_path: Path) -> None:

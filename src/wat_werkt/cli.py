@@ -208,11 +208,11 @@ def _lang_before_the_command(argv: list[str], environ: MutableMapping[str, str])
     from wat_werkt.messages import LANGS
 
     first = argv[1] if len(argv) > 1 else ""
-    if first == "--lang" and len(argv) > 2 and argv[2] in LANGS:
-        environ["WATWERKT_LANG"] = argv[2]
+    if first == "--lang" and len(argv) > 2 and argv[2].lower() in LANGS:
+        environ["WATWERKT_LANG"] = argv[2].lower()
         del argv[1:3]
-    elif first.startswith("--lang=") and first.partition("=")[2] in LANGS:
-        environ["WATWERKT_LANG"] = first.partition("=")[2]
+    elif first.startswith("--lang=") and first.partition("=")[2].lower() in LANGS:
+        environ["WATWERKT_LANG"] = first.partition("=")[2].lower()
         del argv[1]
 
 

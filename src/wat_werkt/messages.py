@@ -190,6 +190,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status_strength": {"en": "strength", "nl": "sterk"},
     "status_partial": {"en": "partial", "nl": "deels"},
     "status_gap": {"en": "gap", "nl": "ontbreekt"},
+    # How many factors have a status. Dutch counts times: "2× ontbreekt" (not "2 ontbreekt").
+    "status_count": {"en": "{count} {status}", "nl": "{count}× {status}"},
     "status_not_described": {"en": "not described", "nl": "niet beschreven"},
     "status_not_applicable": {"en": "not applicable", "nl": "n.v.t."},
     "status_waived": {"en": "waived", "nl": "uitgezonderd"},
@@ -200,7 +202,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_id": {"en": "ID", "nl": "ID"},
     "col_factor": {"en": "Factor", "nl": "Factor"},
     "col_status": {"en": "Status", "nl": "Status"},
-    "col_evidence": {"en": "Evidence / advice", "nl": "Onderbouwing / advies"},
+    # Not "onderbouwing": in Dutch that is an intervention's rationale (the `rationale` field, the
+    # databank's "goed onderbouwd").
+    "col_evidence": {"en": "Evidence / advice", "nl": "Bevindingen / advies"},
     "col_summary": {"en": "Summary", "nl": "Samenvatting"},
     "general": {"en": "General factors", "nl": "Algemeen werkzame factoren"},
     "specific": {"en": "Specific factors", "nl": "Specifiek werkzame factoren"},
@@ -227,6 +231,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "basis_source": {"en": "source", "nl": "bron"},
     "basis_practice": {"en": "good practice, a tip", "nl": "goede praktijk, een tip"},
     "advice": {"en": "Advice", "nl": "Advies"},
+    # The advice for a criterion the description is silent on: its question to answer.
+    "advice_describe": {
+        "en": "Describe the answer to: {question}",
+        "nl": "Beschrijf het antwoord op: {question}",
+    },
     "waiver_reason": {"en": "waived: {reason}", "nl": "uitgezonderd: {reason}"},
     "applies_not": {"en": "does not apply: {evidence}", "nl": "niet van toepassing: {evidence}"},
     "applies_unknown": {
@@ -263,8 +272,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_at_most": {"en": "{path} is at most {value}", "nl": "{path} is hoogstens {value}"},
     "cond_every": {"en": "every item of {path}: {check}", "nl": "elk item van {path}: {check}"},
     "cond_mentions": {
-        "en": "it is mentioned, not in a negated sentence, in {paths}",
-        "nl": "het wordt genoemd, niet in een ontkennende zin, in {paths}",
+        "en": "one of these words is mentioned, not in a negated sentence, in {paths}: {terms}",
+        "nl": "een van deze woorden wordt genoemd, niet in een ontkennende zin, in {paths}: {terms}",
     },
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
     "cond_first": {
@@ -923,6 +932,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a number says none with 0; false is for texts and lists",
         "nl": "een getal zegt 'geen' met 0; false is voor teksten en lijsten",
     },
+    "why_leave_out_number": {
+        "en": "a number field takes a number; leave the field out when it does not apply",
+        "nl": "een getalveld krijgt een getal; laat het veld weg als het niet van toepassing is",
+    },
+    "why_digits": {
+        "en": "a number field takes one number, in digits",
+        "nl": "een getalveld krijgt één getal, in cijfers",
+    },
+    "why_range": {
+        "en": "a number field takes one number: write the usual one, and the range in a comment "
+        "after it (# 20-24)",
+        "nl": "een getalveld krijgt één getal: schrijf het gebruikelijke aantal, en het bereik in "
+        "een opmerking erachter (# 20-24)",
+    },
     "why_no_number": {
         "en": "a number field takes a number, and 0 says none",
         "nl": "een getalveld krijgt een getal, en 0 zegt 'geen'",
@@ -1102,7 +1125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "screen_only_note": {
         "en": "The evidence for each criterion is in this report on screen, and in watwerkt explain.",
-        "nl": "De onderbouwing per criterium staat in dit rapport op het scherm, en in watwerkt explain.",
+        "nl": "Wat de beschrijving per criterium zegt, staat in dit rapport op het scherm, en in watwerkt explain.",
     },
     "overview": {"en": "Overview", "nl": "Overzicht"},
     # -- nothing clobbered, nothing hangs, no internal error: add entries below this line

@@ -50,6 +50,7 @@ _WORDS_NL = {
     "INTEGER": "GETAL", "int": "getal", "int range": "getal", "list[Path]": "paden", "NAME": "NAAM",
 }  # fmt: skip
 _WORD = re.compile(r"(?<![\w.-])(int range|list\[Path\]|[A-Za-z]+)(?![\w-])")
+_REQUIRED = re.compile(r"\{([^{}\s]+)\}")
 _EXTRAS = re.compile(r"\[([^\[\]]*)\]\s*$")
 
 
@@ -95,7 +96,9 @@ class _Formatter(_BaseFormatter):  # type: ignore[misc]
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         if prefix is None and self.lang != "en":
             prefix = message("cli_usage", self.lang) + " "
-        super().write_usage(prog, words(args, self.lang), prefix)
+        # Typer writes a required argument as {PATH}; the usage line of every other Unix tool,
+        # and of our docs, writes PATH.
+        super().write_usage(prog, words(_REQUIRED.sub(r"\1", args), self.lang), prefix)
 
     def section(self, name: str) -> Any:
         code = _HEADINGS.get(name)

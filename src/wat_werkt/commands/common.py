@@ -36,8 +36,8 @@ def _lang_in_argv(argv: list[str]) -> str | None:
         value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
         if arg == "--lang" and i + 1 < len(argv):
             value = argv[i + 1]
-        if value in LANGS:
-            return value
+        if value is not None and value.lower() in LANGS:
+            return value.lower()
     return None
 
 
@@ -59,6 +59,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         help=help_text("help_lang"),
+        case_sensitive=False,  # --lang NL as --lang nl
     ),
 ]
 SetOption = Annotated[

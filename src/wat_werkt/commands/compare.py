@@ -63,7 +63,9 @@ def compare(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(help=help_text("help_compare_paths"), show_default=False, readable=False),
+        typer.Argument(
+            help=help_text("help_compare_paths"), metavar="PATH", show_default=False, readable=False
+        ),
     ],
     output_format: Annotated[
         CompareFormat,

@@ -28,7 +28,10 @@ from wat_werkt.commands.completion import factor_ids
 def explain(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(help=help_text("help_explain_file"), show_default=False, readable=False)
+        Path,
+        typer.Argument(
+            help=help_text("help_explain_file"), metavar="FILE", show_default=False, readable=False
+        ),
     ],
     factor_id: Annotated[
         str, typer.Argument(metavar="ID", help=help_text("help_factor_id"), autocompletion=factor_ids)

@@ -9,7 +9,10 @@ reports the error as always and adds what was most likely meant, and why, taken 
 | `ja`, `yes`, `nee`, `no`, `wel`, `niet`, `on`, `off`, ... | true or false | `true` / `false` |
 | `"true"`, `"false"` (in quotes) | true or false | `true` / `false` |
 | `1,5` | a number | `1.5` |
-| `false`, `geen`, `nee`, `none` | a number | `0` |
+| `false`, `geen`, `nee`, `none` | `home_visits_per_month` | `0` |
+| `false`, `geen`, `n.v.t.` | any other number | leave the field out |
+| `20-24`, `3 à 4`, `twee tot drie` | a number | one number; the range in a comment |
+| `wekelijks`, `maandelijks` | `home_visits_per_month` | the visits a month |
 | `twaalf`, `twelve` | a number | `12` |
 | `12 weken`, `ca. 10`, `1,5 uur`, `18 maanden`, `2 keer per week` | a number | the number, in the field's unit |
 | `6.0` | a whole number | `6` |
@@ -57,8 +60,13 @@ NUMBER_WORDS = {
     "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "zero": 0, "one": 1, "two": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
+    "eleven": 11, "twelve": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
+_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _ABOUT = (
     r"(?:ongeveer|circa|ca\.?|max\.?|maximaal|minimaal|min\.?|zo'n|about|around|approximately"
     r"|approx\.?|up to|at most|at least|[±~<>≤≥])"
@@ -93,6 +101,12 @@ _PER_MONTH = {"": 1, "per maand": 1, "keer per maand": 1, "x per maand": 1, "hui
               "per week": _WEEK_IN_MONTHS, "keer per week": _WEEK_IN_MONTHS, "x per week": _WEEK_IN_MONTHS,
               "a week": _WEEK_IN_MONTHS, "times a week": _WEEK_IN_MONTHS, "per month visits": 1,
               "keer": 1, "x": 1, "huisbezoeken": 1, "bezoeken": 1, "times": 1, "visits": 1}  # fmt: skip
+# Number fields where 0 says "none" in so many words.
+ZERO_SAYS_NONE = frozenset({"delivery.home_visits_per_month"})
+_FREQUENCY_WORDS = {
+    "wekelijks": _WEEK_IN_MONTHS, "weekly": _WEEK_IN_MONTHS, "tweewekelijks": _WEEK_IN_MONTHS / 2,
+    "maandelijks": 1, "monthly": 1, "fortnightly": _WEEK_IN_MONTHS / 2, "dagelijks": 30, "daily": 30,
+}  # fmt: skip
 _UNIT_WHY = {
     "duration.weeks": "why_in_weeks",
     "duration.session_minutes": "why_in_minutes",
@@ -192,27 +206,35 @@ def _shown(number: float, kind: str) -> str:
 
 
 def _number(name: str, kind: str, value: Any) -> Hint | None:
-    if value is False:
-        return Hint("0", "why_false_number")
+    if value is False or (isinstance(value, str) and _word(value) in NONE):
+        # 0 home visits a month is a real answer; 0 sessions or a group of 0 is not: such a
+        # field is left out when it does not apply.
+        if name in ZERO_SAYS_NONE:
+            return Hint("0", "why_false_number" if value is False else "why_no_number")
+        return Hint(None, "why_leave_out_number")
     if isinstance(value, float) and kind == "integer" and value.is_integer():
         return Hint(str(int(value)), "why_whole")
     if not isinstance(value, str):
         return None
     word = _word(value)
-    if word in NONE:
-        return Hint("0", "why_no_number")
     if word in NUMBER_WORDS:
         return Hint(str(NUMBER_WORDS[word]), "why_number_word")
+    if name == "delivery.home_visits_per_month" and word in _FREQUENCY_WORDS:
+        return Hint(_shown(_FREQUENCY_WORDS[word], kind), "why_per_month")
+    # "twee keer per maand", "twee tot drie": numbers in words, read as digits.
+    value = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m[0].lower()]), value)
+    if _RANGE.fullmatch(value):
+        return Hint(None, "why_range")
     amount = _AMOUNT.fullmatch(value)
     if amount is None:
-        return None
+        return Hint(None, "why_digits")
     number, rest = float(_plain(amount[1])), amount[2]
     if name == "delivery.home_visits_per_month":
         factor: float | None = _PER_MONTH.get(_word(rest))
     else:
         factor = _unit(rest, _UNITS.get(name, {}))
     if factor is None:
-        return None
+        return Hint(None, "why_digits")
     if not rest and value.strip() == amount[1]:  # the number alone, as text
         if "," in amount[1]:
             return Hint(_plain(amount[1]), "why_decimal_comma") if kind == "number" else None

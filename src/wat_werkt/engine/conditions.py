@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 
 from wat_werkt.document.yamlload import Document, PathKey
 from wat_werkt.engine.lookup import Found, at, find, flat, split
-from wat_werkt.engine.negation import find_mention, says_no
+from wat_werkt.engine.negation import find_mention, says_no, sentence_says_no
 from wat_werkt.engine.verdicts import (
     EXPLICIT,
     MAX_EVIDENCE,
@@ -138,13 +138,15 @@ def _no_hits(base: PathKey, as_written: tuple[str, ...], found: Found) -> Verdic
 # Fields that name or identify an intervention: their text is never read as an answer "no"
 # ("Geen Zorgen" may be a name).
 NAMING_FIELDS = frozenset({"name", "summary", "provider", "url"})
+DESCRIBING_FIELDS = frozenset({"target_group"})
 
 
-def described_value(value: Any, read_no: bool = True) -> Tri:
+def described_value(value: Any, read_no: bool = True, sentences: bool = False) -> Tri:
     """docs/contract.md section 2: is this value an answer, an explicit 'no', or silence? A text
     that answers no in so many words ("nee", "n.v.t.", "Geen; ...") is a no, as `false` is
-    (unless `read_no` is false: a name); a placeholder ("TODO", "onbekend") is silence; any
-    other text is an answer (negation.says_no)."""
+    (unless `read_no` is false: a name); with `sentences`, so is a one-sentence text that opens
+    with a negation ("Er is geen supervisie.", negation.sentence_says_no); a placeholder ("TODO",
+    "onbekend") is silence; any other text is an answer."""
     if value is None:
         return "unknown"
     if value is False or value == []:
@@ -152,11 +154,13 @@ def described_value(value: Any, read_no: bool = True) -> Tri:
     if isinstance(value, str):
         if read_no and says_no(value):  # before placeholders: "n/a" says no here
             return "unmet"
-        return "unknown" if len(value) < 48 and is_placeholder(value) else "met"  # placeholders are short
+        if len(value) < 48 and is_placeholder(value):  # placeholders are short
+            return "unknown"  # before sentences: "Nog niet bekend" is a reminder, not a no
+        return "unmet" if sentences and sentence_says_no(value) else "met"
     if isinstance(value, list):
         all_unmet = bool(value)
         for item in value:
-            state = described_value(item, read_no)
+            state = described_value(item, read_no, sentences)
             if state == "met":
                 return "met"
             all_unmet = all_unmet and state == "unmet"
@@ -164,7 +168,7 @@ def described_value(value: Any, read_no: bool = True) -> Tri:
     if isinstance(value, dict):
         all_unmet = True
         for item in value.values():
-            state = described_value(item, read_no)
+            state = described_value(item, read_no, sentences)
             if state == "met":
                 return "met"
             all_unmet = all_unmet and state == "unmet"
@@ -183,13 +187,20 @@ class Described(NamedTuple):
     def compile(self) -> Check:
         parts, as_written = split(self.path), tuple(self.path.split("."))
         read_no = not parts or parts[0] not in NAMING_FIELDS
+        # A field that asks whether the intervention has something (supervision, a manual) says
+        # no with a sentence that opens with a negation; one that describes the parents ("Geen
+        # meervoudige problematiek") answers with it (docs/contract.md section 7).
+        sentences = read_no and (not parts or parts[0] not in DESCRIBING_FIELDS)
 
         def described(node: Any, base: PathKey) -> Verdict:
             found = find(node, base, parts)
             first_unmet: tuple[PathKey, Any] | None = None
             first_unknown: PathKey | None = None
             for where, value in found[0]:
-                state = described_value(value, read_no)
+                if sentences and isinstance(value, str):
+                    state = described_value(_unnamed(value, node, base), read_no, sentences)
+                else:
+                    state = described_value(value, read_no, sentences)
                 if state == "met":
                     return met(where, value)
                 if state == "unmet":
@@ -531,7 +542,9 @@ class Mentions(NamedTuple):
             yield _in(prefix, path)
 
     def describe(self, lang: str) -> str:
-        return message("cond_mentions", lang, paths=", ".join(self.fields))
+        # Both languages' words, as they are searched: a writer sees why a sentence counted.
+        terms = ", ".join(f'"{term}"' for term in sorted(self.terms))
+        return message("cond_mentions", lang, paths=", ".join(self.fields), terms=terms)
 
 
 def _unnamed(text: str, node: Any, base: PathKey) -> str:

@@ -99,7 +99,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
-__all__ = ["Mention", "find_mention"]
+__all__ = ["Mention", "find_mention", "says_no", "sentence_says_no"]
 
 
 class Mention(NamedTuple):
@@ -208,6 +208,110 @@ def says_no(text: str) -> bool:
         words = [w for w in following if w != ","]
         return not (words and words[0] in _TURNS)
     return False
+
+
+# Words that may stand before the negation of a sentence that answers no: "Er is geen
+# supervisie", "We hebben geen handboek", "Wordt niet gegeven", "Op dit moment nog niet",
+# "There is no manual", "We do not ...". Function words only: a noun ("Het handboek is niet
+# openbaar") ends the opening, and the sentence is an answer.
+_OPENING = frozenset(
+    "nog momenteel helaas op dit dat moment tot nu toe het daar hier in principe ook eigenlijk "
+    "gebeurt gebeuren vindt plaats currently unfortunately still yet so far at present to date our "
+    "also actually happens".split()
+)
+# After the negator, words that make it "not always" or "not every", a part rather than a no.
+_PART = frozenset(
+    "altijd elke ieder iedere alle allemaal steeds vaak veel heel erg zo voldoende genoeg "
+    "always every each all often much many very so enough".split()
+)
+_AMOUNT = frozenset(["minder", "meer", "less", "more", "fewer"])
+# What a "no" may deny that is itself something unwanted: "Er is geen uitval" says the
+# retention is good, "Geen wachtlijst" that parents start at once. Such a sentence is an answer.
+_UNWANTED = frozenset(
+    "uitval uitvallers verloop personeelsverloop wisselingen wachtlijst wachtlijsten wachttijd "
+    "wachttijden drempel drempels beperking turnover "
+    "beperkingen klachten problemen kosten eigen bijdrage dropout drop-out drop-outs attrition "
+    "waiting barrier barriers restrictions complaints problems costs charge fee fees".split()
+)
+# A later clause with one of these offers something in place of what is denied: "Geen supervisie,
+# wel intervisie", "No supervision, but peer review".
+_OFFERS = frozenset(
+    "maar wel alleen enkel slechts behalve uitgezonderd echter daarentegen "
+    "but only except however instead".split()
+)
+_LAST_WORD_NO = frozenset(["ontbreekt", "ontbreken", "ontbrak", "afwezig", "missing", "absent", "lacking"])
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def sentence_says_no(text: str) -> bool:
+    """Does a sentence in a field of its own say no (docs/contract.md section 7)? When
+    `says_no` does, or when the text is one sentence that opens with a negation and offers
+    nothing in its place: "Er is geen supervisie.", "Geen supervisie", "Niet aanwezig.",
+    "Wordt niet gegeven.", "We hebben geen handboek", "Nog niet; volgt in 2026", "No
+    supervision.", "Ontbreekt.", "Een handboek ontbreekt.".
+
+    An answer all the same: a sentence whose negation comes after a noun ("Het handboek is niet
+    openbaar", "Supervisie is verplicht en kan niet worden overgeslagen"), a double negation
+    ("Niet zonder supervisie"), "niet alleen", a part ("Er is niet altijd supervisie"), an offer
+    in a later clause ("Geen supervisie, wel intervisie"), and a text of more than one sentence
+    ("Er is geen apart handboek. De werkwijze staat in de methodiekbeschrijving."), which may
+    describe in its second sentence what its first denies. A text over 400 characters is a
+    description, whatever its first words."""
+    if says_no(text):
+        return True
+    stripped = text.strip()
+    if not stripped or len(stripped) > 400 or len(_SENTENCES.split(stripped)) > 1:
+        return False
+    lowered = stripped.lower()
+    found = [m for m in _TOKENS.finditer(lowered) if m.group() != ","]
+    words = [m.group() for m in found]
+    at = _after_opening(words)
+    if at is None:
+        return False
+    if any(later in _OFFERS for later in words[at + 1 :]) or "in plaats" in lowered:
+        return False
+    if _negator(words[at]):
+        after = words[at + 1 : at + 3]
+        if after and (after[0] in _PART or after[0] in _UNWANTED):
+            return False
+        if len(after) == 2 and after[0] in _AMOUNT and after[1] in ("dan", "than"):
+            return False  # an amount: "Nooit minder dan één keer per maand"
+        if at + 1 == len(words) or any(
+            ch in ".;:!?," for ch in lowered[found[at].end() : found[at + 1].start()]
+        ):
+            return True  # the negation ends its clause: "Helaas niet.", "Nog niet; volgt in 2026"
+    elif not (len(words) <= 6 and words[-1] in _LAST_WORD_NO):
+        return False
+    if words[-1] in ("missing", "afwezig"):  # no negators in running text: nothing to count
+        return True
+    # The count of the clause decides ("niet zonder", "niet alleen" are no negation), asked of a
+    # word that is not itself a negator (a negator does not negate itself).
+    probe = next((m for m in found[at:] if not _negator(m.group())), None)
+    probe = probe or next((m for m in found[:at] if not _negator(m.group())), None)
+    if probe is None:
+        return True  # negators only: "Niet.", "Ontbreekt."
+    return _Text(stripped, lowered).negated(probe.start(), probe.end())
+
+
+def _after_opening(words: list[str]) -> int | None:
+    """Where the opening of a sentence ends: after function words, and after the verb that
+    follows a person ("We bellen niet na", "They do not"), whatever verb it is."""
+    verb_may_follow = False
+    for i, word in enumerate(words[:8]):
+        if word in _OPENING or _ROLES.get(word) in (_VERB, _PRON):
+            verb_may_follow = word in _PERSONS
+        elif verb_may_follow and not _negator(word):
+            verb_may_follow = False
+        else:
+            return i
+    return None
+
+
+_PERSONS = frozenset(["we", "wij", "ze", "zij", "men", "they", "i", "ik"])
+
+
+def _negator(word: str) -> bool:
+    return _ROLES.get(word) in (_NEG, _SCOPED) or word.endswith(("n't", "n’t"))
 
 
 # -- the tokenisers -------------------------------------------------------------------------------

@@ -96,14 +96,24 @@ def note(result: FactorResult, lang: str) -> str:
             return message("applies_not", lang, evidence=evidence(applies, lang))
     if result.applies is not None and result.applies.value == "unknown":
         return message("applies_unknown", lang, evidence=evidence(result.applies, lang))
-    # A strength shows what was found; anything else shows what is still missing or contrary.
-    # Only source criteria decide, so only they explain; practice criteria are tips.
+    # A strength shows what was found; a partial factor what was found and what is still
+    # missing or contrary, so the writer can check both; a gap or not_described what is missing or
+    # contrary. Only source criteria decide, so only they explain; practice criteria are tips.
     shown = [
         r
         for r in result.criteria
-        if r.criterion.decides and r.counts and (result.status == "strength" or r.outcome.value != "met")
+        if r.criterion.decides
+        and r.counts
+        and (result.status in ("strength", "partial") or r.outcome.value != "met")
     ]
-    return "; ".join(dict.fromkeys(evidence(r.outcome, lang) for r in shown))
+    # What was found or contradicted first, then every field not described in one phrase.
+    said = [evidence(r.outcome, lang) for r in shown if r.outcome.kind != "missing"]
+    missing = [
+        path for r in shown if r.outcome.kind == "missing" for path in r.outcome.missing or (r.outcome.path,)
+    ]
+    if missing:
+        said.append(message("evidence_missing", lang, path=one_line(", ".join(dict.fromkeys(missing)))))
+    return "; ".join(dict.fromkeys(said))
 
 
 def _not_met(result: FactorResult, decides: bool) -> list[CriterionResult]:
@@ -113,12 +123,19 @@ def _not_met(result: FactorResult, decides: bool) -> list[CriterionResult]:
 
 
 def advice(result: FactorResult, lang: str) -> list[str]:
-    """What to do: the advice of each source criterion that is not met (docs/contract.md
-    section 2), or the factor's own advice when the factor as a whole is in question (it is not
-    known whether it applies) or a criterion has no advice of its own."""
+    """What to do: for each source criterion that is not met (docs/contract.md section 2), its
+    advice when the description contradicts it, and its question when the description is silent
+    on it (it may well hold: "come more often" would wrong a programme that just did not say how
+    often); the factor's own advice when the factor as a whole is in question (it is not known
+    whether it applies) or a criterion has neither of its own."""
     if result.applies is not None and result.applies.value == "unknown":
         return [result.factor.advice.get(lang)]
-    texts = [(r.criterion.advice or result.factor.advice).get(lang) for r in _not_met(result, True)]
+    texts = []
+    for r in _not_met(result, True):
+        if r.outcome.value == "unknown" and r.criterion.question is not None:
+            texts.append(message("advice_describe", lang, question=r.criterion.question.get(lang)))
+        else:
+            texts.append((r.criterion.advice or result.factor.advice).get(lang))
     return list(dict.fromkeys(texts))
 
 

@@ -218,7 +218,12 @@ def summary_line(result: FileResult, lang: str) -> Text:
     parts = []
     for status, count in result.counts().items():
         if count:
-            parts.append(Text(f"{count} {status_word(status, lang)}", style=STYLES[status]))
+            parts.append(
+                Text(
+                    message("status_count", lang, count=count, status=status_word(status, lang)),
+                    style=STYLES[status],
+                )
+            )
     line.append(Text(", ").join(parts))
     for kind in ("general", "specific") if shows_kinds(r.factor for r in result.factors) else ():
         counts = result.counts(kind)
@@ -253,7 +258,9 @@ def total_line(counts: Mapping[str, int], files: int, invalid: int, lang: str) -
         line.append(", ")
         line.append(message("run_not_checked", lang, count=invalid), style="bold red")
     parts = [
-        Text(f"{count} {status_word(status, lang)}", style=STYLES[status])
+        Text(
+            message("status_count", lang, count=count, status=status_word(status, lang)), style=STYLES[status]
+        )
         for status, count in counts.items()
         if count
     ]
