@@ -12,6 +12,7 @@ import pytest
 from conftest import EXAMPLES, ROOT, SAMPLE
 
 from wat_werkt import __version__
+from wat_werkt.renderers import REPORTERS
 
 MINIMAL = str(EXAMPLES / "minimal.yaml")
 
@@ -100,11 +101,12 @@ def test_unknown_option_value_is_exit_2() -> None:
         ),
         (
             ["check", MINIMAL, "-f", "xyzzy"],
-            "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of 'table', 'json', 'sarif', 'junit', "
-            "'github', 'markdown', 'html', 'auto'.",
+            "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of "
+            + ", ".join(f"'{name}'" for name in [*REPORTERS, "auto"])
+            + ".",
         ),
         (["compare", MINIMAL, "-f", "markdwn"], "Did you mean 'markdown'?"),
-        (["check", MINIMAL, "--lang", "NL"], "Did you mean 'nl'?"),
+        (["check", MINIMAL, "--lang", "nld"], "Did you mean 'nl'?"),
         (["chek", MINIMAL], "Error: No such command 'chek'. Did you mean 'check', 'schema'?"),
         (["factors", "G04"], "Error: No such command 'G04'. To show a factor: watwerkt factors show G04"),
         (["factors", "list"], "Error: No such command 'list'. To list the factors: watwerkt factors"),

@@ -1,5 +1,5 @@
 """Dutch all the way: Click's and Typer's own words (usage, help headings, the help option, a
-wrong command line) follow the language of the run, as watwerkt's own do (src/wat_werkt/clitext.py);
+wrong command line) follow the language of the run, as watwerkt's own do (src/wat_werkt/commands/clitext.py);
 `-h` is `--help` everywhere. Each run is a process of its own, as help texts are chosen at start."""
 
 from __future__ import annotations
@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from wat_werkt.renderers import REPORTERS
+
 pytestmark = pytest.mark.slow  # each run is a process of its own
 # The console script beside the interpreter: usage lines name the program as it was started.
 WATWERKT = str(Path(sys.executable).parent / "watwerkt")
+# The --format choices as Click lists them: every format of the registry, then auto.
+CHOICES = ", ".join(f"'{name}'" for name in [*REPORTERS, "auto"])
 
 ENGLISH_CLICK = (
     "Usage:",
@@ -54,13 +58,13 @@ WRONG = [
         ["check"],
         {
             "en": [
-                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Usage: watwerkt check [OPTIONS] PATH...",
                 "Try 'watwerkt check --help' for help.",
                 "",
                 "Error: Missing argument 'PATH'.",
             ],
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Argument 'PAD' ontbreekt.",
@@ -71,13 +75,13 @@ WRONG = [
         ["check", "x.yaml", "--verbos"],
         {
             "en": [
-                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Usage: watwerkt check [OPTIONS] PATH...",
                 "Try 'watwerkt check --help' for help.",
                 "",
                 "Error: No such option: --verbos (Possible options: --verbose)",
             ],
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Onbekende optie: --verbos (mogelijke opties: --verbose)",
@@ -88,17 +92,17 @@ WRONG = [
         ["check", "x.yaml", "--fail-on", "gapp"],
         {
             "en": [
-                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Usage: watwerkt check [OPTIONS] PATH...",
                 "Try 'watwerkt check --help' for help.",
                 "",
                 "Error: Invalid value for '--fail-on': 'gapp' is not one of 'partial', 'not_described', 'gap', "
                 "'never'. Did you mean 'gap'?",
             ],
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
-                "Fout: Ongeldige waarde voor '--fail-on': 'gapp' is niet een van 'partial', 'not_described', "
+                "Fout: Ongeldige waarde voor '--fail-on': 'gapp' is geen van 'partial', 'not_described', "
                 "'gap', 'never'. Bedoelde je 'gap'?",
             ],
         },
@@ -107,18 +111,18 @@ WRONG = [
         ["check", "x.yaml", "--format", "jsno"],
         {
             "en": [
-                "Usage: watwerkt check [OPTIONS] {PATH}...",
+                "Usage: watwerkt check [OPTIONS] PATH...",
                 "Try 'watwerkt check --help' for help.",
                 "",
-                "Error: Invalid value for '--format' / '-f': 'jsno' is not one of 'table', 'json', 'sarif', "
-                "'junit', 'github', 'markdown', 'html', 'auto'. Did you mean 'json'?",
+                f"Error: Invalid value for '--format' / '-f': 'jsno' is not one of {CHOICES}. "
+                "Did you mean 'json'?",
             ],
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
-                "Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is niet een van 'table', 'json', 'sarif', "
-                "'junit', 'github', 'markdown', 'html', 'auto'. Bedoelde je 'json'?",
+                f"Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is geen van {CHOICES}. "
+                "Bedoelde je 'json'?",
             ],
         },
     ),
@@ -126,10 +130,10 @@ WRONG = [
         ["check", "x.yaml", "--fail-on", "deels"],
         {  # the Dutch word of the status
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
-                "Fout: Ongeldige waarde voor '--fail-on': 'deels' is niet een van 'partial', 'not_described', "
+                "Fout: Ongeldige waarde voor '--fail-on': 'deels' is geen van 'partial', 'not_described', "
                 "'gap', 'never'. Bedoelde je 'partial'?",
             ]
         },
@@ -138,7 +142,7 @@ WRONG = [
         ["check", "x.yaml", "--jobs", "veel"],
         {
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Ongeldige waarde voor '--jobs' / '-j': de waarde moet een geheel getal zijn",
@@ -149,7 +153,7 @@ WRONG = [
         ["check", "x.yaml", "--verbose=ja"],
         {
             "nl": [
-                "Gebruik: watwerkt check [OPTIES] {PAD}...",
+                "Gebruik: watwerkt check [OPTIES] PAD...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Optie '--verbose' neemt geen waarde.",
@@ -194,7 +198,7 @@ WRONG = [
         ["explain", "x.yaml"],
         {
             "nl": [
-                "Gebruik: watwerkt explain [OPTIES] {bestand} {ID}",
+                "Gebruik: watwerkt explain [OPTIES] BESTAND ID",
                 "Typ 'watwerkt explain --help' voor hulp.",
                 "",
                 "Fout: Argument 'ID' ontbreekt.",
@@ -275,7 +279,7 @@ def test_the_words_of_check_help() -> None:
     _, out, _ = run("check", "-h", lang="en")
     flat = " ".join(out.split())
     for words in (
-        "Usage: watwerkt check [OPTIONS] {PATH}...",
+        "Usage: watwerkt check [OPTIONS] PATH...",
         "Arguments:",
         "[required]",
         "[default: auto]",

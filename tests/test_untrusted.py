@@ -11,7 +11,7 @@ import pytest
 
 from wat_werkt.engine.evaluate import Report
 from wat_werkt.factorset.load import FactorSet, FactorSetError, builtin_ids, load_set
-from wat_werkt.renderers import RENDERERS, RenderOptions
+from wat_werkt.renderers import RENDERERS, REPORTERS, RenderOptions
 from wat_werkt.renderers.views.factor_list import render_factor, render_list
 from wat_werkt.run.checker import check_text
 
@@ -34,8 +34,8 @@ waivers:
 CONTROL = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)) if chr(c) != "\n"]
 
 
-def _report(factor_set: FactorSet) -> Report:
-    result = check_text(FILE, "hostile.yaml", factor_set, builtin_ids())
+def _report(factor_set: FactorSet, file: str = "hostile.yaml") -> Report:
+    result = check_text(FILE, file, factor_set, builtin_ids())
     assert result.valid, [p.text("en") for p in result.problems]
     assert "\x1b" in (result.name or "")  # the file really carries the escape sequences
     return Report(factor_set, (result,))
@@ -55,6 +55,22 @@ def test_table_shows_markup_literally_and_no_controls(builtin: FactorSet, color:
         assert not any(ch in stripped for ch in CONTROL)
     else:
         assert not any(ch in text for ch in CONTROL)
+
+
+# A file name is as untrusted as a file's text: it may hold escapes and a CI command.
+HOSTILE_NAME = "::error file=x::pwned \x1b[2J\x07\u202e.yaml"
+
+
+@pytest.mark.parametrize("fmt", list(REPORTERS))
+def test_no_format_writes_a_control_character(builtin: FactorSet, fmt: str) -> None:
+    # Every format of the registry, with hostile text in the file and in its name: a new format
+    # is held to this as soon as it has its line in REPORTERS.
+    text = RENDERERS[fmt](_report(builtin, HOSTILE_NAME), RenderOptions(verbose=True, width=200))
+    assert not any(ch in text for ch in CONTROL), fmt
+    for line in text.splitlines():
+        if fmt != "github":  # github writes its own commands; tests/test_github.py holds its text
+            assert not line.lstrip().startswith("::"), (fmt, line)
+        assert "##[" not in line, (fmt, line)
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif"])

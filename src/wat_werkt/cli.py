@@ -121,7 +121,7 @@ def main() -> None:
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
-        os.environ["WATWERKT_DEBUG"] = "1"  # commands/ci.check_input lets a file's bug through too
+        os.environ["WATWERKT_DEBUG"] = "1"  # settings.check_input lets a file's bug through too
     try:
         code = _run(build_app(_command_named(sys.argv[1:])))
     except SystemExit as done:
@@ -145,7 +145,7 @@ def main() -> None:
 
 # What writing the report can fail with (standard output on a full disk, `> /dev/full`, a
 # standard output left non-blocking by another program): reading a file never raises these
-# out of a command (yamlload.read_file makes them problems), nor does --output (fileio).
+# out of a command (yamlload.read_file makes them problems), nor does --output (run/output.py).
 _WRITE_ERRORS = frozenset(
     getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EAGAIN") if hasattr(errno, name)
 )

@@ -761,7 +761,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli_not_a_choice": {
         "en": "'{value}' is not one of {choices}.",
-        "nl": "'{value}' is niet een van {choices}.",
+        "nl": "'{value}' is geen van {choices}.",
     },
     "cli_not_whole_number": {
         "en": "Input should be a valid integer, unable to parse string as an integer",

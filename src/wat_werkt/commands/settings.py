@@ -18,7 +18,7 @@ from wat_werkt.engine.evaluate import FileResult
 from wat_werkt.factorset.load import FactorSet, builtin_sets
 from wat_werkt.messages import LANGS, counted, detect_lang, message
 from wat_werkt.problems import WHOLE_FILE, problem
-from wat_werkt.renderers import RENDERERS
+from wat_werkt.renderers import RENDERERS, format_for_suffix
 from wat_werkt.run.checker import check_bytes, check_path
 from wat_werkt.run.config import Config, ConfigError, find_config, load_config
 from wat_werkt.run.discovery import Discovery, Exclude, Input
@@ -27,17 +27,6 @@ from wat_werkt.run.stream import Checked
 from wat_werkt.textsafe import defuse_commands, one_line
 
 AUTO = "auto"
-# --output with the automatic format: the file name says what is wanted.
-SUFFIX_FORMATS = (
-    (".sarif", "sarif"),
-    (".sarif.json", "sarif"),
-    (".json", "json"),
-    (".xml", "junit"),
-    (".md", "markdown"),
-    (".markdown", "markdown"),
-    (".html", "html"),
-    (".htm", "html"),
-)
 
 
 class Settings(NamedTuple):
@@ -148,11 +137,8 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     if chosen != AUTO:
         return chosen
     if output is not None:
-        name = output.name.lower()
-        for suffix, name_format in SUFFIX_FORMATS:
-            if name.endswith(suffix):
-                return name_format
-        return "table"
+        # --output with the automatic format: the file name says what is wanted.
+        return format_for_suffix(output.name) or "table"
     if not tty and environ.get("GITHUB_ACTIONS") == "true":
         return "github"
     return "table"
@@ -210,7 +196,7 @@ def refuse_input_as_output(
         real = os.path.normcase(os.path.realpath(output))
         info = os.stat(output)
     except (OSError, ValueError):
-        info = None  # a report that does not exist yet is no input; fileio words other failures
+        info = None  # a report that does not exist yet is no input; run/output.py words other failures
     if not _is_one_of(real, info, found, others):
         return
     err(message("output_is_input", lang, path=str(output)))

@@ -72,7 +72,7 @@ def _texts(
 ) -> Iterator[str]:
     yield report.head()
     # A deferred format's parts wait on disk, not in memory.
-    spool = stream.Spool(_encoded, hashlib.sha256()) if report.deferred else None
+    spool = stream.Spool(stream.lossless, hashlib.sha256()) if report.deferred else None
     try:
         first = True
         for checked in stream.run(inputs, job, jobs):
@@ -95,11 +95,6 @@ def _texts(
     finally:
         if spool is not None:
             spool.close()
-
-
-def _encoded(text: str) -> bytes:
-    # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
-    return text.encode("utf-8", "surrogatepass")
 
 
 def to_stdout(

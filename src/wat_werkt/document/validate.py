@@ -354,7 +354,8 @@ def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> li
         try:
             model.Intervention.model_validate(doc.data)
         except ValidationError as exc:
-            # Without the input and a URL per error: 150,000 errors would take 200 MB more.
+            # Without the input and a URL per error: a file with very many errors would take much more
+            # memory (docs/robustness.md).
             problems.extend(_worded(exc.errors(include_url=False, include_input=False), doc))
     problems.extend(_semantic(doc, known_factors))
     return sorted(set(problems))

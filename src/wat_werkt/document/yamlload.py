@@ -391,7 +391,8 @@ def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, l
 #
 # For the usual file (valid YAML, one document, no anchors, known tags, no duplicate keys,
 # within the limits) libyaml's own composer builds the node tree in C, and a short walk copies it
-# into plain data and locations: twice as fast as feeding every event through _Builder. Anything
+# into plain data and locations, faster than feeding every event through _Builder
+# (docs/performance.md). Anything
 # else makes the walk give up (_Unusual), and the file is read again the careful way below, so
 # every problem is found and worded by one piece of code and a fast result always equals the
 # careful one (tests/test_yamlload_fast.py proves it over examples, corpora and generated YAML).

@@ -6,7 +6,7 @@ An operator is one class here, and nothing else anywhere: `parse` reads it from 
 into a plain function `check(node, base) -> Verdict` with its paths split and its arguments
 bound, `paths` says which fields of the format it reads, and `describe` says it in words for
 `factors show` and `explain`. A factor set is compiled once and then evaluated for every file
-(engine.py). `base` is the path of `node`: the root, or one item of a list inside `every`.
+(engine/evaluate.py). `base` is the path of `node`: the root, or one item of a list inside `every`.
 """
 
 from __future__ import annotations

@@ -107,7 +107,7 @@ def waivers_of(doc: Document, factor_set: FactorSet) -> dict[str, Waiver]:
     return out
 
 
-_make = tuple.__new__  # CriterionResult(...) at half the cost: see verdicts.to_outcome
+_make = tuple.__new__  # CriterionResult(...) without its checks, for less: see verdicts.to_outcome
 
 
 class _Compiled(NamedTuple):

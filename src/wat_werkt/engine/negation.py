@@ -1,7 +1,7 @@
 """Is a term mentioned affirmatively, or only in a negated clause? (docs/contract.md section 2)
 
-`find_mention(text, terms)` finds the terms of a `mentions` condition the way
-`conditions.find_term` does (literal, case-insensitive, where a term starts a word) and asks of
+`find_mention(text, terms)` finds the terms of a `mentions` condition (literal,
+case-insensitive, where a term starts a word) and asks of
 each place whether it sits in a negated clause. The first mention in an affirmative clause wins;
 failing that, the first mention in a negated clause comes back with `negated=True` and its clause
 as evidence; no mention at all is None (silence). "Het aanbod is niet gericht op empowerment"
@@ -11,8 +11,8 @@ A heuristic for Dutch and English prose, made of a few fixed regular expressions
 built from a term: terms come from factor files) and fixed word lists; no parser, no recursion.
 The text is cut into pieces lazily, only as far as the mentions found; a piece is cut into
 clauses only when a term is found in it and it holds a negator, or when its clause is the
-evidence. A 1 MB text takes well under a second, even when every sentence holds a negated
-mention.
+evidence, so a long text costs time in proportion to its length, even when every sentence
+holds a negated mention (tests/test_negation.py holds a large one).
 
 Clauses. Negation reaches as far as its clause. A clause ends at sentence punctuation (. ; : ! ?
 and an ellipsis), at brackets, a bullet, an em dash and a dash with spaces around it, and at a
@@ -112,7 +112,7 @@ class Mention(NamedTuple):
 def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
     """The first mention of any term in an affirmative clause; else the first in a negated
     clause; else None. `terms` are lower case, longest first (as conditions.mentions_terms makes
-    them). A term matches where it starts a word, case-insensitively (as conditions.find_term)."""
+    them). A term matches where it starts a word, case-insensitively."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lower case is longer: keep positions
         lowered = "".join(ch.lower()[0] for ch in text)
@@ -214,30 +214,33 @@ def says_no(text: str) -> bool:
 # supervisie", "We hebben geen handboek", "Wordt niet gegeven", "Op dit moment nog niet",
 # "There is no manual", "We do not ...". Function words only: a noun ("Het handboek is niet
 # openbaar") ends the opening, and the sentence is an answer.
-_OPENING = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OPENING = _words(
     "nog momenteel helaas op dit dat moment tot nu toe het daar hier in principe ook eigenlijk "
     "gebeurt gebeuren vindt plaats currently unfortunately still yet so far at present to date our "
-    "also actually happens".split()
+    "also actually happens"
 )
 # After the negator, words that make it "not always" or "not every", a part rather than a no.
-_PART = frozenset(
+_PART = _words(
     "altijd elke ieder iedere alle allemaal steeds vaak veel heel erg zo voldoende genoeg "
-    "always every each all often much many very so enough".split()
+    "always every each all often much many very so enough"
 )
 _AMOUNT = frozenset(["minder", "meer", "less", "more", "fewer"])
 # What a "no" may deny that is itself something unwanted: "Er is geen uitval" says the
 # retention is good, "Geen wachtlijst" that parents start at once. Such a sentence is an answer.
-_UNWANTED = frozenset(
+_UNWANTED = _words(
     "uitval uitvallers verloop personeelsverloop wisselingen wachtlijst wachtlijsten wachttijd "
     "wachttijden drempel drempels beperking turnover "
-    "beperkingen klachten problemen kosten eigen bijdrage dropout drop-out drop-outs attrition "
-    "waiting barrier barriers restrictions complaints problems costs charge fee fees".split()
+    "beperkingen klachten problemen kosten bijdrage dropout drop-out drop-outs attrition "
+    "waiting barrier barriers restrictions complaints problems costs charge fee fees"
 )
 # A later clause with one of these offers something in place of what is denied: "Geen supervisie,
 # wel intervisie", "No supervision, but peer review".
-_OFFERS = frozenset(
-    "maar wel alleen enkel slechts behalve uitgezonderd echter daarentegen "
-    "but only except however instead".split()
+_OFFERS = _words(
+    "maar wel alleen enkel slechts behalve uitgezonderd echter daarentegen but only except however instead"
 )
 _LAST_WORD_NO = frozenset(["ontbreekt", "ontbreken", "ontbrak", "afwezig", "missing", "absent", "lacking"])
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")

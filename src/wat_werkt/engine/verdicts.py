@@ -93,7 +93,8 @@ def show(value: Any) -> str:
 #   joined    the verdicts of an `all` that is met, whose evidence is joined
 #   lacking   (the values present, the values lacking) of an `includes_all`
 #   items     the hits of every item of a list (`goals.kind`), none of which matched
-# A plain tuple, because a NamedTuple costs ten times as much to make and most are dropped.
+# A plain tuple, because a NamedTuple costs much more to make and most are dropped
+# (docs/performance.md, the compiled engine).
 Verdict = tuple[str, PathKey, str, Any]
 
 # Kinds of unmet verdict that say "no" in so many words (docs/contract.md section 2): in `any`,

@@ -105,25 +105,42 @@ def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
     return head + lead + (body.rstrip("\n") if reporter.strip_newlines else body) + end
 
 
-# The one registry of `check --format`: the name, and the module and class of its reporter,
-# imported on first use: a run pays only for the format it writes (Rich alone is a large part
-# of the start-up, docs/performance.md). A new format is a module in renderers/report/ and a
-# line here (CONTRIBUTING.md).
-REPORTERS: dict[str, tuple[str, str]] = {
-    "table": ("report.table", "TableReport"),
-    "json": ("report.json_stream", "JsonReport"),
-    "sarif": ("report.sarif", "SarifReport"),
-    "junit": ("report.junit", "JunitReport"),
-    "github": ("report.github", "GithubReport"),
-    "markdown": ("report.markdown", "MarkdownReport"),
-    "html": ("report.html_report", "HtmlReport"),
+class Format(NamedTuple):
+    """A format of `check`: where its reporter is, and the file names `--output` gives it."""
+
+    module: str  # under renderers/
+    cls: str  # the Reporter class in it
+    suffixes: tuple[str, ...] = ()  # `-o report.html` picks html when --format is not given
+
+
+# The one registry of `check --format`: the name, the module and class of its reporter,
+# imported on first use (a run pays only for the format it writes: Rich alone is a large part
+# of the start-up, docs/performance.md), and its file suffixes. A new format is a module in
+# renderers/report/ and a line here (CONTRIBUTING.md): --format, the configuration's `format`
+# key, `--output NAME.SUFFIX` and completion all read it.
+REPORTERS: dict[str, Format] = {
+    "table": Format("report.table", "TableReport"),
+    "json": Format("report.json_stream", "JsonReport", (".json",)),
+    "sarif": Format("report.sarif", "SarifReport", (".sarif", ".sarif.json")),
+    "junit": Format("report.junit", "JunitReport", (".xml",)),
+    "github": Format("report.github", "GithubReport"),
+    "markdown": Format("report.markdown", "MarkdownReport", (".md", ".markdown")),
+    "html": Format("report.html_report", "HtmlReport", (".html", ".htm")),
 }
 
 
+def format_for_suffix(file_name: str) -> str | None:
+    """The format a file name asks for (`report.sarif.json`: sarif), or None. The longest
+    matching suffix wins."""
+    name = file_name.lower()
+    matches = [(len(s), fmt) for fmt, entry in REPORTERS.items() for s in entry.suffixes if name.endswith(s)]
+    return max(matches)[1] if matches else None
+
+
 def reporter(name: str, factor_set: FactorSet, options: RenderOptions) -> Reporter:
-    module, cls = REPORTERS[name]
-    loaded = importlib.import_module(f"wat_werkt.renderers.{module}")  # fixed names only
-    made: Reporter = getattr(loaded, cls)(factor_set, options)
+    entry = REPORTERS[name]
+    loaded = importlib.import_module(f"wat_werkt.renderers.{entry.module}")  # fixed names only
+    made: Reporter = getattr(loaded, entry.cls)(factor_set, options)
     return made
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from wat_werkt.messages import message
+from wat_werkt.renderers import pieces
 
 
 class WriteError(Exception):
@@ -100,7 +101,7 @@ def atomic_write(path: str | Path, text: str | Iterable[str], overwrite: bool = 
             raise WriteError("write_exists", path=name)
         stream = _stream_of(info)
         if stream is not None:
-            for piece in _pieces(text):
+            for piece in pieces(text):
                 stream.write(piece)
             stream.flush()
             return "stream"
@@ -123,17 +124,13 @@ def atomic_write(path: str | Path, text: str | Iterable[str], overwrite: bool = 
     return "file"
 
 
-def _pieces(text: str | Iterable[str]) -> Iterable[str]:
-    return (text,) if isinstance(text, str) else text
-
-
 def _write_in_place(name: str, text: str | Iterable[str]) -> None:
     try:
         fd = os.open(name, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise WriteError("write_failed", path=name, reason=_reason(exc)) from None
     try:
-        for piece in _pieces(text):
+        for piece in pieces(text):
             data = memoryview(_encoded(piece))
             while data:
                 data = data[os.write(fd, data) :]
@@ -188,7 +185,7 @@ def _fill(fd: int, text: str | Iterable[str], info: os.stat_result | None) -> No
             mode = 0o666 & ~_umask()
         if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
             os.fchmod(handle.fileno(), mode)
-        for piece in _pieces(text):
+        for piece in pieces(text):
             handle.write(_encoded(piece))
 
 

@@ -115,7 +115,7 @@ def _cores() -> int:
 
 def run(items: Sequence[T], job: Job[T], jobs: int = 1) -> Generator[Checked, None, None]:
     """Every item checked and rendered, in the order given (see `_checked` for the processes)."""
-    for item in _checked(items, job, jobs, _plain):
+    for item in _checked(items, job, jobs, lossless):
         if isinstance(item, _Stored):
             yield from item.checked()
         else:
@@ -225,7 +225,9 @@ def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
 _LOSSLESS = "surrogatepass"
 
 
-def _plain(piece: str) -> bytes:
+def lossless(piece: str) -> bytes:
+    """A piece as bytes that decode to it again, a file name that is not UTF-8 (a lone
+    surrogate) included: for the spools and the children's parts, never for the reader."""
     return piece.encode("utf-8", _LOSSLESS)
 
 
@@ -261,7 +263,7 @@ class Output:
         text = self.separator + piece
         # The stream's own error handler: a piece it could not write fails in the child as it
         # would here, the child exits with an error, and its part is checked here again.
-        return text.encode("utf-8", self._errors) if self._bytes is not None else _plain(text)
+        return text.encode("utf-8", self._errors) if self._bytes is not None else lossless(text)
 
     def copy(self, stored: _Stored, begin: int, end: int, files: int) -> None:
         """The pieces of `files` files a child stored, bytes `begin` to `end` of its file."""
@@ -318,7 +320,7 @@ class _Stored:
             yield chunk
 
     def checked(self) -> Iterator[Checked]:
-        """Each file with its piece as text (from `_plain`)."""
+        """Each file with its piece as text (from `lossless`)."""
         self._file.seek(0)
         for (file, lines, valid, worst, extra, counts, _), size in zip(self._facts, self.sizes, strict=True):
             piece = self._file.read(size).decode("utf-8", _LOSSLESS)
