@@ -139,7 +139,7 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch:
 
 
 def test_closed_standard_input(builtin: FactorSet, monkeypatch: pytest.MonkeyPatch) -> None:
-    from wat_werkt.commands.settings import check_input
+    from wat_werkt.run.checker import check_input
     from wat_werkt.run.discovery import Input
 
     monkeypatch.setattr(sys, "stdin", None)
@@ -152,22 +152,22 @@ def test_closed_standard_input(builtin: FactorSet, monkeypatch: pytest.MonkeyPat
 def test_a_bug_while_checking_one_file_is_that_files_problem(
     builtin: FactorSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wat_werkt.commands import settings
+    from wat_werkt.run import checker
     from wat_werkt.run.discovery import Input
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug of ours")
 
-    monkeypatch.setattr(settings, "check_path", broken)
+    monkeypatch.setattr(checker, "check_path", broken)
     monkeypatch.delenv("WATWERKT_DEBUG", raising=False)
-    result = settings.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
+    result = checker.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
     assert [p.text("en") for p in result.problems] == [
         "internal error while checking this file: RuntimeError: a bug of ours (the other files are checked; "
         "please report it)"
     ]
     monkeypatch.setenv("WATWERKT_DEBUG", "1")
     with pytest.raises(RuntimeError):
-        settings.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
+        checker.check_input(Input("a.yaml", "a.yaml"), builtin, builtin.ids)
 
 
 # -- numbers and values that end no run -------------------------------------------------------

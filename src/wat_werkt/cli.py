@@ -121,7 +121,7 @@ def main() -> None:
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
         sys.argv.remove("--debug")
-        os.environ["WATWERKT_DEBUG"] = "1"  # settings.check_input lets a file's bug through too
+        os.environ["WATWERKT_DEBUG"] = "1"  # run.checker.check_input lets a file's bug through too
     try:
         code = _run(build_app(_command_named(sys.argv[1:])))
     except SystemExit as done:

@@ -110,6 +110,7 @@ def check(
 ) -> int:
     """Check intervention descriptions against the working factors."""
     from wat_werkt.commands import settings
+    from wat_werkt.run.checker import check_input
     from wat_werkt.run.discovery import discover
 
     run = settings.settings(
@@ -140,7 +141,7 @@ def check(
     chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
 
     def check_one(item: Input) -> FileResult:
-        return settings.check_input(item, factor_set, known, run.limits)
+        return check_input(item, factor_set, known, run.limits)
 
     from wat_werkt.commands import write as writing
     from wat_werkt.renderers import reporter

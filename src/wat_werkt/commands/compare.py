@@ -90,7 +90,6 @@ def compare(
     used; such files are reported on stderr and left out.
     """
     from wat_werkt.commands.settings import (
-        check_input,
         project_choices,
         read_config,
         read_files,
@@ -98,6 +97,7 @@ def compare(
     )
     from wat_werkt.factorset.load import KnownIds
     from wat_werkt.renderers.compare.matrix import matrix
+    from wat_werkt.run.checker import check_input
     from wat_werkt.run.output import WriteError, atomic_write
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)

@@ -40,11 +40,12 @@ def explain(
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> int:
-    from wat_werkt.commands.settings import check_input, project_choices
+    from wat_werkt.commands.settings import project_choices
     from wat_werkt.document.validate import suggest
     from wat_werkt.factorset.load import KnownIds, builtin_sets, load_builtin
     from wat_werkt.messages import message
     from wat_werkt.renderers.views.explain import render
+    from wat_werkt.run.checker import check_input
     from wat_werkt.run.discovery import Input
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)

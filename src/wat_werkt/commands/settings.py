@@ -4,9 +4,7 @@ inputs (files, folders, stdin), the choice of format, and writing the report to 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable, Mapping
-from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,14 +12,11 @@ import typer
 
 from wat_werkt.commands.common import Stopped, err
 from wat_werkt.document.yamlload import Limits
-from wat_werkt.engine.evaluate import FileResult
 from wat_werkt.factorset.load import FactorSet, builtin_sets
 from wat_werkt.messages import LANGS, counted, detect_lang, message
-from wat_werkt.problems import WHOLE_FILE, problem
 from wat_werkt.renderers import RENDERERS, format_for_suffix
-from wat_werkt.run.checker import check_bytes, check_path
 from wat_werkt.run.config import Config, ConfigError, find_config, load_config
-from wat_werkt.run.discovery import Discovery, Exclude, Input
+from wat_werkt.run.discovery import Discovery, Exclude
 from wat_werkt.run.output import WriteError, atomic_write
 from wat_werkt.run.stream import Checked
 from wat_werkt.textsafe import defuse_commands, one_line
@@ -142,35 +137,6 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     if not tty and environ.get("GITHUB_ACTIONS") == "true":
         return "github"
     return "table"
-
-
-def check_input(
-    item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()
-) -> FileResult:
-    """One input checked. Whatever a file holds, it gets a result: should checking it fail on
-    a bug of ours, that file says so and the run goes on with the others (docs/robustness.md);
-    --debug (WATWERKT_DEBUG) lets the exception through for its traceback."""
-    try:
-        return _check_input(item, factor_set, known, limits)
-    except Exception as exc:
-        if os.environ.get("WATWERKT_DEBUG"):
-            raise
-        detail = one_line(f"{type(exc).__name__}: {exc}")[:300]
-        return FileResult(item.display, None, (problem(WHOLE_FILE, "internal_file_error", detail=detail),))
-
-
-def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits) -> FileResult:
-    if item.path is not None:
-        return check_path(item.path, factor_set, known, limits, display=item.display)
-    if sys.stdin is None:  # started with standard input closed (`<&-`)
-        return FileResult(item.display, None, (problem(WHOLE_FILE, "stdin_closed"),))
-    try:
-        # One byte over the limit is enough to know it is too large.
-        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return FileResult(item.display, None, (problem(WHOLE_FILE, "not_readable", reason=reason),))
-    return check_bytes(raw, item.display, factor_set, known, limits)
 
 
 def write_output(path: Path, text: str | Iterable[str], lang: str) -> bool:

@@ -1,7 +1,10 @@
-"""One file from bytes to FileResult: read, parse, validate, normalise, evaluate."""
+"""One file from bytes to FileResult: read, parse, validate, normalise, evaluate; and one input
+of a run (a file, or standard input), whatever it holds."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
@@ -9,7 +12,9 @@ from wat_werkt.document.validate import normalise, validate
 from wat_werkt.document.yamlload import Limits, decode_limited, parse_text, read_file
 from wat_werkt.engine.evaluate import FileResult, about_of, evaluate, name_of
 from wat_werkt.factorset.load import FactorSet
-from wat_werkt.problems import capped
+from wat_werkt.problems import WHOLE_FILE, capped, problem
+from wat_werkt.run.discovery import Input
+from wat_werkt.textsafe import one_line
 
 
 def check_text(
@@ -58,3 +63,32 @@ def check_bytes(
     if text is None:
         return FileResult(file, None, tuple(problems))
     return check_text(text, file, factor_set, known_factors, limits)
+
+
+def check_input(
+    item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()
+) -> FileResult:
+    """One input checked. Whatever a file holds, it gets a result: should checking it fail on
+    a bug of ours, that file says so and the run goes on with the others (docs/robustness.md);
+    --debug (WATWERKT_DEBUG) lets the exception through for its traceback."""
+    try:
+        return _check_input(item, factor_set, known, limits)
+    except Exception as exc:
+        if os.environ.get("WATWERKT_DEBUG"):
+            raise
+        detail = one_line(f"{type(exc).__name__}: {exc}")[:300]
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "internal_file_error", detail=detail),))
+
+
+def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits) -> FileResult:
+    if item.path is not None:
+        return check_path(item.path, factor_set, known, limits, display=item.display)
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "stdin_closed"),))
+    try:
+        # One byte over the limit is enough to know it is too large.
+        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return FileResult(item.display, None, (problem(WHOLE_FILE, "not_readable", reason=reason),))
+    return check_bytes(raw, item.display, factor_set, known, limits)
