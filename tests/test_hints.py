@@ -96,7 +96,7 @@ CASES = [
         3,
         35,
         "unknown key '5': write decimals with a point (1.5), not a comma",
-        "onbekende sleutel '5': schrijf decimalen met een punt (1.5), niet met een komma",
+        "onbekend veld '5': schrijf decimalen met een punt (1.5), niet met een komma",
     ),
     (
         "target_group:\n  child_age:\n    min: 1,5\n    max: 4",
@@ -124,14 +124,14 @@ CASES = [
         3,
         27,
         "'target_group.child_age' should be a mapping of keys, found '0-4 jaar' (did you mean {min: 0, max: 4}? child_age takes the youngest and the oldest age, in years)",
-        "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: '0-4 jaar' (bedoelde je {min: 0, max: 4}? child_age krijgt de jongste en de oudste leeftijd, in jaren)",
+        "'target_group.child_age' moet een sectie met velden zijn, gevonden: '0-4 jaar' (bedoelde je {min: 0, max: 4}? child_age krijgt de jongste en de oudste leeftijd, in jaren)",
     ),
     (
         "target_group: {child_age: 4 tot 12}",
         3,
         27,
         "'target_group.child_age' should be a mapping of keys, found '4 tot 12' (did you mean {min: 4, max: 12}? child_age takes the youngest and the oldest age, in years)",
-        "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: '4 tot 12' (bedoelde je {min: 4, max: 12}? child_age krijgt de jongste en de oudste leeftijd, in jaren)",
+        "'target_group.child_age' moet een sectie met velden zijn, gevonden: '4 tot 12' (bedoelde je {min: 4, max: 12}? child_age krijgt de jongste en de oudste leeftijd, in jaren)",
     ),
     (
         "delivery: {home_visits_per_month: false}",
@@ -271,7 +271,7 @@ CASES = [
         3,
         31,
         "unknown key '5 uur': write decimals with a point (1.5), not a comma",
-        "onbekende sleutel '5 uur': schrijf decimalen met een punt (1.5), niet met een komma",
+        "onbekend veld '5 uur': schrijf decimalen met een punt (1.5), niet met een komma",
     ),
     (
         "duration: {session_minutes: 90 min}",
@@ -292,21 +292,21 @@ CASES = [
         3,
         10,
         "'quality' should be a mapping of keys, found false (a section cannot be false, its fields can: did you mean fidelity_monitoring: false, evaluation: false?)",
-        "'quality' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je fidelity_monitoring: false, evaluation: false?)",
+        "'quality' moet een sectie met velden zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je fidelity_monitoring: false, evaluation: false?)",
     ),
     (
         "relationship: false",
         3,
         15,
         "'relationship' should be a mapping of keys, found false (a section cannot be false, its fields can: did you mean description: false, monitoring: false?)",
-        "'relationship' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je description: false, monitoring: false?)",
+        "'relationship' moet een sectie met velden zijn, gevonden: false (een sectie kan niet false zijn, haar velden wel: bedoelde je description: false, monitoring: false?)",
     ),
     (
         "target_group: {child_age: false}",
         3,
         27,
         "'target_group.child_age' should be a mapping of keys, found false (a section cannot be false; leave it out when it is not described)",
-        "'target_group.child_age' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn; laat haar weg als ze niet beschreven is)",
+        "'target_group.child_age' moet een sectie met velden zijn, gevonden: false (een sectie kan niet false zijn; laat haar weg als ze niet beschreven is)",
     ),
     (
         "waivers: false",
@@ -355,7 +355,7 @@ CASES = [
         4,
         4,
         "'goals' should be a mapping of keys, found nothing (null) (did you mean goals: false? an empty item ('- ' and nothing after it) says nothing; remove it, or write false for none)",
-        "'goals' moet een mapping met sleutels zijn, gevonden: niets (null) (bedoelde je goals: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)",
+        "'goals' moet een sectie met velden zijn, gevonden: niets (null) (bedoelde je goals: false? een leeg item ('- ' zonder iets erna) zegt niets; haal het weg, of schrijf false voor geen)",
     ),
     (
         "costs: 250",

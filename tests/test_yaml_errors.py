@@ -28,7 +28,7 @@ CASES = [
         2,
         1,
         "invalid YAML: no ':' after this key; write 'key: value', or indent a text that goes on further than its key",
-        "ongeldige YAML: geen ':' na deze sleutel; schrijf 'sleutel: waarde', of laat een tekst die doorloopt verder inspringen dan zijn sleutel",
+        "ongeldige YAML: geen ':' na deze veldnaam; schrijf 'veld: waarde', of laat een tekst die doorloopt verder inspringen dan zijn veldnaam",
     ),
     (
         "a key indented less than its section",
@@ -36,7 +36,7 @@ CASES = [
         4,
         2,
         "invalid YAML: this line does not line up with the keys of its section (from line 1); indent it as far as they are, or remove text after a closing quote",
-        "ongeldige YAML: deze regel staat niet recht onder de sleutels van zijn sectie (vanaf regel 1); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
+        "ongeldige YAML: deze regel staat niet recht onder de velden van zijn sectie (vanaf regel 1); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
     ),
     (
         "a key indented under a value",
@@ -52,7 +52,7 @@ CASES = [
         4,
         3,
         "invalid YAML: this line does not line up with the list above it (from line 3); start a new item with '- ', or indent it as far as the other keys of its item",
-        "ongeldige YAML: deze regel staat niet recht onder de lijst erboven (vanaf regel 3); begin een nieuw item met '- ', of laat hem even ver inspringen als de andere sleutels van zijn item",
+        "ongeldige YAML: deze regel staat niet recht onder de lijst erboven (vanaf regel 3); begin een nieuw item met '- ', of laat hem even ver inspringen als de andere velden van zijn item",
     ),
     (
         "an unclosed double quote",
@@ -132,7 +132,7 @@ CASES = [
         3,
         11,
         "invalid YAML: a list item ('- ') on the line of its key; start the list on the next line, indented, or write [a, b]",
-        "ongeldige YAML: een lijstitem ('- ') op de regel van zijn sleutel; begin de lijst op de volgende regel, ingesprongen, of schrijf [a, b]",
+        "ongeldige YAML: een lijstitem ('- ') op de regel van zijn veldnaam; begin de lijst op de volgende regel, ingesprongen, of schrijf [a, b]",
     ),
     (
         "text after a closing quote",
@@ -140,7 +140,7 @@ CASES = [
         1,
         11,
         "invalid YAML: this line does not line up with the keys of its section (from line 1); indent it as far as they are, or remove text after a closing quote",
-        "ongeldige YAML: deze regel staat niet recht onder de sleutels van zijn sectie (vanaf regel 1); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
+        "ongeldige YAML: deze regel staat niet recht onder de velden van zijn sectie (vanaf regel 1); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
     ),
     (
         "a backslash in double quotes",

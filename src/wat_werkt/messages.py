@@ -48,7 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_deep": {
         "en": "nesting deeper than {limit} levels (raise it with --max-depth or max_depth in the "
         "configuration)",
-        "nl": "nesting dieper dan {limit} niveaus (verhoog met --max-depth of max_depth in de configuratie)",
+        "nl": "dieper genest dan {limit} niveaus (verhoog met --max-depth of max_depth in de configuratie)",
     },
     "too_many_nodes": {
         "en": "document expands to more than {limit} values, likely through aliases "
@@ -64,22 +64,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "YAML tag '{tag}' is not allowed; write plain values",
         "nl": "YAML-tag '{tag}' is niet toegestaan; schrijf gewone waarden",
     },
-    "key_not_text": {"en": "keys must be text", "nl": "sleutels moeten tekst zijn"},
+    "key_not_text": {"en": "keys must be text", "nl": "veldnamen moeten tekst zijn"},
     "duplicate_key": {
         "en": "duplicate key '{key}' (first at line {first})",
-        "nl": "dubbele sleutel '{key}' (eerst op regel {first})",
+        "nl": "dubbel veld '{key}' (eerst op regel {first})",
     },
     "root_not_mapping": {
         "en": "expected a mapping of keys (name: ..., summary: ...), found {found}",
-        "nl": "verwacht een mapping met sleutels (name: ..., summary: ...), gevonden: {found}",
+        "nl": "verwacht velden met hun waarde (name: ..., summary: ...), gevonden: {found}",
     },
     # -- validating an intervention
-    "unknown_key": {"en": "unknown key '{key}'", "nl": "onbekende sleutel '{key}'"},
+    "unknown_key": {"en": "unknown key '{key}'", "nl": "onbekend veld '{key}'"},
     "decimal_comma": {
         "en": "unknown key '{key}': write decimals with a point (1.5), not a comma",
-        "nl": "onbekende sleutel '{key}': schrijf decimalen met een punt (1.5), niet met een komma",
+        "nl": "onbekend veld '{key}': schrijf decimalen met een punt (1.5), niet met een komma",
     },
-    "missing_key": {"en": "missing required key '{key}'", "nl": "verplichte sleutel '{key}' ontbreekt"},
+    "missing_key": {"en": "missing required key '{key}'", "nl": "verplicht veld '{key}' ontbreekt"},
     "placeholder_required": {
         "en": "'{key}' is required and must not be a placeholder",
         "nl": "'{key}' is verplicht en mag geen plaatshouder zijn",
@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_whole_number": {"en": "a whole number", "nl": "een geheel getal"},
     "type_number": {"en": "a number", "nl": "een getal"},
     "type_bool": {"en": "true or false", "nl": "true of false"},
-    "type_mapping": {"en": "a mapping of keys", "nl": "een mapping met sleutels"},
+    "type_mapping": {"en": "a mapping of keys", "nl": "een sectie met velden"},
     "type_list": {"en": "a list", "nl": "een lijst"},
     "found_empty": {"en": "an empty file", "nl": "een leeg bestand"},
     "found_null": {"en": "nothing (null)", "nl": "niets (null)"},
@@ -136,7 +136,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "found_int": {"en": "a whole number", "nl": "een geheel getal"},
     "found_float": {"en": "a number", "nl": "een getal"},
     "found_list": {"en": "a list", "nl": "een lijst"},
-    "found_mapping": {"en": "a mapping", "nl": "een mapping"},
+    "found_mapping": {"en": "a mapping", "nl": "een sectie met velden"},
     # -- factor sets
     "set_no_folder": {
         "en": "no such factor set folder: {folder}",
@@ -401,7 +401,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_check_output": {
         "en": "Write the report to this file (atomically); the terminal shows a short summary.",
-        "nl": "Schrijf het rapport naar dit bestand (atomair); de terminal toont een korte samenvatting.",
+        "nl": "Schrijf het rapport naar dit bestand (in één keer: er blijft nooit een half rapport achter); de terminal toont een korte samenvatting.",
     },
     "help_config": {
         "en": "Configuration file to use instead of searching for .watwerkt.yaml or pyproject.toml.",
@@ -686,7 +686,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_max_depth": {
         "en": "Deepest nesting of lists and mappings (default 64); config key max_depth.",
-        "nl": "Diepste nesting van lijsten en mappings (standaard 64); configsleutel max_depth.",
+        "nl": "Hoe diep lijsten en secties genest mogen zijn (standaard 64); configsleutel max_depth.",
     },
     "help_max_nodes": {
         "en": "Most values a file may hold once aliases are expanded (default 200,000); "
@@ -816,20 +816,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_no_colon": {
         "en": "invalid YAML: no ':' after this key; write 'key: value', or indent a text that goes on "
         "further than its key",
-        "nl": "ongeldige YAML: geen ':' na deze sleutel; schrijf 'sleutel: waarde', of laat een tekst die "
-        "doorloopt verder inspringen dan zijn sleutel",
+        "nl": "ongeldige YAML: geen ':' na deze veldnaam; schrijf 'veld: waarde', of laat een tekst die "
+        "doorloopt verder inspringen dan zijn veldnaam",
     },
     "yaml_mapping_indent": {
         "en": "invalid YAML: this line does not line up with the keys of its section (from line {start}); "
         "indent it as far as they are, or remove text after a closing quote",
-        "nl": "ongeldige YAML: deze regel staat niet recht onder de sleutels van zijn sectie (vanaf regel "
+        "nl": "ongeldige YAML: deze regel staat niet recht onder de velden van zijn sectie (vanaf regel "
         "{start}); laat hem even ver inspringen, of haal tekst na een sluitend aanhalingsteken weg",
     },
     "yaml_list_indent": {
         "en": "invalid YAML: this line does not line up with the list above it (from line {start}); start "
         "a new item with '- ', or indent it as far as the other keys of its item",
         "nl": "ongeldige YAML: deze regel staat niet recht onder de lijst erboven (vanaf regel {start}); "
-        "begin een nieuw item met '- ', of laat hem even ver inspringen als de andere sleutels van zijn item",
+        "begin een nieuw item met '- ', of laat hem even ver inspringen als de andere velden van zijn item",
     },
     "yaml_unclosed_quote": {
         "en": "invalid YAML: this quote is never closed; end the text with the same quote",
@@ -866,7 +866,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_dash_after_key": {
         "en": "invalid YAML: a list item ('- ') on the line of its key; start the list on the next line, "
         "indented, or write [a, b]",
-        "nl": "ongeldige YAML: een lijstitem ('- ') op de regel van zijn sleutel; begin de lijst op de "
+        "nl": "ongeldige YAML: een lijstitem ('- ') op de regel van zijn veldnaam; begin de lijst op de "
         "volgende regel, ingesprongen, of schrijf [a, b]",
     },
     "yaml_bad_escape": {
@@ -905,13 +905,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "section_false": {
         "en": "'{key}' should be a mapping of keys, found false (a section cannot be false, its fields "
         "can: did you mean {fields}?)",
-        "nl": "'{key}' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn, "
+        "nl": "'{key}' moet een sectie met velden zijn, gevonden: false (een sectie kan niet false zijn, "
         "haar velden wel: bedoelde je {fields}?)",
     },
     "section_false_none": {
         "en": "'{key}' should be a mapping of keys, found false (a section cannot be false; leave it out "
         "when it is not described)",
-        "nl": "'{key}' moet een mapping met sleutels zijn, gevonden: false (een sectie kan niet false zijn; "
+        "nl": "'{key}' moet een sectie met velden zijn, gevonden: false (een sectie kan niet false zijn; "
         "laat haar weg als ze niet beschreven is)",
     },
     "why_yes_no": {
@@ -1145,7 +1145,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "too_deep_fixed": {
         "en": "nesting deeper than {limit} levels, the limit for this kind of file",
-        "nl": "nesting dieper dan {limit} niveaus, de grens voor dit soort bestand",
+        "nl": "dieper genest dan {limit} niveaus, de grens voor dit soort bestand",
     },
     "too_many_nodes_fixed": {
         "en": "document expands to more than {limit} values, the limit for this kind of file, likely "
@@ -1155,7 +1155,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "too_deep_parser": {
         "en": "nesting deeper than {limit} levels, the most the YAML parser reads",
-        "nl": "nesting dieper dan {limit} niveaus, het meeste dat de YAML-parser leest",
+        "nl": "dieper genest dan {limit} niveaus, het meeste dat de YAML-parser leest",
     },
     "folder_not_readable": {"en": "cannot read folder: {reason}", "nl": "kan map niet lezen: {reason}"},
     "stdin_closed": {
@@ -1185,7 +1185,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "config_toml_deep": {
         "en": "invalid TOML: nesting deeper than {limit} levels",
-        "nl": "ongeldige TOML: nesting dieper dan {limit} niveaus",
+        "nl": "ongeldige TOML: dieper genest dan {limit} niveaus",
     },
     "config_toml_number": {
         "en": "invalid TOML: a number of more than {limit} digits",

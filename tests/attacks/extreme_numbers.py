@@ -24,8 +24,13 @@ result = run("check", *files, "good.yaml", "-f", "json", "--fail-on", "never")
 expect(
     result,
     2,
-    "hex.yaml:4:13: 'duration.sessions' should be a whole number, found text",
-    "base60.yaml:4:13: 'duration.sessions' should be a whole number, found text",
+    # The text written, cut short, and what to write instead.
+    "hex.yaml:4:13: 'duration.sessions' should be a whole number, found '0x"
+    + "f" * 37
+    + "…' (a number field takes one number, in digits)",
+    "base60.yaml:4:13: 'duration.sessions' should be a whole number, found '1"
+    + ":59" * 12
+    + ":5…' (a number field takes one number, in digits)",
     "float.yaml:4:26: 'delivery.home_visits_per_month' must be a number, not .inf",
 )
 # The key is the text written, so an unknown key (cut short in the message).
