@@ -267,6 +267,37 @@ def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o644
 
 
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("report.html", "<!DOCTYPE html>"),
+        ("REPORT.HTM", "<!DOCTYPE html>"),
+        ("report.md", "## Comparison of 1 intervention"),
+        ("report.markdown", "## Comparison of 1 intervention"),
+        ("report.json", "{"),
+        ("report.sarif.json", "{"),  # compare has no SARIF: the .json it ends in decides
+        ("report.sarif", "Comparison of 1 intervention"),
+        ("report.txt", "Comparison of 1 intervention"),
+    ],
+)
+def test_the_output_file_name_decides_the_format_when_none_is_given(
+    tmp_path: Path, name: str, starts: str
+) -> None:
+    target = tmp_path / name
+    code, out, _ = run(str(SAMPLE), "-o", str(target), "--lang", "en")
+    assert (code, out) == (0, "")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith(starts)
+    if starts == "{":
+        jsonschema.validate(json.loads(text), SCHEMA)
+
+
+def test_an_explicit_format_wins_over_the_file_name(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    assert run(str(SAMPLE), "-f", "markdown", "-o", str(target), "--lang", "en")[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("## Comparison of 1 intervention")
+
+
 def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
     code, _, err = run(str(SAMPLE), "-o", str(tmp_path / "no" / "r.txt"), "--lang", "en")
     assert code == 2 and err == f"folder does not exist: {tmp_path / 'no'}\n"

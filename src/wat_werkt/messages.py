@@ -412,6 +412,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "met code 0 wat de statussen ook zijn (gebruik check --fail-on om te blokkeren), 2 als een "
         "bestand niet bruikbaar was; zulke bestanden worden op stderr gemeld en weggelaten.",
     },
+    "help_compare_format": {
+        "en": "Output format: table, json, markdown or html. Without it, from the --output file "
+        "name (.html, .md, .json), else the table.",
+        "nl": "Uitvoerformaat: table, json, markdown of html. Zonder deze optie naar de naam van "
+        "het --output-bestand (.html, .md, .json), anders de tabel.",
+    },
     "help_compare_paths": {
         "en": "Intervention description files (YAML) or folders.",
         "nl": "Bestanden met interventiebeschrijvingen (YAML) of mappen.",

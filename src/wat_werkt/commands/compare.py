@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -59,6 +59,22 @@ def found_inputs(found: Discovery) -> list[Input | FileResult]:
     return [*found.inputs, *empty, *unreadable]
 
 
+def chosen_format(chosen: str | None, output: Path | None) -> str:
+    """The format asked for; without one, the one the --output file's name asks for, as
+    `check --format auto` reads it (a report.html is HTML), else the table. A name that asks for
+    a format `compare` does not have (report.sarif) gets the table too."""
+    if chosen is not None:
+        return chosen
+    if output is not None:
+        from wat_werkt.commands.settings import SUFFIX_FORMATS
+
+        name = output.name.lower()
+        for suffix, name_format in SUFFIX_FORMATS:
+            if name.endswith(suffix) and name_format in COMPARE_RENDERERS:
+                return name_format
+    return "table"
+
+
 def compare(
     ctx: typer.Context,
     paths: Annotated[
@@ -66,9 +82,15 @@ def compare(
         typer.Argument(help=help_text("help_compare_paths"), show_default=False, readable=False),
     ],
     output_format: Annotated[
-        CompareFormat,
-        typer.Option("--format", "-f", help=help_text("help_format"), case_sensitive=False),
-    ] = CompareFormat("table"),
+        Optional[CompareFormat],
+        typer.Option(
+            "--format",
+            "-f",
+            help=help_text("help_compare_format"),
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -113,7 +135,8 @@ def compare(
     options = terminal_options(lang_)
     if output is not None:
         options = options._replace(color=False)  # no escape codes in a file
-    text = COMPARE_RENDERERS[output_format.value](matrix(report), options)
+    fmt = chosen_format(output_format.value if output_format else None, output)
+    text = COMPARE_RENDERERS[fmt](matrix(report), options)
     if output is None:
         sys.stdout.write(text)
     else:
