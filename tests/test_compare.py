@@ -242,13 +242,44 @@ def test_markdown_escapes_hostile_names(tmp_path: Path) -> None:
         ("a|b", r"a\|b"),
         ("a\\|b", r"a\\\|b"),
         ("line\nbreak", "line break"),
-        ("<b>&", "&lt;b&gt;&amp;"),
+        ("<b>&", "&lt;b&gt;&"),
+        ("Opvoeden & Zo", "Opvoeden & Zo"),
+        ("&amp; &copy; &#60; &#x3C;", "&amp;amp; &amp;copy; &amp;#60; &amp;#x3C;"),
+        ("a && b &; & x", "a && b &; & x"),
         ("_x_ ~y~", r"\_x\_ \~y\~"),
         ("\x07bell", r"\\x07bell"),
     ],
 )
 def test_markdown_cell_escaping(text: str, expected: str) -> None:
     assert cell(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opvoeden & Zo",
+        "<script>alert(1)</script>",
+        "<https://evil.example>",
+        "&lt;b&gt; &amp; &#x3C; &copy",
+        "a | b \\| c",
+        "**vet** _schuin_ `code` ~~weg~~ [link](javascript:x) ![img](x)",
+        "\\<b\\> \\& \\\\",
+        "<!-- comment --> <?php ?> <![CDATA[x]]>",
+    ],
+)
+def test_markdown_cells_read_back_as_the_text_written(text: str) -> None:
+    # Rendered by a CommonMark parser with raw HTML allowed (as GitHub parses it before it
+    # sanitises), a cell shows exactly the file's text: no tag, no link, no emphasis, no entity.
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(
+        f"| x |\n| --- |\n| {cell(text)} |\n"
+    )
+    inner = rendered.split("<td>")[1].split("</td>")[0]
+    assert "<" not in inner, inner  # only text: every < the file wrote is an entity
+    assert unescape(inner) == text
 
 
 # -- output file -----------------------------------------------------------------------------
@@ -306,9 +337,29 @@ def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
 def test_docs_examples_shows_the_current_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     files = sorted(str(p.relative_to(ROOT)) for p in EXAMPLES.glob("*.yaml"))
-    code, out, _ = run(*files, "-f", "markdown", "--lang", "en")
+    code, out, _ = cihelp.run(
+        "compare", *files, "-f", "markdown", "--lang", "en", env={"SOURCE_DATE_EPOCH": EXAMPLES_DATE}
+    )
     doc = (DOCS / "examples.md").read_text(encoding="utf-8")
     shown = doc.split("<!-- generated: begin -->\n")[1].split("<!-- generated: end -->")[0]
-    # To refresh: `watwerkt compare examples/*.yaml -f markdown --lang en`, pasted between the
-    # markers.
+    # To refresh: `SOURCE_DATE_EPOCH=1767225600 watwerkt compare examples/*.yaml -f markdown
+    # --lang en`, pasted between the markers (the date keeps the footer the same every day).
+    assert f"SOURCE_DATE_EPOCH={EXAMPLES_DATE} watwerkt compare examples/*.yaml" in doc
     assert (code, shown) == (0, out)
+
+
+EXAMPLES_DATE = "1767225600"  # 2026-01-01, the date docs/examples.md is generated with
+
+
+def test_markdown_ends_with_the_date_and_the_versions() -> None:
+    from wat_werkt.factorset.load import load_builtin
+    from wat_werkt.renderers.report.html_page import fingerprint
+
+    code, out, _ = cihelp.run(
+        "compare", str(SAMPLE), "-f", "markdown", "--lang", "nl", env={"SOURCE_DATE_EPOCH": "1767225600"}
+    )
+    assert code == 0
+    assert out.endswith(
+        "\n\n*Rapport van 2026-01-01, gemaakt met watwerkt 0.1.0 en de factorset "
+        f"opvoedingsondersteuning (vingerafdruk {fingerprint(load_builtin())})*\n"
+    )

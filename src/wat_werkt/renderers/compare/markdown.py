@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import re
 
+from wat_werkt import __version__
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
@@ -16,12 +16,18 @@ from wat_werkt.textsafe import one_line
 # Backslash first (it is in the class), then what ends a cell (|) or starts inline syntax:
 # code, emphasis, strikethrough, links and images.
 _MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
+# An ampersand is text unless it starts a character reference (CommonMark: `&name;`, `&#123;`,
+# `&#x1F;`): only then would the reader see another character than the file wrote.
+_REFERENCE = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
 
 
 def cell(text: str) -> str:
-    """Text from a file made inert inside a table cell: one line, HTML special characters as
-    entities (no raw HTML, no autolinks), Markdown punctuation backslash-escaped, no mentions."""
-    return no_mentions(_MARKDOWN.sub(r"\\\1", html.escape(one_line(text), quote=False)))
+    """Text from a file made inert inside a table cell: one line; `<` and `>` as entities (no
+    raw HTML, no autolinks) and `&` only where it would start a character reference, so that
+    "Opvoeden & Zo" stays as written; Markdown punctuation backslash-escaped; no mentions."""
+    escaped = _MARKDOWN.sub(r"\\\1", one_line(text))
+    escaped = _REFERENCE.sub("&amp;", escaped).replace("<", "&lt;").replace(">", "&gt;")
+    return no_mentions(escaped)
 
 
 def _row(cells: list[str]) -> str:
@@ -95,5 +101,22 @@ def render(m: Matrix, options: RenderOptions) -> str:
         files = ", ".join(cell(r.file) for r in m.invalid)
         out += ["", message("compare_skipped", lang, files=files)]
     source = ", ".join(v for _, v in m.factor_set.source)
-    out += ["", f"{message('factor_source', lang)}: {cell(source)}", ""]
+    out += ["", f"{message('factor_source', lang)}: {cell(source)}", "", footer(m, lang), ""]
     return "\n".join(out)
+
+
+def footer(m: Matrix, lang: str) -> str:
+    """The date and the versions, as the HTML report carries them: a printed or pasted
+    comparison names what made it. The date is SOURCE_DATE_EPOCH's when set, so the same files
+    give the same text (docs/compare.md)."""
+    from wat_werkt.renderers.report.html_page import fingerprint, report_date
+
+    line = message(
+        "versions_line",
+        lang,
+        date=report_date(),
+        version=__version__,
+        set=m.factor_set.id,
+        fingerprint=fingerprint(m.factor_set),
+    )
+    return f"*{cell(line)}*"
