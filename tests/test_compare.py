@@ -129,7 +129,41 @@ def test_all_files_invalid_gives_an_empty_matrix(tmp_path: Path) -> None:
     code, out, _ = run(str(bad_file(tmp_path)), "--lang", "en")
     assert code == 2
     assert "No valid intervention description to compare." in out
-    assert f"Left out (not valid): {tmp_path / 'bad.yaml'}" in out
+    assert out.startswith("Left out, not valid; the first problem of each file:\n")
+
+
+def test_left_out_files_come_first_with_their_first_problem_in_every_format(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(cihelp.INVALID, encoding="utf-8")  # two problems: a typo and an unknown key
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    first = (
+        f"{bad}:4:11: onbekende waarde 'grup' voor 'delivery.format'; toegestaan: group, individual, "
+        "home_visiting, online (bedoelde je 'group'?) (en nog 1 probleem)"
+    )
+    whole = f"{empty}: verwacht een mapping met sleutels (name: ..., summary: ...), gevonden: een leeg bestand"
+    heading = "Weggelaten, niet geldig; het eerste probleem van elk bestand:"
+    args = (str(bad), str(empty), PMTO, "--lang", "nl")
+    code, table, _ = cihelp.run("compare", *args, env={"COLUMNS": "400"})
+    assert code == 2
+    assert [line.rstrip() for line in table.splitlines()[:4]] == [heading, f"  {first}", f"  {whole}", ""]
+    assert table.index(heading) < table.index("Vergelijking van 1 interventie")
+    markdown = run(*args, "-f", "markdown")[1]
+    assert markdown.splitlines()[2:7] == [
+        f"**{heading}**",
+        "",
+        "- " + cell(first),
+        "- " + cell(whole),
+        "",
+    ]
+    assert markdown.index(heading) < markdown.index("| ID |")
+    from test_html import parse
+
+    page = run(*args, "-f", "html")[1]
+    doc = parse(page)
+    assert len(doc.find("section", "left-out")) == 1
+    assert [li.text for li in doc.find("li")][:2] == [first, whole]  # before the legend's items
+    assert page.index("left-out") < page.index('class="card overview"')
 
 
 # -- table -----------------------------------------------------------------------------------

@@ -706,10 +706,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geen geldige interventiebeschrijving om te vergelijken.",
     },
     "compare_key": {"en": "Interventions", "nl": "Interventies"},
-    "compare_skipped": {
-        "en": "Left out (not valid): {files}",
-        "nl": "Weggelaten (niet geldig): {files}",
-    },
     "legend": {"en": "Legend", "nl": "Legenda"},
     "specific_row": {"en": "specific", "nl": "specifiek"},
     "report_kicker": {"en": "watwerkt report", "nl": "watwerkt-rapport"},
@@ -1111,6 +1107,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De onderbouwing per criterium staat in dit rapport op het scherm, en in watwerkt explain.",
     },
     "overview": {"en": "Overview", "nl": "Overzicht"},
+    # -- compare: what a commissioner asked for (left-out files, questions, print)
+    "compare_left_out": {
+        "en": "Left out, not valid; the first problem of each file:",
+        "nl": "Weggelaten, niet geldig; het eerste probleem van elk bestand:",
+    },
+    "compare_more_problems": {
+        "en": "(and {count} more problems)",
+        "nl": "(en nog {count} problemen)",
+    },
+    "compare_more_problems_one": {
+        "en": "(and 1 more problem)",
+        "nl": "(en nog 1 probleem)",
+    },
     # -- nothing clobbered, nothing hangs, no internal error: add entries below this line
     "not_regular": {
         "en": "not a regular file but {kind}; only regular files are read",

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wat_werkt.engine.evaluate import FileResult
 from wat_werkt.format.facts import DATABANK_LEVELS, Facts, Items, Number, Text
-from wat_werkt.messages import message
+from wat_werkt.messages import counted, message
 from wat_werkt.renderers.common import SYMBOLS, status_word
 
 
@@ -116,3 +117,17 @@ def legend_lines(lang: str) -> list[tuple[str, str, str]]:
         (status, symbol, f"{status_word(status, lang)}: {message(f'legend_{status}', lang)}")
         for status, symbol in SYMBOLS.items()
     ]
+
+
+def left_out(invalid: tuple[FileResult, ...], lang: str) -> list[str]:
+    """One line for each file left out of the comparison: its first problem as
+    FILE:LINE:COL: message (FILE: message for the whole file), and how many more it has, so
+    that every format says why at the top, not only standard error."""
+    lines = []
+    for result in invalid:
+        first, *more = result.problems
+        line = first.line_for(result.file, lang)
+        if more:
+            line += " " + counted("compare_more_problems", lang, len(more))
+        lines.append(line)
+    return lines

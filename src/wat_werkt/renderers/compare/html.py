@@ -6,7 +6,7 @@ from __future__ import annotations
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, left_out, legend_lines
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.html_page import esc, header, intervention, link, page
 from wat_werkt.textsafe import defuse_markup
@@ -106,9 +106,14 @@ def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
     title = esc(m.title(lang))
     kicker = esc(f"{message('report_kicker', lang)} · {m.factor_set.title.get(lang)}")
-    meta = ""
+    body = ""
     if m.invalid:
-        meta = esc(message("compare_skipped", lang, files=", ".join(r.file for r in m.invalid)))
-    body = overview(m, lang)
+        # On top, before the overview: which files are missing from it, and why.
+        items = "".join(f"<li>{esc(line)}</li>" for line in left_out(m.invalid, lang))
+        body += (
+            f'<section class="card left-out"><p><strong>{esc(message("compare_left_out", lang))}</strong></p>'
+            f'<ul class="problems">{items}</ul></section>\n'
+        )
+    body += overview(m, lang)
     body += "".join(intervention(c, i, options) for i, c in enumerate(m.columns, 1))
-    return defuse_markup(page(title, lang, header(kicker, title, meta), body, m.factor_set))
+    return defuse_markup(page(title, lang, header(kicker, title, ""), body, m.factor_set))

@@ -8,7 +8,7 @@ from wat_werkt import __version__
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, left_out, legend_lines
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.markdown import no_mentions
 from wat_werkt.textsafe import one_line
@@ -74,6 +74,10 @@ def _questions(m: Matrix, names: list[str], lang: str) -> list[str]:
 def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
     out = [f"## {m.title(lang)}", ""]
+    if m.invalid:
+        out += [f"**{cell(message('compare_left_out', lang))}**", ""]
+        out += [f"- {cell(line)}" for line in left_out(m.invalid, lang)]
+        out.append("")
     if not m.columns:
         out += [message("compare_none", lang), ""]
     else:
@@ -97,9 +101,6 @@ def render(m: Matrix, options: RenderOptions) -> str:
             "",
         ]
         out += [f"- {name} ({cell(c.file)})" for name, c in zip(names, m.columns, strict=False)]
-    if m.invalid:
-        files = ", ".join(cell(r.file) for r in m.invalid)
-        out += ["", message("compare_skipped", lang, files=files)]
     source = ", ".join(v for _, v in m.factor_set.source)
     out += ["", f"{message('factor_source', lang)}: {cell(source)}", "", footer(m, lang), ""]
     return "\n".join(out)

@@ -13,7 +13,7 @@ from rich.text import Text
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, left_out, legend_lines
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.table import STYLES, console_for
 from wat_werkt.textsafe import clean, defuse_commands, one_line
@@ -161,6 +161,14 @@ def _key(m: Matrix) -> Text:
 def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
     parts: list[RenderableType] = []
+    if m.invalid:
+        # On top: a reader who sees fewer columns than files knows at once which and why.
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=1)  # wrapped lines keep their indent
+        grid.add_column()
+        for line in left_out(m.invalid, lang):
+            grid.add_row("", Text(one_line(line), style="red"))
+        parts += [Text(message("compare_left_out", lang), style="bold red"), grid, Text("")]
     if m.columns:
         table, named = _matrix_table(m, options)
         parts.append(table)
@@ -172,9 +180,6 @@ def render(m: Matrix, options: RenderOptions) -> str:
         parts += _questions(m, lang)
     else:
         parts.append(Text(message("compare_none", lang), style="bold red"))
-    if m.invalid:
-        files = ", ".join(one_line(r.file) for r in m.invalid)
-        parts.append(Text(message("compare_skipped", lang, files=files), style="red"))
     buffer = io.StringIO()
     console_for(options, buffer).print(Group(*parts))
     return defuse_commands(buffer.getvalue())
