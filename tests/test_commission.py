@@ -61,6 +61,7 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
         "provider": None,
         "url": None,
         "costs": None,
+        "conditions": None,
         "target_group": {
             "description": "Ouders van kinderen van 4 tot 12 jaar met ernstige externaliserende "
             "gedragsproblemen, binnen de gespecialiseerde jeugdzorg.",
@@ -69,8 +70,18 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
             "prevention_level": "care",
         },
         "duration": {"sessions": 25, "weeks": 25, "session_minutes": 60},
-        "delivery": {"format": ["individual"], "home_visits_per_month": None, "group_size": None},
-        "practitioners": {"role": ["professional"], "home_visitors": None},
+        "delivery": {
+            "format": ["individual"],
+            "home_visits_per_month": None,
+            "group_size": None,
+            "setting": "In een praktijk of kliniek, met daarnaast wekelijks telefonisch contact.",
+        },
+        "practitioners": {
+            "role": ["professional"],
+            "home_visitors": None,
+            "qualifications": "Therapeuten met minimaal een hbo-opleiding (bachelor of hoger).",
+            "training": "18 dagen training plus supervisie (18 days + supervision).",
+        },
         "evidence": {
             "databank_level": "theoretically_sound",
             "databank_label": "theoretically sound",
@@ -83,6 +94,7 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
     assert stevig["target_group"]["problem_severity"] is None  # not stated: null, never a default
     assert stevig["duration"] == {"sessions": 10, "weeks": None, "session_minutes": None}
     assert stevig["practitioners"]["role"] == ["nurse"]
+    assert stevig["conditions"].startswith("Een licentie bij het Nederlands Centrum Jeugdgezondheid (NCJ).")
     levels = {name: f["evidence"]["databank_label"] for name, f in facts.items()}
     assert levels == {
         "PMTO (Parent Management Training Oregon)": "theoretically sound",
@@ -111,7 +123,7 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     (minimal,) = compare_json(EXAMPLES / "minimal.yaml")["interventions"]
     flat = json.dumps(minimal["facts"])
     assert re.findall(r": (\S+?)[,}]", flat) and set(re.findall(r": ([^{][^,}]*)", flat)) == {"null"}
-    assert minimal["described"] == {"count": 0, "of": 16}
+    assert minimal["described"] == {"count": 0, "of": 16, "gap": 0}
     # A zero the file states is a zero; placeholders are not stated; false and [] say "no".
     zero = tmp_path / "zero.yaml"
     zero.write_text(
@@ -131,8 +143,13 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     assert rows["Kosten"] == ["*niet vermeld*", "*niet vermeld*"]
     assert rows["Aanbieder"] == ["nee (uitdrukkelijk)", "*niet vermeld*"]
     assert rows["Uitgevoerd door"] == ["geen (uitdrukkelijk)", "*niet vermeld*"]
-    # S01 does not apply (no group), S03 is a gap (no one visits): 2 settled; minimal: none.
-    assert rows["**Beschreven**"] == ["**2 van 16 factoren**", "**0 van 16 factoren**"]
+    # S01 does not apply (no group), S03 is a gap (no one visits): 2 settled, one of them by a
+    # no; minimal: none. The last row, in plain type: no score.
+    assert md_rows(out)[-1] == [
+        "Beantwoord",
+        "2 van 16 factoren, waarvan 1 met nee (✘)",
+        "0 van 16 factoren, geen met nee",
+    ]
 
 
 def test_facts_in_the_terminal_and_html_in_both_languages() -> None:
@@ -175,11 +192,11 @@ def test_no_format_adds_statuses_up_or_ranks() -> None:
         assert at == sorted(at), fmt
     data = compare_json(*FIVE)
     assert [i["described"] for i in data["interventions"]] == [
-        {"count": 10, "of": 16},
-        {"count": 8, "of": 16},
-        {"count": 6, "of": 16},
-        {"count": 7, "of": 16},
-        {"count": 6, "of": 16},
+        {"count": 10, "of": 16, "gap": 0},
+        {"count": 8, "of": 16, "gap": 0},
+        {"count": 6, "of": 16, "gap": 0},
+        {"count": 7, "of": 16, "gap": 0},
+        {"count": 6, "of": 16, "gap": 0},
     ]
 
 

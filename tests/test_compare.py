@@ -61,8 +61,10 @@ def test_json_matrix_statuses_line_up_with_the_files() -> None:
     for i, item in enumerate(data["interventions"]):
         assert "summary" not in item
         settled = sum(r[i] != "not_described" for r in rows.values())
-        assert item["described"] == {"count": settled, "of": 16}
+        gaps = sum(r[i] == "gap" for r in rows.values())
+        assert item["described"] == {"count": settled, "of": 16, "gap": gaps}
     assert [i["described"]["count"] for i in data["interventions"]] == [11, 10, 7]
+    assert [i["described"]["gap"] for i in data["interventions"]] == [2, 0, 0]
     assert data["invalid"] == []
 
 
@@ -197,7 +199,8 @@ def test_table_rows_and_totals() -> None:
         for line in lines
         if line.startswith("│") and len(line.split("│")) == 5
     }
-    assert facts["Beschreven"] == ["11 van 16 factoren", "10 van 16 factoren"]
+    # (the "(✘)" after the first wraps to a line of its own at this width)
+    assert facts["Beantwoord"] == ["11 van 16 factoren, waarvan 2 met nee", "10 van 16 factoren, geen met nee"]
     assert facts["Databank-niveau"] == ["niet vermeld", "goed onderbouwd"]
     # A line of its own for each symbol; "?" says to ask the provider.
     assert "  ? niet beschreven: de beschrijving zwijgt erover: vraag het de aanbieder\n" in out
@@ -247,10 +250,10 @@ def test_markdown_table_shape() -> None:
     assert list(by_id) == GENERAL + SPECIFIC  # no totals under the factors
     assert out.startswith("## Comparison of 2 interventions\n")
     facts = {r[0]: r[1:] for r in rows if len(r) == 3}
-    assert facts["**Described**"] == ["**11 of 16 factors**", "**10 of 16 factors**"]
+    assert facts["Answered"] == ["11 of 16 factors, 2 of them with a no (✘)", "10 of 16 factors, none with a no"]
     assert facts["Databank level"] == ["*not stated*", "theoretically sound"]
     assert facts["Age of the child"] == ["*not stated*", "4–12 years"]
-    assert facts["Sessions"] == ["6", "25"] and facts["Home visits per month"] == ["*not stated*"] * 2
+    assert facts["Contacts"] == ["6", "25"] and facts["Home visits per month"] == ["*not stated*"] * 2
     assert "- ? not described: the description is silent: ask the provider" in out.splitlines()
 
 

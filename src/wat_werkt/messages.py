@@ -1031,16 +1031,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "left out on purpose by the description, with a reason",
         "nl": "bewust weggelaten in de beschrijving, met een reden",
     },
-    "described_label": {"en": "Described", "nl": "Beschreven"},
+    "described_label": {"en": "Answered", "nl": "Beantwoord"},
     "described_count": {
-        "en": "{count} of {of} factors",
-        "nl": "{count} van {of} factoren",
+        "en": "{count} of {of} factors, none with a no",
+        "nl": "{count} van {of} factoren, geen met nee",
+    },
+    "described_count_no": {
+        "en": "{count} of {of} factors, {gap} of them with a no (✘)",
+        "nl": "{count} van {of} factoren, waarvan {gap} met nee (✘)",
     },
     "described_note": {
-        "en": "Described counts the factors a description says enough about to settle; it says "
-        "nothing about fit and is no score.",
-        "nl": "Beschreven telt de factoren waarover een beschrijving genoeg zegt om ze te "
-        "beoordelen; het zegt niets over de kwaliteit en is geen score.",
+        "en": "Answered counts the factors a description says enough about to settle, a no (✘) "
+        "included; about the others (?) ask the provider. It tells how complete a description is, "
+        "not how good the intervention is: it is no score.",
+        "nl": "Beantwoord telt de factoren waarover een beschrijving genoeg zegt om ze te "
+        "beoordelen, ook met een nee (✘); naar de andere (?) vraagt u de aanbieder. Het zegt hoe "
+        "volledig een beschrijving is, niet hoe goed de interventie is: het is geen score.",
     },
     "key_facts": {"en": "Key facts", "nl": "Kerngegevens"},
     "fact_target_group": {"en": "Target group", "nl": "Doelgroep"},
@@ -1048,13 +1054,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fact_severity": {"en": "Problem severity", "nl": "Zwaarte van de problemen"},
     "fact_prevention": {"en": "Prevention level", "nl": "Preventieniveau"},
     "fact_format": {"en": "Format", "nl": "Vorm"},
-    "fact_sessions": {"en": "Sessions", "nl": "Bijeenkomsten"},
+    "fact_sessions": {"en": "Contacts", "nl": "Contacten"},
     "fact_weeks": {"en": "Weeks", "nl": "Weken"},
-    "fact_session_minutes": {"en": "Minutes per session", "nl": "Minuten per bijeenkomst"},
+    "fact_session_minutes": {"en": "Minutes per contact", "nl": "Minuten per contact"},
     "fact_home_visits": {"en": "Home visits per month", "nl": "Huisbezoeken per maand"},
     "fact_group_size": {"en": "Group size", "nl": "Groepsgrootte"},
     "fact_practitioners": {"en": "Delivered by", "nl": "Uitgevoerd door"},
     "fact_costs": {"en": "Costs", "nl": "Kosten"},
+    "fact_costs_false": {
+        "en": "no costs, according to the description (false)",
+        "nl": "geen kosten, volgens de beschrijving (false)",
+    },
+    "fact_setting": {"en": "Setting", "nl": "Locatie"},
+    "fact_qualifications": {"en": "Practitioners' education", "nl": "Vooropleiding uitvoerders"},
+    "fact_training": {"en": "Practitioners' training", "nl": "Training uitvoerders"},
+    "fact_conditions": {"en": "Conditions", "nl": "Randvoorwaarden"},
     "fact_databank": {"en": "Databank level", "nl": "Databank-niveau"},
     "fact_studies": {"en": "Studies", "nl": "Onderzoek"},
     "fact_absent": {"en": "not stated", "nl": "niet vermeld"},
@@ -1076,8 +1090,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value_individual": {"en": "individual", "nl": "individueel"},
     "value_home_visiting": {"en": "home visits", "nl": "huisbezoek"},
     "value_online": {"en": "online", "nl": "online"},
-    "value_professional": {"en": "professional", "nl": "professional"},
+    "value_professional": {"en": "professional", "nl": "beroepskracht"},
     "value_nurse": {"en": "nurse", "nl": "verpleegkundige"},
+    # The NJi's own Dutch word (the source sentence of S03): "getrainde paraprofessionals".
     "value_paraprofessional": {"en": "paraprofessional", "nl": "paraprofessional"},
     "value_volunteer": {"en": "volunteer", "nl": "vrijwilliger"},
     "questions_heading": {"en": "Questions for the provider", "nl": "Vragen aan de aanbieder"},

@@ -66,6 +66,15 @@ def practitioners(facts: Facts, lang: str) -> str | None:
     return f"{roles}; {visitors}" if roles else visitors
 
 
+def costs(facts: Facts, lang: str) -> str | None:
+    """The costs as written; `false`, which the format reads as "not part of it", says in so
+    many words that the description claims there are none, so that it is read neither as free
+    for certain nor as a cost the file forgot (its question asks what is included)."""
+    if facts.costs is False:
+        return message("fact_costs_false", lang)
+    return _text(facts.costs, lang)
+
+
 def databank(facts: Facts, lang: str) -> str | None:
     level = facts.databank_level
     return DATABANK_LEVELS[level][lang] if level in DATABANK_LEVELS else None
@@ -74,7 +83,8 @@ def databank(facts: Facts, lang: str) -> str | None:
 FactRow = tuple[str, Callable[[Facts, str], "str | None"]]
 
 # The rows of the key facts, in the order every format shows them: its databank rating, whom
-# it is for, how and at what dose, who delivers it, then who offers it and what it costs.
+# it is for, how, where and at what dose, who delivers it with what education and training,
+# what an organisation needs, then who offers it and what it costs.
 FACT_ROWS: tuple[FactRow, ...] = (
     ("fact_databank", databank),
     ("fact_target_group", lambda f, lang: _text(f.description, lang)),
@@ -82,15 +92,19 @@ FACT_ROWS: tuple[FactRow, ...] = (
     ("fact_severity", lambda f, lang: _enum(f.problem_severity, lang)),
     ("fact_prevention", lambda f, lang: _enum(f.prevention_level, lang)),
     ("fact_format", lambda f, lang: _values(f.format, lang)),
+    ("fact_setting", lambda f, lang: _text(f.setting, lang)),
     ("fact_sessions", lambda f, lang: _amount(f.sessions, lang)),
     ("fact_weeks", lambda f, lang: _amount(f.weeks, lang)),
     ("fact_session_minutes", lambda f, lang: _amount(f.session_minutes, lang)),
     ("fact_home_visits", lambda f, lang: _amount(f.home_visits_per_month, lang)),
     ("fact_group_size", lambda f, lang: _amount(f.group_size, lang)),
     ("fact_practitioners", practitioners),
+    ("fact_qualifications", lambda f, lang: _text(f.qualifications, lang)),
+    ("fact_training", lambda f, lang: _text(f.training, lang)),
+    ("fact_conditions", lambda f, lang: _text(f.conditions, lang)),
     ("provider", lambda f, lang: _text(f.provider, lang)),
     ("website", lambda f, lang: _text(f.url, lang)),
-    ("fact_costs", lambda f, lang: _text(f.costs, lang)),
+    ("fact_costs", costs),
 )
 
 # The sources each intervention's page lists (HTML): who offers it, where, and what research.
@@ -107,7 +121,12 @@ def absent(lang: str) -> str:
     return message("fact_absent", lang)
 
 
-def described_text(count: int, of: int, lang: str) -> str:
+def described_text(count: int, of: int, gap: int, lang: str) -> str:
+    """"10 of 16 factors; 5 of them say no (✘)": the factors a description settles, and how
+    many of those it settles by saying no, so that a file full of no's does not read as the
+    more complete one (docs/contract.md section 7)."""
+    if gap:
+        return message("described_count_no", lang, count=count, of=of, gap=gap)
     return message("described_count", lang, count=count, of=of)
 
 

@@ -71,19 +71,20 @@ def _fact(code: str, value: str | None, url: str | bool | None, lang: str) -> st
 
 
 def key_facts(m: Matrix, lang: str, anchors: list[int]) -> str:
-    """The key facts side by side, one column per intervention as in the matrix; completeness
-    first, in a row of its own, apart from the factors' statuses."""
+    """The key facts side by side, one column per intervention as in the matrix; last, in a row
+    of its own, how many factors each description answers and how many with a no."""
     cols = "".join(
         f'<th scope="col"><a href="#i{i}">{esc(c.name or c.file)}</a></th>'
         for i, c in zip(anchors, m.columns, strict=True)
     )
-    described = "".join(f"<td>{esc(described_text(n, of, lang))}</td>" for n, of in m.described())
-    rows = [
-        f'<tr class="described"><th scope="row">{esc(message("described_label", lang))}</th>{described}</tr>'
-    ]
+    rows = []
     for code, value in FACT_ROWS:
         cells = "".join(_fact(code, value(c.about.facts, lang), c.about.facts.url, lang) for c in m.columns)
         rows.append(f'<tr><th scope="row">{esc(message(code, lang))}</th>{cells}</tr>')
+    described = "".join(f"<td>{esc(described_text(*d, lang))}</td>" for d in m.described())
+    rows.append(
+        f'<tr class="described"><th scope="row">{esc(message("described_label", lang))}</th>{described}</tr>'
+    )
     return (
         f'<div class="scroll"><table class="keyfacts"><caption>{esc(message("key_facts", lang))} '
         f'<span class="note">{esc(message("described_note", lang))}</span></caption>'

@@ -22,11 +22,11 @@ def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
             {
                 "file": c.file,
                 "name": c.name,
-                "described": {"count": count, "of": of},
+                "described": d._asdict(),
                 "facts": c.about.facts.as_data(lang),
                 "questions": question_data(c, lang),
             }
-            for c, (count, of) in zip(m.columns, m.described(), strict=True)
+            for c, d in zip(m.columns, m.described(), strict=True)
         ],
         # statuses[i] belongs to interventions[i]; a list, not a mapping by file, because the
         # same file may be compared twice (say, before and after an edit, from two folders).

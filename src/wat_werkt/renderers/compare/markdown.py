@@ -35,18 +35,11 @@ def _row(cells: list[str]) -> str:
 
 
 def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
-    """The key facts side by side, completeness first and apart from the factor rows."""
+    """The key facts side by side; last, and in plain type, how many factors each description
+    answers and how many of those with a no: completeness, never a score."""
     out = [f"### {cell(message('key_facts', lang))}", ""]
     out.append(_row([cell(message("key_facts", lang)), *names]))
     out.append(_row([":--", *[":--"] * len(names)]))
-    out.append(
-        _row(
-            [
-                f"**{cell(message('described_label', lang))}**",
-                *(f"**{cell(described_text(n, of, lang))}**" for n, of in m.described()),
-            ]
-        )
-    )
     for code, value in FACT_ROWS:
         shown = [value(c.about.facts, lang) for c in m.columns]
         out.append(
@@ -57,6 +50,8 @@ def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
                 ]
             )
         )
+    answered = [cell(described_text(*d, lang)) for d in m.described()]
+    out.append(_row([cell(message("described_label", lang)), *answered]))
     return [*out, "", cell(message("described_note", lang))]
 
 

@@ -50,20 +50,17 @@ def _legend(lang: str) -> Text:
 
 
 def _fact_cells(m: Matrix, lang: str) -> list[tuple[Text, list[Text]]]:
-    """The rows of the key facts: completeness first, in bold, then each fact; absent facts in
-    words, dimmed."""
-    rows = [
-        (
-            Text(message("described_label", lang), style="bold"),
-            [Text(described_text(n, of, lang), style="bold") for n, of in m.described()],
-        )
-    ]
+    """The rows of the key facts, absent facts in words, dimmed; last, in plain type, how many
+    factors each description answers and how many with a no (completeness, never a score)."""
+    rows = []
     for code, value in FACT_ROWS:
         cells = []
         for column in m.columns:
             shown = value(column.about.facts, lang)
             cells.append(Text(one_line(shown)) if shown is not None else Text(absent(lang), style="dim"))
         rows.append((Text(message(code, lang)), cells))
+    answered = [Text(described_text(*d, lang)) for d in m.described()]
+    rows.append((Text(message("described_label", lang)), answered))
     return rows
 
 
@@ -81,7 +78,7 @@ def _facts(m: Matrix, options: RenderOptions, named: bool) -> list[RenderableTyp
         for i, column in enumerate(m.columns, 1):
             table.add_column(one_line(column.name or column.file) if named else str(i), max_width=budget)
         for label, cells in rows:
-            table.add_row(label, *cells, end_section=label is rows[0][0])
+            table.add_row(label, *cells, end_section=label is rows[-2][0])  # answered apart
         return [table, Text(message("described_note", lang), style="dim")]
     parts: list[RenderableType] = [Text(""), title]
     for i, column in enumerate(m.columns):
