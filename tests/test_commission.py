@@ -209,10 +209,12 @@ def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> 
     assert asked == [
         ("G03", "duration-matched"),
         ("G04", "parent-perspective"),
+        ("G05", "empowerment"),  # a follow-up: the file says empowerment: false
         ("G06", "social-network"),
         ("G07", "qualities-stated"),
         ("G08", "relationship-built"),
         ("G09", "fidelity-monitored"),
+        ("G11", "training"),  # a follow-up: training: false
         ("G11", "supervision"),
         ("G11", "stable-staffing"),
     ]
@@ -225,15 +227,156 @@ def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> 
     assert ("S01", "social-support") not in asked and "G01" not in {f for f, _ in asked}
     dutch = [q.text for q in questions(sample, "nl")]
     assert dutch[-1] == "Hoe houdt u het personeelsverloop beperkt?"
+    assert dutch[2] == (
+        "U geeft bij approach.empowerment aan dat dit er niet bij hoort (false). "
+        "Wat doet de interventie dan om ouders minder afhankelijk te maken van hulp?"
+    )
 
 
-def test_a_factor_whose_applicability_is_unknown_asks_nothing() -> None:
+def test_a_factor_whose_applicability_is_unknown_asks_what_decides_it() -> None:
     # Triple P: moderate problems, group suitability not stated: whether S02 (frequent home
-    # visits) applies is unknown, so its home-visit questions would be asked in vain.
+    # visits) applies is unknown. Its `?` asks what decides that, not its home-visit questions,
+    # which would be asked in vain if it does not apply.
     triple = check_path(EXAMPLES / "triple-p-niveau-4-groep.yaml", SET)
     s02 = next(f for f in triple.factors if f.factor.id == "S02")
-    assert s02.applies is not None and s02.applies.value == "unknown"
-    assert "S02" not in {q.factor for q in questions(triple, "en")}
+    assert s02.applies is not None and s02.applies.value == "unknown" and s02.status == "not_described"
+    assert [(q.criterion, q.text) for q in questions(triple, "nl") if q.factor == "S02"] == [
+        (
+            "applies_when",
+            "Zijn er gezinnen met zware problemen, of ouders die hun vragen niet in een groep willen of "
+            "kunnen bespreken?",
+        )
+    ]
+    # Stevig Ouderschap names no goals: whether S04 and S05 apply is unknown, and they ask it.
+    stevig = check_path(EXAMPLES / "stevig-ouderschap.yaml", SET)
+    assert [q.text for q in questions(stevig, "en") if q.factor in ("S04", "S05")] == [
+        "Does the intervention aim to teach parents parenting skills or to change their child's behaviour?",
+        "Does the intervention aim to change parents' beliefs or attitudes about parenting?",
+    ]
+
+
+def _descriptions() -> list[Path]:
+    return sorted([*EXAMPLES.glob("*.yaml"), *(DOCS.parent / "tests" / "cases").rglob("*.yaml")])
+
+
+@pytest.mark.parametrize("set_name", ["opvoedingsondersteuning", "tidier"])
+def test_every_question_mark_asks_the_provider_something(set_name: str) -> None:
+    # The legend promises it: "? not described: ask the provider". For every example and every
+    # factor case, each factor that is not described has at least one question of its own.
+    factor_set = load_builtin(set_name)
+    silent = 0
+    for path in _descriptions():
+        result = check_path(path, factor_set)
+        if not result.valid:
+            continue
+        asked = {q.factor for q in questions(result, "nl")}
+        for row in result.factors:
+            if row.status == "not_described":
+                silent += 1
+                assert row.factor.id in asked, (path.name, row.factor.id)
+    assert silent > 100  # the check ran over many `?` cells
+
+
+THIN = """\
+name: Dun aanbod
+summary: Een korte oudercursus in groepen.
+costs: false
+target_group: {problem_severity: light}
+delivery: {format: group}
+curriculum: {standardised: false}
+practitioners:
+  training: false
+  supervision: nee
+  staffing: "N.v.t.: de cursus is eenmalig."
+quality:
+  fidelity_monitoring: false
+approach:
+  description: Het aanbod is niet gericht op empowerment.
+goals: []
+"""
+
+
+def test_an_explicit_no_gets_a_follow_up_that_quotes_it(tmp_path: Path) -> None:
+    path = tmp_path / "dun.yaml"
+    path.write_text(THIN, encoding="utf-8")
+    result = check_path(path, SET)
+    followups = {(q.factor, q.criterion): q.text for q in questions(result, "nl") if q.text.startswith("U ")}
+    assert followups == {
+        ("G01", "standardised"): "U beantwoordt curriculum.standardised met nee (false). Hoe bepaalt de "
+        "uitvoerder dan de opbouw, en hoe weet u dat gezinnen krijgen wat de interventie belooft?",
+        ("G02", "goals-stated"): "U geeft bij goals aan dat er geen zijn ([]). Waaraan ziet u dan dat de "
+        "interventie iets heeft opgeleverd voor ouders of kinderen?",
+        ("G05", "empowerment"): 'U schrijft bij approach.description: "Het aanbod is niet gericht op '
+        'empowerment". Wat doet de interventie dan om ouders minder afhankelijk te maken van hulp?',
+        (
+            "G09",
+            "fidelity-monitored",
+        ): "U geeft bij quality.fidelity_monitoring aan dat dit er niet bij hoort "
+        "(false). Hoe weet u dan of de interventie wordt uitgevoerd zoals bedoeld?",
+        ("G11", "training"): "U geeft bij practitioners.training aan dat dit er niet bij hoort (false). Hoe "
+        "leren uitvoerders dan de interventie uit te voeren zoals bedoeld?",
+        ("G11", "supervision"): 'U schrijft bij practitioners.supervision: "nee". Hoe krijgen uitvoerders '
+        "dan steun en feedback bij hun werk met gezinnen?",
+        ("G11", "stable-staffing"): 'U schrijft bij practitioners.staffing: "N.v.t.: de cursus is eenmalig". '
+        "Hoe voorkomt u dan dat gezinnen steeds een andere uitvoerder krijgen?",
+    }
+    # goals: [] unmeets both of G02's criteria; the no is quoted once.
+    assert [q.criterion for q in questions(result, "en") if q.factor == "G02"] == ["goals-stated"]
+    english = {q.criterion: q.text for q in questions(result, "en") if q.factor == "G11"}
+    assert english["supervision"] == (
+        'You write under practitioners.supervision: "nee". How do practitioners then get support and '
+        "feedback in their work with families?"
+    )
+    # Five factors answered with a no: the thin offer answers 10 of 16, 5 of them with a no, and
+    # every human format says so (docs/compare.md).
+    (item,) = compare_json(path, lang="nl")["interventions"]
+    assert item["described"] == {"count": 10, "of": 16, "gap": 5}
+    out = cihelp.run("compare", str(path), "-f", "markdown", "--lang", "nl")[1]
+    assert ["Beantwoord", "10 van 16 factoren, waarvan 5 met nee (✘)"] in md_rows(out)
+
+
+def test_key_facts_a_file_does_not_state_are_asked(tmp_path: Path) -> None:
+    stevig = compare_json(EXAMPLES / "stevig-ouderschap.yaml", lang="nl")["interventions"][0]
+    # Weeks, minutes and the home-visit rate (it has home visits) and the costs; not the
+    # setting (home visits only), not a group size (no groups).
+    assert stevig["fact_questions"] == [
+        {"fact": "duration.weeks", "text": "Over hoeveel weken zijn de contacten verdeeld?"},
+        {"fact": "duration.session_minutes", "text": "Hoe lang duurt een contact?"},
+        {
+            "fact": "delivery.home_visits_per_month",
+            "text": "Hoe vaak per maand komt de uitvoerder bij het gezin thuis?",
+        },
+        {
+            "fact": "costs",
+            "text": "Wat kost de interventie per gezin, en wat kosten de licentie, de training en de materialen?",
+        },
+    ]
+    # A fact a question about the factors asks already is not asked twice: the minimal example's
+    # G03 asks the number of contacts and the weeks, G11 the education and training.
+    minimal = compare_json(EXAMPLES / "minimal.yaml")["interventions"][0]
+    facts = [f["fact"] for f in minimal["fact_questions"]]
+    assert "costs" in facts and "provider" in facts and "evidence.databank_level" in facts
+    assert not {"duration.sessions", "duration.weeks", "practitioners.training"} & set(facts)
+    assert "How many contacts does the intervention have, and over how many weeks?" in [
+        q["text"] for q in minimal["questions"]
+    ]
+    # costs: false claims there are none: ask what that covers.
+    free = tmp_path / "free.yaml"
+    free.write_text("name: Gratis\nsummary: s\ncosts: false\n", encoding="utf-8")
+    (item,) = compare_json(free, lang="nl")["interventions"]
+    assert {
+        "fact": "costs",
+        "text": (
+            "U geeft bij costs aan dat er geen kosten zijn (false). Klopt het dat de interventie niets kost, "
+            "ook niet aan licentie, training en materialen?"
+        ),
+    } in item["fact_questions"]
+    # Every human format lists them, before the questions about the factors, with their label.
+    files = (str(EXAMPLES / "stevig-ouderschap.yaml"),)
+    for fmt in ("table", "markdown", "html"):
+        out = cihelp.run("compare", *files, "-f", fmt, "--lang", "nl", env={"COLUMNS": "200"})[1]
+        assert "Kosten: Wat kost de interventie per gezin" in out.replace("</span> ", ": "), fmt
+        assert out.index("Hoe lang duurt een contact?") < out.index("Hoe houdt u het personeelsverloop"), fmt
 
 
 def test_questions_in_every_format_and_both_languages(tmp_path: Path) -> None:

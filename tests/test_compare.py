@@ -143,7 +143,9 @@ def test_left_out_files_come_first_with_their_first_problem_in_every_format(tmp_
         f"{bad}:4:11: onbekende waarde 'grup' voor 'delivery.format'; toegestaan: group, individual, "
         "home_visiting, online (bedoelde je 'group'?) (en nog 1 probleem)"
     )
-    whole = f"{empty}: verwacht een mapping met sleutels (name: ..., summary: ...), gevonden: een leeg bestand"
+    whole = (
+        f"{empty}: verwacht een mapping met sleutels (name: ..., summary: ...), gevonden: een leeg bestand"
+    )
     heading = "Weggelaten, niet geldig; het eerste probleem van elk bestand:"
     args = (str(bad), str(empty), PMTO, "--lang", "nl")
     code, table, _ = cihelp.run("compare", *args, env={"COLUMNS": "400"})
@@ -200,7 +202,10 @@ def test_table_rows_and_totals() -> None:
         if line.startswith("│") and len(line.split("│")) == 5
     }
     # (the "(✘)" after the first wraps to a line of its own at this width)
-    assert facts["Beantwoord"] == ["11 van 16 factoren, waarvan 2 met nee", "10 van 16 factoren, geen met nee"]
+    assert facts["Beantwoord"] == [
+        "11 van 16 factoren, waarvan 2 met nee",
+        "10 van 16 factoren, geen met nee",
+    ]
     assert facts["Databank-niveau"] == ["niet vermeld", "goed onderbouwd"]
     # A line of its own for each symbol; "?" says to ask the provider.
     assert "  ? niet beschreven: de beschrijving zwijgt erover: vraag het de aanbieder\n" in out
@@ -250,7 +255,10 @@ def test_markdown_table_shape() -> None:
     assert list(by_id) == GENERAL + SPECIFIC  # no totals under the factors
     assert out.startswith("## Comparison of 2 interventions\n")
     facts = {r[0]: r[1:] for r in rows if len(r) == 3}
-    assert facts["Answered"] == ["11 of 16 factors, 2 of them with a no (✘)", "10 of 16 factors, none with a no"]
+    assert facts["Answered"] == [
+        "11 of 16 factors, 2 of them with a no (✘)",
+        "10 of 16 factors, none with a no",
+    ]
     assert facts["Databank level"] == ["*not stated*", "theoretically sound"]
     assert facts["Age of the child"] == ["*not stated*", "4–12 years"]
     assert facts["Contacts"] == ["6", "25"] and facts["Home visits per month"] == ["*not stated*"] * 2
@@ -311,8 +319,8 @@ def test_markdown_cells_read_back_as_the_text_written(text: str) -> None:
 
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(
-        f"| x |\n| --- |\n| {cell(text)} |\n"
+    rendered = (
+        MarkdownIt("commonmark", {"html": True}).enable("table").render(f"| x |\n| --- |\n| {cell(text)} |\n")
     )
     inner = rendered.split("<td>")[1].split("</td>")[0]
     assert "<" not in inner, inner  # only text: every < the file wrote is an entity

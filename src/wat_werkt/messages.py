@@ -542,6 +542,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "criterion '{id}' has no question for the provider",
         "nl": "criterium '{id}' heeft geen vraag voor de aanbieder",
     },
+    "lint_no_applies_question": {
+        "en": "factor '{id}' has no applies_question: what to ask when a description does not say "
+        "whether it applies",
+        "nl": "factor '{id}' heeft geen applies_question: wat te vragen als een beschrijving niet "
+        "zegt of hij van toepassing is",
+    },
+    "lint_no_followup": {
+        "en": "criterion '{id}' has no followup: what to ask when a description answers it with no",
+        "nl": "criterium '{id}' heeft geen followup: wat te vragen als een beschrijving er nee op antwoordt",
+    },
+    "applies_question_alone": {
+        "en": "'applies_question' asks what decides 'applies_when'; without 'applies_when' it is never asked",
+        "nl": "'applies_question' vraagt wat 'applies_when' bepaalt; zonder 'applies_when' wordt "
+        "hij nooit gesteld",
+    },
     "lint_file_name": {
         "en": "the file name does not start with the factor id '{id}' (name it {id}-{slug}.yaml)",
         "nl": "de bestandsnaam begint niet met de factor-id '{id}' (noem het {id}-{slug}.yaml)",
@@ -1126,6 +1141,108 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare_left_out": {
         "en": "Left out, not valid; the first problem of each file:",
         "nl": "Weggelaten, niet geldig; het eerste probleem van elk bestand:",
+    },
+    "ask_databank": {
+        "en": "Is the intervention recognised in the Databank Effectieve Jeugdinterventies, and at what level?",
+        "nl": "Is de interventie erkend in de Databank Effectieve Jeugdinterventies, en op welk niveau?",
+    },
+    "ask_target_group": {
+        "en": "Which parents and children is the intervention meant for?",
+        "nl": "Voor welke ouders en kinderen is de interventie bedoeld?",
+    },
+    "ask_child_age": {
+        "en": "For children of what age is the intervention meant?",
+        "nl": "Voor kinderen van welke leeftijd is de interventie bedoeld?",
+    },
+    "ask_severity": {
+        "en": "How severe are the problems of the families the intervention is meant for?",
+        "nl": "Hoe zwaar zijn de problemen van de gezinnen voor wie de interventie bedoeld is?",
+    },
+    "ask_prevention": {
+        "en": "Is the intervention meant for all parents, for groups at a higher risk, for families "
+        "with emerging problems, or for families in care?",
+        "nl": "Is de interventie bedoeld voor alle ouders, voor groepen met een verhoogd risico, voor "
+        "gezinnen met beginnende problemen of voor gezinnen in zorg?",
+    },
+    "ask_format": {
+        "en": "Is the intervention delivered in a group, individually, at home or online?",
+        "nl": "Wordt de interventie in een groep, individueel, aan huis of online gegeven?",
+    },
+    "ask_setting": {
+        "en": "Where does the intervention take place, for example at a child health clinic, a school "
+        "or a community centre?",
+        "nl": "Waar vindt de interventie plaats, bijvoorbeeld op het consultatiebureau, op school of "
+        "in een buurthuis?",
+    },
+    "ask_sessions": {
+        "en": "How many contacts does the intervention have?",
+        "nl": "Hoeveel contacten telt de interventie?",
+    },
+    "ask_weeks": {
+        "en": "Over how many weeks are the contacts spread?",
+        "nl": "Over hoeveel weken zijn de contacten verdeeld?",
+    },
+    "ask_session_minutes": {
+        "en": "How long does a contact last?",
+        "nl": "Hoe lang duurt een contact?",
+    },
+    "ask_home_visits": {
+        "en": "How many times a month does the practitioner visit the family at home?",
+        "nl": "Hoe vaak per maand komt de uitvoerder bij het gezin thuis?",
+    },
+    "ask_group_size": {
+        "en": "How many parents are in a group?",
+        "nl": "Hoeveel ouders zitten er in een groep?",
+    },
+    "ask_role": {
+        "en": "Who delivers the intervention: professionals, nurses, paraprofessionals or volunteers?",
+        "nl": "Wie voert de interventie uit: beroepskrachten, verpleegkundigen, paraprofessionals of "
+        "vrijwilligers?",
+    },
+    "ask_qualifications": {
+        "en": "Which prior education and experience do you require of the practitioners?",
+        "nl": "Welke vooropleiding en ervaring vraagt u van de uitvoerders?",
+    },
+    "ask_training": {
+        "en": "Which training do the practitioners get for this intervention?",
+        "nl": "Welke training krijgen de uitvoerders voor deze interventie?",
+    },
+    "ask_conditions": {
+        "en": "What does an organisation need to deliver the intervention, such as a licence or a "
+        "certification?",
+        "nl": "Wat heeft een organisatie nodig om de interventie uit te voeren, zoals een licentie of "
+        "een certificering?",
+    },
+    "ask_provider": {
+        "en": "Who owns the intervention or holds its licence?",
+        "nl": "Wie is de eigenaar of licentiehouder van de interventie?",
+    },
+    "ask_costs": {
+        "en": "What does the intervention cost per family, and what do the licence, the training and "
+        "the materials cost?",
+        "nl": "Wat kost de interventie per gezin, en wat kosten de licentie, de training en de materialen?",
+    },
+    "ask_costs_false": {
+        "en": "You state under costs that there are none (false). Is it right that the intervention "
+        "costs nothing, not even for the licence, the training and the materials?",
+        "nl": "U geeft bij costs aan dat er geen kosten zijn (false). Klopt het dat de interventie "
+        "niets kost, ook niet aan licentie, training en materialen?",
+    },
+    "followup_false": {
+        "en": "You state under {path} that this is not part of it (false).",
+        "nl": "U geeft bij {path} aan dat dit er niet bij hoort (false).",
+    },
+    "followup_no": {
+        "en": "You answer {path} with no (false).",
+        "nl": "U beantwoordt {path} met nee (false).",
+    },
+    "followup_empty": {
+        "en": "You state under {path} that there are none ([]).",
+        "nl": "U geeft bij {path} aan dat er geen zijn ([]).",
+    },
+    "followup_negated": {
+        "en": 'You write under {path}: "{text}".',
+        "nl": 'U schrijft bij {path}: "{text}".',
     },
     "compare_more_problems": {
         "en": "(and {count} more problems)",

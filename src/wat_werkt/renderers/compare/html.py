@@ -6,7 +6,14 @@ from __future__ import annotations
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, shows_kinds, status_word
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, left_out, legend_lines
+from wat_werkt.renderers.compare.facts import (
+    FACT_ROWS,
+    absent,
+    described_text,
+    fact_questions,
+    left_out,
+    legend_lines,
+)
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.html_page import esc, header, intervention, link, page
 from wat_werkt.textsafe import defuse_markup
@@ -116,5 +123,8 @@ def render(m: Matrix, options: RenderOptions) -> str:
             f'<ul class="problems">{items}</ul></section>\n'
         )
     body += overview(m, lang)
-    body += "".join(intervention(c, i, options) for i, c in enumerate(m.columns, 1))
+    body += "".join(
+        intervention(c, i, options, [(f.label, f.text) for f in fact_questions(c, lang)])
+        for i, c in enumerate(m.columns, 1)
+    )
     return defuse_markup(page(title, lang, header(kicker, title, ""), body, m.factor_set))

@@ -8,7 +8,14 @@ from wat_werkt import __version__
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, left_out, legend_lines
+from wat_werkt.renderers.compare.facts import (
+    FACT_ROWS,
+    absent,
+    described_text,
+    fact_questions,
+    left_out,
+    legend_lines,
+)
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.markdown import no_mentions
 from wat_werkt.textsafe import one_line
@@ -59,10 +66,10 @@ def _questions(m: Matrix, names: list[str], lang: str) -> list[str]:
     out = [f"### {cell(message('questions_heading', lang))}"]
     for name, column in zip(names, m.columns, strict=True):
         out += ["", f"#### {name} ({cell(column.file)})", ""]
-        asked = questions(column, lang)
-        out += [f"- {cell(q.factor)}: {cell(q.text)}" for q in asked] or [
-            cell(message("questions_none", lang))
-        ]
+        # The key facts it does not state first, as the key facts come before the factors.
+        lines = [f"- {cell(f.label)}: {cell(f.text)}" for f in fact_questions(column, lang)]
+        lines += [f"- {cell(q.factor)}: {cell(q.text)}" for q in questions(column, lang)]
+        out += lines or [cell(message("questions_none", lang))]
     return out
 
 

@@ -42,9 +42,9 @@ class Matrix(NamedTuple):
 
 
 class Described(NamedTuple):
-    count: int  # factors whose status is anything but not_described
+    settled: int  # factors whose status is anything but not_described
     of: int  # all factors of the set
-    gap: int  # of `count`, those that are a gap: the description says no or the opposite
+    gap: int  # of those settled, the ones that are a gap: the description says no or the opposite
 
 
 def described(result: FileResult) -> Described:

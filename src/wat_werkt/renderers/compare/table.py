@@ -13,7 +13,14 @@ from rich.text import Text
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, left_out, legend_lines
+from wat_werkt.renderers.compare.facts import (
+    FACT_ROWS,
+    absent,
+    described_text,
+    fact_questions,
+    left_out,
+    legend_lines,
+)
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.table import STYLES, console_for
 from wat_werkt.textsafe import clean, defuse_commands, one_line
@@ -108,10 +115,15 @@ def _questions(m: Matrix, lang: str) -> list[RenderableType]:
         grid.add_column(width=4)
         grid.add_column(width=4)
         grid.add_column()
+        # The key facts it does not state first, as the key facts come before the factors.
+        about = fact_questions(column, lang)
+        for f in about:
+            text = Text(f"{one_line(f.label)}: ", style="bold")
+            grid.add_row("", "", text.append(one_line(f.text), style=""))
         asked = questions(column, lang)
         for q in asked:
             grid.add_row("", Text(q.factor, style="bold"), Text(one_line(q.text)))
-        if not asked:
+        if not asked and not about:
             grid.add_row("", "", Text(message("questions_none", lang)))
         parts.append(grid)
     return parts
