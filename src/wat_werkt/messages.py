@@ -1244,6 +1244,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'You write under {path}: "{text}".',
         "nl": 'U schrijft bij {path}: "{text}".',
     },
+    "columns_of": {
+        "en": "(interventions {first}–{last} of {count})",
+        "nl": "(interventies {first}–{last} van {count})",
+    },
     "compare_more_problems": {
         "en": "(and {count} more problems)",
         "nl": "(en nog {count} problemen)",
