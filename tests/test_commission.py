@@ -527,3 +527,19 @@ def test_the_fingerprint_is_the_same_in_every_process() -> None:
     }
     assert seen == {fingerprint(SET)}
     assert fingerprint(load_builtin("tidier")) != fingerprint(SET)
+
+
+def test_the_worked_example_shows_what_the_tool_prints() -> None:
+    # docs/compare.md quotes rows of the key facts of its five interventions: each row as the
+    # Markdown of the command it shows prints it.
+    doc = (DOCS / "compare.md").read_text(encoding="utf-8")
+    quoted = doc.split("<!-- key facts excerpt: begin -->\n")[1].split("<!-- key facts excerpt: end -->")[0]
+    names = ("opstapje", "samenstarten", "stevig-ouderschap", "video-hometraining", "vipp-sd")
+    out = cihelp.run(
+        "compare", *(str(EXAMPLES / f"{n}.yaml") for n in names), "-f", "markdown", "--lang", "nl"
+    )[1]
+    printed = {row[0]: row for row in md_rows(out) if len(row) == 6}
+    rows = md_rows(quoted)
+    assert len(rows) > 8
+    for row in rows:
+        assert row == printed[row[0]]
