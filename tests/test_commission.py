@@ -422,6 +422,11 @@ target_group:
   description: "</td></tr></table><img src=x onerror=alert(3)> \u202eevil"
 evidence:
   studies: ["</style><script>alert(4)</script>", "a | b"]
+conditions: "<b>licentie</b> | &copy; [x](javascript:z)"
+delivery: {setting: "<script>alert(6)</script>"}
+practitioners:
+  training: "<i>18 dagen</i>"
+  supervision: "Nee; <script>alert(5)</script> ::warning::q ##[error]r \e[31m"
 """
 
 
@@ -434,6 +439,13 @@ def test_hostile_facts_stay_inert_in_every_format(tmp_path: Path) -> None:
     assert rows["Provider"][0] == r"&lt;script&gt;alert(1)&lt;/script&gt; \| \[x\](javascript:y) \\x1b\[31m"
     assert rows["Costs"][0].startswith(r"\*\*€ 500\*\* &lt;b&gt;per gezin&lt;/b&gt;")
     assert rows["Target group"][0].startswith("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img")
+    assert rows["Conditions"][0] == r"&lt;b&gt;licentie&lt;/b&gt; \| &amp;copy; \[x\](javascript:z)"
+    assert rows["Setting"][0] == "&lt;script&gt;alert(6)&lt;/script&gt;"
+    # The follow-up quotes the file's no, as inert as any other text of it.
+    assert (
+        '- G11: You write under practitioners.supervision: "Nee; &lt;script&gt;alert(5)&lt;/script&gt; '
+        '::warning::q ##\\[error\\]r \\\\x1b\\[31m". How do practitioners then'
+    ) in md
     assert "<script>" not in md and "\x1b" not in md and "\u202e" not in md
     assert not re.search(r"^\s*::", md, re.M) and "##[" not in md
     table = cihelp.run("compare", str(path), other, "--lang", "en", env={"COLUMNS": "200"})[1]
@@ -447,6 +459,10 @@ def test_hostile_facts_stay_inert_in_every_format(tmp_path: Path) -> None:
         assert "javascript:alert(2)" in doc.text and "</style><script>alert(4)</script>" in doc.text
         assert "<script>alert(1)</script> | [x](javascript:y) \\x1b[31m" in doc.text
         assert "\u202e" not in html and "##[" not in html
+    # check's Markdown lists the same follow-up, as inert.
+    checked_md = cihelp.run("check", str(path), "-f", "markdown", "--lang", "en", "--fail-on", "never")[1]
+    assert "practitioners.supervision" in checked_md and "<script>" not in checked_md
+    assert not re.search(r"^\s*::", checked_md, re.M) and "##[" not in checked_md
     data = compare_json(path)
     assert data["interventions"][0]["facts"]["url"] == "javascript:alert(2)"
     checked = check_path(path, SET)
