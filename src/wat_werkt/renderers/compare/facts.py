@@ -123,7 +123,7 @@ def absent(lang: str) -> str:
 
 
 def described_text(count: int, of: int, gap: int, lang: str) -> str:
-    """ "10 of 16 factors; 5 of them say no (✘)": the factors a description settles, and how
+    """ "10 of 16 factors, 5 of them with a no (✘)": the factors a description settles, and how
     many of those it settles by saying no, so that a file full of no's does not read as the
     more complete one (docs/contract.md section 7)."""
     if gap:
