@@ -61,6 +61,7 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
         "provider": None,
         "url": None,
         "costs": None,
+        "conditions": None,
         "target_group": {
             "description": "Ouders van kinderen van 4 tot 12 jaar met ernstige externaliserende "
             "gedragsproblemen, binnen de gespecialiseerde jeugdzorg.",
@@ -69,8 +70,18 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
             "prevention_level": "care",
         },
         "duration": {"sessions": 25, "weeks": 25, "session_minutes": 60},
-        "delivery": {"format": ["individual"], "home_visits_per_month": None, "group_size": None},
-        "practitioners": {"role": ["professional"], "home_visitors": None},
+        "delivery": {
+            "format": ["individual"],
+            "home_visits_per_month": None,
+            "group_size": None,
+            "setting": "In een praktijk of kliniek, met daarnaast wekelijks telefonisch contact.",
+        },
+        "practitioners": {
+            "role": ["professional"],
+            "home_visitors": None,
+            "qualifications": "Therapeuten met minimaal een hbo-opleiding (bachelor of hoger).",
+            "training": "18 dagen training plus supervisie (18 days + supervision).",
+        },
         "evidence": {
             "databank_level": "theoretically_sound",
             "databank_label": "theoretically sound",
@@ -83,6 +94,7 @@ def test_the_facts_of_the_examples_are_what_their_files_say() -> None:
     assert stevig["target_group"]["problem_severity"] is None  # not stated: null, never a default
     assert stevig["duration"] == {"sessions": 10, "weeks": None, "session_minutes": None}
     assert stevig["practitioners"]["role"] == ["nurse"]
+    assert stevig["conditions"].startswith("Een licentie bij het Nederlands Centrum Jeugdgezondheid (NCJ).")
     levels = {name: f["evidence"]["databank_label"] for name, f in facts.items()}
     assert levels == {
         "PMTO (Parent Management Training Oregon)": "theoretically sound",
@@ -111,7 +123,7 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     (minimal,) = compare_json(EXAMPLES / "minimal.yaml")["interventions"]
     flat = json.dumps(minimal["facts"])
     assert re.findall(r": (\S+?)[,}]", flat) and set(re.findall(r": ([^{][^,}]*)", flat)) == {"null"}
-    assert minimal["described"] == {"count": 0, "of": 16}
+    assert minimal["described"] == {"count": 0, "of": 16, "gap": 0}
     # A zero the file states is a zero; placeholders are not stated; false and [] say "no".
     zero = tmp_path / "zero.yaml"
     zero.write_text(
@@ -131,8 +143,13 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     assert rows["Kosten"] == ["*niet vermeld*", "*niet vermeld*"]
     assert rows["Aanbieder"] == ["nee (uitdrukkelijk)", "*niet vermeld*"]
     assert rows["Uitgevoerd door"] == ["geen (uitdrukkelijk)", "*niet vermeld*"]
-    # S01 does not apply (no group), S03 is a gap (no one visits): 2 settled; minimal: none.
-    assert rows["**Beschreven**"] == ["**2 van 16 factoren**", "**0 van 16 factoren**"]
+    # S01 does not apply (no group), S03 is a gap (no one visits): 2 settled, one of them by a
+    # no; minimal: none. The last row, in plain type: no score.
+    assert md_rows(out)[-1] == [
+        "Beantwoord",
+        "2 van 16 factoren, waarvan 1 met nee (✘)",
+        "0 van 16 factoren, geen met nee",
+    ]
 
 
 def test_facts_in_the_terminal_and_html_in_both_languages() -> None:
@@ -175,11 +192,11 @@ def test_no_format_adds_statuses_up_or_ranks() -> None:
         assert at == sorted(at), fmt
     data = compare_json(*FIVE)
     assert [i["described"] for i in data["interventions"]] == [
-        {"count": 10, "of": 16},
-        {"count": 8, "of": 16},
-        {"count": 6, "of": 16},
-        {"count": 7, "of": 16},
-        {"count": 6, "of": 16},
+        {"count": 10, "of": 16, "gap": 0},
+        {"count": 8, "of": 16, "gap": 0},
+        {"count": 6, "of": 16, "gap": 0},
+        {"count": 7, "of": 16, "gap": 0},
+        {"count": 6, "of": 16, "gap": 0},
     ]
 
 
@@ -192,10 +209,12 @@ def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> 
     assert asked == [
         ("G03", "duration-matched"),
         ("G04", "parent-perspective"),
+        ("G05", "empowerment"),  # a follow-up: the file says empowerment: false
         ("G06", "social-network"),
         ("G07", "qualities-stated"),
         ("G08", "relationship-built"),
         ("G09", "fidelity-monitored"),
+        ("G11", "training"),  # a follow-up: training: false
         ("G11", "supervision"),
         ("G11", "stable-staffing"),
     ]
@@ -208,15 +227,157 @@ def test_questions_come_from_unknown_source_criteria_of_factors_that_apply() -> 
     assert ("S01", "social-support") not in asked and "G01" not in {f for f, _ in asked}
     dutch = [q.text for q in questions(sample, "nl")]
     assert dutch[-1] == "Hoe houdt u het personeelsverloop beperkt?"
+    assert dutch[2] == (
+        "U geeft bij approach.empowerment aan dat dit er niet bij hoort (false). "
+        "Wat doet de interventie dan om ouders minder afhankelijk te maken van hulp?"
+    )
 
 
-def test_a_factor_whose_applicability_is_unknown_asks_nothing() -> None:
+def test_a_factor_whose_applicability_is_unknown_asks_what_decides_it() -> None:
     # Triple P: moderate problems, group suitability not stated: whether S02 (frequent home
-    # visits) applies is unknown, so its home-visit questions would be asked in vain.
+    # visits) applies is unknown. Its `?` asks what decides that, not its home-visit questions,
+    # which would be asked in vain if it does not apply.
     triple = check_path(EXAMPLES / "triple-p-niveau-4-groep.yaml", SET)
     s02 = next(f for f in triple.factors if f.factor.id == "S02")
-    assert s02.applies is not None and s02.applies.value == "unknown"
-    assert "S02" not in {q.factor for q in questions(triple, "en")}
+    assert s02.applies is not None and s02.applies.value == "unknown" and s02.status == "not_described"
+    assert [(q.criterion, q.text) for q in questions(triple, "nl") if q.factor == "S02"] == [
+        (
+            "applies_when",
+            "Zijn er gezinnen met zware problemen, of ouders die hun vragen niet in een groep willen of "
+            "kunnen bespreken?",
+        )
+    ]
+    # Stevig Ouderschap names no goals: whether S04 and S05 apply is unknown, and they ask it.
+    stevig = check_path(EXAMPLES / "stevig-ouderschap.yaml", SET)
+    assert [q.text for q in questions(stevig, "en") if q.factor in ("S04", "S05")] == [
+        "Does the intervention aim to teach parents parenting skills or to change their child's behaviour?",
+        "Does the intervention aim to change parents' beliefs or attitudes about parenting?",
+    ]
+
+
+def _descriptions() -> list[Path]:
+    return sorted([*EXAMPLES.glob("*.yaml"), *(DOCS.parent / "tests" / "cases").rglob("*.yaml")])
+
+
+@pytest.mark.parametrize("set_name", ["opvoedingsondersteuning", "tidier"])
+def test_every_question_mark_asks_the_provider_something(set_name: str) -> None:
+    # The legend promises it: "? not described: ask the provider". For every example and every
+    # factor case, each factor that is not described has at least one question of its own.
+    factor_set = load_builtin(set_name)
+    silent = 0
+    for path in _descriptions():
+        result = check_path(path, factor_set)
+        if not result.valid:
+            continue
+        asked = {q.factor for q in questions(result, "nl")}
+        for row in result.factors:
+            if row.status == "not_described":
+                silent += 1
+                assert row.factor.id in asked, (path.name, row.factor.id)
+    assert silent > 100  # the check ran over many `?` cells
+
+
+THIN = """\
+name: Dun aanbod
+summary: Een korte oudercursus in groepen.
+costs: false
+target_group: {problem_severity: light}
+delivery: {format: group}
+curriculum: {standardised: false}
+practitioners:
+  training: false
+  supervision: nee
+  staffing: "N.v.t.: de cursus is eenmalig."
+quality:
+  fidelity_monitoring: false
+approach:
+  description: Het aanbod is niet gericht op empowerment.
+goals: []
+"""
+
+
+def test_an_explicit_no_gets_a_follow_up_that_quotes_it(tmp_path: Path) -> None:
+    path = tmp_path / "dun.yaml"
+    path.write_text(THIN, encoding="utf-8")
+    result = check_path(path, SET)
+    followups = {(q.factor, q.criterion): q.text for q in questions(result, "nl") if q.text.startswith("U ")}
+    assert followups == {
+        ("G01", "standardised"): "U beantwoordt curriculum.standardised met nee (false). Hoe bepaalt de "
+        "uitvoerder dan de opbouw, en hoe weet u dat gezinnen krijgen wat de interventie belooft?",
+        ("G02", "goals-stated"): "U geeft bij goals aan dat er geen zijn ([]). Waaraan ziet u dan dat de "
+        "interventie iets heeft opgeleverd voor ouders of kinderen?",
+        ("G05", "empowerment"): 'U schrijft bij approach.description: "Het aanbod is niet gericht op '
+        'empowerment". Wat doet de interventie dan om ouders minder afhankelijk te maken van hulp?',
+        (
+            "G09",
+            "fidelity-monitored",
+        ): "U geeft bij quality.fidelity_monitoring aan dat dit er niet bij hoort "
+        "(false). Hoe weet u dan of de interventie wordt uitgevoerd zoals bedoeld?",
+        ("G11", "training"): "U geeft bij practitioners.training aan dat dit er niet bij hoort (false). Hoe "
+        "leren uitvoerders dan de interventie uit te voeren zoals bedoeld?",
+        ("G11", "supervision"): 'U schrijft bij practitioners.supervision: "nee". Hoe krijgen uitvoerders '
+        "dan steun en feedback bij hun werk met gezinnen?",
+        ("G11", "stable-staffing"): 'U schrijft bij practitioners.staffing: "N.v.t.: de cursus is eenmalig". '
+        "Hoe voorkomt u dan dat gezinnen steeds een andere uitvoerder krijgen?",
+    }
+    # goals: [] unmeets both of G02's criteria; the no is quoted once.
+    assert [q.criterion for q in questions(result, "en") if q.factor == "G02"] == ["goals-stated"]
+    english = {q.criterion: q.text for q in questions(result, "en") if q.factor == "G11"}
+    assert english["supervision"] == (
+        'You write under practitioners.supervision: "nee". How do practitioners then get support and '
+        "feedback in their work with families?"
+    )
+    # Five factors answered with a no: the thin offer answers 10 of 16, 5 of them with a no, and
+    # every human format says so (docs/compare.md).
+    (item,) = compare_json(path, lang="nl")["interventions"]
+    assert item["described"] == {"count": 10, "of": 16, "gap": 5}
+    out = cihelp.run("compare", str(path), "-f", "markdown", "--lang", "nl")[1]
+    assert ["Beantwoord", "10 van 16 factoren, waarvan 5 met nee (✘)"] in md_rows(out)
+
+
+def test_key_facts_a_file_does_not_state_are_asked(tmp_path: Path) -> None:
+    stevig = compare_json(EXAMPLES / "stevig-ouderschap.yaml", lang="nl")["interventions"][0]
+    # Weeks, minutes and the home-visit rate (it has home visits) and the costs; not the
+    # setting (home visits only), not a group size (no groups).
+    assert stevig["fact_questions"] == [
+        {"fact": "duration.weeks", "text": "Over hoeveel weken zijn de contacten verdeeld?"},
+        {"fact": "duration.session_minutes", "text": "Hoe lang duurt een contact?"},
+        {
+            "fact": "delivery.home_visits_per_month",
+            "text": "Hoe vaak per maand komt de uitvoerder bij het gezin thuis?",
+        },
+        {
+            "fact": "costs",
+            "text": "Wat kost de interventie per gezin, en wat kosten de licentie, de training en de materialen?",
+        },
+    ]
+    # A fact a question about the factors asks already is not asked twice: the minimal example's
+    # G03 asks the number of contacts and the weeks, G11 the education and training.
+    minimal = compare_json(EXAMPLES / "minimal.yaml")["interventions"][0]
+    facts = [f["fact"] for f in minimal["fact_questions"]]
+    assert "costs" in facts and "provider" in facts and "evidence.databank_level" in facts
+    assert not {"duration.sessions", "duration.weeks", "practitioners.training"} & set(facts)
+    assert "How many contacts does the intervention have, and over how many weeks?" in [
+        q["text"] for q in minimal["questions"]
+    ]
+    # costs: false claims there are none: ask what that covers.
+    free = tmp_path / "free.yaml"
+    free.write_text("name: Gratis\nsummary: s\ncosts: false\n", encoding="utf-8")
+    (item,) = compare_json(free, lang="nl")["interventions"]
+    assert {
+        "fact": "costs",
+        "text": (
+            "U geeft bij costs aan dat er geen kosten zijn (false). Klopt het dat de interventie niets kost, "
+            "ook niet aan licentie, training en materialen?"
+        ),
+    } in item["fact_questions"]
+    # Every human format lists them, before the questions about the factors, with their label.
+    files = (str(EXAMPLES / "stevig-ouderschap.yaml"),)
+    for fmt in ("table", "markdown", "html"):
+        out = cihelp.run("compare", *files, "-f", fmt, "--lang", "nl", env={"COLUMNS": "200"})[1]
+        assert "Kosten: Wat kost de interventie per gezin" in out.replace("</span> ", ": "), fmt
+        # (The advice of a silent criterion quotes its question too: the list comes last.)
+        assert out.index("Hoe lang duurt een contact?") < out.rindex("Hoe houdt u het personeelsverloop"), fmt
 
 
 def test_questions_in_every_format_and_both_languages(tmp_path: Path) -> None:
@@ -262,6 +423,11 @@ target_group:
   description: "</td></tr></table><img src=x onerror=alert(3)> \u202eevil"
 evidence:
   studies: ["</style><script>alert(4)</script>", "a | b"]
+conditions: "<b>licentie</b> | &copy; [x](javascript:z)"
+delivery: {setting: "<script>alert(6)</script>"}
+practitioners:
+  training: "<i>18 dagen</i>"
+  supervision: "Nee; <script>alert(5)</script> ::warning::q ##[error]r \e[31m"
 """
 
 
@@ -274,6 +440,13 @@ def test_hostile_facts_stay_inert_in_every_format(tmp_path: Path) -> None:
     assert rows["Provider"][0] == r"&lt;script&gt;alert(1)&lt;/script&gt; \| \[x\](javascript:y) \\x1b\[31m"
     assert rows["Costs"][0].startswith(r"\*\*€ 500\*\* &lt;b&gt;per gezin&lt;/b&gt;")
     assert rows["Target group"][0].startswith("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img")
+    assert rows["Conditions"][0] == r"&lt;b&gt;licentie&lt;/b&gt; \| &amp;copy; \[x\](javascript:z)"
+    assert rows["Setting"][0] == "&lt;script&gt;alert(6)&lt;/script&gt;"
+    # The follow-up quotes the file's no, as inert as any other text of it.
+    assert (
+        '- G11: You write under practitioners.supervision: "Nee; &lt;script&gt;alert(5)&lt;/script&gt; '
+        '::warning::q ##\\[error\\]r \\\\x1b\\[31m". How do practitioners then'
+    ) in md
     assert "<script>" not in md and "\x1b" not in md and "\u202e" not in md
     assert not re.search(r"^\s*::", md, re.M) and "##[" not in md
     table = cihelp.run("compare", str(path), other, "--lang", "en", env={"COLUMNS": "200"})[1]
@@ -287,6 +460,10 @@ def test_hostile_facts_stay_inert_in_every_format(tmp_path: Path) -> None:
         assert "javascript:alert(2)" in doc.text and "</style><script>alert(4)</script>" in doc.text
         assert "<script>alert(1)</script> | [x](javascript:y) \\x1b[31m" in doc.text
         assert "\u202e" not in html and "##[" not in html
+    # check's Markdown lists the same follow-up, as inert.
+    checked_md = cihelp.run("check", str(path), "-f", "markdown", "--lang", "en", "--fail-on", "never")[1]
+    assert "practitioners.supervision" in checked_md and "<script>" not in checked_md
+    assert not re.search(r"^\s*::", checked_md, re.M) and "##[" not in checked_md
     data = compare_json(path)
     assert data["interventions"][0]["facts"]["url"] == "javascript:alert(2)"
     checked = check_path(path, SET)
@@ -367,3 +544,19 @@ def test_the_fingerprint_is_the_same_in_every_process() -> None:
     }
     assert seen == {fingerprint(SET)}
     assert fingerprint(load_builtin("tidier")) != fingerprint(SET)
+
+
+def test_the_worked_example_shows_what_the_tool_prints() -> None:
+    # docs/compare.md quotes rows of the key facts of its five interventions: each row as the
+    # Markdown of the command it shows prints it.
+    doc = (DOCS / "compare.md").read_text(encoding="utf-8")
+    quoted = doc.split("<!-- key facts excerpt: begin -->\n")[1].split("<!-- key facts excerpt: end -->")[0]
+    names = ("opstapje", "samenstarten", "stevig-ouderschap", "video-hometraining", "vipp-sd")
+    out = cihelp.run(
+        "compare", *(str(EXAMPLES / f"{n}.yaml") for n in names), "-f", "markdown", "--lang", "nl"
+    )[1]
+    printed = {row[0]: row for row in md_rows(out) if len(row) == 6}
+    rows = md_rows(quoted)
+    assert len(rows) > 8
+    for row in rows:
+        assert row == printed[row[0]]

@@ -61,8 +61,10 @@ def test_json_matrix_statuses_line_up_with_the_files() -> None:
     for i, item in enumerate(data["interventions"]):
         assert "summary" not in item
         settled = sum(r[i] != "not_described" for r in rows.values())
-        assert item["described"] == {"count": settled, "of": 16}
+        gaps = sum(r[i] == "gap" for r in rows.values())
+        assert item["described"] == {"count": settled, "of": 16, "gap": gaps}
     assert [i["described"]["count"] for i in data["interventions"]] == [11, 10, 6]
+    assert [i["described"]["gap"] for i in data["interventions"]] == [2, 0, 0]
     assert data["invalid"] == []
 
 
@@ -129,7 +131,41 @@ def test_all_files_invalid_gives_an_empty_matrix(tmp_path: Path) -> None:
     code, out, _ = run(str(bad_file(tmp_path)), "--lang", "en")
     assert code == 2
     assert "No valid intervention description to compare." in out
-    assert f"Left out (not valid): {tmp_path / 'bad.yaml'}" in out
+    assert out.startswith("Left out, not valid; the first problem of each file:\n")
+
+
+def test_left_out_files_come_first_with_their_first_problem_in_every_format(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(cihelp.INVALID, encoding="utf-8")  # two problems: a typo and an unknown key
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    first = (
+        f"{bad}:4:11: onbekende waarde 'grup' voor 'delivery.format'; toegestaan: group, individual, "
+        "home_visiting, online (bedoelde je 'group'?) (en nog 1 probleem)"
+    )
+    whole = f"{empty}: verwacht velden met hun waarde (name: ..., summary: ...), gevonden: een leeg bestand"
+    heading = "Weggelaten, niet geldig; het eerste probleem van elk bestand:"
+    args = (str(bad), str(empty), PMTO, "--lang", "nl")
+    code, table, _ = cihelp.run("compare", *args, env={"COLUMNS": "400"})
+    assert code == 2
+    assert [line.rstrip() for line in table.splitlines()[:4]] == [heading, f"  {first}", f"  {whole}", ""]
+    assert table.index(heading) < table.index("Vergelijking van 1 interventie")
+    markdown = run(*args, "-f", "markdown")[1]
+    assert markdown.splitlines()[2:7] == [
+        f"**{heading}**",
+        "",
+        "- " + cell(first),
+        "- " + cell(whole),
+        "",
+    ]
+    assert markdown.index(heading) < markdown.index("| ID |")
+    from test_html import parse
+
+    page = run(*args, "-f", "html")[1]
+    doc = parse(page)
+    assert len(doc.find("section", "left-out")) == 1
+    assert [li.text for li in doc.find("li")][:2] == [first, whole]  # before the legend's items
+    assert page.index("left-out") < page.index('class="card overview"')
 
 
 # -- table -----------------------------------------------------------------------------------
@@ -163,7 +199,11 @@ def test_table_rows_and_totals() -> None:
         for line in lines
         if line.startswith("│") and len(line.split("│")) == 5
     }
-    assert facts["Beschreven"] == ["11 van 16 factoren", "10 van 16 factoren"]
+    # (the "(✘)" after the first wraps to a line of its own at this width)
+    assert facts["Beantwoord"] == [
+        "11 van 16 factoren, waarvan 2 met nee",
+        "10 van 16 factoren, geen met nee",
+    ]
     assert facts["Databank-niveau"] == ["niet vermeld", "goed onderbouwd"]
     # A line of its own for each symbol; "?" says to ask the provider.
     assert "  ? niet beschreven: de beschrijving zwijgt erover: vraag het de aanbieder\n" in out
@@ -213,10 +253,13 @@ def test_markdown_table_shape() -> None:
     assert list(by_id) == GENERAL + SPECIFIC  # no totals under the factors
     assert out.startswith("## Comparison of 2 interventions\n")
     facts = {r[0]: r[1:] for r in rows if len(r) == 3}
-    assert facts["**Described**"] == ["**11 of 16 factors**", "**10 of 16 factors**"]
+    assert facts["Answered"] == [
+        "11 of 16 factors, 2 of them with a no (✘)",
+        "10 of 16 factors, none with a no",
+    ]
     assert facts["Databank level"] == ["*not stated*", "theoretically sound"]
     assert facts["Age of the child"] == ["*not stated*", "4–12 years"]
-    assert facts["Sessions"] == ["6", "25"] and facts["Home visits per month"] == ["*not stated*"] * 2
+    assert facts["Contacts"] == ["6", "25"] and facts["Home visits per month"] == ["*not stated*"] * 2
     assert "- ? not described: the description is silent: ask the provider" in out.splitlines()
 
 
@@ -242,13 +285,44 @@ def test_markdown_escapes_hostile_names(tmp_path: Path) -> None:
         ("a|b", r"a\|b"),
         ("a\\|b", r"a\\\|b"),
         ("line\nbreak", "line break"),
-        ("<b>&", "&lt;b&gt;&amp;"),
+        ("<b>&", "&lt;b&gt;&"),
+        ("Opvoeden & Zo", "Opvoeden & Zo"),
+        ("&amp; &copy; &#60; &#x3C;", "&amp;amp; &amp;copy; &amp;#60; &amp;#x3C;"),
+        ("a && b &; & x", "a && b &; & x"),
         ("_x_ ~y~", r"\_x\_ \~y\~"),
         ("\x07bell", r"\\x07bell"),
     ],
 )
 def test_markdown_cell_escaping(text: str, expected: str) -> None:
     assert cell(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opvoeden & Zo",
+        "<script>alert(1)</script>",
+        "<https://evil.example>",
+        "&lt;b&gt; &amp; &#x3C; &copy",
+        "a | b \\| c",
+        "**vet** _schuin_ `code` ~~weg~~ [link](javascript:x) ![img](x)",
+        "\\<b\\> \\& \\\\",
+        "<!-- comment --> <?php ?> <![CDATA[x]]>",
+    ],
+)
+def test_markdown_cells_read_back_as_the_text_written(text: str) -> None:
+    # Rendered by a CommonMark parser with raw HTML allowed (as GitHub parses it before it
+    # sanitises), a cell shows exactly the file's text: no tag, no link, no emphasis, no entity.
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    rendered = (
+        MarkdownIt("commonmark", {"html": True}).enable("table").render(f"| x |\n| --- |\n| {cell(text)} |\n")
+    )
+    inner = rendered.split("<td>")[1].split("</td>")[0]
+    assert "<" not in inner, inner  # only text: every < the file wrote is an entity
+    assert unescape(inner) == text
 
 
 # -- output file -----------------------------------------------------------------------------
@@ -267,6 +341,37 @@ def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o644
 
 
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("report.html", "<!DOCTYPE html>"),
+        ("REPORT.HTM", "<!DOCTYPE html>"),
+        ("report.md", "## Comparison of 1 intervention"),
+        ("report.markdown", "## Comparison of 1 intervention"),
+        ("report.json", "{"),
+        ("report.sarif.json", "{"),  # compare has no SARIF: the .json it ends in decides
+        ("report.sarif", "Comparison of 1 intervention"),
+        ("report.txt", "Comparison of 1 intervention"),
+    ],
+)
+def test_the_output_file_name_decides_the_format_when_none_is_given(
+    tmp_path: Path, name: str, starts: str
+) -> None:
+    target = tmp_path / name
+    code, out, _ = run(str(SAMPLE), "-o", str(target), "--lang", "en")
+    assert (code, out) == (0, "")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith(starts)
+    if starts == "{":
+        jsonschema.validate(json.loads(text), SCHEMA)
+
+
+def test_an_explicit_format_wins_over_the_file_name(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    assert run(str(SAMPLE), "-f", "markdown", "-o", str(target), "--lang", "en")[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("## Comparison of 1 intervention")
+
+
 def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
     code, _, err = run(str(SAMPLE), "-o", str(tmp_path / "no" / "r.txt"), "--lang", "en")
     assert code == 2 and err == f"folder does not exist: {tmp_path / 'no'}\n"
@@ -275,9 +380,29 @@ def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
 def test_docs_examples_shows_the_current_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     files = sorted(str(p.relative_to(ROOT)) for p in EXAMPLES.glob("*.yaml"))
-    code, out, _ = run(*files, "-f", "markdown", "--lang", "en")
+    code, out, _ = cihelp.run(
+        "compare", *files, "-f", "markdown", "--lang", "en", env={"SOURCE_DATE_EPOCH": EXAMPLES_DATE}
+    )
     doc = (DOCS / "examples.md").read_text(encoding="utf-8")
     shown = doc.split("<!-- generated: begin -->\n")[1].split("<!-- generated: end -->")[0]
-    # To refresh: `watwerkt compare examples/*.yaml -f markdown --lang en`, pasted between the
-    # markers.
+    # To refresh: `SOURCE_DATE_EPOCH=1767225600 watwerkt compare examples/*.yaml -f markdown
+    # --lang en`, pasted between the markers (the date keeps the footer the same every day).
+    assert f"SOURCE_DATE_EPOCH={EXAMPLES_DATE} watwerkt compare examples/*.yaml" in doc
     assert (code, shown) == (0, out)
+
+
+EXAMPLES_DATE = "1767225600"  # 2026-01-01, the date docs/examples.md is generated with
+
+
+def test_markdown_ends_with_the_date_and_the_versions() -> None:
+    from wat_werkt.factorset.load import load_builtin
+    from wat_werkt.renderers.report.html_page import fingerprint
+
+    code, out, _ = cihelp.run(
+        "compare", str(SAMPLE), "-f", "markdown", "--lang", "nl", env={"SOURCE_DATE_EPOCH": "1767225600"}
+    )
+    assert code == 0
+    assert out.endswith(
+        "\n\n*Rapport van 2026-01-01, gemaakt met watwerkt 0.1.0 en de factorset "
+        f"opvoedingsondersteuning (vingerafdruk {fingerprint(load_builtin())})*\n"
+    )

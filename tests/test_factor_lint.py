@@ -156,6 +156,29 @@ CASES = {
             "K01-manual.yaml:12:1: unknown key 'advise' (did you mean 'advice'?)"
         ),
     ),
+    "applies-question-without-applies-when": (
+        K01.replace(
+            "criteria:", "applies_question: {nl: Is er een groep?, en: Is there a group?}\ncriteria:"
+        ),
+        (
+            "K01-manual.yaml:6:19: 'applies_question' asks what decides 'applies_when'; without "
+            "'applies_when' it is never asked"
+        ),
+    ),
+    "followup-in-one-language": (
+        K01.replace(
+            "      described: curriculum.manual",
+            "      described: curriculum.manual\n    followup: {nl: Hoe dan?}",
+        ),
+        "K01-manual.yaml:12:15: 'criteria[0].followup' needs both nl and en texts",
+    ),
+    "followup-misspelt": (
+        K01.replace(
+            "      described: curriculum.manual",
+            "      described: curriculum.manual\n    folowup: {nl: x, en: y}",
+        ),
+        "K01-manual.yaml:12:5: unknown key 'folowup' (did you mean 'followup'?)",
+    ),
     "bad-id": (
         K01.replace("id: K01", "id: k1"),
         "K01-manual.yaml:1:5: factor id 'k1' must be capital letters and digits, like G01",
@@ -336,3 +359,58 @@ def test_a_practice_criterion_never_changes_the_status(tmp_path: Path) -> None:
         ("manual", "source", "met"),
         ("modules", "practice", "unmet"),
     ]
+
+
+def test_a_built_in_set_states_what_every_question_mark_and_every_no_asks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A built-in set gives each factor with applies_when its applies_question and each source
+    # criterion its followup (docs/contract.md section 7); a set of your own may leave them out.
+    import shutil
+
+    from wat_werkt.factorset import lint
+    from wat_werkt.factorset.load import builtin_folder
+
+    copy = tmp_path / "opvoedingsondersteuning"
+    shutil.copytree(builtin_folder("opvoedingsondersteuning"), copy)
+    s02 = copy / "specific" / "S02-individual-home-visits.yaml"
+    text = s02.read_text(encoding="utf-8")
+    start = text.index("applies_question:")
+    s02.write_text(text[:start] + text[text.index("criteria:", start) :], encoding="utf-8")
+    g09 = copy / "general" / "G09-quality-monitoring.yaml"
+    text = g09.read_text(encoding="utf-8")
+    start = text.index("    followup:")
+    g09.write_text(text[:start] + text[text.index("  - id: evaluated", start) :], encoding="utf-8")
+    assert lint.lint(copy).errors == ()  # as a set of your own: fine
+    monkeypatch.setattr(lint, "builtin_folder", lambda name: copy)
+    found = lint.lint(None, "opvoedingsondersteuning").errors
+    assert [(Path(f).name, p.line_for(Path(f).name, "en")) for f, p in found] == [
+        (
+            "G09-quality-monitoring.yaml",
+            "G09-quality-monitoring.yaml:18:5: criterion 'fidelity-monitored' has no followup: what to ask "
+            "when a description answers it with no",
+        ),
+        (
+            "S02-individual-home-visits.yaml",
+            "S02-individual-home-visits.yaml:18:1: factor 'S02' has no applies_question: what to ask when a "
+            "description does not say whether it applies",
+        ),
+    ]
+
+
+def test_a_set_of_your_own_asks_its_applies_question(good: Path, tmp_path: Path) -> None:
+    description = cihelp.write(tmp_path, "d.yaml", cihelp.MINIMAL)
+    asked = ["compare", str(description), "--factors", str(good), "-f", "json", "--lang", "en"]
+    # Without an applies_question, a factor whose applicability is unknown asks nothing ...
+    assert json.loads(run(*asked)[1])["interventions"][0]["questions"] == []
+    # ... with one, it asks what decides it.
+    k02 = good / "K02-home-visits.yaml"
+    question = "applies_question: {nl: Komt u bij gezinnen thuis?, en: Do you visit families at home?}\n"
+    k02.write_text(
+        k02.read_text(encoding="utf-8").replace("criteria:", question + "criteria:"), encoding="utf-8"
+    )
+    assert json.loads(run(*asked)[1])["interventions"][0]["questions"][-1] == {
+        "factor": "K02",
+        "criterion": "applies_when",
+        "text": "Do you visit families at home?",
+    }

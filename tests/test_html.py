@@ -255,7 +255,9 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
     assert doc.find("html")[0].attrs["lang"] == "nl"
     assert_self_contained(doc)
     assert doc.find("h1")[0].text == "Vergelijking van 3 interventies"
-    assert f"Weggelaten (niet geldig): {bad}" in doc.find("p", "meta")[0].text
+    # The file left out is named on top, with its first problem (docs/compare.md).
+    assert len(doc.find("section", "left-out")) == 1
+    assert doc.find("li")[0].text.startswith(f"{bad}:1:1: ")
     # Column headers link to each intervention's section, in order; the invalid file has none.
     # (in the matrix and again in the key facts)
     links = [n.attrs["href"] for n in doc.find("a") if n.attrs["href"].startswith("#")]
@@ -276,8 +278,8 @@ def test_compare_html_matrix_and_sections(tmp_path: Path) -> None:
     assert len(doc.find("span", "tag")) == 5
     assert not doc.find("tfoot") and "Totaal" not in doc.text
     # A legend line for each symbol; completeness apart, in the key facts.
-    # (the legend's six items are the first in the page)
-    legend = [n.text.strip() for n in doc.find("li")[:6]]
+    # (the legend's six items follow the one of the file left out)
+    legend = [n.text.strip() for n in doc.find("li")[1:7]]
     assert legend == [
         "sterk: de beschrijving laat elk criterium uit de bron zien",
         "deels: ze laat er een deel van zien; over de rest zwijgt ze of ze spreekt het tegen",

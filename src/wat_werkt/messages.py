@@ -421,6 +421,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "met code 0 wat de statussen ook zijn (gebruik check --fail-on om te blokkeren), 2 als een "
         "bestand niet bruikbaar was; zulke bestanden worden op stderr gemeld en weggelaten.",
     },
+    "help_compare_format": {
+        "en": "Output format: table, json, markdown or html. Without it, from the --output file "
+        "name (.html, .md, .json), else the table.",
+        "nl": "Uitvoerformaat: table, json, markdown of html. Zonder deze optie naar de naam van "
+        "het --output-bestand (.html, .md, .json), anders de tabel.",
+    },
     "help_compare_paths": {
         "en": "Intervention description files (YAML) or folders.",
         "nl": "Bestanden met interventiebeschrijvingen (YAML) of mappen.",
@@ -544,6 +550,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lint_no_question": {
         "en": "criterion '{id}' has no question for the provider",
         "nl": "criterium '{id}' heeft geen vraag voor de aanbieder",
+    },
+    "lint_no_applies_question": {
+        "en": "factor '{id}' has no applies_question: what to ask when a description does not say "
+        "whether it applies",
+        "nl": "factor '{id}' heeft geen applies_question: wat te vragen als een beschrijving niet "
+        "zegt of hij van toepassing is",
+    },
+    "lint_no_followup": {
+        "en": "criterion '{id}' has no followup: what to ask when a description answers it with no",
+        "nl": "criterium '{id}' heeft geen followup: wat te vragen als een beschrijving er nee op antwoordt",
+    },
+    "applies_question_alone": {
+        "en": "'applies_question' asks what decides 'applies_when'; without 'applies_when' it is never asked",
+        "nl": "'applies_question' vraagt wat 'applies_when' bepaalt; zonder 'applies_when' wordt "
+        "hij nooit gesteld",
     },
     "lint_file_name": {
         "en": "the file name does not start with the factor id '{id}' (name it {id}-{slug}.yaml)",
@@ -709,10 +730,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geen geldige interventiebeschrijving om te vergelijken.",
     },
     "compare_key": {"en": "Interventions", "nl": "Interventies"},
-    "compare_skipped": {
-        "en": "Left out (not valid): {files}",
-        "nl": "Weggelaten (niet geldig): {files}",
-    },
     "legend": {"en": "Legend", "nl": "Legenda"},
     "specific_row": {"en": "specific", "nl": "specifiek"},
     "report_kicker": {"en": "watwerkt report", "nl": "watwerkt-rapport"},
@@ -1052,16 +1069,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "left out on purpose by the description, with a reason",
         "nl": "bewust weggelaten in de beschrijving, met een reden",
     },
-    "described_label": {"en": "Described", "nl": "Beschreven"},
+    "described_label": {"en": "Answered", "nl": "Beantwoord"},
     "described_count": {
-        "en": "{count} of {of} factors",
-        "nl": "{count} van {of} factoren",
+        "en": "{count} of {of} factors, none with a no",
+        "nl": "{count} van {of} factoren, geen met nee",
+    },
+    "described_count_no": {
+        "en": "{count} of {of} factors, {gap} of them with a no (✘)",
+        "nl": "{count} van {of} factoren, waarvan {gap} met nee (✘)",
     },
     "described_note": {
-        "en": "Described counts the factors a description says enough about to settle; it says "
-        "nothing about fit and is no score.",
-        "nl": "Beschreven telt de factoren waarover een beschrijving genoeg zegt om ze te "
-        "beoordelen; het zegt niets over de kwaliteit en is geen score.",
+        "en": "Answered counts the factors a description says enough about to settle, a no (✘) "
+        "included; about the others (?) ask the provider. It tells how complete a description is, "
+        "not how good the intervention is: it is no score.",
+        "nl": "Beantwoord telt de factoren waarover een beschrijving genoeg zegt om ze te "
+        "beoordelen, ook met een nee (✘); naar de andere (?) vraagt u de aanbieder. Het zegt hoe "
+        "volledig een beschrijving is, niet hoe goed de interventie is: het is geen score.",
     },
     "key_facts": {"en": "Key facts", "nl": "Kerngegevens"},
     "fact_target_group": {"en": "Target group", "nl": "Doelgroep"},
@@ -1069,13 +1092,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fact_severity": {"en": "Problem severity", "nl": "Zwaarte van de problemen"},
     "fact_prevention": {"en": "Prevention level", "nl": "Preventieniveau"},
     "fact_format": {"en": "Format", "nl": "Vorm"},
-    "fact_sessions": {"en": "Sessions", "nl": "Bijeenkomsten"},
+    "fact_sessions": {"en": "Contacts", "nl": "Contacten"},
     "fact_weeks": {"en": "Weeks", "nl": "Weken"},
-    "fact_session_minutes": {"en": "Minutes per session", "nl": "Minuten per bijeenkomst"},
+    "fact_session_minutes": {"en": "Minutes per contact", "nl": "Minuten per contact"},
     "fact_home_visits": {"en": "Home visits per month", "nl": "Huisbezoeken per maand"},
     "fact_group_size": {"en": "Group size", "nl": "Groepsgrootte"},
     "fact_practitioners": {"en": "Delivered by", "nl": "Uitgevoerd door"},
     "fact_costs": {"en": "Costs", "nl": "Kosten"},
+    "fact_costs_false": {
+        "en": "no costs, according to the description (false)",
+        "nl": "geen kosten, volgens de beschrijving (false)",
+    },
+    "fact_setting": {"en": "Setting", "nl": "Locatie"},
+    "fact_qualifications": {"en": "Practitioners' education", "nl": "Vooropleiding uitvoerders"},
+    "fact_training": {"en": "Practitioners' training", "nl": "Training uitvoerders"},
+    "fact_conditions": {"en": "Conditions", "nl": "Randvoorwaarden"},
     "fact_databank": {"en": "Databank level", "nl": "Databank-niveau"},
     "fact_studies": {"en": "Studies", "nl": "Onderzoek"},
     "fact_absent": {"en": "not stated", "nl": "niet vermeld"},
@@ -1097,8 +1128,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value_individual": {"en": "individual", "nl": "individueel"},
     "value_home_visiting": {"en": "home visits", "nl": "huisbezoek"},
     "value_online": {"en": "online", "nl": "online"},
-    "value_professional": {"en": "professional", "nl": "professional"},
+    "value_professional": {"en": "professional", "nl": "beroepskracht"},
     "value_nurse": {"en": "nurse", "nl": "verpleegkundige"},
+    # The NJi's own Dutch word (the source sentence of S03): "getrainde paraprofessionals".
     "value_paraprofessional": {"en": "paraprofessional", "nl": "paraprofessional"},
     "value_volunteer": {"en": "volunteer", "nl": "vrijwilliger"},
     "questions_heading": {"en": "Questions for the provider", "nl": "Vragen aan de aanbieder"},
@@ -1128,6 +1160,125 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Wat de beschrijving per criterium zegt, staat in dit rapport op het scherm, en in watwerkt explain.",
     },
     "overview": {"en": "Overview", "nl": "Overzicht"},
+    # -- compare: what a commissioner asked for (left-out files, questions, print)
+    "compare_left_out": {
+        "en": "Left out, not valid; the first problem of each file:",
+        "nl": "Weggelaten, niet geldig; het eerste probleem van elk bestand:",
+    },
+    "ask_databank": {
+        "en": "Is the intervention recognised in the Databank Effectieve Jeugdinterventies, and at what level?",
+        "nl": "Is de interventie erkend in de Databank Effectieve Jeugdinterventies, en op welk niveau?",
+    },
+    "ask_target_group": {
+        "en": "Which parents and children is the intervention meant for?",
+        "nl": "Voor welke ouders en kinderen is de interventie bedoeld?",
+    },
+    "ask_child_age": {
+        "en": "For children of what age is the intervention meant?",
+        "nl": "Voor kinderen van welke leeftijd is de interventie bedoeld?",
+    },
+    "ask_severity": {
+        "en": "How severe are the problems of the families the intervention is meant for?",
+        "nl": "Hoe zwaar zijn de problemen van de gezinnen voor wie de interventie bedoeld is?",
+    },
+    "ask_prevention": {
+        "en": "Is the intervention meant for all parents, for groups at a higher risk, for families "
+        "with emerging problems, or for families in care?",
+        "nl": "Is de interventie bedoeld voor alle ouders, voor groepen met een verhoogd risico, voor "
+        "gezinnen met beginnende problemen of voor gezinnen in zorg?",
+    },
+    "ask_format": {
+        "en": "Is the intervention delivered in a group, individually, at home or online?",
+        "nl": "Wordt de interventie in een groep, individueel, aan huis of online gegeven?",
+    },
+    "ask_setting": {
+        "en": "Where does the intervention take place, for example at a child health clinic, a school "
+        "or a community centre?",
+        "nl": "Waar vindt de interventie plaats, bijvoorbeeld op het consultatiebureau, op school of "
+        "in een buurthuis?",
+    },
+    "ask_sessions": {
+        "en": "How many contacts does the intervention have?",
+        "nl": "Hoeveel contacten telt de interventie?",
+    },
+    "ask_weeks": {
+        "en": "Over how many weeks are the contacts spread?",
+        "nl": "Over hoeveel weken zijn de contacten verdeeld?",
+    },
+    "ask_session_minutes": {
+        "en": "How long does a contact last?",
+        "nl": "Hoe lang duurt een contact?",
+    },
+    "ask_home_visits": {
+        "en": "How many times a month does the practitioner visit the family at home?",
+        "nl": "Hoe vaak per maand komt de uitvoerder bij het gezin thuis?",
+    },
+    "ask_group_size": {
+        "en": "How many parents are in a group?",
+        "nl": "Hoeveel ouders zitten er in een groep?",
+    },
+    "ask_role": {
+        "en": "Who delivers the intervention: professionals, nurses, paraprofessionals or volunteers?",
+        "nl": "Wie voert de interventie uit: beroepskrachten, verpleegkundigen, paraprofessionals of "
+        "vrijwilligers?",
+    },
+    "ask_qualifications": {
+        "en": "Which prior education and experience do you require of the practitioners?",
+        "nl": "Welke vooropleiding en ervaring vraagt u van de uitvoerders?",
+    },
+    "ask_training": {
+        "en": "Which training do the practitioners get for this intervention?",
+        "nl": "Welke training krijgen de uitvoerders voor deze interventie?",
+    },
+    "ask_conditions": {
+        "en": "What does an organisation need to deliver the intervention, such as a licence or a "
+        "certification?",
+        "nl": "Wat heeft een organisatie nodig om de interventie uit te voeren, zoals een licentie of "
+        "een certificering?",
+    },
+    "ask_provider": {
+        "en": "Who owns the intervention or holds its licence?",
+        "nl": "Wie is de eigenaar of licentiehouder van de interventie?",
+    },
+    "ask_costs": {
+        "en": "What does the intervention cost per family, and what do the licence, the training and "
+        "the materials cost?",
+        "nl": "Wat kost de interventie per gezin, en wat kosten de licentie, de training en de materialen?",
+    },
+    "ask_costs_false": {
+        "en": "You state under costs that there are none (false). Is it right that the intervention "
+        "costs nothing, not even for the licence, the training and the materials?",
+        "nl": "U geeft bij costs aan dat er geen kosten zijn (false). Klopt het dat de interventie "
+        "niets kost, ook niet aan licentie, training en materialen?",
+    },
+    "followup_false": {
+        "en": "You state under {path} that this is not part of it (false).",
+        "nl": "U geeft bij {path} aan dat dit er niet bij hoort (false).",
+    },
+    "followup_no": {
+        "en": "You answer {path} with no (false).",
+        "nl": "U beantwoordt {path} met nee (false).",
+    },
+    "followup_empty": {
+        "en": "You state under {path} that there are none ([]).",
+        "nl": "U geeft bij {path} aan dat er geen zijn ([]).",
+    },
+    "followup_negated": {
+        "en": 'You write under {path}: "{text}".',
+        "nl": 'U schrijft bij {path}: "{text}".',
+    },
+    "columns_of": {
+        "en": "(interventions {first}–{last} of {count})",
+        "nl": "(interventies {first}–{last} van {count})",
+    },
+    "compare_more_problems": {
+        "en": "(and {count} more problems)",
+        "nl": "(en nog {count} problemen)",
+    },
+    "compare_more_problems_one": {
+        "en": "(and 1 more problem)",
+        "nl": "(en nog 1 probleem)",
+    },
     # -- nothing clobbered, nothing hangs, no internal error: add entries below this line
     "not_regular": {
         "en": "not a regular file but {kind}; only regular files are read",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -59,6 +59,21 @@ def found_inputs(found: Discovery) -> list[Input | FileResult]:
     return [*found.inputs, *empty, *unreadable]
 
 
+def chosen_format(chosen: str | None, output: Path | None) -> str:
+    """The format asked for; without one, the one the --output file's name asks for, as
+    `check --format auto` reads it (a report.html is HTML), else the table. A name that asks for
+    a format `compare` does not have (report.sarif) gets the table too."""
+    if chosen is not None:
+        return chosen
+    if output is not None:
+        from wat_werkt.renderers import formats_for_suffix
+
+        for name_format in formats_for_suffix(output.name):
+            if name_format in COMPARE_RENDERERS:
+                return name_format
+    return "table"
+
+
 def compare(
     ctx: typer.Context,
     paths: Annotated[
@@ -68,9 +83,15 @@ def compare(
         ),
     ],
     output_format: Annotated[
-        CompareFormat,
-        typer.Option("--format", "-f", help=help_text("help_format"), case_sensitive=False),
-    ] = CompareFormat("table"),
+        Optional[CompareFormat],
+        typer.Option(
+            "--format",
+            "-f",
+            help=help_text("help_compare_format"),
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -115,7 +136,8 @@ def compare(
     options = terminal_options(lang_)
     if output is not None:
         options = options._replace(color=False)  # no escape codes in a file
-    text = COMPARE_RENDERERS[output_format.value](matrix(report), options)
+    fmt = chosen_format(output_format.value if output_format else None, output)
+    text = COMPARE_RENDERERS[fmt](matrix(report), options)
     if output is None:
         sys.stdout.write(text)
     else:

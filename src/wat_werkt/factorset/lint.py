@@ -73,6 +73,45 @@ def criterion_gaps(factor_set: FactorSet, keys: tuple[str, ...]) -> list[tuple[s
     return sorted(found, key=lambda fp: (fp[0], fp[1]))
 
 
+def question_gaps(factor_set: FactorSet) -> list[tuple[str, Problem]]:
+    """What a built-in set must also state so that every `?` and every explicit no asks the
+    provider something (docs/contract.md section 7): a factor with `applies_when` its
+    `applies_question`, at `applies_when`; a source criterion its `followup`, at its `id`."""
+    found = []
+    for factor in factor_set.factors:
+        text, _ = read_file(Path(factor.file))
+        doc, _ = parse_text(text or "")
+        if doc is None or not isinstance(doc.data, dict):
+            continue
+        if factor.applies_when is not None and factor.applies_question is None:
+            found.append(
+                (
+                    factor.file,
+                    problem(
+                        doc.key_loc(("applies_when",)),
+                        "lint_no_applies_question",
+                        "applies_when",
+                        id=factor.id,
+                    ),
+                )
+            )
+        criteria = doc.data.get("criteria")
+        for i, item in enumerate(criteria if isinstance(criteria, list) else []):
+            if isinstance(item, dict) and item.get("basis", "source") == "source" and "followup" not in item:
+                found.append(
+                    (
+                        factor.file,
+                        problem(
+                            doc.key_loc(("criteria", i, "id")),
+                            "lint_no_followup",
+                            f"criteria[{i}]",
+                            id=str(item.get("id")),
+                        ),
+                    )
+                )
+    return sorted(found, key=lambda fp: (fp[0], fp[1]))
+
+
 def lint(folder: Path | None = None, set_name: str | None = None) -> LintResult:
     """Lint a folder, or a built-in set by name; never raises for a bad set."""
     try:
@@ -81,7 +120,10 @@ def lint(folder: Path | None = None, set_name: str | None = None) -> LintResult:
     except FactorSetError as exc:
         return LintResult(None, tuple(exc.problems), ())
     if folder is None:  # a built-in set: what a custom set may leave out, it must state
-        errors = criterion_gaps(factor_set, CRITERION_STATES)
+        errors = sorted(
+            [*criterion_gaps(factor_set, CRITERION_STATES), *question_gaps(factor_set)],
+            key=lambda fp: (fp[0], fp[1]),
+        )
         if errors:
             return LintResult(None, tuple(errors), ())
     warnings = [*name_warnings(factor_set), *criterion_gaps(factor_set, ("basis",))]

@@ -26,10 +26,21 @@ DEFAULT_SET = "opvoedingsondersteuning"
 LANGS = ("nl", "en")
 ID_RE = re.compile(r"^[A-Z][A-Z0-9]*$")
 
-FACTOR_KEYS = ("id", "slug", "kind", "title", "summary", "applies_when", "criteria", "advice", "source")
+FACTOR_KEYS = (
+    "id",
+    "slug",
+    "kind",
+    "title",
+    "summary",
+    "applies_when",
+    "applies_question",
+    "criteria",
+    "advice",
+    "source",
+)
 REQUIRED_KEYS = ("id", "slug", "kind", "title", "summary", "criteria", "advice")
 SET_KEYS = ("id", "title", "description", "source")
-CRITERION_KEYS = ("id", "basis", "text", "applies_when", "check", "advice", "question")
+CRITERION_KEYS = ("id", "basis", "text", "applies_when", "check", "advice", "question", "followup")
 CRITERION_REQUIRED = ("id", "text", "check")  # basis defaults to source; factors lint warns
 BASES = ("source", "practice")
 
@@ -52,6 +63,9 @@ class Criterion(NamedTuple):
     advice: Texts | None = None  # what to do when it is not met; else the factor's advice
     question: Texts | None = None  # what to ask a provider whose description is silent on it
     applies_when: c.Condition | None = None  # unmet: the criterion does not take part
+    # What to ask a provider whose description answers it with an explicit no (false, [] or a
+    # sentence that says no): the question after the quote of what the file says.
+    followup: Texts | None = None
 
     @property
     def decides(self) -> bool:
@@ -69,6 +83,9 @@ class Factor(NamedTuple):
     advice: Texts
     source: tuple[tuple[str, str], ...]
     file: str
+    # What to ask when the description does not say whether the factor applies (its
+    # applies_when is unknown): what decides it, not its criteria, which could be moot.
+    applies_question: Texts | None = None
 
 
 class FactorSet(NamedTuple):
@@ -333,6 +350,9 @@ class _Checker:
             applies = self.condition(data["applies_when"], ("applies_when",), None)
         elif kind == "specific":
             self._err(("kind",), "no_applies_when")
+        applies_question = self.texts(("applies_question",), required=False)
+        if "applies_question" in data and "applies_when" not in data:
+            self._err(("applies_question",), "applies_question_alone")
         title, summary, advice = (self.texts((k,)) for k in ("title", "summary", "advice"))
         criteria = self.criteria(data.get("criteria"))
         source = self.source(("source",))
@@ -350,6 +370,7 @@ class _Checker:
             advice,
             source,
             self.file,
+            applies_question,
         )
 
     def criteria(self, value: Any) -> list[Criterion]:
@@ -385,6 +406,7 @@ class _Checker:
             text = self.texts((*path, "text"))
             advice = self.texts((*path, "advice"), required=False)
             question = self.texts((*path, "question"), required=False)
+            followup = self.texts((*path, "followup"), required=False)
             check = self.condition(item.get("check"), (*path, "check"), None) if "check" in item else None
             when = (
                 self.condition(item["applies_when"], (*path, "applies_when"), None)
@@ -397,7 +419,7 @@ class _Checker:
                 and basis in BASES
                 and ("applies_when" not in item or when)
             ):
-                out.append(Criterion(crit_id, text, check, str(basis), advice, question, when))
+                out.append(Criterion(crit_id, text, check, str(basis), advice, question, when, followup))
         if out and len(self.problems) == before and not any(crit.decides for crit in out):
             self._err(("criteria",), "no_source_criterion")
         return out

@@ -58,6 +58,12 @@ class Facts(NamedTuple):
     costs: Text = None
     databank_level: str | None = None  # evidence.databank_level
     studies: Items = None  # evidence.studies
+    # What a commissioner also weighs: where it takes place, what its practitioners bring and
+    # learn, and what an organisation needs to deliver it (a licence, say).
+    setting: Text = None  # delivery.setting
+    qualifications: Text = None  # practitioners.qualifications
+    training: Text = None  # practitioners.training
+    conditions: Text = None  # conditions
 
     def as_data(self, lang: str) -> dict[str, Any]:
         """The facts for the JSON reports: the file's own paths, null for what it does not
@@ -70,6 +76,7 @@ class Facts(NamedTuple):
             "provider": self.provider,
             "url": self.url,
             "costs": self.costs,
+            "conditions": self.conditions,
             "target_group": {
                 "description": self.description,
                 "child_age": age,
@@ -85,8 +92,14 @@ class Facts(NamedTuple):
                 "format": _list(self.format),
                 "home_visits_per_month": self.home_visits_per_month,
                 "group_size": self.group_size,
+                "setting": self.setting,
             },
-            "practitioners": {"role": _list(self.role), "home_visitors": _list(self.home_visitors)},
+            "practitioners": {
+                "role": _list(self.role),
+                "home_visitors": _list(self.home_visitors),
+                "qualifications": self.qualifications,
+                "training": self.training,
+            },
             "evidence": {
                 "databank_level": level,
                 "databank_label": DATABANK_LEVELS[level][lang] if level in DATABANK_LEVELS else None,
@@ -165,4 +178,8 @@ def facts_of(data: Any) -> Facts:
         costs=_text(root, "costs"),
         databank_level=_enum(evidence, "databank_level"),
         studies=_items(evidence, "studies"),
+        setting=_text(delivery, "setting"),
+        qualifications=_text(staff, "qualifications"),
+        training=_text(staff, "training"),
+        conditions=_text(root, "conditions"),
     )

@@ -129,12 +129,17 @@ REPORTERS: dict[str, Format] = {
 }
 
 
-def format_for_suffix(file_name: str) -> str | None:
-    """The format a file name asks for (`report.sarif.json`: sarif), or None. The longest
-    matching suffix wins."""
+def formats_for_suffix(file_name: str) -> list[str]:
+    """The formats a file name asks for, the longest matching suffix first
+    (`report.sarif.json`: sarif, then json); `compare` takes the first it has."""
     name = file_name.lower()
     matches = [(len(s), fmt) for fmt, entry in REPORTERS.items() for s in entry.suffixes if name.endswith(s)]
-    return max(matches)[1] if matches else None
+    return [fmt for _, fmt in sorted(matches, reverse=True)]
+
+
+def format_for_suffix(file_name: str) -> str | None:
+    """The format of `check` a file name asks for, or None."""
+    return next(iter(formats_for_suffix(file_name)), None)
 
 
 def reporter(name: str, factor_set: FactorSet, options: RenderOptions) -> Reporter:

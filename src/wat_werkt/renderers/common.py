@@ -161,18 +161,76 @@ class Question(NamedTuple):
 
 
 def questions(result: FileResult, lang: str) -> list[Question]:
-    """What to ask the provider (docs/contract.md section 7): the question of each source
-    criterion the description is silent on (unknown), for the factors that apply. A factor that
-    does not apply, is waived, or whose applicability is itself unknown asks nothing; nor does
-    a criterion whose own applies_when is unmet, or a practice criterion (a tip)."""
+    """What to ask the provider (docs/contract.md section 7), so that every `?` asks something:
+    the question of each source criterion the description is silent on (unknown), for the
+    factors that apply; for a factor whose applicability is itself unknown, its
+    `applies_question` (what decides whether it applies) instead of its criteria, which could be
+    moot; and for a source criterion the description answers with an explicit no, its `followup`
+    after a quote of that no. A factor that does not apply or is waived asks nothing; nor does a
+    criterion whose own applies_when is unmet, or a practice criterion (a tip)."""
     asked: list[Question] = []
     for row in result.factors:
         if row.status in ("not_applicable", "waived"):
             continue
         if row.applies is not None and row.applies.value != "met":
+            if row.factor.applies_question is not None:
+                asked.append(Question(row.factor.id, "applies_when", row.factor.applies_question.get(lang)))
             continue
+        quoted: set[tuple[str, str]] = set()  # one follow-up per no (goals: [] unmeets two)
         for item in row.criteria:
             crit = item.criterion
-            if crit.decides and item.counts and item.outcome.value == "unknown" and crit.question:
+            if not (crit.decides and item.counts):
+                continue
+            outcome = item.outcome
+            if outcome.value == "unknown" and crit.question:
                 asked.append(Question(row.factor.id, crit.id, crit.question.get(lang)))
+            elif (
+                outcome.value == "unmet"
+                and outcome.kind in NO_KINDS
+                and (outcome.path, outcome.kind) not in quoted
+            ):
+                quoted.add((outcome.path, outcome.kind))
+                then = crit.followup or crit.question
+                if then is not None:
+                    asked.append(
+                        Question(row.factor.id, crit.id, f"{said_no(outcome, lang)} {then.get(lang)}")
+                    )
     return asked
+
+
+def asked_paths(result: FileResult) -> set[str]:
+    """The fields that the questions about the factors of this file ask for (the fields their
+    criteria, or their applies_when, read): what a question about a key fact need not ask
+    again. Dotted paths as the format names them (goals.kind, duration.sessions)."""
+    by_factor = {row.factor.id: row.factor for row in result.factors}
+    paths: set[str] = set()
+    for question in questions(result, "en"):
+        factor = by_factor[question.factor]
+        if question.criterion == "applies_when" and factor.applies_when is not None:
+            paths.update(factor.applies_when.paths())
+            continue
+        for crit in factor.criteria:
+            if crit.id == question.criterion:
+                paths.update(crit.check.paths())
+    return paths
+
+
+# The evidence kinds of an explicit no (docs/contract.md section 2): false, [] and a sentence
+# that says no. A value that contradicts (a visiting volunteer) is no "no" and has its advice.
+NO_KINDS = ("false", "empty", "negated")
+_QUOTED = 120  # characters of a sentence that says no; a follow-up quotes, it does not copy
+
+
+def said_no(outcome: Outcome, lang: str) -> str:
+    """The file's own no, quoted with its path, to open a follow-up question: 'U schrijft bij
+    practitioners.supervision: "nee".'"""
+    path = one_line(outcome.path)
+    if outcome.kind == "negated":
+        # Without its closing stop: the sentence around the quote has its own.
+        text = one_line(outcome.evidence or "").strip().rstrip(".;:, ")
+        if len(text) > _QUOTED:
+            text = text[: _QUOTED - 1].rstrip() + "…"
+        return message("followup_negated", lang, path=path, text=text)
+    if outcome.kind == "empty":
+        return message("followup_empty", lang, path=path)
+    return message("followup_no" if _is_yes_no(outcome.path) else "followup_false", lang, path=path)

@@ -7,6 +7,7 @@ from typing import Any
 
 from wat_werkt import __version__
 from wat_werkt.renderers import RenderOptions
+from wat_werkt.renderers.compare.facts import fact_questions
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.json_report import question_data
 from wat_werkt.textsafe import defuse_json
@@ -22,11 +23,13 @@ def as_data(m: Matrix, options: RenderOptions) -> dict[str, Any]:
             {
                 "file": c.file,
                 "name": c.name,
-                "described": {"count": count, "of": of},
+                "described": {"count": d.settled, "of": d.of, "gap": d.gap},
                 "facts": c.about.facts.as_data(lang),
                 "questions": question_data(c, lang),
+                # What to ask about the key facts the file does not state (docs/compare.md).
+                "fact_questions": [{"fact": f.fact, "text": f.text} for f in fact_questions(c, lang)],
             }
-            for c, (count, of) in zip(m.columns, m.described(), strict=True)
+            for c, d in zip(m.columns, m.described(), strict=True)
         ],
         # statuses[i] belongs to interventions[i]; a list, not a mapping by file, because the
         # same file may be compared twice (say, before and after an edit, from two folders).

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import html
 import re
 
+from wat_werkt import __version__
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.compare.facts import (
+    FACT_ROWS,
+    absent,
+    described_text,
+    fact_questions,
+    left_out,
+    legend_lines,
+)
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.markdown import no_mentions
 from wat_werkt.textsafe import one_line
@@ -16,12 +23,18 @@ from wat_werkt.textsafe import one_line
 # Backslash first (it is in the class), then what ends a cell (|) or starts inline syntax:
 # code, emphasis, strikethrough, links and images.
 _MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
+# An ampersand is text unless it starts a character reference (CommonMark: `&name;`, `&#123;`,
+# `&#x1F;`): only then would the reader see another character than the file wrote.
+_REFERENCE = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
 
 
 def cell(text: str) -> str:
-    """Text from a file made inert inside a table cell: one line, HTML special characters as
-    entities (no raw HTML, no autolinks), Markdown punctuation backslash-escaped, no mentions."""
-    return no_mentions(_MARKDOWN.sub(r"\\\1", html.escape(one_line(text), quote=False)))
+    """Text from a file made inert inside a table cell: one line; `<` and `>` as entities (no
+    raw HTML, no autolinks) and `&` only where it would start a character reference, so that
+    "Opvoeden & Zo" stays as written; Markdown punctuation backslash-escaped; no mentions."""
+    escaped = _MARKDOWN.sub(r"\\\1", one_line(text))
+    escaped = _REFERENCE.sub("&amp;", escaped).replace("<", "&lt;").replace(">", "&gt;")
+    return no_mentions(escaped)
 
 
 def _row(cells: list[str]) -> str:
@@ -29,18 +42,11 @@ def _row(cells: list[str]) -> str:
 
 
 def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
-    """The key facts side by side, completeness first and apart from the factor rows."""
+    """The key facts side by side; last, and in plain type, how many factors each description
+    answers and how many of those with a no: completeness, never a score."""
     out = [f"### {cell(message('key_facts', lang))}", ""]
     out.append(_row([cell(message("key_facts", lang)), *names]))
     out.append(_row([":--", *[":--"] * len(names)]))
-    out.append(
-        _row(
-            [
-                f"**{cell(message('described_label', lang))}**",
-                *(f"**{cell(described_text(n, of, lang))}**" for n, of in m.described()),
-            ]
-        )
-    )
     for code, value in FACT_ROWS:
         shown = [value(c.about.facts, lang) for c in m.columns]
         out.append(
@@ -51,6 +57,8 @@ def _facts(m: Matrix, names: list[str], lang: str) -> list[str]:
                 ]
             )
         )
+    answered = [cell(described_text(*d, lang)) for d in m.described()]
+    out.append(_row([cell(message("described_label", lang)), *answered]))
     return [*out, "", cell(message("described_note", lang))]
 
 
@@ -58,16 +66,20 @@ def _questions(m: Matrix, names: list[str], lang: str) -> list[str]:
     out = [f"### {cell(message('questions_heading', lang))}"]
     for name, column in zip(names, m.columns, strict=True):
         out += ["", f"#### {name} ({cell(column.file)})", ""]
-        asked = questions(column, lang)
-        out += [f"- {cell(q.factor)}: {cell(q.text)}" for q in asked] or [
-            cell(message("questions_none", lang))
-        ]
+        # The key facts it does not state first, as the key facts come before the factors.
+        lines = [f"- {cell(f.label)}: {cell(f.text)}" for f in fact_questions(column, lang)]
+        lines += [f"- {cell(q.factor)}: {cell(q.text)}" for q in questions(column, lang)]
+        out += lines or [cell(message("questions_none", lang))]
     return out
 
 
 def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
     out = [f"## {m.title(lang)}", ""]
+    if m.invalid:
+        out += [f"**{cell(message('compare_left_out', lang))}**", ""]
+        out += [f"- {cell(line)}" for line in left_out(m.invalid, lang)]
+        out.append("")
     if not m.columns:
         out += [message("compare_none", lang), ""]
     else:
@@ -91,9 +103,23 @@ def render(m: Matrix, options: RenderOptions) -> str:
             "",
         ]
         out += [f"- {name} ({cell(c.file)})" for name, c in zip(names, m.columns, strict=False)]
-    if m.invalid:
-        files = ", ".join(cell(r.file) for r in m.invalid)
-        out += ["", message("compare_skipped", lang, files=files)]
     source = ", ".join(v for _, v in m.factor_set.source)
-    out += ["", f"{message('factor_source', lang)}: {cell(source)}", ""]
+    out += ["", f"{message('factor_source', lang)}: {cell(source)}", "", footer(m, lang), ""]
     return "\n".join(out)
+
+
+def footer(m: Matrix, lang: str) -> str:
+    """The date and the versions, as the HTML report carries them: a printed or pasted
+    comparison names what made it. The date is SOURCE_DATE_EPOCH's when set, so the same files
+    give the same text (docs/compare.md)."""
+    from wat_werkt.renderers.report.html_page import fingerprint, report_date
+
+    line = message(
+        "versions_line",
+        lang,
+        date=report_date(),
+        version=__version__,
+        set=m.factor_set.id,
+        fingerprint=fingerprint(m.factor_set),
+    )
+    return f"*{cell(line)}*"

@@ -34,17 +34,25 @@ class Matrix(NamedTuple):
             return message("compare_title_one", lang)
         return message("compare_title", lang, count=len(self.columns))
 
-    def described(self) -> tuple[tuple[int, int], ...]:
-        """Per column, how many factors the description settles, and of how many: completeness,
-        kept apart from fit (docs/compare.md). Statuses are never added up into a score."""
+    def described(self) -> tuple[Described, ...]:
+        """Per column, how many factors the description settles, of how many, and how many of
+        those by saying no: completeness, kept apart from fit (docs/compare.md). Statuses are
+        never added up into a score."""
         return tuple(described(column) for column in self.columns)
 
 
-def described(result: FileResult) -> tuple[int, int]:
-    """(N, of): N factors whose status is anything but not_described, of all factors of the set.
-    A factor that does not apply or is waived counts as described: the description says enough
-    to settle it (docs/contract.md section 7)."""
-    return sum(f.status != "not_described" for f in result.factors), len(result.factors)
+class Described(NamedTuple):
+    settled: int  # factors whose status is anything but not_described
+    of: int  # all factors of the set
+    gap: int  # of those settled, the ones that are a gap: the description says no or the opposite
+
+
+def described(result: FileResult) -> Described:
+    """A factor that does not apply or is waived counts as described: the description says
+    enough to settle it; a gap too, and `gap` says how many of them there are, so that saying
+    no is never read as saying more (docs/contract.md section 7)."""
+    statuses = [f.status for f in result.factors]
+    return Described(len(statuses) - statuses.count("not_described"), len(statuses), statuses.count("gap"))
 
 
 def matrix(report: Report) -> Matrix:

@@ -13,7 +13,14 @@ from rich.text import Text
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import SYMBOLS, questions, shows_kinds
-from wat_werkt.renderers.compare.facts import FACT_ROWS, absent, described_text, legend_lines
+from wat_werkt.renderers.compare.facts import (
+    FACT_ROWS,
+    absent,
+    described_text,
+    fact_questions,
+    left_out,
+    legend_lines,
+)
 from wat_werkt.renderers.compare.matrix import Matrix
 from wat_werkt.renderers.report.table import STYLES, console_for
 from wat_werkt.textsafe import clean, defuse_commands, one_line
@@ -50,20 +57,17 @@ def _legend(lang: str) -> Text:
 
 
 def _fact_cells(m: Matrix, lang: str) -> list[tuple[Text, list[Text]]]:
-    """The rows of the key facts: completeness first, in bold, then each fact; absent facts in
-    words, dimmed."""
-    rows = [
-        (
-            Text(message("described_label", lang), style="bold"),
-            [Text(described_text(n, of, lang), style="bold") for n, of in m.described()],
-        )
-    ]
+    """The rows of the key facts, absent facts in words, dimmed; last, in plain type, how many
+    factors each description answers and how many with a no (completeness, never a score)."""
+    rows = []
     for code, value in FACT_ROWS:
         cells = []
         for column in m.columns:
             shown = value(column.about.facts, lang)
             cells.append(Text(one_line(shown)) if shown is not None else Text(absent(lang), style="dim"))
         rows.append((Text(message(code, lang)), cells))
+    answered = [Text(described_text(*d, lang)) for d in m.described()]
+    rows.append((Text(message("described_label", lang)), answered))
     return rows
 
 
@@ -81,7 +85,7 @@ def _facts(m: Matrix, options: RenderOptions, named: bool) -> list[RenderableTyp
         for i, column in enumerate(m.columns, 1):
             table.add_column(one_line(column.name or column.file) if named else str(i), max_width=budget)
         for label, cells in rows:
-            table.add_row(label, *cells, end_section=label is rows[0][0])
+            table.add_row(label, *cells, end_section=label is rows[-2][0])  # answered apart
         return [table, Text(message("described_note", lang), style="dim")]
     parts: list[RenderableType] = [Text(""), title]
     for i, column in enumerate(m.columns):
@@ -111,10 +115,15 @@ def _questions(m: Matrix, lang: str) -> list[RenderableType]:
         grid.add_column(width=4)
         grid.add_column(width=4)
         grid.add_column()
+        # The key facts it does not state first, as the key facts come before the factors.
+        about = fact_questions(column, lang)
+        for f in about:
+            text = Text(f"{one_line(f.label)}: ", style="bold")
+            grid.add_row("", "", text.append(one_line(f.text), style=""))
         asked = questions(column, lang)
         for q in asked:
             grid.add_row("", Text(q.factor, style="bold"), Text(one_line(q.text)))
-        if not asked:
+        if not asked and not about:
             grid.add_row("", "", Text(message("questions_none", lang)))
         parts.append(grid)
     return parts
@@ -161,6 +170,14 @@ def _key(m: Matrix) -> Text:
 def render(m: Matrix, options: RenderOptions) -> str:
     lang = options.lang
     parts: list[RenderableType] = []
+    if m.invalid:
+        # On top: a reader who sees fewer columns than files knows at once which and why.
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=1)  # wrapped lines keep their indent
+        grid.add_column()
+        for line in left_out(m.invalid, lang):
+            grid.add_row("", Text(one_line(line), style="red"))
+        parts += [Text(message("compare_left_out", lang), style="bold red"), grid, Text("")]
     if m.columns:
         table, named = _matrix_table(m, options)
         parts.append(table)
@@ -172,9 +189,6 @@ def render(m: Matrix, options: RenderOptions) -> str:
         parts += _questions(m, lang)
     else:
         parts.append(Text(message("compare_none", lang), style="bold red"))
-    if m.invalid:
-        files = ", ".join(one_line(r.file) for r in m.invalid)
-        parts.append(Text(message("compare_skipped", lang, files=files), style="red"))
     buffer = io.StringIO()
     console_for(options, buffer).print(Group(*parts))
     return defuse_commands(buffer.getvalue())

@@ -18,7 +18,7 @@ import datetime
 import functools
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -274,11 +274,13 @@ def _shortfalls(result: FileResult, lang: str) -> str:
     return f'<ul class="shortfalls">{"".join(items)}</ul>'
 
 
-def _questions(result: FileResult, lang: str) -> str:
-    asked = questions(result, lang)
-    if not asked:
+def _questions(result: FileResult, lang: str, first: Sequence[tuple[str, str]] = ()) -> str:
+    """The questions for the provider; `first` are (label, question) pairs that come before the
+    factors' (compare's questions about the key facts)."""
+    asked = [(q.factor, q.text) for q in questions(result, lang)]
+    if not asked and not first:
         return f'<p class="none">{esc(message("questions_none", lang))}</p>'
-    items = "".join(f'<li><span class="qid">{esc(q.factor)}</span> {esc(q.text)}</li>' for q in asked)
+    items = "".join(f'<li><span class="qid">{esc(k)}</span> {esc(t)}</li>' for k, t in (*first, *asked))
     return f'<ol class="questions">{items}</ol>'
 
 
@@ -297,21 +299,24 @@ def _sources(result: FileResult, lang: str) -> str:
     return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
 
 
-def brief(result: FileResult, lang: str) -> str:
+def brief(result: FileResult, lang: str, first: Sequence[tuple[str, str]] = ()) -> str:
     """What a commissioner reads and prints for one intervention: its gaps and advice, the
-    questions to send its provider, and its sources."""
+    questions to send its provider (`first` before those about the factors), and its sources."""
     return (
         '<div class="brief">'
         f"<h3>{esc(message('shortfalls_heading', lang))}</h3>{_shortfalls(result, lang)}"
-        f"<h3>{esc(message('questions_heading', lang))}</h3>{_questions(result, lang)}"
+        f"<h3>{esc(message('questions_heading', lang))}</h3>{_questions(result, lang, first)}"
         f"<h3>{esc(message('sources_heading', lang))}</h3>{_sources(result, lang)}"
         "</div>"
     )
 
 
-def intervention(result: FileResult, number: int, options: RenderOptions) -> str:
-    """The section of one file: name and summary, what a commissioner needs (brief), then, on
-    screen only, the picture and the factor table; for an invalid file its problems."""
+def intervention(
+    result: FileResult, number: int, options: RenderOptions, first: Sequence[tuple[str, str]] = ()
+) -> str:
+    """The section of one file: name and summary, what a commissioner needs (brief, with the
+    questions `first` before those about the factors), then, on screen only, the picture and the
+    factor table; for an invalid file its problems."""
     lang = options.lang
     name = esc(result.name or result.file)
     if not result.valid:
@@ -325,7 +330,7 @@ def intervention(result: FileResult, number: int, options: RenderOptions) -> str
     summary = f'<p class="summary">{esc(result.about.summary)}</p>' if result.about.summary else ""
     return (
         f'<section class="card intervention" id="i{number}"><h2>{name}</h2>{summary}'
-        f"{brief(result, lang)}"
+        f"{brief(result, lang, first)}"
         f'<p class="print-only">{esc(message("screen_only_note", lang))}</p><div class="details">'
         f'<figure class="profile">{profile_svg(result, lang)}'
         f"<figcaption>{caption}</figcaption></figure>"
