@@ -55,7 +55,8 @@ def test_sarif_has_no_region(files: dict[str, str]) -> None:
     data = json.loads(out)
     jsonschema.validate(data, SARIF_SCHEMA)
     (result,) = data["runs"][0]["results"]
-    assert result["locations"] == [{"physicalLocation": {"artifactLocation": {"uri": "weg.yaml"}}}]
+    location = {"uri": "weg.yaml", "uriBaseId": "%SRCROOT%"}
+    assert result["locations"] == [{"physicalLocation": {"artifactLocation": location}}]
 
 
 def test_github_annotates_the_file(files: dict[str, str]) -> None:

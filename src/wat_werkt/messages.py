@@ -331,6 +331,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Haal de uitzondering uit 'waivers': de beschrijving laat deze factor al zien.",
     },
     "finding_title": {"en": "{id} {title}: {status}", "nl": "{id} {title}: {status}"},
+    "finding_headline": {"en": "{title} ({status})", "nl": "{title} ({status})"},
+    "sarif_root": {
+        "en": "The root of the repository: the folder that holds .git, or the folder given with --root.",
+        "nl": "De hoofdmap van de repository: de map met .git, of de map die met --root is opgegeven.",
+    },
     "problem_at": {
         "en": "line {line}, column {column}",
         "nl": "regel {line}, kolom {column}",
@@ -670,6 +675,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is een per kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 "
         "controleert alleen in dit proces. De uitvoer is dezelfde en houdt de volgorde van de "
         "invoer.",
+    },
+    "help_root": {
+        "en": "The repository's root, against which sarif and gitlab name files (and make "
+        "fingerprints). Default: the git checkout's top folder (the one holding .git), else the "
+        "working folder.",
+        "nl": "De hoofdmap van de repository, ten opzichte waarvan sarif en gitlab bestanden noemen "
+        "(en vingerafdrukken maken). Standaard: de bovenste map van de git-checkout (die met .git), "
+        "anders de werkmap.",
     },
     "help_max_bytes": {
         "en": "Largest file to read, in bytes (default 4 MiB); config key max_bytes.",

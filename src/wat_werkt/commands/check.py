@@ -30,7 +30,7 @@ from wat_werkt.engine.evaluate import FAIL_ON, FileResult
 from wat_werkt.factorset.load import KnownIds
 from wat_werkt.messages import message
 from wat_werkt.renderers import REPORTERS
-from wat_werkt.run.discovery import Input
+from wat_werkt.run.discovery import Input, repository_root
 
 # "auto" is not a renderer: it picks one (commands/settings.py, choose_format).
 Format = enum.Enum("Format", {**{name: name for name in REPORTERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
@@ -107,6 +107,17 @@ def check(
         int,
         typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
     ] = 0,
+    root: Annotated[
+        Path | None,
+        typer.Option(
+            "--root",
+            help=help_text("help_root"),
+            metavar="DIR",
+            exists=True,
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
     """Check intervention descriptions against the working factors."""
     from wat_werkt.commands import settings
@@ -135,7 +146,10 @@ def check(
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(
-        cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
+        cwd=os.getcwd(),
+        root=str(root.resolve() if root is not None else repository_root(Path.cwd()) or os.getcwd()),
+        color=options.color and output is None,
+        list_problems=output is not None,
     )
     chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
 

@@ -34,6 +34,10 @@ class RenderOptions(NamedTuple):
     width: int = 100
     fail_on: str = "gap"
     cwd: str | None = None  # CI formats show paths relative to this folder; None: as given
+    # The formats a platform reads against its repository (sarif, gitlab) name files relative
+    # to this folder, the repository's root: the same names, and fingerprints, from any working
+    # folder. None: relative to `cwd`, as the other formats.
+    root: str | None = None
     # The CLI prints each problem on stderr; a report written to a file lists them itself.
     list_problems: bool = True
 

@@ -36,6 +36,10 @@ class Finding(NamedTuple):
     text: str  # what was found, one line
     advice: str  # what to do, one line ("" when there is nothing to add)
     fingerprint: str
+    # The title without the rule id ("Aimed at empowerment (gap)"), for a message shown beside
+    # its rule id: a tool that puts the id in front of the message would otherwise show it twice.
+    headline: str = ""
+    status: str = ""  # the factor's status; "" for an invalid file
 
     @property
     def sort_key(self) -> tuple[int, bool, str, int, int, str]:
@@ -51,14 +55,15 @@ class Finding(NamedTuple):
         )
 
 
-def relative(file: str, cwd: str | None) -> str:
-    """A report path relative to `cwd`, with forward slashes, as code scanning wants it."""
+def relative(file: str, cwd: str | None, base: str | None = None) -> str:
+    """A report path (relative to the working folder `cwd`, or absolute) relative to `base`
+    (default: `cwd`), with forward slashes, as code scanning wants it."""
     if cwd is None or file == STDIN_NAME:
         return file
     path = Path(file)
     absolute = path if path.is_absolute() else Path(cwd) / path
     try:
-        rel = os.path.relpath(absolute, cwd)
+        rel = os.path.relpath(absolute, base or cwd)
     except ValueError:  # another drive on Windows
         return PurePath(file).as_posix()
     return PurePath(rel).as_posix()
@@ -97,6 +102,11 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
             status=status_word(result.status, lang),
         )
     )
+    headline = one_line(
+        message(
+            "finding_headline", lang, title=factor.title.get(lang), status=status_word(result.status, lang)
+        )
+    )
     if result.unused_waiver:
         text = message("unused_waiver", lang, factor=factor.id)
         return Finding(
@@ -108,10 +118,12 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
             one_line(text),
             one_line(message("rule_unused_waiver_help", lang)),
             fingerprint(file, UNUSED_WAIVER, factor.id),
+            headline,
+            result.status,
         )
     level = LEVELS.get(result.status)
-    if level is None:
-        return None
+    if level is None or result.baseline is not None:
+        return None  # no status worth a message, or one the baseline accepts (docs/ci.md)
     return Finding(
         file,
         result.loc,
@@ -121,6 +133,8 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
         one_line(note(result, lang)),
         one_line(" ".join(advice(result, lang))),
         fingerprint(file, factor.id, deciding(result)),
+        headline,
+        result.status,
     )
 
 
@@ -145,6 +159,7 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
                 one_line(item.text(lang)),
                 "",
                 f"{key}:{seen[key]}",
+                title,
             )
         )
     return out
@@ -157,9 +172,10 @@ def findings(report: Report, options: RenderOptions) -> list[Finding]:
     return sorted(out, key=lambda f: f.sort_key)
 
 
-def file_findings(result: FileResult, options: RenderOptions) -> list[Finding]:
-    """The findings of one file, in the order of its problems and factors (`findings` sorts)."""
-    file = relative(result.file, options.cwd)
+def file_findings(result: FileResult, options: RenderOptions, base: str | None = None) -> list[Finding]:
+    """The findings of one file, in the order of its problems and factors (`findings` sorts),
+    named relative to `base` (a platform format's root), else to the working folder."""
+    file = relative(result.file, options.cwd, base)
     out = problem_findings(file, result.problems, options.lang)
     for factor_result in result.factors:
         found = factor_finding(file, factor_result, options.lang)
