@@ -332,6 +332,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "finding_title": {"en": "{id} {title}: {status}", "nl": "{id} {title}: {status}"},
     "finding_headline": {"en": "{title} ({status})", "nl": "{title} ({status})"},
+    "gh_more_title": {"en": "More findings than annotations", "nl": "Meer bevindingen dan annotaties"},
+    "gh_more": {
+        "en": "GitHub shows {limit} annotations of each kind in a step; not shown here: {more}. "
+        "Every finding is in the full report that follows in this step's log.",
+        "nl": "GitHub toont per stap {limit} annotaties van elke soort; hier niet getoond: {more}. "
+        "Elke bevinding staat in het volledige rapport dat volgt in het log van deze stap.",
+    },
+    "gh_more_quiet": {
+        "en": "GitHub shows {limit} annotations of each kind in a step; not shown here: {more}. "
+        "Run watwerkt check without --quiet to have every finding in this step's log.",
+        "nl": "GitHub toont per stap {limit} annotaties van elke soort; hier niet getoond: {more}. "
+        "Voer watwerkt check uit zonder --quiet om elke bevinding in het log van deze stap te krijgen.",
+    },
+    "gh_and": {"en": " and ", "nl": " en "},
+    "gh_more_errors": {"en": "{count} errors", "nl": "{count} fouten"},
+    "gh_more_errors_one": {"en": "1 error", "nl": "1 fout"},
+    "gh_more_warnings": {"en": "{count} warnings", "nl": "{count} waarschuwingen"},
+    "gh_more_warnings_one": {"en": "1 warning", "nl": "1 waarschuwing"},
+    "gh_more_notices": {"en": "{count} notices", "nl": "{count} meldingen"},
+    "gh_more_notices_one": {"en": "1 notice", "nl": "1 melding"},
     "sarif_root": {
         "en": "The root of the repository: the folder that holds .git, or the folder given with --root.",
         "nl": "De hoofdmap van de repository: de map met .git, of de map die met --root is opgegeven.",
