@@ -352,6 +352,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "gh_more_warnings_one": {"en": "1 warning", "nl": "1 waarschuwing"},
     "gh_more_notices": {"en": "{count} notices", "nl": "{count} meldingen"},
     "gh_more_notices_one": {"en": "1 notice", "nl": "1 melding"},
+    "concise_findings": {"en": "{count} findings", "nl": "{count} bevindingen"},
+    "concise_findings_one": {"en": "1 finding", "nl": "1 bevinding"},
+    "concise_in_files": {"en": "in {count} files", "nl": "in {count} bestanden"},
+    "concise_in_files_one": {"en": "in 1 file", "nl": "in 1 bestand"},
+    "concise_unused_waivers": {"en": "{count} unused waivers", "nl": "{count} overbodige uitzonderingen"},
+    "concise_unused_waivers_one": {"en": "1 unused waiver", "nl": "1 overbodige uitzondering"},
+    "concise_in_baseline": {
+        "en": "{count} more accepted by the baseline, not shown",
+        "nl": "nog {count} geaccepteerd in de baseline, niet getoond",
+    },
+    "concise_in_baseline_one": {
+        "en": "1 more accepted by the baseline, not shown",
+        "nl": "nog 1 geaccepteerd in de baseline, niet getoond",
+    },
     "sarif_root": {
         "en": "The root of the repository: the folder that holds .git, or the folder given with --root.",
         "nl": "De hoofdmap van de repository: de map met .git, of de map die met --root is opgegeven.",
@@ -695,6 +709,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is een per kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 "
         "controleert alleen in dit proces. De uitvoer is dezelfde en houdt de volgorde van de "
         "invoer.",
+    },
+    "help_quiet": {
+        "en": "Show only what fails the run: problems and findings at or above --fail-on, one line "
+        "each, without tables or totals (the table becomes the concise format; github keeps only "
+        "its annotations). Machine formats are written in full.",
+        "nl": "Toon alleen wat de run laat falen: problemen en bevindingen vanaf --fail-on, elk op "
+        "een regel, zonder tabellen of totalen (de tabel wordt het formaat concise; github houdt "
+        "alleen de annotaties). Machineformaten worden volledig geschreven.",
     },
     "help_root": {
         "en": "The repository's root, against which sarif and gitlab name files (and make "

@@ -107,6 +107,7 @@ def check(
         int,
         typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
     ] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=help_text("help_quiet"))] = False,
     root: Annotated[
         Path | None,
         typer.Option(
@@ -142,7 +143,7 @@ def check(
     unreadable = settings.folder_problems(found, run.lang)
     for folder in found.empty_folders:
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
-    if not found.inputs and not found.empty_folders and not unreadable:
+    if not found.inputs and not found.empty_folders and not unreadable and not quiet:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(
@@ -150,8 +151,11 @@ def check(
         root=str(root.resolve() if root is not None else repository_root(Path.cwd()) or os.getcwd()),
         color=options.color and output is None,
         list_problems=output is not None,
+        quiet=quiet,
     )
     chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
+    if quiet and chosen == "table":
+        chosen = "concise"  # -q: no tables, one line per finding that fails the run
 
     def check_one(item: Input) -> FileResult:
         return settings.check_input(item, factor_set, known, run.limits)
@@ -165,7 +169,7 @@ def check(
     else:
         files: list[writing.Checked] = []
         tally, texts = writing.texts(found.inputs, check_one, made, jobs, run.lang, files)
-        if not settings.write_output(output, texts, run.lang):
+        if not settings.write_output(output, texts, run.lang) and not quiet:
             sys.stdout.write(settings.summary(files, output, run.lang))
     failed, has_errors = tally.fails(run.fail_on), tally.has_errors
     if has_errors or found.empty_folders or unreadable:

@@ -40,6 +40,8 @@ class RenderOptions(NamedTuple):
     root: str | None = None
     # The CLI prints each problem on stderr; a report written to a file lists them itself.
     list_problems: bool = True
+    # -q: the formats people read (concise, github) show only what fails the run, no totals.
+    quiet: bool = False
 
 
 class Part(NamedTuple):
@@ -121,6 +123,7 @@ REPORTERS: dict[str, tuple[str, str]] = {
     "github": ("report.github", "GithubReport"),
     "markdown": ("report.markdown", "MarkdownReport"),
     "html": ("report.html_report", "HtmlReport"),
+    "concise": ("report.concise", "ConciseReport"),
 }
 
 

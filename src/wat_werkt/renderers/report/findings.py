@@ -12,7 +12,7 @@ import os
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
-from wat_werkt.engine.evaluate import FactorResult, FileResult, Report
+from wat_werkt.engine.evaluate import SEVERITY, FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.renderers import RenderOptions
@@ -40,6 +40,7 @@ class Finding(NamedTuple):
     # its rule id: a tool that puts the id in front of the message would otherwise show it twice.
     headline: str = ""
     status: str = ""  # the factor's status; "" for an invalid file
+    subject: str = ""  # the factor's title, one line; "" for an invalid file
 
     @property
     def sort_key(self) -> tuple[int, bool, str, int, int, str]:
@@ -91,6 +92,16 @@ def deciding(result: FactorResult) -> str:
     return ""
 
 
+def fails(found: Finding, fail_on: str) -> bool:
+    """Whether a finding is one that fails the run (what -q shows): a problem of a file that
+    could not be checked, or a factor's status at or above --fail-on."""
+    if found.rule == INVALID_FILE:
+        return True
+    if fail_on == "never" or found.rule == UNUSED_WAIVER:
+        return False
+    return SEVERITY.get(found.status, 0) >= SEVERITY[fail_on]
+
+
 def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None:
     factor = result.factor
     title = one_line(
@@ -120,6 +131,7 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
             fingerprint(file, UNUSED_WAIVER, factor.id),
             headline,
             result.status,
+            one_line(factor.title.get(lang)),
         )
     level = LEVELS.get(result.status)
     if level is None or result.baseline is not None:
@@ -135,6 +147,7 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
         fingerprint(file, factor.id, deciding(result)),
         headline,
         result.status,
+        one_line(factor.title.get(lang)),
     )
 
 

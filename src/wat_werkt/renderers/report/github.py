@@ -22,7 +22,7 @@ from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import counted, message
 from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
-from wat_werkt.renderers.report.findings import Finding, file_findings
+from wat_werkt.renderers.report.findings import Finding, fails, file_findings
 from wat_werkt.textsafe import clean, defuse_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -67,7 +67,9 @@ def file_notes(result: FileResult, options: RenderOptions) -> dict[str, Any]:
     the report's order ([sort key, line]), and its counts of statuses for the total. Text,
     numbers and booleans only, so a worker process can hand them back as JSON."""
     annotations = [
-        [list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)
+        [list(found.sort_key), annotation(found, options.lang)]
+        for found in file_findings(result, options)
+        if not options.quiet or fails(found, options.fail_on)  # -q: only what fails the run
     ]
     return {"annotations": annotations, "counts": result.counts()}
 
@@ -149,7 +151,9 @@ class GithubReport(Reporter):
 
     def part(self, result: FileResult) -> Part:
         notes = file_notes(result, self.options)
-        return Part(plain_piece(result, self.factor_set, self.options), [notes, result.valid])
+        # -q: the annotations alone, without the plain report (nor the fence it needs).
+        text = "" if self.options.quiet else plain_piece(result, self.factor_set, self.options)
+        return Part(text, [notes, result.valid])
 
     def add(self, data: Any) -> None:
         notes, valid = data
@@ -160,16 +164,16 @@ class GithubReport(Reporter):
         self._invalid += not valid
 
     def closing(self) -> str:
-        if self._files <= 1:
+        if self._files <= 1 or self.options.quiet:
             return ""
         return plain_total(self._counts, self._files, self._invalid, self.options)
 
     def lead(self, digest: str) -> str:
         self._stop = digest
-        return head(self._annotations, digest, self.options.lang)
+        return head(self._annotations, digest, self.options.lang, self.options.quiet)
 
     def tail(self) -> str:
-        return tail(self._stop)
+        return "" if self.options.quiet else tail(self._stop)
 
 
 def render(report: Report, options: RenderOptions) -> str:
