@@ -79,10 +79,11 @@ def _texts(
             _taken(checked, report, tally)
             if files is not None:
                 files.append(checked._replace(piece="", extra=None))
-            if spool is not None:
-                spool.write(checked.piece)
-            else:
+            if spool is None:
                 yield checked.piece if first else report.separator + checked.piece
+                first = False
+            elif checked.piece:  # a deferred format's separator goes between parts with text
+                spool.write(checked.piece if first else report.separator + checked.piece)
                 first = False
         if spool is None:
             yield report.lead("")
@@ -90,7 +91,7 @@ def _texts(
             spool.write(report.closing())
             yield report.lead(spool.digest.hexdigest())
             started.lead = True
-            yield from spool.text(strip_newlines=report.strip_newlines)
+            yield from spool.text(strip_newlines=report.strip_newlines, limit=report.body_bytes())
         yield from pieces(report.tail())
     finally:
         if spool is not None:

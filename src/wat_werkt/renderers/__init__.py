@@ -10,7 +10,9 @@ process; `add()` with each part's data, in order, in this process; then `lead()`
   records, then the end of the report; table: the tables, then the total).
 - A deferred format (`deferred = True`) has its parts kept in a spool until every file is in;
   then come `lead()` (which may need all of them: a total, a sorted list, an overview), the
-  parts, `closing()`'s text and `tail()`.
+  parts, `closing()`'s text and `tail()`. Its `separator` goes between two parts that are not
+  empty (gitlab's comma: a file without findings has no part), and `body_bytes()` may keep
+  only the start of the body (markdown's budget).
 
 `render(report, options)` of each format module is the same text in one go (`whole`), for
 tests and for a report already in memory.
@@ -81,6 +83,11 @@ class Reporter:
         """After every part is in. `digest`: the SHA-256 of a deferred body (github's token)."""
         return ""
 
+    def body_bytes(self) -> int | None:
+        """A deferred format's body is written up to this many bytes (UTF-8), asked after
+        `lead()`; None: all of it. The cut must fall between two parts."""
+        return None
+
     def tail(self) -> str | Iterable[str]:
         """The end of the report: text, or pieces of it (SARIF's sorted results)."""
         return ""
@@ -105,10 +112,15 @@ def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
         texts.append(part.text)
     if not reporter.deferred:
         return head + reporter.separator.join(texts) + reporter.lead("") + "".join(pieces(reporter.tail()))
-    body = "".join(texts) + reporter.closing()
+    body = reporter.separator.join(text for text in texts if text) + reporter.closing()
     lead = reporter.lead(body_digest(body))
+    limit = reporter.body_bytes()
+    if limit is not None:
+        body = body.encode("utf-8", "surrogatepass")[:limit].decode("utf-8", "surrogatepass")
+    elif reporter.strip_newlines:
+        body = body.rstrip("\n")
     end = "".join(pieces(reporter.tail()))
-    return head + lead + (body.rstrip("\n") if reporter.strip_newlines else body) + end
+    return head + lead + body + end
 
 
 # The one registry of `check --format`: the name, and the module and class of its reporter,
@@ -124,6 +136,7 @@ REPORTERS: dict[str, tuple[str, str]] = {
     "markdown": ("report.markdown", "MarkdownReport"),
     "html": ("report.html_report", "HtmlReport"),
     "concise": ("report.concise", "ConciseReport"),
+    "gitlab": ("report.gitlab", "GitlabReport"),
 }
 
 

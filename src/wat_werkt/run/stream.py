@@ -349,10 +349,16 @@ class Spool:
         kept = len(data.rstrip(b"\n"))
         self._newlines_at_end = len(data) - kept if kept else self._newlines_at_end + len(data)
 
-    def text(self, strip_newlines: bool = False, size: int = 1 << 20) -> Iterator[str]:
-        """What was written, `size` bytes at a time; without the new lines at its end if asked."""
+    def text(
+        self, strip_newlines: bool = False, size: int = 1 << 20, limit: int | None = None
+    ) -> Iterator[str]:
+        """What was written, `size` bytes at a time; without the new lines at its end if asked,
+        or only its first `limit` bytes."""
         self._file.seek(0)
-        left = self._size - (self._newlines_at_end if strip_newlines else 0)
+        if limit is not None:
+            left = min(limit, self._size)
+        else:
+            left = self._size - (self._newlines_at_end if strip_newlines else 0)
         decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
         while left > 0 and (chunk := self._file.read(min(size, left))):
             left -= len(chunk)
