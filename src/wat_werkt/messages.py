@@ -386,6 +386,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_file": {"en": "File", "nl": "Bestand"},
     "col_intervention": {"en": "Intervention", "nl": "Interventie"},
     "md_invalid": {"en": "not checked: invalid file", "nl": "niet gecontroleerd: ongeldig bestand"},
+    "md_short": {"en": "Shortened", "nl": "Ingekort"},
+    "md_short_why": {
+        "en": "The whole report would be larger than GitHub shows in a step summary ({limit}).",
+        "nl": "Het hele rapport zou groter zijn dan GitHub in een stapsamenvatting toont ({limit}).",
+    },
+    "md_short_tables": {
+        "en": "{count} of the {files} files have one line each instead of a table, at the end, "
+        "under 'One line a file'. Write the report to a file with --output for every table.",
+        "nl": "{count} van de {files} bestanden hebben elk een regel in plaats van een tabel, aan "
+        "het eind, onder 'Een regel per bestand'. Schrijf het rapport met --output naar een "
+        "bestand voor alle tabellen.",
+    },
+    "md_short_all": {
+        "en": "Each of the {files} files has one line instead of a table, at the end, under 'One line "
+        "a file'. Write the report to a file with --output for every table.",
+        "nl": "Elk van de {files} bestanden heeft een regel in plaats van een tabel, aan het eind, "
+        "onder 'Een regel per bestand'. Schrijf het rapport met --output naar een bestand voor alle "
+        "tabellen.",
+    },
+    "md_short_overview": {
+        "en": "The overview table is left out and each of the {files} files has one line instead of "
+        "a table. Write the report to a file with --output for every table.",
+        "nl": "De overzichtstabel is weggelaten en elk van de {files} bestanden heeft een regel in "
+        "plaats van een tabel. Schrijf het rapport met --output naar een bestand voor alle tabellen.",
+    },
+    "md_short_list": {
+        "en": "The overview table is left out, and only {count} of the {files} files are listed, "
+        "one line each. Write the report to a file with --output for every table.",
+        "nl": "De overzichtstabel is weggelaten, en maar {count} van de {files} bestanden staan "
+        "erin, elk op een regel. Schrijf het rapport met --output naar een bestand voor alle tabellen.",
+    },
+    "md_short_heading": {"en": "One line a file", "nl": "Een regel per bestand"},
+    "md_short_left": {
+        "en": "{count} more files are not listed: the report would be too large.",
+        "nl": "Nog {count} bestanden staan er niet in: het rapport zou te groot worden.",
+    },
+    "md_short_left_one": {
+        "en": "1 more file is not listed: the report would be too large.",
+        "nl": "Nog 1 bestand staat er niet in: het rapport zou te groot worden.",
+    },
     # -- authoring: schema, init, explain, factor lint: add entries below this line
     "authoring_anchor": {"en": "", "nl": ""},
     # help texts of the commands and options (Typer), chosen at start-up: commands/common.py

@@ -152,6 +152,7 @@ def check(
         color=options.color and output is None,
         list_problems=output is not None,
         quiet=quiet,
+        unbounded=output is not None and not settings.is_step_summary(output, os.environ),
     )
     chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
     if quiet and chosen == "table":

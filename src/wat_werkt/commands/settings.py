@@ -158,6 +158,18 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     return "table"
 
 
+def is_step_summary(output: Path, environ: Mapping[str, str]) -> bool:
+    """Whether --output names GitHub's step summary ($GITHUB_STEP_SUMMARY), which shows nothing
+    of a report over 1 MiB: there the Markdown report keeps to its budget, as on standard output."""
+    summary = environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return False
+    try:
+        return os.path.samefile(output, summary) or os.path.abspath(output) == os.path.abspath(summary)
+    except (OSError, ValueError):
+        return os.path.abspath(output) == os.path.abspath(summary)
+
+
 def check_input(
     item: Input, factor_set: FactorSet, known: AbstractSet[str], limits: Limits = Limits()
 ) -> FileResult:

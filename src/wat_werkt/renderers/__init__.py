@@ -44,6 +44,9 @@ class RenderOptions(NamedTuple):
     list_problems: bool = True
     # -q: the formats people read (concise, github) show only what fails the run, no totals.
     quiet: bool = False
+    # A report kept whole however large it grows: markdown's budget for GitHub's step summary
+    # does not apply (a report written with --output to a file that is not the step summary).
+    unbounded: bool = False
 
 
 class Part(NamedTuple):
