@@ -193,6 +193,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status_not_described": {"en": "not described", "nl": "niet beschreven"},
     "status_not_applicable": {"en": "not applicable", "nl": "n.v.t."},
     "status_waived": {"en": "waived", "nl": "uitgezonderd"},
+    "status_ignored": {"en": "ignored", "nl": "genegeerd"},
+    "ignored_by": {"en": "ignored by {by} ({where})", "nl": "genegeerd door {by} ({where})"},
+    "in_baseline": {
+        "en": "accepted in the baseline (as {status}): does not fail the run",
+        "nl": "geaccepteerd in de baseline (als {status}): laat de run niet falen",
+    },
     "tri_met": {"en": "met", "nl": "voldaan"},
     "tri_unmet": {"en": "unmet", "nl": "niet voldaan"},
     "tri_unknown": {"en": "unknown", "nl": "onbekend"},
@@ -306,6 +312,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "config_type_text": {"en": "text", "nl": "tekst"},
     "config_type_text_list": {"en": "text or a list of texts", "nl": "tekst of een lijst met teksten"},
+    "selection_unknown": {
+        "en": "no factor '{factor}' in set '{set}', nor any whose id starts with it",
+        "nl": "geen factor '{factor}' in set '{set}', en ook geen waarvan de id ermee begint",
+    },
+    "config_type_per_file": {
+        "en": "a mapping of file patterns, each to ignore and reason",
+        "nl": "een mapping van bestandspatronen, elk met ignore en reason",
+    },
+    "config_not_code": {
+        "en": "'{value}' in '{key}' is not a factor id or the start of one, such as G05, G or S",
+        "nl": "'{value}' in '{key}' is geen factor-id of het begin daarvan, zoals G05, G of S",
+    },
+    "config_per_file_entry": {
+        "en": "per_file_ignores: '{pattern}' should be a mapping with ignore and reason, found {found}",
+        "nl": "per_file_ignores: '{pattern}' moet een mapping met ignore en reason zijn, gevonden: {found}",
+    },
+    "config_unknown_key": {
+        "en": "unknown key '{key}'; keys: {allowed}",
+        "nl": "onbekende sleutel '{key}'; sleutels: {allowed}",
+    },
+    "config_per_file_needs": {
+        "en": "per_file_ignores: '{pattern}' needs '{key}'",
+        "nl": "per_file_ignores: '{pattern}' heeft '{key}' nodig",
+    },
+    "config_per_file_reason": {
+        "en": "per_file_ignores: '{pattern}' needs a reason: why these factors do not apply to these files",
+        "nl": "per_file_ignores: '{pattern}' heeft een reden nodig: waarom deze factoren niet gelden voor "
+        "deze bestanden",
+    },
+    "config_per_file_pattern": {
+        "en": "per_file_ignores: a file pattern must not be empty",
+        "nl": "per_file_ignores: een bestandspatroon mag niet leeg zijn",
+    },
     "report_written": {"en": "report written to {path}", "nl": "rapport geschreven naar {path}"},
     "file_counts": {"en": "{file}: {counts}", "nl": "{file}: {counts}"},
     "no_factors_checked": {"en": "no factors", "nl": "geen factoren"},
@@ -366,6 +405,107 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "1 more accepted by the baseline, not shown",
         "nl": "nog 1 geaccepteerd in de baseline, niet getoond",
     },
+    "baseline_missing": {
+        "en": "no such baseline; write it first with --write-baseline {path}",
+        "nl": "deze baseline bestaat niet; schrijf hem eerst met --write-baseline {path}",
+    },
+    "baseline_not_one": {
+        "en": "not a watwerkt baseline (it has no '{key}: 1'): not read, and not overwritten",
+        "nl": "geen baseline van watwerkt (er staat geen '{key}: 1' in): niet gelezen, en niet overschreven",
+    },
+    "baseline_version": {
+        "en": "baseline version {version} is not one this watwerkt reads ({supported}); write it again "
+        "with --write-baseline",
+        "nl": "baselineversie {version} kan deze watwerkt niet lezen ({supported}); schrijf hem opnieuw "
+        "met --write-baseline",
+    },
+    "baseline_other_set": {
+        "en": "this baseline is for factor set '{found}', this run checks against '{set}'",
+        "nl": "deze baseline hoort bij factorset '{found}', deze run toetst aan '{set}'",
+    },
+    "baseline_shape": {
+        "en": "'findings' should be a mapping of files, each to a mapping of factor: status; found {found}",
+        "nl": "'findings' moet een mapping van bestanden zijn, elk met factor: status; gevonden: {found}",
+    },
+    "baseline_factor": {
+        "en": "'{factor}' is not a factor id, such as G05",
+        "nl": "'{factor}' is geen factor-id, zoals G05",
+    },
+    "baseline_status": {
+        "en": "unknown status '{status}' in the baseline; allowed: {allowed}",
+        "nl": "onbekende status '{status}' in de baseline; toegestaan: {allowed}",
+    },
+    "baseline_fixed": {
+        "en": "fixed: {file} {factor} was {was}, is now {now}",
+        "nl": "opgelost: {file} {factor} was {was}, is nu {now}",
+    },
+    "baseline_improved": {
+        "en": "improved: {file} {factor} was {was}, is now {now}",
+        "nl": "verbeterd: {file} {factor} was {was}, is nu {now}",
+    },
+    "baseline_ignored": {
+        "en": "stale: {file} {factor} is ignored by the selection now",
+        "nl": "verouderd: {file} {factor} valt nu buiten de selectie",
+    },
+    "baseline_stale_file": {
+        "en": "stale: {file} no longer exists ({count} entries)",
+        "nl": "verouderd: {file} bestaat niet meer ({count} regels)",
+    },
+    "baseline_stale_file_one": {
+        "en": "stale: {file} no longer exists (1 entry)",
+        "nl": "verouderd: {file} bestaat niet meer (1 regel)",
+    },
+    "baseline_stale_factor": {
+        "en": "stale: factor {factor} is not in set '{set}'",
+        "nl": "verouderd: factor {factor} zit niet in set '{set}'",
+    },
+    "baseline_better": {
+        "en": "{count} entries fixed or improved",
+        "nl": "{count} regels opgelost of verbeterd",
+    },
+    "baseline_better_one": {"en": "1 entry fixed or improved", "nl": "1 regel opgelost of verbeterd"},
+    "baseline_stale": {"en": "{count} entries stale", "nl": "{count} regels verouderd"},
+    "baseline_stale_one": {"en": "1 entry stale", "nl": "1 regel verouderd"},
+    "baseline_update": {
+        "en": "baseline {path}: {counts}; bring it up to date with watwerkt check --write-baseline {path} "
+        "over every file",
+        "nl": "baseline {path}: {counts}; werk hem bij met watwerkt check --write-baseline {path} over "
+        "alle bestanden",
+    },
+    "baseline_written": {
+        "en": "baseline written to {path}: {findings} {files}",
+        "nl": "baseline geschreven naar {path}: {findings} {files}",
+    },
+    "baseline_kept": {
+        "en": "({count} more kept, of files this run did not check)",
+        "nl": "(nog {count} behouden, van bestanden die deze run niet controleerde)",
+    },
+    "baseline_kept_one": {
+        "en": "(1 more kept, of a file this run did not check)",
+        "nl": "(nog 1 behouden, van een bestand dat deze run niet controleerde)",
+    },
+    "cli_not_together": {
+        "en": "{first} and {second} cannot be used together",
+        "nl": "{first} en {second} gaan niet samen",
+    },
+    "cli_statistics_format": {
+        "en": "--statistics writes table, json or markdown, not {format}",
+        "nl": "--statistics schrijft table, json of markdown, geen {format}",
+    },
+    "stats_title": {"en": "watwerkt statistics", "nl": "watwerkt-statistiek"},
+    "stats_heading": {
+        "en": "Per factor, the number of files with each status, in {files}; the factor missing (gap or "
+        "not described) most often first.",
+        "nl": "Per factor het aantal bestanden met elke status, in {files}; de factor met het grootste "
+        "tekort (ontbreekt of niet beschreven) eerst.",
+    },
+    "stats_files": {"en": "{count} files", "nl": "{count} bestanden"},
+    "stats_files_one": {"en": "1 file", "nl": "1 bestand"},
+    "stats_not_checked": {
+        "en": "{count} more could not be checked and count in no row.",
+        "nl": "Nog {count} konden niet gecontroleerd worden en tellen in geen rij mee.",
+    },
+    "stats_missing": {"en": "Missing", "nl": "Tekort"},
     "sarif_root": {
         "en": "The root of the repository: the folder that holds .git, or the folder given with --root.",
         "nl": "De hoofdmap van de repository: de map met .git, of de map die met --root is opgegeven.",
@@ -749,6 +889,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is een per kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 "
         "controleert alleen in dit proces. De uitvoer is dezelfde en houdt de volgorde van de "
         "invoer.",
+    },
+    "help_select": {
+        "en": "Check only these factors: ids or the start of them, comma-separated or repeated "
+        "(G01,S or --select G --select S03). The others are reported as ignored. Replaces select "
+        "in the configuration.",
+        "nl": "Controleer alleen deze factoren: id's of het begin ervan, met komma's of herhaald "
+        "(G01,S of --select G --select S03). De andere worden als genegeerd gemeld. Vervangt select "
+        "in de configuratie.",
+    },
+    "help_ignore": {
+        "en": "Leave out these factors (ids or the start of them, comma-separated or repeated): they "
+        "are reported as ignored and never fail the run. Adds to ignore in the configuration.",
+        "nl": "Laat deze factoren weg (id's of het begin ervan, met komma's of herhaald): ze worden als "
+        "genegeerd gemeld en laten de run nooit falen. Komt bij ignore in de configuratie.",
+    },
+    "help_baseline": {
+        "en": "Accept the findings this baseline records: report and fail only on new or worse ones, "
+        "and say which entries are fixed or stale. Default: baseline in the configuration.",
+        "nl": "Accepteer de bevindingen die deze baseline vastlegt: meld en faal alleen op nieuwe of "
+        "ergere, en zeg welke regels opgelost of verouderd zijn. Standaard: baseline in de configuratie.",
+    },
+    "help_write_baseline": {
+        "en": "Record the findings of this run in this baseline file (sorted, one a line) instead of "
+        "reporting them; entries of files not checked now are kept. Exits 0 unless a file could not "
+        "be checked.",
+        "nl": "Leg de bevindingen van deze run vast in dit baselinebestand (gesorteerd, een per regel) "
+        "in plaats van ze te melden; regels van bestanden die nu niet gecontroleerd worden blijven "
+        "staan. Stopt met 0, tenzij een bestand niet gecontroleerd kon worden.",
+    },
+    "help_statistics": {
+        "en": "Instead of the report: per factor, across all files, how many files have each status, "
+        "the factor missing most often first (--format table, json or markdown).",
+        "nl": "In plaats van het rapport: per factor, over alle bestanden, hoeveel bestanden elke status "
+        "hebben, de factor die het vaakst ontbreekt eerst (--format table, json of markdown).",
+    },
+    "help_show_files": {
+        "en": "Only list the files that would be checked, after excludes, one a line.",
+        "nl": "Toon alleen de bestanden die gecontroleerd zouden worden, na de uitsluitingen, een per regel.",
     },
     "help_quiet": {
         "en": "Show only what fails the run: problems and findings at or above --fail-on, one line "

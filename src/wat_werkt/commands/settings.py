@@ -259,6 +259,27 @@ def read_files(config: Config, factor_set: FactorSet) -> list[str | Path]:
     return files
 
 
+def show_files(found: Discovery, lang: str) -> int:
+    """--show-files: the files a run would check, after excludes, one a line, as reports name
+    them; nothing is read. A path that does not exist, a folder without YAML files to check or
+    one that cannot be read is said on stderr, with exit 2, as a run would."""
+    from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK
+
+    failed = folder_problems(found, lang)
+    for folder in found.empty_folders:
+        err(f"{folder}: {message(found.no_files_message(folder), lang)}")
+        failed = True
+    lines = []
+    for item in found.inputs:
+        if item.path is not None and not os.path.lexists(item.path):
+            err(f"{item.display}: {message('file_not_found', lang)}")
+            failed = True
+        else:
+            lines.append(defuse_commands(one_line(item.display)) + "\n")
+    sys.stdout.write("".join(lines))
+    return EXIT_ERROR if failed else EXIT_OK
+
+
 def folder_problems(found: Discovery, lang: str) -> bool:
     """Each folder that could not be read, one line each; True when there was one."""
     for folder, reason in found.unreadable:

@@ -96,6 +96,15 @@ class Reporter:
         return ""
 
 
+class Silent(Reporter):
+    """No report at all: a run that only keeps notes of its files (--write-baseline)."""
+
+    parallel = True
+
+    def part(self, result: FileResult) -> Part:
+        return Part("")
+
+
 def pieces(text: str | Iterable[str]) -> Iterable[str]:
     return (text,) if isinstance(text, str) else text
 

@@ -48,6 +48,7 @@ class Checked(NamedTuple):
     piece: str
     extra: Any = None  # the part's data (renderers.Part): JSON, so a child can hand it back
     counts: Any = None  # its statuses counted (FileResult.counts), for a summary of the run
+    note: Any = None  # what the run keeps of the file besides its report (Job.note): JSON
 
 
 class Tally:
@@ -82,20 +83,29 @@ class Tally:
 
 class Job(Generic[T]):
     """What to do with each input: check it, then make its part of the report (its text, and
-    the data the report's end needs of it: renderers.Reporter.part)."""
+    the data the report's end needs of it: renderers.Reporter.part), and, when asked, what the
+    run itself keeps of it (`note`: the baseline's changes, as JSON)."""
 
-    __slots__ = ("check", "lang", "part")
+    __slots__ = ("check", "lang", "note", "part")
 
-    def __init__(self, check: Callable[[T], FileResult], part: Callable[[FileResult], Part], lang: str):
+    def __init__(
+        self,
+        check: Callable[[T], FileResult],
+        part: Callable[[FileResult], Part],
+        lang: str,
+        note: Callable[[FileResult], Any] | None = None,
+    ):
         self.check = check
         self.part = part
         self.lang = lang
+        self.note = note
 
     def __call__(self, item: T) -> Checked:
         result = self.check(item)
         lines = tuple(p.line_for(result.file, self.lang) for p in result.problems)
         text, data = self.part(result)
-        return Checked(result.file, lines, result.valid, result.worst(), text, data, result.counts())
+        note = self.note(result) if self.note is not None else None
+        return Checked(result.file, lines, result.valid, result.worst(), text, data, result.counts(), note)
 
 
 def workers(jobs: int, files: int) -> int:
@@ -306,8 +316,8 @@ class _Stored:
         self._file = file
 
     def facts(self) -> Iterator[Checked]:
-        for file, lines, valid, worst, extra, counts, _ in self._facts:
-            yield Checked(file, tuple(lines), valid, worst, "", extra, counts)
+        for file, lines, valid, worst, extra, counts, note, _ in self._facts:
+            yield Checked(file, tuple(lines), valid, worst, "", extra, counts, note)
 
     def chunks(self, begin: int, end: int, size: int = 1 << 20) -> Iterator[bytes]:
         """Bytes `begin` to `end` of the pieces, a megabyte at a time."""
@@ -320,9 +330,11 @@ class _Stored:
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `_plain`)."""
         self._file.seek(0)
-        for (file, lines, valid, worst, extra, counts, _), size in zip(self._facts, self.sizes, strict=True):
+        for (file, lines, valid, worst, extra, counts, note, _), size in zip(
+            self._facts, self.sizes, strict=True
+        ):
             piece = self._file.read(size).decode("utf-8", _LOSSLESS)
-            yield Checked(file, tuple(lines), valid, worst, piece, extra, counts)
+            yield Checked(file, tuple(lines), valid, worst, piece, extra, counts, note)
 
 
 class Spool:
@@ -411,6 +423,7 @@ class _Child:
                             checked.worst,
                             checked.extra,
                             checked.counts,
+                            checked.note,
                             len(piece),
                         ]
                     )

@@ -58,11 +58,12 @@ def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: Re
     )
     summary = _line(f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}")
     advice = _xml(f"{message('advice', lang)}: {' '.join(advice_for(result, lang))}")
-    if _fails(result.status, options.fail_on):
+    # A finding the baseline accepts fails nothing: it passes, its note says why.
+    if _fails(result.status, options.fail_on) and result.baseline is None:
         failure = ET.SubElement(case, "failure", type=result.status, message=summary)
         failure.text = f"{summary}\n{advice}"
         return "failure"
-    if result.status in ("not_applicable", "waived"):
+    if result.status in ("not_applicable", "waived", "ignored"):
         skipped = ET.SubElement(case, "skipped", type=result.status, message=summary)
         skipped.text = summary
         return "skipped"

@@ -60,7 +60,8 @@ def _overview_row(result: FileResult, options: RenderOptions) -> str:
     if not result.valid:
         cells = [file, f"✘ {escape(message('md_invalid', lang))}"] + [""] * len(STATUSES)
     else:
-        cells = [file, escape(result.name or "")] + [str(n) for n in result.counts().values()]
+        counts = result.counts()  # the overview's columns: an ignored factor shows in its file's table
+        cells = [file, escape(result.name or "")] + [str(counts[s]) for s in STATUSES]
     return _row(*cells)
 
 
