@@ -101,7 +101,7 @@ def test_unknown_option_value_is_exit_2() -> None:
         (
             ["check", MINIMAL, "-f", "xyzzy"],
             "Error: Invalid value for '--format' / '-f': 'xyzzy' is not one of 'table', 'json', 'sarif', 'junit', "
-            "'github', 'markdown', 'html', 'auto'.",
+            "'github', 'markdown', 'html', 'concise', 'gitlab', 'auto'.",
         ),
         (["compare", MINIMAL, "-f", "markdwn"], "Did you mean 'markdown'?"),
         (["check", MINIMAL, "--lang", "NL"], "Did you mean 'nl'?"),

@@ -111,14 +111,14 @@ WRONG = [
                 "Try 'watwerkt check --help' for help.",
                 "",
                 "Error: Invalid value for '--format' / '-f': 'jsno' is not one of 'table', 'json', 'sarif', "
-                "'junit', 'github', 'markdown', 'html', 'auto'. Did you mean 'json'?",
+                "'junit', 'github', 'markdown', 'html', 'concise', 'gitlab', 'auto'. Did you mean 'json'?",
             ],
             "nl": [
                 "Gebruik: watwerkt check [OPTIES] {PAD}...",
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is niet een van 'table', 'json', 'sarif', "
-                "'junit', 'github', 'markdown', 'html', 'auto'. Bedoelde je 'json'?",
+                "'junit', 'github', 'markdown', 'html', 'concise', 'gitlab', 'auto'. Bedoelde je 'json'?",
             ],
         },
     ),
