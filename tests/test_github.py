@@ -361,3 +361,15 @@ def test_the_notice_counts_each_level(levels: list[int], said: str | None) -> No
         assert notice == ""
     else:
         assert f"not shown here: {said}. " in notice
+
+
+def test_quiet_the_notice_says_to_run_without_quiet(tmp_path: Path) -> None:
+    for i in range(6):  # 12 gaps
+        write(tmp_path, f"f{i}.yaml", SAMPLE.read_text(encoding="utf-8"))
+    out = run("check", str(tmp_path), "-f", "github", "-q", "--lang", "en")[1]
+    done = runner(out)
+    assert [c.name for c in done] == ["notice"] + ["error"] * 12  # no plain report, no fence
+    assert done[0].data == (
+        "GitHub shows 10 annotations of each kind in a step; not shown here: 2 errors. "
+        "Run watwerkt check without --quiet to have every finding in this step's log."
+    )
