@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -28,11 +28,16 @@ from wat_werkt.commands.common import (
     terminal_options,
 )
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult
-from wat_werkt.factorset.load import KnownIds
+from wat_werkt.factorset.load import FactorSet, KnownIds
 from wat_werkt.messages import message
 from wat_werkt.renderers import REPORTERS
-from wat_werkt.run.discovery import Input, repository_root
+from wat_werkt.run.discovery import Discovery, Input, repository_root
 from wat_werkt.textsafe import defuse_commands
+
+if TYPE_CHECKING:  # imported when a run needs them (start-up time, docs/performance.md)
+    from wat_werkt.commands.project import Findings
+    from wat_werkt.commands.settings import Settings
+    from wat_werkt.run.baseline import Baseline
 
 # "auto" is not a renderer: it picks one (commands/settings.py, choose_format).
 Format = enum.Enum("Format", {**{name: name for name in REPORTERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
@@ -188,21 +193,7 @@ def check(
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
     selection = project.selection(run.config, select, ignore or [], factor_set, run.lang, usage_error)
-    # The baseline a run is held to: --baseline, else the configuration's; none while one is
-    # written (--write-baseline records what there is).
-    accepted = None
-    writing = None
-    if write_baseline is not None:
-        # An input, the configuration or a factor file is never overwritten; the baseline this
-        # run would otherwise be held to is what --write-baseline brings up to date.
-        settings.refuse_input_as_output(
-            write_baseline, found, settings.read_files(run.config, factor_set), run.lang
-        )
-        writing = project.Findings(project.read_baseline(write_baseline, factor_set, run.lang, to_write=True))
-    elif baseline is not None or run.config.baseline is not None:
-        path = baseline if baseline is not None else run.config.baseline
-        assert path is not None
-        accepted = project.read_baseline(path, factor_set, run.lang)
+    accepted, writing = _baselines(run, baseline, write_baseline, found, factor_set)
     read = settings.read_files(run.config, factor_set) + ([accepted.path] if accepted is not None else [])
     settings.refuse_input_as_output(output, found, read, run.lang)
     unreadable = settings.folder_problems(found, run.lang)
@@ -269,6 +260,30 @@ def check(
         return EXIT_ERROR
     # A new baseline accepts every finding of the run: only a file it could not check fails.
     return EXIT_FAIL if failed and writing is None else EXIT_OK
+
+
+def _baselines(
+    run: "Settings",
+    baseline: Path | None,
+    write_baseline: Path | None,
+    found: Discovery,
+    factor_set: FactorSet,
+) -> tuple["Baseline | None", "Findings | None"]:
+    """The baseline the run is held to (--baseline, else the configuration's), or, with
+    --write-baseline, the one it writes (none is then held to: it records what there is)."""
+    from wat_werkt.commands import project, settings
+
+    if write_baseline is not None:
+        # Never an input, the configuration or a factor set's file; an existing baseline (the
+        # one the run would otherwise be held to) is what it brings up to date.
+        settings.refuse_input_as_output(
+            write_baseline, found, settings.read_files(run.config, factor_set), run.lang
+        )
+        return None, project.Findings(
+            project.read_baseline(write_baseline, factor_set, run.lang, to_write=True)
+        )
+    path = baseline if baseline is not None else run.config.baseline
+    return (project.read_baseline(path, factor_set, run.lang) if path is not None else None), None
 
 
 def _refuse_combinations(

@@ -33,17 +33,20 @@ def selection(
 ) -> selections.Selection:
     """The run's selection. A code of the configuration that names no factor is an error at its
     place in the file (exit 2); one of a flag is a wrong command line (`usage_error(text)`)."""
+    codes = selections.config_codes(config)
+    if select is None and not ignore and not codes and not config.per_file_ignores and config.select is None:
+        return selections.Selection({})  # the usual run: no other set is loaded to check codes
     others = builtin_ids() - factor_set.ids
     shown = selections.shown_path(config.file) if config.file is not None else ""
-    problems = selections.check_codes(selections.config_codes(config), factor_set, others)
+    problems = selections.check_codes(codes, factor_set, others)
     if problems:
         for item in problems:
             err(item.line_for(shown, lang))
         raise Stopped
     select_codes = selections.flag_codes(select) if select is not None else None
     ignore_codes = selections.flag_codes(ignore)
-    for flag, codes in (("--select", select_codes or []), ("--ignore", ignore_codes)):
-        wrong = selections.unknown_flag_code(codes, factor_set, others)
+    for flag, given in (("--select", select_codes or []), ("--ignore", ignore_codes)):
+        wrong = selections.unknown_flag_code(given, factor_set, others)
         if wrong is not None:
             code, close = wrong
             detail = message(
