@@ -1,6 +1,6 @@
 """Generate a corpus of realistic, valid intervention files, varied from examples/*.yaml.
 
-    python bench/generate.py --count 1000 --out bench/corpus-1000 [--seed 6]
+    python bench/generate.py [--count 1000] [--out bench/corpus-1000] [--seed 6]
 
 Each file starts from one of the examples and is varied: another name and summary, optional
 sections and keys dropped or borrowed from another example, goals added or removed, numbers
@@ -219,11 +219,13 @@ def generate(count: int, out: Path, seed: int = 6) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--out", type=Path, required=True)
+    # Without --out, the folder bench/run.py uses for the same count: bench/corpus-COUNT.
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--seed", type=int, default=6)
     args = parser.parse_args(argv)
-    written = generate(args.count, args.out, args.seed)
-    print(f"{len(written)} files in {args.out}", file=sys.stderr)
+    out = args.out if args.out is not None else Path(__file__).resolve().parent / f"corpus-{args.count}"
+    written = generate(args.count, out, args.seed)
+    print(f"{len(written)} files in {out}", file=sys.stderr)
     return 0
 
 

@@ -137,7 +137,7 @@ def test_empty_config_sets_nothing(project: Path) -> None:
             "lang: en\nfail-on: gap\n",
             (
                 ".watwerkt.yaml:2:1: unknown option 'fail-on'; options: fail_on, lang, format, "
-                "exclude, factors, set, max_bytes, max_depth, max_nodes (did you mean 'fail_on'?)"
+                "exclude, factors, set, max_bytes, max_depth, max_nodes, select, ignore, per_file_ignores, baseline (did you mean 'fail_on'?)"
             ),
         ),
         (
@@ -145,7 +145,7 @@ def test_empty_config_sets_nothing(project: Path) -> None:
             "[project]\nname = 'x'\n\n[tool.watwerkt]\nlang = 'en'\n  formaat = 'json'\n",
             (
                 "pyproject.toml:6:3: unknown option 'formaat'; options: fail_on, lang, format, "
-                "exclude, factors, set, max_bytes, max_depth, max_nodes (did you mean 'format'?)"
+                "exclude, factors, set, max_bytes, max_depth, max_nodes, select, ignore, per_file_ignores, baseline (did you mean 'format'?)"
             ),
         ),
         (
@@ -214,7 +214,8 @@ def test_every_problem_of_a_config_at_once(project: Path) -> None:
         ".watwerkt.yaml:1:7: onbekende waarde 'xx' voor 'lang'; toegestaan: en, nl",
         (
             ".watwerkt.yaml:2:1: onbekende optie 'foo'; "
-            "opties: fail_on, lang, format, exclude, factors, set, max_bytes, max_depth, max_nodes"
+            "opties: fail_on, lang, format, exclude, factors, set, max_bytes, max_depth, max_nodes, select, "
+            "ignore, per_file_ignores, baseline"
         ),
         ".watwerkt.yaml:3:10: 'fail_on' moet tekst zijn, gevonden: een geheel getal",
     ]

@@ -173,6 +173,9 @@ def test_hostile_text_never_makes_a_command(hostile: Path) -> None:
     ]
     done = runner(out)
     annotations = done[:-2]
+    # More than 10 warnings: first the one notice of those GitHub will not show, ours too.
+    assert annotations[0].properties == {"title": "More findings than annotations"}
+    annotations = annotations[1:]
     assert [
         (c.name, c.properties["file"], c.properties["line"], c.properties["col"]) for c in annotations
     ] == expected
@@ -320,3 +323,55 @@ def test_the_fence_is_closed_even_when_the_report_cannot_be_written() -> None:
         if line.startswith("::stop-commands::")
     ]
     assert len(stops) == 1 and proc.stdout.endswith(f"\n::{stops[0]}::\n")
+
+
+def test_one_notice_says_how_many_annotations_github_will_not_show(tmp_path: Path) -> None:
+    # Each copy of the sample has 2 gaps (errors), 5 silent factors (warnings), 2 partial (notices).
+    for i in range(12):
+        write(tmp_path, f"f{i:02d}.yaml", SAMPLE.read_text(encoding="utf-8"))
+    out = run("check", str(tmp_path), "-f", "github", "--lang", "en")[1]
+    done = runner(out)[:-2]
+    first, annotations = done[0], done[1:]
+    assert first.name == "notice" and "file" not in first.properties
+    assert first.properties["title"] == "More findings than annotations"
+    # 24 errors and 60 warnings, 10 of each shown; 24 notices, 9 shown beside this one.
+    assert first.data == (
+        "GitHub shows 10 annotations of each kind in a step; not shown here: 14 errors, 50 warnings "
+        "and 15 notices. Every finding is in the full report that follows in this step's log."
+    )
+    assert [c.name for c in annotations].count("notice") == 24
+    dutch = runner(run("check", str(tmp_path), "-f", "github", "--lang", "nl")[1])[0]
+    assert dutch.data.startswith(
+        "GitHub toont per stap 10 annotaties van elke soort; hier niet getoond: 14 fouten"
+    )
+
+
+@pytest.mark.parametrize(
+    ("levels", "said"),
+    [
+        ([0] * 10 + [1] * 10 + [2] * 10, None),  # every one shown: no notice
+        ([0] * 11, "1 error"),
+        ([1] * 12 + [2] * 3, "2 warnings"),
+        ([0] * 11 + [2] * 10, "1 error and 1 notice"),  # the notice itself takes a place
+    ],
+)
+def test_the_notice_counts_each_level(levels: list[int], said: str | None) -> None:
+    from wat_werkt.renderers.report.github import more_notice
+
+    notice = more_notice(levels, "en")
+    if said is None:
+        assert notice == ""
+    else:
+        assert f"not shown here: {said}. " in notice
+
+
+def test_quiet_the_notice_says_to_run_without_quiet(tmp_path: Path) -> None:
+    for i in range(6):  # 12 gaps
+        write(tmp_path, f"f{i}.yaml", SAMPLE.read_text(encoding="utf-8"))
+    out = run("check", str(tmp_path), "-f", "github", "-q", "--lang", "en")[1]
+    done = runner(out)
+    assert [c.name for c in done] == ["notice"] + ["error"] * 12  # no plain report, no fence
+    assert done[0].data == (
+        "GitHub shows 10 annotations of each kind in a step; not shown here: 2 errors. "
+        "Run watwerkt check without --quiet to have every finding in this step's log."
+    )

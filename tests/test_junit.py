@@ -1,4 +1,5 @@
-"""JUnit XML: valid against junit-10.xsd, one suite per file, failures per --fail-on."""
+"""JUnit XML: valid against junit-10.xsd (with GitLab's `file` on testcases), one suite per
+file, failures per --fail-on."""
 
 from __future__ import annotations
 
@@ -10,7 +11,19 @@ import xmlschema
 from cihelp import INVALID, UNUSED_WAIVER, run, write
 from conftest import SAMPLE, SCHEMAS
 
-XSD = xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd"))
+from wat_werkt.factorset.load import FactorSet
+
+# The Jenkins schema (tests/schemas/, unedited) with one attribute added: `file` on a testcase,
+# which GitLab reads (and pytest's xunit1 writes). Everything else is held to the schema as it is.
+_TESTCASE_ATTRIBUTES = '<xs:attribute name="group" type="xs:string"/>\n        </xs:complexType>\n    </xs:element>\n\n    <xs:element name="testsuite">'
+_XSD_TEXT = (SCHEMAS / "junit-10.xsd").read_text(encoding="utf-8")
+assert _XSD_TEXT.count(_TESTCASE_ATTRIBUTES) == 1
+XSD = xmlschema.XMLSchema(
+    _XSD_TEXT.replace(
+        _TESTCASE_ATTRIBUTES,
+        '<xs:attribute name="file" type="xs:string"/>\n            ' + _TESTCASE_ATTRIBUTES,
+    )
+)
 
 
 def junit(*args: str) -> ET.Element:
@@ -67,9 +80,44 @@ def test_skipped_for_not_applicable_and_waived(work: Path) -> None:
         "S03": "not_applicable",
         "S05": "not_applicable",
     }
+    # GitLab shows the element's text, Jenkins its message: the reason is both.
+    assert all(s.text == s.get("message") and s.text for s in skipped.values())
+    assert skipped["G10"].text == (
+        "sample.yaml:28:5: waived — waived: Werving loopt via het consultatiebureau, buiten deze interventie"
+    )
     unused = cases(junit("unused.yaml").find("testsuite"))  # type: ignore[arg-type]
     note = unused["G01"].find("skipped")
     assert note is not None and "waiver for G01 is unused" in note.get("message", "")
+    assert note.text == note.get("message")
+
+
+def test_every_testcase_names_its_file_and_names_are_unique(work: Path) -> None:
+    write(work, "sub/nothing.yaml", "foo: 1\n")  # three problems, all at line 1, column 1
+    root = junit(".")
+    for suite in root.iter("testsuite"):
+        cases_ = suite.findall("testcase")
+        assert {case.get("file") for case in cases_} == {suite.get("file")}
+        names = [case.get("name") for case in cases_]
+        assert len(names) == len(set(names)), names
+    suite = next(s for s in root.iter("testsuite") if s.get("name") == "sub/nothing.yaml")
+    assert [case.get("name") for case in suite.iter("testcase")] == [
+        "line 1, column 1: missing required key 'name'",
+        "line 1, column 1: missing required key 'summary'",
+        "line 1, column 1: unknown key 'foo'",
+    ]
+
+
+def test_the_same_problem_twice_at_one_place_gets_a_number(builtin: FactorSet) -> None:
+    from wat_werkt.engine.evaluate import FileResult, Report
+    from wat_werkt.problems import Loc, problem
+    from wat_werkt.renderers import RenderOptions
+    from wat_werkt.renderers.report.junit import render
+
+    twice = problem(Loc(2, 3), "unknown_key", key="x")
+    out = render(Report(builtin, (FileResult("a.yaml", None, (twice, twice)),)), RenderOptions())
+    XSD.validate(out)
+    names = [case.get("name") for case in ET.fromstring(out).iter("testcase")]
+    assert names == ["line 2, column 3: unknown key 'x'", "line 2, column 3: unknown key 'x' (2)"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 from cihelp import INVALID, run, write
 from conftest import SAMPLE
 
+from wat_werkt.engine.evaluate import Report
 from wat_werkt.renderers.report.markdown import escape
 
 # A pipe that is not escaped by a backslash: a real cell border.
@@ -84,3 +85,83 @@ def test_text_from_files_cannot_break_the_table_or_add_markup(
 )
 def test_escape(text: str, expected: str) -> None:
     assert escape(text) == expected
+
+
+# -- the budget: GitHub shows no step summary over 1 MiB ---------------------------------------
+
+
+def _report(tmp_path: Path, count: int) -> tuple[Report, list[str]]:
+    """`count` files, every third one invalid, checked as the CLI checks them."""
+    from wat_werkt.factorset.load import builtin_ids, load_builtin
+    from wat_werkt.run.checker import check_path
+
+    factor_set = load_builtin()
+    names = []
+    for i in range(count):
+        text = INVALID if i % 3 == 2 else SAMPLE.read_text(encoding="utf-8").replace("Voorbeeld", f"Nr {i} ")
+        names.append(str(write(tmp_path, f"f{i:03d}.yaml", text)))
+    results = tuple(check_path(name, factor_set, builtin_ids()) for name in names)
+    return Report(factor_set, results), names
+
+
+def _render(report: Report, budget: int, cwd: Path) -> str:
+    from wat_werkt.renderers import RenderOptions, whole
+    from wat_werkt.renderers.report.markdown import MarkdownReport
+
+    options = RenderOptions(cwd=str(cwd))
+    return whole(MarkdownReport(report.factor_set, options, budget), report.results)
+
+
+def test_within_budget_nothing_is_shortened(tmp_path: Path) -> None:
+    from wat_werkt.renderers import RENDERERS, RenderOptions
+
+    report, _ = _report(tmp_path, 6)
+    full = RENDERERS["markdown"](report, RenderOptions(cwd=str(tmp_path)))
+    size = len(full.encode())
+    assert _render(report, size, tmp_path) == full  # exactly at the budget: the whole report
+    assert "Shortened" not in full and "One line a file" not in full
+    assert _render(report, size - 1, tmp_path) != full
+
+
+def test_over_budget_tables_become_one_line_each(tmp_path: Path) -> None:
+    report, names = _report(tmp_path, 30)
+    full = len(_render(report, 10**9, tmp_path).encode())
+    for budget in range(full // 4, full, full // 9):
+        out = _render(report, budget, tmp_path)
+        assert len(out.encode()) <= budget
+        tables = out.count("\n### ") - 1  # the one-line list has a heading of its own
+        shortened = 30 - tables
+        assert (
+            f"**Shortened:** The whole report would be larger than GitHub shows in a step summary (1 MiB). {shortened} of the 30 files have one line each"
+            in out
+        )
+        # The first files keep their table, the others are one line each, in input order.
+        assert [Path(n).name in out.split("### One line a file", 1)[1] for n in names] == [
+            i >= tables for i in range(30)
+        ]
+        assert len(table_rows(out)) > 30  # the overview is still there
+        assert out.endswith("\n") and not out.endswith("\n\n")
+    lines = _render(report, full // 3, tmp_path).split("### One line a file\n\n", 1)[1].splitlines()
+    assert lines[-2:] == [
+        "- **Nr 28 training** (f028.yaml): ✘ gap: G05, G11 · ? not described: G04, G06, G07, G08, G09 "
+        "· ◐ partial: G03, S04",
+        "- ✘ f029.yaml: not checked, 2 problems found",
+    ]
+
+
+def test_far_over_budget_the_overview_goes_then_the_list_stops(tmp_path: Path) -> None:
+    report, _ = _report(tmp_path, 30)
+    lines_only = _render(report, 4000, tmp_path)
+    assert len(lines_only.encode()) <= 4000
+    assert "The overview table is left out and each of the 30 files has one line" in lines_only
+    assert table_rows(lines_only) == [] and lines_only.count("\n- ") == 30
+    cut = _render(report, 2000, tmp_path)
+    assert len(cut.encode()) <= 2000 and table_rows(cut) == []
+    listed = cut.count("\n- ")
+    assert 0 < listed < 30
+    assert f"only {listed} of the 30 files are listed" in cut
+    assert f"{30 - listed} more files are not listed: the report would be too large." in cut
+    # All 30 files as lines, but beside the overview table: "each of the files".
+    every = _render(report, 6000, tmp_path)
+    assert "Each of the 30 files has one line instead of a table, at the end" in every
+    assert len(table_rows(every)) == 32

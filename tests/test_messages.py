@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, SRC, TESTS
+from conftest import EXAMPLES, SAMPLE, SRC, TESTS
 from typer.testing import CliRunner
 
 from wat_werkt.cli import app
@@ -88,7 +88,28 @@ def test_dutch_runs_print_no_english_message(tmp_path: Path) -> None:
     template = tmp_path / "nieuw.yaml"
     sample = str(SAMPLE)
     bad = str(TESTS / "invalid" / "enum-typo.yaml")
+    # A copy beside a baseline that has an entry fixed since (G01), one stale (T05), one gone.
+    copy = tmp_path / "kopie.yaml"
+    copy.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    basis = tmp_path / "basis.yaml"
+    basis.write_text(
+        "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n"
+        "  kopie.yaml:\n    G01: gap\n    G05: gap\n    T05: gap\n  weg.yaml:\n    G02: gap\n",
+        encoding="utf-8",
+    )
     runs = [
+        ["check", str(copy), "-f", "concise"],
+        ["check", str(copy), "-q"],
+        ["check", str(copy), "--baseline", str(basis), "-f", "concise"],
+        ["check", str(copy), "--baseline", str(tmp_path / "nergens.yaml")],
+        ["check", str(copy), "--write-baseline", str(tmp_path / "nieuw-basis.yaml")],
+        ["check", str(copy), "--ignore", "G05", "--select", "G"],
+        ["check", str(copy), "--select", "X1"],
+        ["check", str(copy), "--statistics"],
+        ["check", str(copy), "--statistics", "-f", "markdown"],
+        ["check", *[str(copy)] * 1, str(SAMPLE), str(EXAMPLES), "-f", "github"],
+        ["check", str(EXAMPLES), "-f", "markdown"],
+        ["check", str(copy), "-f", "sarif"],
         ["init", str(template)],
         ["check", str(template), "--verbose"],
         ["check", sample, "--verbose"],

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 def test_hook_definition() -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert hook["id"] == "watwerkt" and hook["entry"] == "watwerkt check"
+    assert hook["id"] == "watwerkt" and hook["entry"] == "watwerkt check --format concise --quiet"
     assert hook["language"] == "python" and hook["types"] == ["yaml"]
 
 
@@ -70,4 +70,9 @@ def test_try_repo_passes_the_good_file_and_fails_the_bad_one(
     bad = try_repo(repo, env, "bad.yaml")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout and "exit code: 1" in bad.stdout
-    assert "Voorbeeldtraining  (bad.yaml)" in bad.stdout and "✘ gap" in bad.stdout
+    # One line per gap (the hook's --fail-on), nothing else: no tables, no totals.
+    output = bad.stdout.split("exit code: 1", 1)[1].strip().splitlines()
+    assert output == [
+        "bad.yaml:23:16: G05 gap: Aimed at empowerment",
+        "bad.yaml:26:13: G11 gap: Training, supervision and stable staffing of practitioners",
+    ]

@@ -99,8 +99,10 @@ def test_levels_follow_the_statuses(repo: Path) -> None:
 def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     found = by_rule(sarif("examples/sample.yaml"), "examples/sample.yaml")
     text = found["G11"]["message"]["text"]
+    # Without the rule id in front: viewers show ruleId beside the message, and converters put
+    # it in front themselves.
     assert text.startswith(
-        "G11 Training, supervision and stable staffing of practitioners: gap: practitioners.training"
+        "Training, supervision and stable staffing of practitioners (gap): practitioners.training"
     )
     assert "practitioners.training is marked as not part of it (line 26)" in text
     assert "Advice: Describe the education or training practitioners receive." in text
@@ -173,3 +175,76 @@ def test_invalid_file_fingerprints_survive_line_shifts(repo: Path) -> None:
     assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
     prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after]
     assert len(set(prints)) == len(prints)  # the fingerprints did not
+
+
+def test_no_message_starts_with_its_rule_id(repo: Path) -> None:
+    found = results(sarif("examples"))
+    assert {r["ruleId"] for r in found} >= {"WW000", "WW001", "G11"}
+    for result in found:
+        assert not result["message"]["text"].startswith(result["ruleId"]), result["message"]["text"]
+
+
+def test_every_rule_has_a_help_uri(repo: Path) -> None:
+    rules = sarif("examples")["runs"][0]["tool"]["driver"]["rules"]
+    uris = {rule["id"]: rule["helpUri"] for rule in rules}
+    assert len(uris) == len(rules)
+    # A factor's help is its source; watwerkt's own rules point at watwerkt's page.
+    nji = "https://www.nji.nl/opvoeden-en-opgroeien/wat-werkt-bij-opvoedingsondersteuning"
+    assert {uris[f"G{i:02d}"] for i in range(1, 12)} == {nji}
+    assert uris["WW000"] == uris["WW001"] == f"https://pypi.org/project/watwerkt/{__version__}/"
+    tidier = sarif("examples/sample.yaml", "--set", "tidier")["runs"][0]["tool"]["driver"]["rules"]
+    assert tidier[0]["helpUri"] == "https://doi.org/10.1136/bmj.g1687"
+
+
+def test_a_factor_set_without_a_web_address_points_at_watwerkt(repo: Path) -> None:
+    from wat_werkt.renderers.report.sarif import TOOL_URL, help_uri
+
+    assert help_uri((("document", "x"),), (("url", "javascript:alert(1)"),)) == TOOL_URL
+    assert help_uri((("url", "https://a.example/x y"),), ()) == TOOL_URL  # not one address
+    assert help_uri((), (("url", "http://a.example/set"),)) == "http://a.example/set"
+
+
+def _locations(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["ruleId"]): r
+        for r in results(data)
+    }
+
+
+def test_paths_and_fingerprints_are_anchored_at_the_repository_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checkout = tmp_path / "checkout"
+    (checkout / ".git").mkdir(parents=True)  # what makes a folder a git checkout's top
+    shutil.copy(SAMPLE, write(checkout, "data/interventions/sample.yaml", "").parent / "sample.yaml")
+    write(checkout, "data/interventions/invalid.yaml", INVALID)
+    monkeypatch.chdir(checkout)
+    from_top = sarif("data/interventions")
+    monkeypatch.chdir(checkout / "data")  # a workflow's working-directory: data
+    from_data = sarif("interventions")
+    monkeypatch.chdir(checkout / "data" / "interventions")
+    from_inside = sarif(".")
+    top = _locations(from_top)
+    assert ("data/interventions/sample.yaml", "G11") in top
+    assert ("data/interventions/invalid.yaml", "WW000") in top
+    for other in (from_data, from_inside):
+        assert _locations(other).keys() == top.keys()
+        for key, result in _locations(other).items():
+            assert result["partialFingerprints"] == top[key]["partialFingerprints"], key
+            assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+    run_ = from_inside["runs"][0]
+    assert list(run_["originalUriBaseIds"]) == ["%SRCROOT%"]
+    assert "uri" not in run_["originalUriBaseIds"]["%SRCROOT%"]  # no absolute path of one machine
+    # --root names another root; outside a checkout the working folder is the root.
+    rooted = _locations(sarif(".", "--root", str(checkout / "data")))
+    assert ("interventions/sample.yaml", "G11") in rooted
+    (checkout / ".git").rmdir()
+    from wat_werkt.run.discovery import repository_root
+
+    if repository_root(tmp_path) is None:  # a temporary folder inside a checkout has a root
+        assert ("sample.yaml", "G11") in _locations(sarif("."))
+
+
+def test_a_root_that_is_no_folder_is_a_wrong_command_line(repo: Path) -> None:
+    code, _, err = run("check", "examples", "-f", "sarif", "--root", "nowhere")
+    assert code == 2 and "'--root'" in err

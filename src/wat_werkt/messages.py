@@ -195,6 +195,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status_not_described": {"en": "not described", "nl": "niet beschreven"},
     "status_not_applicable": {"en": "not applicable", "nl": "n.v.t."},
     "status_waived": {"en": "waived", "nl": "uitgezonderd"},
+    "status_ignored": {"en": "ignored", "nl": "genegeerd"},
+    "ignored_by": {"en": "ignored by {by} ({where})", "nl": "genegeerd door {by} ({where})"},
+    "in_baseline": {
+        "en": "accepted in the baseline (as {status}): does not fail the run",
+        "nl": "geaccepteerd in de baseline (als {status}): laat de run niet falen",
+    },
     "tri_met": {"en": "met", "nl": "voldaan"},
     "tri_unmet": {"en": "unmet", "nl": "niet voldaan"},
     "tri_unknown": {"en": "unknown", "nl": "onbekend"},
@@ -315,6 +321,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "config_type_text": {"en": "text", "nl": "tekst"},
     "config_type_text_list": {"en": "text or a list of texts", "nl": "tekst of een lijst met teksten"},
+    "selection_unknown": {
+        "en": "no factor '{factor}' in set '{set}', nor any whose id starts with it",
+        "nl": "geen factor '{factor}' in set '{set}', en ook geen waarvan de id ermee begint",
+    },
+    "config_type_per_file": {
+        "en": "a mapping of file patterns, each to ignore and reason",
+        "nl": "een mapping van bestandspatronen, elk met ignore en reason",
+    },
+    "config_not_code": {
+        "en": "'{value}' in '{key}' is not a factor id or the start of one, such as G05, G or S",
+        "nl": "'{value}' in '{key}' is geen factor-id of het begin daarvan, zoals G05, G of S",
+    },
+    "config_per_file_entry": {
+        "en": "per_file_ignores: '{pattern}' should be a mapping with ignore and reason, found {found}",
+        "nl": "per_file_ignores: '{pattern}' moet een mapping met ignore en reason zijn, gevonden: {found}",
+    },
+    "config_unknown_key": {
+        "en": "unknown key '{key}'; keys: {allowed}",
+        "nl": "onbekende sleutel '{key}'; sleutels: {allowed}",
+    },
+    "config_per_file_needs": {
+        "en": "per_file_ignores: '{pattern}' needs '{key}'",
+        "nl": "per_file_ignores: '{pattern}' heeft '{key}' nodig",
+    },
+    "config_per_file_reason": {
+        "en": "per_file_ignores: '{pattern}' needs a reason: why these factors do not apply to these files",
+        "nl": "per_file_ignores: '{pattern}' heeft een reden nodig: waarom deze factoren niet gelden voor "
+        "deze bestanden",
+    },
+    "config_per_file_pattern": {
+        "en": "per_file_ignores: a file pattern must not be empty",
+        "nl": "per_file_ignores: een bestandspatroon mag niet leeg zijn",
+    },
     "report_written": {"en": "report written to {path}", "nl": "rapport geschreven naar {path}"},
     "file_counts": {"en": "{file}: {counts}", "nl": "{file}: {counts}"},
     "no_factors_checked": {"en": "no factors", "nl": "geen factoren"},
@@ -340,6 +379,146 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Haal de uitzondering uit 'waivers': de beschrijving laat deze factor al zien.",
     },
     "finding_title": {"en": "{id} {title}: {status}", "nl": "{id} {title}: {status}"},
+    "finding_headline": {"en": "{title} ({status})", "nl": "{title} ({status})"},
+    "gh_more_title": {"en": "More findings than annotations", "nl": "Meer bevindingen dan annotaties"},
+    "gh_more": {
+        "en": "GitHub shows {limit} annotations of each kind in a step; not shown here: {more}. "
+        "Every finding is in the full report that follows in this step's log.",
+        "nl": "GitHub toont per stap {limit} annotaties van elke soort; hier niet getoond: {more}. "
+        "Elke bevinding staat in het volledige rapport dat volgt in het log van deze stap.",
+    },
+    "gh_more_quiet": {
+        "en": "GitHub shows {limit} annotations of each kind in a step; not shown here: {more}. "
+        "Run watwerkt check without --quiet to have every finding in this step's log.",
+        "nl": "GitHub toont per stap {limit} annotaties van elke soort; hier niet getoond: {more}. "
+        "Voer watwerkt check uit zonder --quiet om elke bevinding in het log van deze stap te krijgen.",
+    },
+    "gh_and": {"en": " and ", "nl": " en "},
+    "gh_more_errors": {"en": "{count} errors", "nl": "{count} fouten"},
+    "gh_more_errors_one": {"en": "1 error", "nl": "1 fout"},
+    "gh_more_warnings": {"en": "{count} warnings", "nl": "{count} waarschuwingen"},
+    "gh_more_warnings_one": {"en": "1 warning", "nl": "1 waarschuwing"},
+    "gh_more_notices": {"en": "{count} notices", "nl": "{count} meldingen"},
+    "gh_more_notices_one": {"en": "1 notice", "nl": "1 melding"},
+    "concise_findings": {"en": "{count} findings", "nl": "{count} bevindingen"},
+    "concise_findings_one": {"en": "1 finding", "nl": "1 bevinding"},
+    "concise_in_files": {"en": "in {count} files", "nl": "in {count} bestanden"},
+    "concise_in_files_one": {"en": "in 1 file", "nl": "in 1 bestand"},
+    "concise_unused_waivers": {"en": "{count} unused waivers", "nl": "{count} overbodige uitzonderingen"},
+    "concise_unused_waivers_one": {"en": "1 unused waiver", "nl": "1 overbodige uitzondering"},
+    "concise_in_baseline": {
+        "en": "{count} more accepted by the baseline, not shown",
+        "nl": "nog {count} geaccepteerd in de baseline, niet getoond",
+    },
+    "concise_in_baseline_one": {
+        "en": "1 more accepted by the baseline, not shown",
+        "nl": "nog 1 geaccepteerd in de baseline, niet getoond",
+    },
+    "baseline_missing": {
+        "en": "no such baseline; write it first with --write-baseline {path}",
+        "nl": "deze baseline bestaat niet; schrijf hem eerst met --write-baseline {path}",
+    },
+    "baseline_not_one": {
+        "en": "not a watwerkt baseline (it has no '{key}: 1'): not read, and not overwritten",
+        "nl": "geen baseline van watwerkt (er staat geen '{key}: 1' in): niet gelezen, en niet overschreven",
+    },
+    "baseline_version": {
+        "en": "baseline version {version} is not one this watwerkt reads ({supported}); write it again "
+        "with --write-baseline",
+        "nl": "baselineversie {version} kan deze watwerkt niet lezen ({supported}); schrijf hem opnieuw "
+        "met --write-baseline",
+    },
+    "baseline_other_set": {
+        "en": "this baseline is for factor set '{found}', this run checks against '{set}'",
+        "nl": "deze baseline hoort bij factorset '{found}', deze run toetst aan '{set}'",
+    },
+    "baseline_shape": {
+        "en": "'findings' should be a mapping of files, each to a mapping of factor: status; found {found}",
+        "nl": "'findings' moet een mapping van bestanden zijn, elk met factor: status; gevonden: {found}",
+    },
+    "baseline_factor": {
+        "en": "'{factor}' is not a factor id, such as G05",
+        "nl": "'{factor}' is geen factor-id, zoals G05",
+    },
+    "baseline_status": {
+        "en": "unknown status '{status}' in the baseline; allowed: {allowed}",
+        "nl": "onbekende status '{status}' in de baseline; toegestaan: {allowed}",
+    },
+    "baseline_fixed": {
+        "en": "fixed: {file} {factor} was {was}, is now {now}",
+        "nl": "opgelost: {file} {factor} was {was}, is nu {now}",
+    },
+    "baseline_improved": {
+        "en": "improved: {file} {factor} was {was}, is now {now}",
+        "nl": "verbeterd: {file} {factor} was {was}, is nu {now}",
+    },
+    "baseline_ignored": {
+        "en": "stale: {file} {factor} is ignored by the selection now",
+        "nl": "verouderd: {file} {factor} valt nu buiten de selectie",
+    },
+    "baseline_stale_file": {
+        "en": "stale: {file} no longer exists ({count} entries)",
+        "nl": "verouderd: {file} bestaat niet meer ({count} regels)",
+    },
+    "baseline_stale_file_one": {
+        "en": "stale: {file} no longer exists (1 entry)",
+        "nl": "verouderd: {file} bestaat niet meer (1 regel)",
+    },
+    "baseline_stale_factor": {
+        "en": "stale: factor {factor} is not in set '{set}'",
+        "nl": "verouderd: factor {factor} zit niet in set '{set}'",
+    },
+    "baseline_better": {
+        "en": "{count} entries fixed or improved",
+        "nl": "{count} regels opgelost of verbeterd",
+    },
+    "baseline_better_one": {"en": "1 entry fixed or improved", "nl": "1 regel opgelost of verbeterd"},
+    "baseline_stale": {"en": "{count} entries stale", "nl": "{count} regels verouderd"},
+    "baseline_stale_one": {"en": "1 entry stale", "nl": "1 regel verouderd"},
+    "baseline_update": {
+        "en": "baseline {path}: {counts}; bring it up to date with watwerkt check --write-baseline {path} "
+        "over every file",
+        "nl": "baseline {path}: {counts}; werk hem bij met watwerkt check --write-baseline {path} over "
+        "alle bestanden",
+    },
+    "baseline_written": {
+        "en": "baseline written to {path}: {findings} {files}",
+        "nl": "baseline geschreven naar {path}: {findings} {files}",
+    },
+    "baseline_kept": {
+        "en": "({count} more kept, of files this run did not check)",
+        "nl": "(nog {count} behouden, van bestanden die deze run niet controleerde)",
+    },
+    "baseline_kept_one": {
+        "en": "(1 more kept, of a file this run did not check)",
+        "nl": "(nog 1 behouden, van een bestand dat deze run niet controleerde)",
+    },
+    "cli_not_together": {
+        "en": "{first} and {second} cannot be used together",
+        "nl": "{first} en {second} gaan niet samen",
+    },
+    "cli_statistics_format": {
+        "en": "--statistics writes table, json or markdown, not {format}",
+        "nl": "--statistics schrijft table, json of markdown, geen {format}",
+    },
+    "stats_title": {"en": "watwerkt statistics", "nl": "watwerkt-statistiek"},
+    "stats_heading": {
+        "en": "Per factor, the number of files with each status, in {files}; the factor missing (gap or "
+        "not described) most often first.",
+        "nl": "Per factor het aantal bestanden met elke status, in {files}; de factor met het grootste "
+        "tekort (ontbreekt of niet beschreven) eerst.",
+    },
+    "stats_files": {"en": "{count} files", "nl": "{count} bestanden"},
+    "stats_files_one": {"en": "1 file", "nl": "1 bestand"},
+    "stats_not_checked": {
+        "en": "{count} more could not be checked and count in no row.",
+        "nl": "Nog {count} konden niet gecontroleerd worden en tellen in geen rij mee.",
+    },
+    "stats_missing": {"en": "Missing", "nl": "Tekort"},
+    "sarif_root": {
+        "en": "The root of the repository: the folder that holds .git, or the folder given with --root.",
+        "nl": "De hoofdmap van de repository: de map met .git, of de map die met --root is opgegeven.",
+    },
     "problem_at": {
         "en": "line {line}, column {column}",
         "nl": "regel {line}, kolom {column}",
@@ -356,6 +535,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_file": {"en": "File", "nl": "Bestand"},
     "col_intervention": {"en": "Intervention", "nl": "Interventie"},
     "md_invalid": {"en": "not checked: invalid file", "nl": "niet gecontroleerd: ongeldig bestand"},
+    "md_short": {"en": "Shortened", "nl": "Ingekort"},
+    "md_short_why": {
+        "en": "The whole report would be larger than GitHub shows in a step summary ({limit}).",
+        "nl": "Het hele rapport zou groter zijn dan GitHub in een stapsamenvatting toont ({limit}).",
+    },
+    "md_short_tables": {
+        "en": "{count} of the {files} files have one line each instead of a table, at the end, "
+        "under 'One line a file'. Write the report to a file with --output for every table.",
+        "nl": "{count} van de {files} bestanden hebben elk een regel in plaats van een tabel, aan "
+        "het eind, onder 'Een regel per bestand'. Schrijf het rapport met --output naar een "
+        "bestand voor alle tabellen.",
+    },
+    "md_short_all": {
+        "en": "Each of the {files} files has one line instead of a table, at the end, under 'One line "
+        "a file'. Write the report to a file with --output for every table.",
+        "nl": "Elk van de {files} bestanden heeft een regel in plaats van een tabel, aan het eind, "
+        "onder 'Een regel per bestand'. Schrijf het rapport met --output naar een bestand voor alle "
+        "tabellen.",
+    },
+    "md_short_overview": {
+        "en": "The overview table is left out and each of the {files} files has one line instead of "
+        "a table. Write the report to a file with --output for every table.",
+        "nl": "De overzichtstabel is weggelaten en elk van de {files} bestanden heeft een regel in "
+        "plaats van een tabel. Schrijf het rapport met --output naar een bestand voor alle tabellen.",
+    },
+    "md_short_list": {
+        "en": "The overview table is left out, and only {count} of the {files} files are listed, "
+        "one line each. Write the report to a file with --output for every table.",
+        "nl": "De overzichtstabel is weggelaten, en maar {count} van de {files} bestanden staan "
+        "erin, elk op een regel. Schrijf het rapport met --output naar een bestand voor alle tabellen.",
+    },
+    "md_short_heading": {"en": "One line a file", "nl": "Een regel per bestand"},
+    "md_short_left": {
+        "en": "{count} more files are not listed: the report would be too large.",
+        "nl": "Nog {count} bestanden staan er niet in: het rapport zou te groot worden.",
+    },
+    "md_short_left_one": {
+        "en": "1 more file is not listed: the report would be too large.",
+        "nl": "Nog 1 bestand staat er niet in: het rapport zou te groot worden.",
+    },
     # -- authoring: schema, init, explain, factor lint: add entries below this line
     "authoring_anchor": {"en": "", "nl": ""},
     # help texts of the commands and options (Typer), chosen at start-up: commands/common.py
@@ -700,6 +919,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is een per kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 "
         "controleert alleen in dit proces. De uitvoer is dezelfde en houdt de volgorde van de "
         "invoer.",
+    },
+    "help_select": {
+        "en": "Check only these factors: ids or the start of them, comma-separated or repeated "
+        "(G01,S or --select G --select S03). The others are reported as ignored. Replaces select "
+        "in the configuration.",
+        "nl": "Controleer alleen deze factoren: id's of het begin ervan, met komma's of herhaald "
+        "(G01,S of --select G --select S03). De andere worden als genegeerd gemeld. Vervangt select "
+        "in de configuratie.",
+    },
+    "help_ignore": {
+        "en": "Leave out these factors (ids or the start of them, comma-separated or repeated): they "
+        "are reported as ignored and never fail the run. Adds to ignore in the configuration.",
+        "nl": "Laat deze factoren weg (id's of het begin ervan, met komma's of herhaald): ze worden als "
+        "genegeerd gemeld en laten de run nooit falen. Komt bij ignore in de configuratie.",
+    },
+    "help_baseline": {
+        "en": "Accept the findings this baseline records: report and fail only on new or worse ones, "
+        "and say which entries are fixed or stale. Default: baseline in the configuration.",
+        "nl": "Accepteer de bevindingen die deze baseline vastlegt: meld en faal alleen op nieuwe of "
+        "ergere, en zeg welke regels opgelost of verouderd zijn. Standaard: baseline in de configuratie.",
+    },
+    "help_write_baseline": {
+        "en": "Record the findings of this run in this baseline file (sorted, one a line) instead of "
+        "reporting them; entries of files not checked now are kept. Exits 0 unless a file could not "
+        "be checked.",
+        "nl": "Leg de bevindingen van deze run vast in dit baselinebestand (gesorteerd, een per regel) "
+        "in plaats van ze te melden; regels van bestanden die nu niet gecontroleerd worden blijven "
+        "staan. Stopt met 0, tenzij een bestand niet gecontroleerd kon worden.",
+    },
+    "help_statistics": {
+        "en": "Instead of the report: per factor, across all files, how many files have each status, "
+        "the factor missing most often first (--format table, json or markdown).",
+        "nl": "In plaats van het rapport: per factor, over alle bestanden, hoeveel bestanden elke status "
+        "hebben, de factor die het vaakst ontbreekt eerst (--format table, json of markdown).",
+    },
+    "help_show_files": {
+        "en": "Only list the files that would be checked, after excludes, one a line.",
+        "nl": "Toon alleen de bestanden die gecontroleerd zouden worden, na de uitsluitingen, een per regel.",
+    },
+    "help_quiet": {
+        "en": "Show only what fails the run: problems and findings at or above --fail-on, one line "
+        "each, without tables or totals (the table becomes the concise format; github keeps only "
+        "its annotations). Machine formats are written in full.",
+        "nl": "Toon alleen wat de run laat falen: problemen en bevindingen vanaf --fail-on, elk op "
+        "een regel, zonder tabellen of totalen (de tabel wordt het formaat concise; github houdt "
+        "alleen de annotaties). Machineformaten worden volledig geschreven.",
+    },
+    "help_root": {
+        "en": "The repository's root, against which sarif and gitlab name files (and make "
+        "fingerprints). Default: the git checkout's top folder (the one holding .git), else the "
+        "working folder.",
+        "nl": "De hoofdmap van de repository, ten opzichte waarvan sarif en gitlab bestanden noemen "
+        "(en vingerafdrukken maken). Standaard: de bovenste map van de git-checkout (die met .git), "
+        "anders de werkmap.",
     },
     "help_max_bytes": {
         "en": "Largest file to read, in bytes (default 4 MiB); config key max_bytes.",

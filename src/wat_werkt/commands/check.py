@@ -8,8 +8,9 @@
 import enum
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -27,10 +28,16 @@ from wat_werkt.commands.common import (
     terminal_options,
 )
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult
-from wat_werkt.factorset.load import KnownIds
+from wat_werkt.factorset.load import FactorSet, KnownIds
 from wat_werkt.messages import message
 from wat_werkt.renderers import REPORTERS
-from wat_werkt.run.discovery import Input
+from wat_werkt.run.discovery import Discovery, Input, repository_root
+from wat_werkt.textsafe import defuse_commands
+
+if TYPE_CHECKING:  # imported when a run needs them (start-up time, docs/performance.md)
+    from wat_werkt.commands.project import Findings
+    from wat_werkt.commands.settings import Settings
+    from wat_werkt.run.baseline import Baseline
 
 # "auto" is not a renderer: it picks one (commands/settings.py, choose_format).
 Format = enum.Enum("Format", {**{name: name for name in REPORTERS}, "auto": "auto"}, type=str)  # type: ignore[misc]
@@ -107,12 +114,68 @@ def check(
         int,
         typer.Option("--jobs", "-j", min=0, help=help_text("help_jobs"), show_default=True),
     ] = 0,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help=help_text("help_select"), metavar="IDS", show_default=False),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help=help_text("help_ignore"), metavar="IDS", show_default=False),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help=help_text("help_baseline"),
+            metavar="FILE",
+            dir_okay=False,
+            readable=False,
+            show_default=False,
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            help=help_text("help_write_baseline"),
+            metavar="FILE",
+            dir_okay=False,
+            readable=False,
+            show_default=False,
+        ),
+    ] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help=help_text("help_statistics"))] = False,
+    show_files: Annotated[bool, typer.Option("--show-files", help=help_text("help_show_files"))] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=help_text("help_quiet"))] = False,
+    root: Annotated[
+        Path | None,
+        typer.Option(
+            "--root",
+            help=help_text("help_root"),
+            metavar="DIR",
+            exists=True,
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
     """Check intervention descriptions against the working factors."""
-    from wat_werkt.commands import settings
+    from wat_werkt.commands import project, settings
+    from wat_werkt.commands.clitext import CommandLineError, lang_of
     from wat_werkt.run.checker import check_input
     from wat_werkt.run.discovery import discover
 
+    def usage_error(text: str) -> NoReturn:
+        raise CommandLineError(text, ctx, lang_of(ctx))
+
+    _refuse_combinations(
+        usage_error,
+        lang_of(ctx),
+        ("--show-files", show_files),
+        ("--statistics", statistics),
+        ("--write-baseline", write_baseline is not None),
+        ("--output", output is not None and not statistics),
+    )
     run = settings.settings(
         ctx,
         lang_flag=lang.value if lang is not None else None,
@@ -125,36 +188,125 @@ def check(
         no_config=no_config,
         limits={"max_bytes": max_bytes, "max_depth": max_depth, "max_nodes": max_nodes},
     )
+    found = discover([str(p) for p in paths], run.excludes)
+    if show_files:
+        return settings.show_files(found, run.lang)
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
-    found = discover([str(p) for p in paths], run.excludes)
-    settings.refuse_input_as_output(output, found, settings.read_files(run.config, factor_set), run.lang)
+    selection = project.selection(run.config, select, ignore or [], factor_set, run.lang, usage_error)
+    accepted, writing = _baselines(run, baseline, write_baseline, found, factor_set)
+    read = settings.read_files(run.config, factor_set) + ([accepted.path] if accepted is not None else [])
+    settings.refuse_input_as_output(output, found, read, run.lang)
     unreadable = settings.folder_problems(found, run.lang)
     for folder in found.empty_folders:
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
-    if not found.inputs and not found.empty_folders and not unreadable:
+    if not found.inputs and not found.empty_folders and not unreadable and not quiet:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(
-        cwd=os.getcwd(), color=options.color and output is None, list_problems=output is not None
+        cwd=os.getcwd(),
+        root=str(root.resolve() if root is not None else repository_root(Path.cwd()) or os.getcwd()),
+        color=options.color and output is None,
+        list_problems=output is not None,
+        quiet=quiet,
+        unbounded=output is not None and not settings.is_step_summary(output, os.environ),
     )
     chosen = settings.choose_format(run.format, output, os.environ, sys.stdout.isatty())
+    if statistics:
+        # The project's report format is not the statistics': only the command line, else the
+        # name of --output, chooses among table, json and markdown.
+        explicit = settings.given(ctx, "output_format")
+        if not explicit:
+            chosen = settings.choose_format("auto", output, {}, sys.stdout.isatty())
+        chosen = _statistics_format(chosen, explicit, usage_error, lang_of(ctx))
+    elif quiet and chosen == "table":
+        chosen = "concise"  # -q: no tables, one line per finding that fails the run
 
     def check_one(item: Input) -> FileResult:
-        return check_input(item, factor_set, known, run.limits)
+        result = selection.apply(check_input(item, factor_set, known, run.limits))
+        return accepted.mark(result) if accepted is not None else result
 
-    from wat_werkt.commands import write as writing
-    from wat_werkt.renderers import reporter
+    from wat_werkt.commands import write as writing_out
+    from wat_werkt.renderers import Reporter, Silent, reporter
 
-    made = reporter(chosen, factor_set, options)
-    if output is None:
-        tally = writing.to_stdout(found.inputs, check_one, made, jobs, run.lang, flush_each=chosen == "table")
+    note: writing_out.Note | None = None
+    made: Reporter
+    if statistics:
+        from wat_werkt.renderers.report.statistics import StatisticsReport
+
+        made = StatisticsReport(factor_set, options, chosen)
+    elif writing is not None:
+        made, note = Silent(factor_set, options), writing
     else:
-        files: list[writing.Checked] = []
-        tally, texts = writing.texts(found.inputs, check_one, made, jobs, run.lang, files)
-        if not settings.write_output(output, texts, run.lang):
+        made = reporter(chosen, factor_set, options)
+        note = project.Changes(accepted) if accepted is not None else None
+    if output is None:
+        tally = writing_out.to_stdout(
+            found.inputs, check_one, made, jobs, run.lang, flush_each=chosen == "table", note=note
+        )
+    else:
+        files: list[writing_out.Checked] = []
+        tally, texts = writing_out.texts(found.inputs, check_one, made, jobs, run.lang, files, note)
+        if not settings.write_output(output, texts, run.lang) and not quiet:
             sys.stdout.write(settings.summary(files, output, run.lang))
+    if writing is not None:
+        text, kept = writing.text(factor_set)
+        settings.write_output(writing.baseline.path, text, run.lang)
+        if not quiet:
+            sys.stdout.write(defuse_commands(writing.summary(kept, run.lang)) + "\n")
+    elif isinstance(note, project.Changes) and not quiet:
+        note.report(factor_set, run.lang)
     failed, has_errors = tally.fails(run.fail_on), tally.has_errors
     if has_errors or found.empty_folders or unreadable:
         return EXIT_ERROR
-    return EXIT_FAIL if failed else EXIT_OK
+    # A new baseline accepts every finding of the run: only a file it could not check fails.
+    return EXIT_FAIL if failed and writing is None else EXIT_OK
+
+
+def _baselines(
+    run: "Settings",
+    baseline: Path | None,
+    write_baseline: Path | None,
+    found: Discovery,
+    factor_set: FactorSet,
+) -> tuple["Baseline | None", "Findings | None"]:
+    """The baseline the run is held to (--baseline, else the configuration's), or, with
+    --write-baseline, the one it writes (none is then held to: it records what there is)."""
+    from wat_werkt.commands import project, settings
+
+    if write_baseline is not None:
+        # Never an input, the configuration or a factor set's file; an existing baseline (the
+        # one the run would otherwise be held to) is what it brings up to date.
+        settings.refuse_input_as_output(
+            write_baseline, found, settings.read_files(run.config, factor_set), run.lang
+        )
+        return None, project.Findings(
+            project.read_baseline(write_baseline, factor_set, run.lang, to_write=True)
+        )
+    path = baseline if baseline is not None else run.config.baseline
+    return (project.read_baseline(path, factor_set, run.lang) if path is not None else None), None
+
+
+def _refuse_combinations(
+    usage_error: Callable[[str], NoReturn], lang: str, *options: tuple[str, bool]
+) -> None:
+    """--show-files, --statistics and --write-baseline each do something else than the report,
+    and only --statistics writes to --output: two of them at once are a wrong command line."""
+    given = [name for name, on in options if on]
+    modes = [name for name in given if name != "--output"]
+    if len(modes) > 1 or (modes and "--output" in given):
+        second = modes[1] if len(modes) > 1 else "--output"
+        usage_error(message("cli_not_together", lang, first=modes[0], second=second))
+
+
+def _statistics_format(chosen: str, explicit: bool, usage_error: Callable[[str], NoReturn], lang: str) -> str:
+    """--statistics as a table, JSON or Markdown; a format chosen for the report in the
+    configuration (or by GitHub Actions) gives way to the table, one asked for on the command
+    line must be one of those."""
+    from wat_werkt.renderers.report.statistics import FORMATS
+
+    if chosen in FORMATS:
+        return chosen
+    if explicit:
+        usage_error(message("cli_statistics_format", lang, format=chosen))
+    return "table"

@@ -4,6 +4,7 @@ inputs (files, folders, stdin), the choice of format, and writing the report to 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -139,6 +140,18 @@ def choose_format(chosen: str, output: Path | None, environ: Mapping[str, str], 
     return "table"
 
 
+def is_step_summary(output: Path, environ: Mapping[str, str]) -> bool:
+    """Whether --output names GitHub's step summary ($GITHUB_STEP_SUMMARY), which shows nothing
+    of a report over 1 MiB: there the Markdown report keeps to its budget, as on standard output."""
+    summary = environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return False
+    try:
+        return os.path.samefile(output, summary) or os.path.abspath(output) == os.path.abspath(summary)
+    except (OSError, ValueError):
+        return os.path.abspath(output) == os.path.abspath(summary)
+
+
 def write_output(path: Path, text: str | Iterable[str], lang: str) -> bool:
     """Write the report, text or its pieces as they are made (output.atomic_write); True when
     it went to standard output itself (`-o /dev/stdout`), where no summary may follow it."""
@@ -197,6 +210,27 @@ def read_files(config: Config, factor_set: FactorSet) -> list[str | Path]:
     if config.file is not None:
         files.append(config.file)
     return files
+
+
+def show_files(found: Discovery, lang: str) -> int:
+    """--show-files: the files a run would check, after excludes, one a line, as reports name
+    them; nothing is read. A path that does not exist, a folder without YAML files to check or
+    one that cannot be read is said on stderr, with exit 2, as a run would."""
+    from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK
+
+    failed = folder_problems(found, lang)
+    for folder in found.empty_folders:
+        err(f"{folder}: {message(found.no_files_message(folder), lang)}")
+        failed = True
+    lines = []
+    for item in found.inputs:
+        if item.path is not None and not os.path.lexists(item.path):
+            err(f"{item.display}: {message('file_not_found', lang)}")
+            failed = True
+        else:
+            lines.append(defuse_commands(one_line(item.display)) + "\n")
+    sys.stdout.write("".join(lines))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def folder_problems(found: Discovery, lang: str) -> bool:

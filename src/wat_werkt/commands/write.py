@@ -8,6 +8,7 @@ import contextlib
 import hashlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from wat_werkt.engine.evaluate import FileResult
 from wat_werkt.renderers import Reporter, pieces
@@ -16,11 +17,24 @@ from wat_werkt.run.discovery import Input
 from wat_werkt.run.stream import Checked
 from wat_werkt.textsafe import defuse_commands, one_line
 
-__all__ = ["Checked", "texts", "to_stdout"]
+__all__ = ["Checked", "Note", "texts", "to_stdout"]
 
 
-def _job(check: Callable[[Input], FileResult], report: Reporter, lang: str) -> stream.Job[Input]:
-    return stream.Job(check, report.part, lang)
+def _job(
+    check: Callable[[Input], FileResult], report: Reporter, lang: str, note: Note | None = None
+) -> stream.Job[Input]:
+    return stream.Job(check, report.part, lang, None if note is None else note.make)
+
+
+class Note:
+    """What a run keeps of each file besides its report: `make` runs where the file is checked
+    (maybe in a worker process) and returns JSON; `take` gets it in this process, in order."""
+
+    def make(self, result: FileResult) -> Any:
+        return None
+
+    def take(self, note: Any) -> None:
+        """Keep one file's note."""
 
 
 def _jobs(inputs: Sequence[Input], report: Reporter, jobs: int) -> int:
@@ -38,11 +52,13 @@ class _Started:
     lead = False
 
 
-def _taken(checked: Checked, report: Reporter, tally: stream.Tally) -> None:
+def _taken(checked: Checked, report: Reporter, tally: stream.Tally, note: Note | None) -> None:
     for line in checked.problem_lines:  # as commands.common.err writes a line
         sys.stderr.write(defuse_commands(one_line(line)) + "\n")
     tally.add(checked)
     report.add(checked.extra)
+    if note is not None:
+        note.take(checked.note)
 
 
 def texts(
@@ -52,13 +68,13 @@ def texts(
     jobs: int,
     lang: str,
     files: list[Checked] | None = None,
+    note: Note | None = None,
 ) -> tuple[stream.Tally, Iterator[str]]:
     """The report's text as it is made, and the tally it fills as it goes; `files` gets each
-    file's facts (for the summary of a report written to a file)."""
+    file's facts (for the summary of a report written to a file), `note` each file's note."""
     tally = stream.Tally()
-    return tally, _texts(
-        inputs, _job(check, report, lang), report, _jobs(inputs, report, jobs), tally, _Started(), files
-    )
+    job = _job(check, report, lang, note)
+    return tally, _texts(inputs, job, report, _jobs(inputs, report, jobs), tally, _Started(), files, note)
 
 
 def _texts(
@@ -69,6 +85,7 @@ def _texts(
     tally: stream.Tally,
     started: _Started,
     files: list[Checked] | None,
+    note: Note | None = None,
 ) -> Iterator[str]:
     yield report.head()
     # A deferred format's parts wait on disk, not in memory.
@@ -76,13 +93,14 @@ def _texts(
     try:
         first = True
         for checked in stream.run(inputs, job, jobs):
-            _taken(checked, report, tally)
+            _taken(checked, report, tally, note)
             if files is not None:
-                files.append(checked._replace(piece="", extra=None))
-            if spool is not None:
-                spool.write(checked.piece)
-            else:
+                files.append(checked._replace(piece="", extra=None, note=None))
+            if spool is None:
                 yield checked.piece if first else report.separator + checked.piece
+                first = False
+            elif checked.piece:  # a deferred format's separator goes between parts with text
+                spool.write(checked.piece if first else report.separator + checked.piece)
                 first = False
         if spool is None:
             yield report.lead("")
@@ -90,7 +108,7 @@ def _texts(
             spool.write(report.closing())
             yield report.lead(spool.digest.hexdigest())
             started.lead = True
-            yield from spool.text(strip_newlines=report.strip_newlines)
+            yield from spool.text(strip_newlines=report.strip_newlines, limit=report.body_bytes())
         yield from pieces(report.tail())
     finally:
         if spool is not None:
@@ -104,24 +122,25 @@ def to_stdout(
     jobs: int,
     lang: str,
     flush_each: bool = False,
+    note: Note | None = None,
 ) -> stream.Tally:
     """The report on standard output. A streamed format (json, table) has each file checked and
     written before the next is read, a worker's part copied as bytes (stream.write): memory
     stays flat and the first result shows at once. `flush_each`: someone is watching."""
-    job, jobs = _job(check, report, lang), _jobs(inputs, report, jobs)
+    job, jobs = _job(check, report, lang, note), _jobs(inputs, report, jobs)
     tally = stream.Tally()
     if not report.deferred:
         sys.stdout.write(report.head())
         out = stream.Output(sys.stdout, report.separator, flush_each=flush_each)
         for checked in stream.write(inputs, job, out, jobs):
-            _taken(checked, report, tally)
+            _taken(checked, report, tally, note)
         sys.stdout.write(report.lead(""))
         for text in pieces(report.tail()):
             sys.stdout.write(text)
         return tally
     started = _Started()
     try:
-        for text in _texts(inputs, job, report, jobs, tally, started, None):
+        for text in _texts(inputs, job, report, jobs, tally, started, None, note):
             sys.stdout.write(text)
     except BaseException:
         if started.lead:  # the end of the report still follows (github's fence closes)

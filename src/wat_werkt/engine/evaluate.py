@@ -11,8 +11,12 @@ from wat_werkt.factorset.load import Criterion, Factor, FactorSet
 from wat_werkt.format.facts import Facts, facts_of
 from wat_werkt.problems import Loc, Problem
 
-Status = Literal["waived", "not_applicable", "not_described", "strength", "gap", "partial"]
+Status = Literal["waived", "not_applicable", "not_described", "strength", "gap", "partial", "ignored"]
 STATUSES: tuple[Status, ...] = ("strength", "partial", "gap", "not_described", "not_applicable", "waived")
+# A factor the project's selection leaves out (select, ignore, per_file_ignores: run/selection.py)
+# has this status instead of its own. It is no outcome of the evaluation, so it is not one of
+# STATUSES: counts and reports show it only where a factor has it (docs/contract.md section 7).
+IGNORED: Status = "ignored"
 # --fail-on severities: only these three can fail a run (docs/contract.md section 2).
 SEVERITY: dict[str, int] = {"partial": 1, "not_described": 2, "gap": 3}
 FAIL_ON = ("partial", "not_described", "gap", "never")
@@ -41,6 +45,16 @@ class Waiver(NamedTuple):
     loc: Loc
 
 
+class Ignored(NamedTuple):
+    """Why the project leaves a factor out: which option (`select`, `ignore`,
+    `per_file_ignores`), where it is set (`.watwerkt.yaml:4:3`, or the command line's flag)
+    and, for a per-file ignore, the reason given."""
+
+    by: str
+    where: str
+    reason: str | None = None
+
+
 class FactorResult(NamedTuple):
     factor: Factor
     status: Status
@@ -49,6 +63,10 @@ class FactorResult(NamedTuple):
     criteria: tuple[CriterionResult, ...]
     waiver: Waiver | None = None
     unused_waiver: bool = False  # waived, but it would have been a strength anyway
+    ignored: Ignored | None = None  # status "ignored": why (run/selection.py)
+    # The status a baseline records for this finding, when it accepts it (run/baseline.py): the
+    # factor keeps its own status but no longer fails the run.
+    baseline: str | None = None
 
 
 class About(NamedTuple):
@@ -78,11 +96,14 @@ class FileResult(NamedTuple):
         counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for result in self.factors:
             if kind is None or result.factor.kind == kind:
-                counts[result.status] += 1
+                # "ignored" only where a factor has it: a run without a selection counts as
+                # it always has (IGNORED).
+                counts[result.status] = counts.get(result.status, 0) + 1
         return counts
 
     def worst(self) -> int:
-        return max((SEVERITY.get(r.status, 0) for r in self.factors), default=0)
+        """The worst severity that fails a run: a finding the baseline accepts does not."""
+        return max((SEVERITY.get(r.status, 0) for r in self.factors if r.baseline is None), default=0)
 
 
 class Report(NamedTuple):

@@ -10,7 +10,9 @@ process; `add()` with each part's data, in order, in this process; then `lead()`
   records, then the end of the report; table: the tables, then the total).
 - A deferred format (`deferred = True`) has its parts kept in a spool until every file is in;
   then come `lead()` (which may need all of them: a total, a sorted list, an overview), the
-  parts, `closing()`'s text and `tail()`.
+  parts, `closing()`'s text and `tail()`. Its `separator` goes between two parts that are not
+  empty (gitlab's comma: a file without findings has no part), and `body_bytes()` may keep
+  only the start of the body (markdown's budget).
 
 `render(report, options)` of each format module is the same text in one go (`whole`), for
 tests and for a report already in memory.
@@ -34,8 +36,17 @@ class RenderOptions(NamedTuple):
     width: int = 100
     fail_on: str = "gap"
     cwd: str | None = None  # CI formats show paths relative to this folder; None: as given
+    # The formats a platform reads against its repository (sarif, gitlab) name files relative
+    # to this folder, the repository's root: the same names, and fingerprints, from any working
+    # folder. None: relative to `cwd`, as the other formats.
+    root: str | None = None
     # The CLI prints each problem on stderr; a report written to a file lists them itself.
     list_problems: bool = True
+    # -q: the formats people read (concise, github) show only what fails the run, no totals.
+    quiet: bool = False
+    # A report kept whole however large it grows: markdown's budget for GitHub's step summary
+    # does not apply (a report written with --output to a file that is not the step summary).
+    unbounded: bool = False
 
 
 class Part(NamedTuple):
@@ -75,9 +86,23 @@ class Reporter:
         """After every part is in. `digest`: the SHA-256 of a deferred body (github's token)."""
         return ""
 
+    def body_bytes(self) -> int | None:
+        """A deferred format's body is written up to this many bytes (UTF-8), asked after
+        `lead()`; None: all of it. The cut must fall between two parts."""
+        return None
+
     def tail(self) -> str | Iterable[str]:
         """The end of the report: text, or pieces of it (SARIF's sorted results)."""
         return ""
+
+
+class Silent(Reporter):
+    """No report at all: a run that only keeps notes of its files (--write-baseline)."""
+
+    parallel = True
+
+    def part(self, result: FileResult) -> Part:
+        return Part("")
 
 
 def pieces(text: str | Iterable[str]) -> Iterable[str]:
@@ -99,10 +124,15 @@ def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
         texts.append(part.text)
     if not reporter.deferred:
         return head + reporter.separator.join(texts) + reporter.lead("") + "".join(pieces(reporter.tail()))
-    body = "".join(texts) + reporter.closing()
+    body = reporter.separator.join(text for text in texts if text) + reporter.closing()
     lead = reporter.lead(body_digest(body))
+    limit = reporter.body_bytes()
+    if limit is not None:
+        body = body.encode("utf-8", "surrogatepass")[:limit].decode("utf-8", "surrogatepass")
+    elif reporter.strip_newlines:
+        body = body.rstrip("\n")
     end = "".join(pieces(reporter.tail()))
-    return head + lead + (body.rstrip("\n") if reporter.strip_newlines else body) + end
+    return head + lead + body + end
 
 
 class Format(NamedTuple):
@@ -126,6 +156,8 @@ REPORTERS: dict[str, Format] = {
     "github": Format("report.github", "GithubReport"),
     "markdown": Format("report.markdown", "MarkdownReport", (".md", ".markdown")),
     "html": Format("report.html_report", "HtmlReport", (".html", ".htm")),
+    "concise": Format("report.concise", "ConciseReport"),
+    "gitlab": Format("report.gitlab", "GitlabReport"),
 }
 
 

@@ -20,6 +20,7 @@ SYMBOLS = {
     "not_described": "?",
     "not_applicable": "–",
     "waived": "⊘",
+    "ignored": "⊝",
 }
 TRI_SYMBOLS = {"met": "✔", "unmet": "✘", "unknown": "?", "not_applicable": "–"}
 # Statuses whose advice the table always shows; --verbose adds it for not_described too, where
@@ -82,7 +83,18 @@ def _is_yes_no(path: str) -> bool:
 
 def note(result: FactorResult, lang: str) -> str:
     """The one-line explanation of a factor's status: what decided it (docs/contract.md
-    section 2: evidence names what decided)."""
+    section 2: evidence names what decided); for a finding the baseline accepts, that too."""
+    text = _note(result, lang)
+    if result.baseline is not None:
+        text += "; " + message("in_baseline", lang, status=status_word(result.baseline, lang))
+    return text
+
+
+def _note(result: FactorResult, lang: str) -> str:
+    if result.ignored is not None:
+        ignored = result.ignored
+        text = message("ignored_by", lang, by=ignored.by, where=one_line(ignored.where))
+        return text + (f": {one_line(ignored.reason).rstrip('. ')}" if ignored.reason else "")
     if result.waiver is not None:
         # The reason is the author's sentence; its full stop would clash with the "; " below.
         text = message("waiver_reason", lang, reason=one_line(result.waiver.reason).rstrip(". "))

@@ -12,13 +12,14 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from wat_werkt.document.validate import suggest
 from wat_werkt.document.yamlload import FIXED_LIMITS, parse_text, read_file
 from wat_werkt.engine.evaluate import FAIL_ON
+from wat_werkt.format.shape import is_placeholder
 from wat_werkt.messages import LANGS
 from wat_werkt.problems import Loc, Problem, found_kind, problem
 
@@ -26,7 +27,30 @@ YAML_NAME = ".watwerkt.yaml"
 TOML_NAME = "pyproject.toml"
 NAMES = (YAML_NAME, TOML_NAME)  # the order of preference within one folder
 LIMITS = ("max_bytes", "max_depth", "max_nodes")
-OPTIONS = ("fail_on", "lang", "format", "exclude", "factors", "set", *LIMITS)
+SELECTION = ("select", "ignore", "per_file_ignores")
+OPTIONS = ("fail_on", "lang", "format", "exclude", "factors", "set", *LIMITS, *SELECTION, "baseline")
+# The keys of one entry of per_file_ignores.
+PER_FILE_KEYS = ("ignore", "reason")
+# A factor id (G01) or the start of some (G, G0), as `select` and `ignore` take them; whether
+# the active set has such a factor is known only once it is loaded (run/selection.py).
+CODE = re.compile(r"[A-Z][A-Z0-9]*")
+
+
+class Code(NamedTuple):
+    """A factor id or prefix as written in the configuration, and where."""
+
+    code: str
+    loc: Loc
+
+
+class PerFileIgnore(NamedTuple):
+    """One entry of per_file_ignores: files matching `pattern` (as `exclude` matches them,
+    anchored at the configuration's folder) leave out the factors of `codes`, for `reason`."""
+
+    pattern: str
+    codes: tuple[Code, ...]
+    reason: str
+    loc: Loc  # of the pattern
 
 
 class Config(NamedTuple):
@@ -40,6 +64,11 @@ class Config(NamedTuple):
     factors: Path | None = None  # already resolved against the file's folder
     set: str | None = None
     limits: tuple[tuple[str, int], ...] = ()  # max_bytes / max_depth / max_nodes that are set
+    select: tuple[Code, ...] | None = None  # None: every factor; () selects none
+    select_loc: Loc | None = None
+    ignore: tuple[Code, ...] = ()
+    per_file_ignores: tuple[PerFileIgnore, ...] = ()
+    baseline: Path | None = None  # already resolved against the file's folder
 
     @property
     def folder(self) -> Path:
@@ -160,7 +189,9 @@ def load_config(path: Path, formats: Iterable[str], sets: Iterable[str]) -> Conf
     return _check(path, data, key_locs, value_locs, tuple(formats), tuple(sets))
 
 
-Locs = dict[str, Loc]
+# Where keys and values are written, by their path in the options (("select", 1) is the second
+# item of select); () is where the options start.
+Locs = dict[tuple[str | int, ...], Loc]
 
 
 def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
@@ -175,9 +206,7 @@ def _read_yaml(path: Path, text: str) -> tuple[dict[str, Any], Locs, Locs]:
         return {}, {}, {}
     if not isinstance(doc.data, dict):
         raise ConfigError(path, [problem(Loc(1, 1), "config_not_mapping", found=_kind(doc.data))])
-    all_value_locs, all_key_locs = doc.locations()
-    key_locs = {str(k[0]): loc for k, loc in all_key_locs.items() if len(k) == 1}
-    value_locs = {str(k[0]): loc for k, loc in all_value_locs.items() if len(k) == 1}
+    value_locs, key_locs = doc.locations()
     return doc.data, key_locs, value_locs
 
 
@@ -246,33 +275,55 @@ def _too_deep_at(text: str, limit: int) -> Loc:
 
 
 def _toml_locs(text: str) -> tuple[Locs, Locs]:
-    """Where the keys of [tool.watwerkt] are written. tomllib gives no positions, so we look
-    for `key =` lines inside the table; a key written another way points at the table."""
+    """Where the keys of [tool.watwerkt] and its sub-tables are written. tomllib gives no
+    positions, so we look for `key =` lines inside those tables, and for a text item of an
+    array on its key's line; anything written another way points at the nearest of those
+    (`_at`), the table at the least."""
     key_locs: Locs = {}
     value_locs: Locs = {}
-    inside = False
+    table: tuple[str, ...] | None = None  # the path of the table we are in, below tool.watwerkt
     header = Loc(1, 1)
     for number, line in enumerate(text.splitlines(), start=1):
         head = _HEADER.match(line)
         if head:
-            name = head.group(1).replace('"', "").replace("'", "").replace(" ", "")
-            inside = name == "tool.watwerkt"
-            if inside:
+            name = _table_path(head.group(1))
+            table = tuple(name[2:]) if name[:2] == ["tool", "watwerkt"] else None
+            if table == ():
                 header = Loc(number, line.index("[") + 1)
-            elif name.startswith("tool.watwerkt."):
-                # [tool.watwerkt.x]: a sub-table is an option "x" that is not a value.
-                key = name.removeprefix("tool.watwerkt.").split(".")[0]
-                key_locs.setdefault(key, Loc(number, line.index("[") + 1))
-                value_locs.setdefault(key, Loc(number, line.index("[") + 1))
+            elif table:
+                # [tool.watwerkt.x]: a sub-table, the value of option "x" (and deeper).
+                at = Loc(number, line.index("[") + 1)
+                for end in range(1, len(table) + 1):
+                    key_locs.setdefault(table[:end], at)
+                    value_locs.setdefault(table[:end], at)
             continue
-        found = _KEY.match(line) if inside else None
-        if found:
-            key = next(g for g in found.groups()[1:] if g is not None)
+        found = _KEY.match(line) if table is not None else None
+        if found and table is not None:
+            key = (*table, next(g for g in found.groups()[1:] if g is not None))
             key_locs.setdefault(key, Loc(number, len(found.group(1)) + 1))
             value_locs.setdefault(key, Loc(number, found.end() + 1))
+            for index, item in enumerate(_ITEM.finditer(line, found.end())):
+                value_locs.setdefault((*key, index), Loc(number, item.start(1) + 1))
     for mapping in (key_locs, value_locs):
-        mapping.setdefault("", header)
+        mapping.setdefault((), header)
     return key_locs, value_locs
+
+
+_ITEM = re.compile(r"""(?<![=\w])\s*("[^"]*"|'[^']*')(?=\s*[,\]])""")
+
+
+def _table_path(header: str) -> list[str]:
+    """The parts of a table header: `tool.watwerkt.per_file_ignores."drafts/*.yaml"`."""
+    parts = re.findall(r"""\s*("[^"]*"|'[^']*'|[^."'\s]+)\s*(?:\.|$)""", header)
+    return [part[1:-1] if part[:1] in "\"'" else part for part in parts]
+
+
+def _at(locs: Locs, path: tuple[str | int, ...]) -> Loc:
+    """The location of `path`, or of the nearest enclosing one that is known."""
+    for end in range(len(path), -1, -1):
+        if path[:end] in locs:
+            return locs[path[:end]]
+    return Loc(1, 1)
 
 
 def _kind(value: Any) -> str:
@@ -292,11 +343,11 @@ def _check(
 ) -> Config:
     problems: list[Problem] = []
 
-    def key_at(key: str) -> Loc:
-        return key_locs.get(key) or key_locs.get("", Loc(1, 1))
+    def key_at(*path: str | int) -> Loc:
+        return key_locs.get(path) or _at(key_locs, path)
 
-    def value_at(key: str) -> Loc:
-        return value_locs.get(key) or key_at(key)
+    def value_at(*path: str | int) -> Loc:
+        return value_locs.get(path) or key_locs.get(path) or _at(value_locs, path)
 
     def choice(key: str, allowed: tuple[str, ...]) -> str | None:
         value = data.get(key)
@@ -369,9 +420,122 @@ def _check(
             problems.append(problem(value_at(key), "config_positive", key=key))
         else:
             limits.append((key, value))
+    select = None if "select" not in data else _codes("select", data["select"], value_at, problems)
+    ignore = _codes("ignore", data.get("ignore"), value_at, problems)
+    per_file = _per_file_ignores(data.get("per_file_ignores"), key_at, value_at, problems)
+    baseline = None
+    raw = data.get("baseline")
+    if raw is not None:
+        if not isinstance(raw, str) or not raw.strip():
+            problems.append(
+                problem(
+                    value_at("baseline"),
+                    "wrong_type",
+                    key="baseline",
+                    expected="@config_type_text",
+                    found=_kind(raw),
+                )
+            )
+        else:
+            baseline = path.parent / raw
     if problems:
         raise ConfigError(path, problems)
-    return Config(path, fail_on, lang, output_format, exclude, factors, set_name, tuple(limits))
+    return Config(
+        path,
+        fail_on,
+        lang,
+        output_format,
+        exclude,
+        factors,
+        set_name,
+        tuple(limits),
+        select,
+        key_at("select") if "select" in data else None,
+        ignore,
+        per_file,
+        baseline,
+    )
+
+
+LocOf = Callable[..., Loc]
+
+
+def _codes(key: str, value: Any, value_at: LocOf, problems: list[Problem], *path: str) -> tuple[Code, ...]:
+    """Factor ids or prefixes: one as text, or a list of them (`select`, `ignore`, and the
+    `ignore` of a per-file entry at `path`)."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        found = _kind(value)
+        problems.append(
+            problem(
+                value_at(*path, key), "wrong_type", key=key, expected="@config_type_text_list", found=found
+            )
+        )
+        return ()
+    codes = []
+    for index, item in enumerate(items):
+        loc = value_at(*path, key) if isinstance(value, str) else value_at(*path, key, index)
+        if CODE.fullmatch(item):
+            codes.append(Code(item, loc))
+        else:
+            problems.append(problem(loc, "config_not_code", key=key, value=item, suggestion=_upper(item)))
+    return tuple(codes)
+
+
+def _upper(item: str) -> str | None:
+    """`g05` for `G05`: the one mistake a code is likely to have."""
+    return item.strip().upper() if CODE.fullmatch(item.strip().upper()) else None
+
+
+def _per_file_ignores(
+    value: Any, key_at: LocOf, value_at: LocOf, problems: list[Problem]
+) -> tuple[PerFileIgnore, ...]:
+    """`per_file_ignores`: a mapping of patterns, each to {ignore: codes, reason: text}."""
+    key = "per_file_ignores"
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        problems.append(
+            problem(
+                value_at(key), "wrong_type", key=key, expected="@config_type_per_file", found=_kind(value)
+            )
+        )
+        return ()
+    out = []
+    for pattern, entry in value.items():
+        at = key_at(key, pattern)
+        if not isinstance(entry, dict):
+            problems.append(
+                problem(value_at(key, pattern), "config_per_file_entry", pattern=pattern, found=_kind(entry))
+            )
+            continue
+        for name in entry:
+            if name not in PER_FILE_KEYS:
+                problems.append(
+                    problem(
+                        key_at(key, pattern, name),
+                        "config_unknown_key",
+                        key=name,
+                        allowed=", ".join(PER_FILE_KEYS),
+                        suggestion=suggest(name, PER_FILE_KEYS),
+                    )
+                )
+        codes = _codes("ignore", entry.get("ignore"), value_at, problems, key, pattern)
+        if "ignore" not in entry:
+            problems.append(problem(at, "config_per_file_needs", pattern=pattern, key="ignore"))
+        reason = entry.get("reason")
+        if not isinstance(reason, str) or is_placeholder(reason):
+            # A project-wide waiver, as a waiver in a file: the reason says why, for the next reader.
+            at_reason = value_at(key, pattern, "reason") if "reason" in entry else at
+            problems.append(problem(at_reason, "config_per_file_reason", pattern=pattern))
+            continue
+        if not pattern.strip():
+            problems.append(problem(at, "config_per_file_pattern"))
+            continue
+        out.append(PerFileIgnore(pattern, codes, reason.strip(), at))
+    return tuple(out)
 
 
 def _excludes(value: Any, loc: Loc, problems: list[Problem]) -> tuple[str, ...]:

@@ -188,3 +188,17 @@ def discover(args: Sequence[str], excludes: Sequence[Exclude] = ()) -> Discovery
             # is reported by the checker with the reason.
             add(Input(arg, arg), real_path(arg))
     return Discovery(tuple(inputs), tuple(empty), tuple(all_excluded), tuple(unreadable), frozenset(seen))
+
+
+def repository_root(start: Path) -> Path | None:
+    """The top folder of the git checkout `start` is in: the nearest folder upward holding a
+    `.git` (a folder, or a file in a worktree or submodule), as `git rev-parse --show-toplevel`
+    finds it, without starting git. None outside a checkout."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        try:
+            if (folder / ".git").exists():
+                return folder
+        except OSError:  # a folder on the way we may not look into
+            continue
+    return None

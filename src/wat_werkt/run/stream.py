@@ -48,6 +48,7 @@ class Checked(NamedTuple):
     piece: str
     extra: Any = None  # the part's data (renderers.Part): JSON, so a child can hand it back
     counts: Any = None  # its statuses counted (FileResult.counts), for a summary of the run
+    note: Any = None  # what the run keeps of the file besides its report (Job.note): JSON
 
 
 class Tally:
@@ -82,20 +83,29 @@ class Tally:
 
 class Job(Generic[T]):
     """What to do with each input: check it, then make its part of the report (its text, and
-    the data the report's end needs of it: renderers.Reporter.part)."""
+    the data the report's end needs of it: renderers.Reporter.part), and, when asked, what the
+    run itself keeps of it (`note`: the baseline's changes, as JSON)."""
 
-    __slots__ = ("check", "lang", "part")
+    __slots__ = ("check", "lang", "note", "part")
 
-    def __init__(self, check: Callable[[T], FileResult], part: Callable[[FileResult], Part], lang: str):
+    def __init__(
+        self,
+        check: Callable[[T], FileResult],
+        part: Callable[[FileResult], Part],
+        lang: str,
+        note: Callable[[FileResult], Any] | None = None,
+    ):
         self.check = check
         self.part = part
         self.lang = lang
+        self.note = note
 
     def __call__(self, item: T) -> Checked:
         result = self.check(item)
         lines = tuple(p.line_for(result.file, self.lang) for p in result.problems)
         text, data = self.part(result)
-        return Checked(result.file, lines, result.valid, result.worst(), text, data, result.counts())
+        note = self.note(result) if self.note is not None else None
+        return Checked(result.file, lines, result.valid, result.worst(), text, data, result.counts(), note)
 
 
 def workers(jobs: int, files: int) -> int:
@@ -308,8 +318,8 @@ class _Stored:
         self._file = file
 
     def facts(self) -> Iterator[Checked]:
-        for file, lines, valid, worst, extra, counts, _ in self._facts:
-            yield Checked(file, tuple(lines), valid, worst, "", extra, counts)
+        for file, lines, valid, worst, extra, counts, note, _ in self._facts:
+            yield Checked(file, tuple(lines), valid, worst, "", extra, counts, note)
 
     def chunks(self, begin: int, end: int, size: int = 1 << 20) -> Iterator[bytes]:
         """Bytes `begin` to `end` of the pieces, a megabyte at a time."""
@@ -322,9 +332,11 @@ class _Stored:
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `lossless`)."""
         self._file.seek(0)
-        for (file, lines, valid, worst, extra, counts, _), size in zip(self._facts, self.sizes, strict=True):
+        for (file, lines, valid, worst, extra, counts, note, _), size in zip(
+            self._facts, self.sizes, strict=True
+        ):
             piece = self._file.read(size).decode("utf-8", _LOSSLESS)
-            yield Checked(file, tuple(lines), valid, worst, piece, extra, counts)
+            yield Checked(file, tuple(lines), valid, worst, piece, extra, counts, note)
 
 
 class Spool:
@@ -351,10 +363,16 @@ class Spool:
         kept = len(data.rstrip(b"\n"))
         self._newlines_at_end = len(data) - kept if kept else self._newlines_at_end + len(data)
 
-    def text(self, strip_newlines: bool = False, size: int = 1 << 20) -> Iterator[str]:
-        """What was written, `size` bytes at a time; without the new lines at its end if asked."""
+    def text(
+        self, strip_newlines: bool = False, size: int = 1 << 20, limit: int | None = None
+    ) -> Iterator[str]:
+        """What was written, `size` bytes at a time; without the new lines at its end if asked,
+        or only its first `limit` bytes."""
         self._file.seek(0)
-        left = self._size - (self._newlines_at_end if strip_newlines else 0)
+        if limit is not None:
+            left = min(limit, self._size)
+        else:
+            left = self._size - (self._newlines_at_end if strip_newlines else 0)
         decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
         while left > 0 and (chunk := self._file.read(min(size, left))):
             left -= len(chunk)
@@ -407,6 +425,7 @@ class _Child:
                             checked.worst,
                             checked.extra,
                             checked.counts,
+                            checked.note,
                             len(piece),
                         ]
                     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from wat_werkt.engine.evaluate import FileResult
+from wat_werkt.engine.evaluate import STATUSES, FileResult
 from wat_werkt.format.facts import DATABANK_LEVELS, Facts, Items, Number, Text
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers.common import SYMBOLS, status_word
@@ -132,10 +132,11 @@ def described_text(count: int, of: int, gap: int, lang: str) -> str:
 
 
 def legend_lines(lang: str) -> list[tuple[str, str, str]]:
-    """(status, symbol, "word: what it means") for each status, one line each."""
+    """(status, symbol, "word: what it means") for each status, one line each. `compare`
+    applies no selection, so no factor of it is ever ignored."""
     return [
-        (status, symbol, f"{status_word(status, lang)}: {message(f'legend_{status}', lang)}")
-        for status, symbol in SYMBOLS.items()
+        (status, SYMBOLS[status], f"{status_word(status, lang)}: {message(f'legend_{status}', lang)}")
+        for status in STATUSES
     ]
 
 

@@ -12,7 +12,7 @@ import os
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
-from wat_werkt.engine.evaluate import FactorResult, FileResult, Report
+from wat_werkt.engine.evaluate import SEVERITY, FactorResult, FileResult, Report
 from wat_werkt.messages import message
 from wat_werkt.problems import Loc, Problem
 from wat_werkt.renderers import RenderOptions
@@ -36,6 +36,11 @@ class Finding(NamedTuple):
     text: str  # what was found, one line
     advice: str  # what to do, one line ("" when there is nothing to add)
     fingerprint: str
+    # The title without the rule id ("Aimed at empowerment (gap)"), for a message shown beside
+    # its rule id: a tool that puts the id in front of the message would otherwise show it twice.
+    headline: str = ""
+    status: str = ""  # the factor's status; "" for an invalid file
+    subject: str = ""  # the factor's title, one line; "" for an invalid file
 
     @property
     def sort_key(self) -> tuple[int, bool, str, int, int, str]:
@@ -51,14 +56,15 @@ class Finding(NamedTuple):
         )
 
 
-def relative(file: str, cwd: str | None) -> str:
-    """A report path relative to `cwd`, with forward slashes, as code scanning wants it."""
+def relative(file: str, cwd: str | None, base: str | None = None) -> str:
+    """A report path (relative to the working folder `cwd`, or absolute) relative to `base`
+    (default: `cwd`), with forward slashes, as code scanning wants it."""
     if cwd is None or file == STDIN_NAME:
         return file
     path = Path(file)
     absolute = path if path.is_absolute() else Path(cwd) / path
     try:
-        rel = os.path.relpath(absolute, cwd)
+        rel = os.path.relpath(absolute, base or cwd)
     except ValueError:  # another drive on Windows
         return PurePath(file).as_posix()
     return PurePath(rel).as_posix()
@@ -86,6 +92,16 @@ def deciding(result: FactorResult) -> str:
     return ""
 
 
+def fails(found: Finding, fail_on: str) -> bool:
+    """Whether a finding is one that fails the run (what -q shows): a problem of a file that
+    could not be checked, or a factor's status at or above --fail-on."""
+    if found.rule == INVALID_FILE:
+        return True
+    if fail_on == "never" or found.rule == UNUSED_WAIVER:
+        return False
+    return SEVERITY.get(found.status, 0) >= SEVERITY[fail_on]
+
+
 def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None:
     factor = result.factor
     title = one_line(
@@ -95,6 +111,11 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
             id=factor.id,
             title=factor.title.get(lang),
             status=status_word(result.status, lang),
+        )
+    )
+    headline = one_line(
+        message(
+            "finding_headline", lang, title=factor.title.get(lang), status=status_word(result.status, lang)
         )
     )
     if result.unused_waiver:
@@ -108,10 +129,13 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
             one_line(text),
             one_line(message("rule_unused_waiver_help", lang)),
             fingerprint(file, UNUSED_WAIVER, factor.id),
+            headline,
+            result.status,
+            one_line(factor.title.get(lang)),
         )
     level = LEVELS.get(result.status)
-    if level is None:
-        return None
+    if level is None or result.baseline is not None:
+        return None  # no status worth a message, or one the baseline accepts (docs/ci.md)
     return Finding(
         file,
         result.loc,
@@ -121,6 +145,9 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
         one_line(note(result, lang)),
         one_line(" ".join(advice(result, lang))),
         fingerprint(file, factor.id, deciding(result)),
+        headline,
+        result.status,
+        one_line(factor.title.get(lang)),
     )
 
 
@@ -145,6 +172,7 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
                 one_line(item.text(lang)),
                 "",
                 f"{key}:{seen[key]}",
+                title,
             )
         )
     return out
@@ -157,9 +185,10 @@ def findings(report: Report, options: RenderOptions) -> list[Finding]:
     return sorted(out, key=lambda f: f.sort_key)
 
 
-def file_findings(result: FileResult, options: RenderOptions) -> list[Finding]:
-    """The findings of one file, in the order of its problems and factors (`findings` sorts)."""
-    file = relative(result.file, options.cwd)
+def file_findings(result: FileResult, options: RenderOptions, base: str | None = None) -> list[Finding]:
+    """The findings of one file, in the order of its problems and factors (`findings` sorts),
+    named relative to `base` (a platform format's root), else to the working folder."""
+    file = relative(result.file, options.cwd, base)
     out = problem_findings(file, result.problems, options.lang)
     for factor_result in result.factors:
         found = factor_finding(file, factor_result, options.lang)

@@ -3,7 +3,8 @@
 Escaping follows GitHub's toolkit (`@actions/core`): in the message `%`, CR and LF; in
 properties also `:` and `,`. So a value from a file can never end our command or start one of
 its own. GitHub shows at most 10 annotations of each level per step, hence errors first, then
-warnings, then notices; the plain report after them holds everything.
+warnings, then notices; the plain report after them holds everything. When a level has more,
+one notice before all of them says how many are not shown and where they are.
 
 The plain report is text from files, so it is fenced twice: between `::stop-commands::TOKEN`
 and `::TOKEN::` (the runner ignores every command in between; the token is a hash of the
@@ -13,15 +14,15 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wat_werkt.engine.evaluate import FileResult, Report
 from wat_werkt.factorset.load import FactorSet
-from wat_werkt.messages import message
+from wat_werkt.messages import counted, message
 from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
-from wat_werkt.renderers.report.findings import Finding, file_findings
+from wat_werkt.renderers.report.findings import Finding, fails, file_findings
 from wat_werkt.textsafe import clean, defuse_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -66,7 +67,9 @@ def file_notes(result: FileResult, options: RenderOptions) -> dict[str, Any]:
     the report's order ([sort key, line]), and its counts of statuses for the total. Text,
     numbers and booleans only, so a worker process can hand them back as JSON."""
     annotations = [
-        [list(found.sort_key), annotation(found, options.lang)] for found in file_findings(result, options)
+        [list(found.sort_key), annotation(found, options.lang)]
+        for found in file_findings(result, options)
+        if not options.quiet or fails(found, options.fail_on)  # -q: only what fails the run
     ]
     return {"annotations": annotations, "counts": result.counts()}
 
@@ -84,11 +87,44 @@ def plain_total(counts: Mapping[str, int], files: int, invalid: int, options: Re
     return defuse_commands(table.total(counts, files, invalid, options._replace(color=False)))
 
 
-def head(annotations: Iterable[list[Any]], stop: str) -> str:
+# GitHub shows this many annotations of each level (error, warning, notice) of a step; the
+# rest are dropped without a word.
+SHOWN_PER_LEVEL = 10
+_LEVEL_WORDS = ("gh_more_errors", "gh_more_warnings", "gh_more_notices")  # by LEVEL_ORDER
+
+
+def more_notice(levels: Sequence[int], lang: str, quiet: bool = False) -> str:
+    """The notice that says how many annotations GitHub will not show, by level, and where
+    they are; "" when every one is shown. `levels`: each annotation's LEVEL_ORDER.
+
+    It comes first, so that it is never itself one notice too many; it then takes the place
+    of one notice, which it counts among those not shown."""
+    counts = [levels.count(level) for level in range(len(_LEVEL_WORDS))]
+    if all(count <= SHOWN_PER_LEVEL for count in counts):
+        return ""
+    shown = [SHOWN_PER_LEVEL, SHOWN_PER_LEVEL, SHOWN_PER_LEVEL - 1]
+    more = [
+        counted(code, lang, count - limit)
+        for code, count, limit in zip(_LEVEL_WORDS, counts, shown, strict=True)
+        if count > limit
+    ]
+    text = message(
+        "gh_more_quiet" if quiet else "gh_more",
+        lang,
+        limit=SHOWN_PER_LEVEL,
+        more=message("gh_and", lang).join([", ".join(more[:-1]), more[-1]] if len(more) > 1 else more),
+    )
+    return f"::notice title={escape_property(message('gh_more_title', lang))}::{escape_data(text)}\n"
+
+
+def head(annotations: Iterable[list[Any]], stop: str, lang: str = "en", quiet: bool = False) -> str:
     """Every annotation in the report's order (see findings.Finding.sort_key; a stable sort,
-    so equal keys keep the order of the files), then the line that stops commands."""
-    lines = [line for _, line in sorted(annotations, key=lambda item: item[0])]
-    return "".join(line + "\n" for line in lines) + f"::stop-commands::{stop}\n"
+    so equal keys keep the order of the files), after the notice of those GitHub will not
+    show, if any; then the line that stops commands (none when `quiet`: no plain report)."""
+    ordered = sorted(annotations, key=lambda item: item[0])
+    notice = more_notice([key[0] for key, _ in ordered], lang, quiet)
+    text = notice + "".join(line + "\n" for _, line in ordered)
+    return text if quiet else text + f"::stop-commands::{stop}\n"
 
 
 def tail(stop: str) -> str:
@@ -115,7 +151,9 @@ class GithubReport(Reporter):
 
     def part(self, result: FileResult) -> Part:
         notes = file_notes(result, self.options)
-        return Part(plain_piece(result, self.factor_set, self.options), [notes, result.valid])
+        # -q: the annotations alone, without the plain report (nor the fence it needs).
+        text = "" if self.options.quiet else plain_piece(result, self.factor_set, self.options)
+        return Part(text, [notes, result.valid])
 
     def add(self, data: Any) -> None:
         notes, valid = data
@@ -126,16 +164,16 @@ class GithubReport(Reporter):
         self._invalid += not valid
 
     def closing(self) -> str:
-        if self._files <= 1:
+        if self._files <= 1 or self.options.quiet:
             return ""
         return plain_total(self._counts, self._files, self._invalid, self.options)
 
     def lead(self, digest: str) -> str:
         self._stop = digest
-        return head(self._annotations, digest)
+        return head(self._annotations, digest, self.options.lang, self.options.quiet)
 
     def tail(self) -> str:
-        return tail(self._stop)
+        return "" if self.options.quiet else tail(self._stop)
 
 
 def render(report: Report, options: RenderOptions) -> str:

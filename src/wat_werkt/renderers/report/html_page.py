@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from wat_werkt import __version__
-from wat_werkt.engine.evaluate import FactorResult, FileResult
+from wat_werkt.engine.evaluate import STATUSES, FactorResult, FileResult
 from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers import RenderOptions
@@ -65,7 +65,8 @@ def link(url: str | None) -> str:
 
 def _status_css() -> str:
     rules = []
-    for status, (fill, ink, edge) in PALETTE.items():
+    for status in STATUSES:  # an ignored factor's badge is plain: rare, and no finding
+        fill, ink, edge = PALETTE[status]
         rules.append(f".st-{status}{{background:{fill};color:{ink};border-color:{edge}}}")
     return "\n".join(rules)
 

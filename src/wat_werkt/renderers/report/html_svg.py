@@ -23,6 +23,7 @@ PALETTE: dict[str, tuple[str, str, str]] = {
     "not_described": ("#e4e1ec", "#433c57", "#9e98b3"),
     "not_applicable": ("#ffffff", "#6b6b6b", "#a6a6a6"),
     "waived": ("#a9c4e8", "#173a66", "#5b7fae"),
+    "ignored": ("#f3f3f3", "#8a8a8a", "#c8c8c8"),
 }
 WIDTH, HEIGHT = 640, 292
 CX, CY, R_OUT, R_IN = 146.0, 146.0, 136.0, 64.0

@@ -225,7 +225,9 @@ class _FactorText:
         self._written: dict[tuple[str, Outcome, Outcome | None], str] = {}
 
     def write(self, result: FactorResult) -> str:
-        if result.factor is not self.factor:
+        # A factor the selection ignores or the baseline accepts carries a field of its own:
+        # rare, so the generic path writes it.
+        if result.factor is not self.factor or result.ignored is not None or result.baseline is not None:
             raise _Unusual
         parts = [
             self.head,

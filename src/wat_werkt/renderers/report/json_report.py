@@ -55,6 +55,11 @@ def _factor(result: FactorResult, lang: str) -> dict[str, Any]:
         out["applies"] = _outcome("applies_when", result.applies)
     if result.waiver is not None:
         out["waiver"] = {"reason": result.waiver.reason, "unused": result.unused_waiver}
+    if result.ignored is not None:  # docs/contract.md section 7: never dropped, said why
+        ignored = result.ignored
+        out["ignored"] = {"by": ignored.by, "where": ignored.where, "reason": ignored.reason}
+    if result.baseline is not None:
+        out["baseline"] = {"status": result.baseline}
     return out
 
 

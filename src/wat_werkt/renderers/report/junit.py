@@ -4,7 +4,10 @@ Each factor is a testcase: a `failure` when its status is at or above --fail-on,
 it is not applicable or waived, a pass otherwise (with its status in system-out when it is worth
 reading). An invalid file is a testsuite with one `error` testcase per problem. Valid against
 the lenient junit-10.xsd (Jenkins xUnit), which has no place for a line, so locations go into
-the messages as FILE:LINE:COL.
+the messages as FILE:LINE:COL; the one addition is `file` on each testcase, where GitLab reads
+the file of a test (it ignores the suite's). GitLab keys a test by its suite and name, so every
+name is unique within its suite, and it shows the text of `skipped`, not its `message`, so the
+reason is both.
 """
 
 from __future__ import annotations
@@ -51,15 +54,18 @@ def _factor_case(suite: ET.Element, file: str, result: FactorResult, options: Re
         "testcase",
         classname=_line(file),
         name=_line(f"{factor.id} {factor.title.get(lang)}"),
+        file=_line(file),
     )
     summary = _line(f"{_where(file, result.loc)}: {status_word(result.status, lang)} — {note(result, lang)}")
     advice = _xml(f"{message('advice', lang)}: {' '.join(advice_for(result, lang))}")
-    if _fails(result.status, options.fail_on):
+    # A finding the baseline accepts fails nothing: it passes, its note says why.
+    if _fails(result.status, options.fail_on) and result.baseline is None:
         failure = ET.SubElement(case, "failure", type=result.status, message=summary)
         failure.text = f"{summary}\n{advice}"
         return "failure"
-    if result.status in ("not_applicable", "waived"):
-        ET.SubElement(case, "skipped", type=result.status, message=summary)
+    if result.status in ("not_applicable", "waived", "ignored"):
+        skipped = ET.SubElement(case, "skipped", type=result.status, message=summary)
+        skipped.text = summary
         return "skipped"
     if result.status != "strength":
         out = ET.SubElement(case, "system-out")
@@ -83,9 +89,17 @@ def _suite(result: FileResult, set_id: str, options: RenderOptions) -> tuple[ET.
     if result.name:
         ET.SubElement(props, "property", name="intervention", value=_line(result.name))
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    names: dict[str, int] = {}
     for item in result.problems:
-        where = item.where(options.lang)
-        case = ET.SubElement(suite, "testcase", classname=_line(file), name=_line(where))
+        # The name says what is wrong, as a factor's says which factor: GitLab lists the names.
+        # Several problems at one place (a file without name and summary) still differ; the
+        # same problem twice at one place gets " (2)": GitLab would show only the last of two
+        # tests with one name.
+        name = _line(f"{item.where(options.lang)}: {item.text(options.lang)}")
+        names[name] = names.get(name, 0) + 1
+        if names[name] > 1:
+            name += f" ({names[name]})"
+        case = ET.SubElement(suite, "testcase", classname=_line(file), name=name, file=_line(file))
         text = _line(f"{_where(file, item.loc)}: {item.text(options.lang)}")
         error = ET.SubElement(case, "error", type=item.code, message=text)
         error.text = text

@@ -2,12 +2,22 @@
 
 Every text from a file or factor set is escaped for a GitHub-flavoured Markdown table cell: no
 line breaks, no pipes, no HTML, no links, emphasis or code spans of its own.
+
+GitHub refuses a step summary over 1 MiB and then shows none of it. So the report keeps to a
+budget (BUDGET bytes of UTF-8): when the whole report would be larger, the files keep their
+table in input order while the budget allows, and the rest get one line each, naming the
+factors that are a gap, not described or partial; the report says so at the top. Should the
+one-line list not fit beside the overview table, the overview is left out (the lines say
+more than its counts); should it not fit at all, the list stops where the budget does and
+says how many files are left out. Every file's section is made as it comes and waits in the
+spool; only its size, its overview row and its one line are kept, so a report of any size is
+never held in memory.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from wat_werkt.engine.evaluate import STATUSES, FileResult, Report
 from wat_werkt.factorset.load import FactorSet
@@ -50,7 +60,8 @@ def _overview_row(result: FileResult, options: RenderOptions) -> str:
     if not result.valid:
         cells = [file, f"✘ {escape(message('md_invalid', lang))}"] + [""] * len(STATUSES)
     else:
-        cells = [file, escape(result.name or "")] + [str(n) for n in result.counts().values()]
+        counts = result.counts()  # the overview's columns: an ignored factor shows in its file's table
+        cells = [file, escape(result.name or "")] + [str(counts[s]) for s in STATUSES]
     return _row(*cells)
 
 
@@ -86,30 +97,82 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
     return [*lines, ""]
 
 
+# GitHub refuses a step summary over 1 MiB (1,048,576 bytes); this leaves room for the lines a
+# workflow writes to the same summary around the report.
+BUDGET = 1_000_000
+# The statuses a one-line file names the factors of, in the order a reader looks for them.
+_LISTED = ("gap", "not_described", "partial")
+
+
+def _size(text: str) -> int:
+    # As the spool counts: a file name that is not UTF-8 is never counted short.
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def one_line_of(result: FileResult, options: RenderOptions) -> str:
+    """A file's section in one line, for a report over budget: what is missing, by factor."""
+    lang = options.lang
+    file = escape(relative(result.file, options.cwd))
+    if not result.valid:
+        return f"- ✘ {escape(counted('invalid_file', lang, len(result.problems), file=file))}"
+    by_status = {
+        status: [row.factor.id for row in result.factors if row.status == status] for status in _LISTED
+    }
+    listed = [
+        f"{SYMBOLS[status]} {escape(status_word(status, lang))}: {escape(', '.join(ids))}"
+        for status, ids in by_status.items()
+        if ids
+    ]
+    said = " · ".join(listed) if listed else escape(counts_text(result.counts(), lang))
+    return f"- **{escape(result.name or '')}** ({file}): {said}"
+
+
+class _Plan(NamedTuple):
+    """What fits the budget: the first `tables` files keep their table, the others are one
+    line each (only the first `lines` of those are listed); `overview`: the table of files is
+    kept."""
+
+    tables: int
+    lines: int
+    overview: bool
+
+
 class MarkdownReport(Reporter):
     """A heading with the totals and an overview table of the files, then a section per file;
-    the sections wait in a spool until the totals are known."""
+    the sections wait in a spool until the totals are known, and the report is shortened when
+    it would be over its budget (the module docstring)."""
 
     deferred = True
     parallel = True
     strip_newlines = True
 
-    def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
+    def __init__(self, factor_set: FactorSet, options: RenderOptions, budget: int | None = BUDGET) -> None:
         super().__init__(factor_set, options)
         self._total: dict[str, int] = {}
         self._rows: list[str] = []
+        self._sizes: list[int] = []  # of each file's section, in bytes
+        self._lines: list[str] = []  # each file in one line
+        self._budget = None if options.unbounded else budget
+        self._plan: _Plan | None = None
+        self._newlines = 0  # at the end of the last section
 
     def part(self, result: FileResult) -> Part:
         section = "\n".join(_file_section(result, self.options)) + "\n"
-        return Part(section, [_overview_row(result, self.options), result.counts()])
+        # The new lines at its end: the whole report drops those of its last section.
+        newlines = len(section) - len(section.rstrip("\n"))
+        row, line = _overview_row(result, self.options), one_line_of(result, self.options)
+        return Part(section, [row, result.counts(), _size(section), newlines, line])
 
     def add(self, data: Any) -> None:
-        row, counts = data
+        row, counts, size, newlines, line = data
         self._rows.append(row)
+        self._sizes.append(size)
+        self._lines.append(line)
+        self._newlines = newlines
         for status, count in counts.items():
             self._total[status] = self._total.get(status, 0) + count
 
-    def lead(self, digest: str) -> str:
+    def _head(self, note: str = "", overview: bool = True) -> str:
         lang = self.options.lang
         files = len(self._rows)
         totals = counted(
@@ -121,15 +184,90 @@ class MarkdownReport(Reporter):
             counts=counts_text(self._total, lang),
         )
         lines = [f"## {escape(message('md_heading', lang))}", "", escape(totals), ""]
+        if note:
+            lines += [note, ""]
         if not files:
             return "\n".join(lines).rstrip("\n")
-        header = [message("col_file", lang), message("col_intervention", lang)]
-        header += [f"{SYMBOLS[s]} {status_word(s, lang)}" for s in STATUSES]
-        lines += [_row(*header), _row(*["---"] * len(header)), *self._rows, ""]
+        if overview:
+            header = [message("col_file", lang), message("col_intervention", lang)]
+            header += [f"{SYMBOLS[s]} {status_word(s, lang)}" for s in STATUSES]
+            lines += [_row(*header), _row(*["---"] * len(header)), *self._rows, ""]
         return "\n".join(lines) + "\n"
 
+    def _note(self, plan: _Plan) -> str:
+        lang, files = self.options.lang, len(self._rows)
+        shortened = files - plan.tables
+        if plan.overview and shortened == files:
+            text = message("md_short_all", lang, files=files)
+        elif plan.overview:
+            text = message("md_short_tables", lang, count=shortened, files=files)
+        elif plan.lines == shortened:
+            text = message("md_short_overview", lang, files=files)
+        else:
+            text = message("md_short_list", lang, count=plan.lines, files=files)
+        words = message("md_short_why", lang, limit="1 MiB")
+        return f"> **{escape(message('md_short', lang))}:** {escape(words)} {escape(text)}"
+
+    def _short_part(self, plan: _Plan) -> str:
+        """The files without a table, one line each, under a heading of their own."""
+        lang = self.options.lang
+        listed = self._lines[plan.tables : plan.tables + plan.lines]
+        text = f"### {escape(message('md_short_heading', lang))}\n\n" + "".join(
+            line + "\n" for line in listed
+        )
+        left = len(self._lines) - plan.tables - plan.lines
+        if left:
+            text += "\n" + escape(counted("md_short_left", lang, left)) + "\n"
+        return text
+
+    def _fits(self, plan: _Plan) -> bool:
+        size = _size(self._head(self._note(plan), plan.overview))
+        size += sum(self._sizes[: plan.tables]) + _size(self._short_part(plan))
+        return self._budget is None or size <= self._budget
+
+    def _planned(self) -> _Plan | None:
+        """None when the whole report is within budget, else the most that fits."""
+        files, budget = len(self._rows), self._budget
+        whole = _size(self._head()) + sum(self._sizes) - self._newlines + 1  # they become one
+        if not files or budget is None or whole <= budget:
+            return None
+        # Tables for as many files as fit beside the others' lines: more tables, more bytes, so
+        # the first plan from the top that fits is the best (a few notes' lengths apart, so
+        # the search starts where the sizes alone say, and steps down).
+        spare = (
+            budget
+            - _size(self._head(self._note(_Plan(0, files, True))))
+            - sum(_size(line) + 1 for line in self._lines)
+        )
+        tables = 0
+        while tables < files and spare - (self._sizes[tables] - _size(self._lines[tables]) - 1) >= 0:
+            spare -= self._sizes[tables] - _size(self._lines[tables]) - 1
+            tables += 1
+        for count in range(min(tables, files - 1), -1, -1):
+            plan = _Plan(count, files - count, True)
+            if self._fits(plan):
+                return plan
+        # Not even one line a file beside the overview: the lines say more than its counts.
+        if self._fits(_Plan(0, files, False)):
+            return _Plan(0, files, False)
+        lines = files
+        while lines > 0 and not self._fits(_Plan(0, lines, False)):
+            lines = lines * 9 // 10 if lines > 100 else lines - 1
+        while lines + 1 < files and self._fits(_Plan(0, lines + 1, False)):
+            lines += 1
+        return _Plan(0, lines, False)
+
+    def lead(self, digest: str) -> str:
+        self._plan = self._planned()
+        if self._plan is None:
+            return self._head()
+        return self._head(self._note(self._plan), self._plan.overview)
+
+    def body_bytes(self) -> int | None:
+        return None if self._plan is None else sum(self._sizes[: self._plan.tables])
+
     def tail(self) -> str:
-        return "\n"
+        return "\n" if self._plan is None else self._short_part(self._plan)
 
 
 def render(report: Report, options: RenderOptions) -> str:

@@ -1,14 +1,18 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
-One rule per factor of the active set, plus WW000 (invalid file) and WW001 (unused waiver).
-Results carry GitHub's required fields: a level, the message with the advice, a location with
-a path relative to the working folder and a region, and `partialFingerprints` that do not
-depend on line numbers. The output is deterministic: same input, same bytes.
+One rule per factor of the active set, plus WW000 (invalid file) and WW001 (unused waiver),
+each with a `helpUri`. Results carry GitHub's required fields: a level, the message with the
+advice, a location and a region, and `partialFingerprints` that do not depend on line numbers.
+Paths are relative to the repository's root (`%SRCROOT%`, RenderOptions.root), so that a
+workflow's `working-directory:` changes neither a path nor a fingerprint. A message never
+starts with its rule id: viewers and converters show the id beside it, or put it in front.
+The output is deterministic: same input, same bytes.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -25,13 +29,29 @@ from wat_werkt.textsafe import defuse_json, one_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "watwerkt/v1"
+# Where the paths start: code scanning resolves %SRCROOT% to the repository it analyses.
+ROOT_ID = "%SRCROOT%"
+# The help of a rule that has no source of its own: watwerkt's published page, whose README
+# links every document; pinned to this version, as the rules are.
+TOOL_URL = f"https://pypi.org/project/watwerkt/{__version__}/"
+_WEB = re.compile(r"https?://[^\s\x00-\x1f\x7f]+")
+
+
+def help_uri(*sources: tuple[tuple[str, str], ...]) -> str:
+    """The first web address among the sources (a factor's own, then its set's), else
+    TOOL_URL. A factor set can come from anywhere: only http(s) addresses are taken."""
+    for source in sources:
+        url = dict(source).get("url", "")
+        if _WEB.fullmatch(url):
+            return url
+    return TOOL_URL
 
 
 def _text(value: str) -> dict[str, str]:
     return {"text": value}
 
 
-def _factor_rule(factor: Factor, lang: str) -> dict[str, Any]:
+def _factor_rule(factor: Factor, factor_set: FactorSet, lang: str) -> dict[str, Any]:
     title = one_line(factor.title.get(lang))
     summary = one_line(factor.summary.get(lang))
     advice = one_line(factor.advice.get(lang))
@@ -52,6 +72,7 @@ def _factor_rule(factor: Factor, lang: str) -> dict[str, Any]:
         "shortDescription": _text(title),
         "fullDescription": _text(summary),
         "help": {"text": text, "markdown": markdown},
+        "helpUri": help_uri(factor.source, factor_set.source),
         # Results set their own level from the status; a rule on its own is worth a warning.
         "defaultConfiguration": {"level": "warning"},
         "properties": {"tags": ["watwerkt", factor.kind]},
@@ -67,28 +88,33 @@ def _tool_rule(rule_id: str, name: str, key: str, level: str, lang: str) -> dict
         "shortDescription": _text(message(key, lang)),
         "fullDescription": _text(full),
         "help": {"text": help_text, "markdown": md(help_text)},
+        "helpUri": TOOL_URL,
         "defaultConfiguration": {"level": level},
         "properties": {"tags": ["watwerkt"]},
     }
 
 
 def rules(factor_set: FactorSet, lang: str) -> list[dict[str, Any]]:
-    out = [_factor_rule(f, lang) for f in factor_set.factors]
+    out = [_factor_rule(f, factor_set, lang) for f in factor_set.factors]
     out.append(_tool_rule(INVALID_FILE, "invalid-file", "rule_invalid_file", "error", lang))
     out.append(_tool_rule(UNUSED_WAIVER, "unused-waiver", "rule_unused_waiver", "note", lang))
     return out
 
 
 def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
-    # A colon, not a full stop: the text starts in lower case ("gap: not described: ...").
-    text = f"{found.title}: {found.text}"
+    # The headline, not the title: the id is the result's ruleId. A colon, not a full stop:
+    # the text starts in lower case ("(gap): not described: ...").
+    text = f"{found.headline}: {found.text}"
     if found.advice:
         text += f". {message('advice', lang)}: {found.advice}"
     physical: dict[str, Any] = {
         # A relative URI reference: percent-encode what a path may hold and a URI may not
         # (spaces, %, #, ?), keep the slashes. A name that is not UTF-8 holds its bytes as lone
         # surrogates: they go back to those bytes, percent-encoded, as RFC 3986 has it.
-        "artifactLocation": {"uri": quote(found.file, safe="/", errors="surrogateescape")},
+        "artifactLocation": {
+            "uri": quote(found.file, safe="/", errors="surrogateescape"),
+            "uriBaseId": ROOT_ID,
+        },
     }
     if found.loc != WHOLE_FILE:  # a problem with the whole file has no region
         physical["region"] = {"startLine": found.loc.line, "startColumn": found.loc.column}
@@ -102,7 +128,7 @@ def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     }
 
 
-def _frame(factor_set: FactorSet, rule_list: list[dict[str, Any]]) -> dict[str, Any]:
+def _frame(factor_set: FactorSet, rule_list: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     """The report around its results (`results` empty)."""
     return {
         "$schema": SCHEMA,
@@ -117,6 +143,9 @@ def _frame(factor_set: FactorSet, rule_list: list[dict[str, Any]]) -> dict[str, 
                         "rules": rule_list,
                     }
                 },
+                # No absolute `uri` for the root: the report would differ from one checkout to
+                # the next; code scanning and viewers resolve it to the repository.
+                "originalUriBaseIds": {ROOT_ID: {"description": _text(message("sarif_root", lang))}},
                 # YAML columns count characters, not UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": [],
@@ -140,7 +169,7 @@ class SarifReport(Reporter):
         super().__init__(factor_set, options)
         rule_list = rules(factor_set, options.lang)
         self._index = {rule["id"]: i for i, rule in enumerate(rule_list)}
-        text = json.dumps(_frame(factor_set, rule_list), ensure_ascii=False, indent=2)
+        text = json.dumps(_frame(factor_set, rule_list, options.lang), ensure_ascii=False, indent=2)
         cut = text.index(_RESULTS)
         self._before, self._after = text[: cut + len(_RESULTS) - 1], text[cut + len(_RESULTS) - 1 :]
         self._results: list[list[Any]] = []
@@ -152,7 +181,7 @@ class SarifReport(Reporter):
                 list(found.sort_key),
                 json.dumps(_result(found, self._index, lang), ensure_ascii=False, indent=2),
             ]
-            for found in file_findings(result, self.options)
+            for found in file_findings(result, self.options, self.options.root)
         ]
         return Part("", items)
 

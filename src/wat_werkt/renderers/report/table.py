@@ -36,6 +36,7 @@ STYLES = {
     "not_described": "magenta",
     "not_applicable": "dim",
     "waived": "blue",
+    "ignored": "dim",
 }
 TRI_STYLES = {"met": "green", "unmet": "red", "unknown": "magenta", "not_applicable": "dim"}
 
@@ -111,7 +112,10 @@ def layout(result: FileResult, options: RenderOptions) -> Layout:
     # the names (a Dutch compound such as "Gedragsgeoriënteerde" has 20 letters), or a third of
     # what the other columns leave, up to 28.
     longest = max((len(word) for r in result.factors for word in r.factor.title.get(lang).split()), default=0)
-    status = max(len(f"{SYMBOLS[s]} {status_word(s, lang)}") for s in STATUSES)
+    # The statuses a table can show, and "ignored" only in a file that has it: a table without
+    # it keeps its layout.
+    shown = set(STATUSES) | {r.status for r in result.factors}
+    status = max(len(f"{SYMBOLS[s]} {status_word(s, lang)}") for s in shown)
     ids = max((len(r.factor.id) for r in result.factors), default=3)
     factor = max(longest, min(28, (options.width - 30) // 3))
     if options.width - _FRAME[4] - ids - status - factor >= EVIDENCE_WIDE:
@@ -283,7 +287,7 @@ def added_up(results: Iterable[FileResult]) -> dict[str, int]:
     counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
     for result in results:
         for status, count in result.counts().items():
-            counts[status] += count
+            counts[status] = counts.get(status, 0) + count
     return counts
 
 
@@ -326,7 +330,7 @@ class TableReport(Reporter):
     def add(self, data: Any) -> None:
         counts, valid = data
         for status, count in counts.items():
-            self.counts[status] += count
+            self.counts[status] = self.counts.get(status, 0) + count
         self.files += 1
         self.invalid += not valid
 

@@ -1,0 +1,183 @@
+"""What a project decides for `watwerkt check` beyond one file: which factors it checks (the
+selection: run/selection.py) and which findings it has accepted (the baseline: run/baseline.py),
+read and checked here, with every problem said on stderr before anything is checked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from wat_werkt.commands.common import Stopped, err
+from wat_werkt.commands.write import Note
+from wat_werkt.engine.evaluate import FileResult
+from wat_werkt.factorset.load import FactorSet, builtin_ids
+from wat_werkt.messages import counted, message
+from wat_werkt.problems import Loc
+from wat_werkt.run import baseline as baselines
+from wat_werkt.run import selection as selections
+from wat_werkt.run.config import Config
+from wat_werkt.textsafe import one_line
+
+# -- the selection ---------------------------------------------------------------------------
+
+
+def selection(
+    config: Config,
+    select: Sequence[str] | None,
+    ignore: Sequence[str],
+    factor_set: FactorSet,
+    lang: str,
+    usage_error: Callable[[str], NoReturn],
+) -> selections.Selection:
+    """The run's selection. A code of the configuration that names no factor is an error at its
+    place in the file (exit 2); one of a flag is a wrong command line (`usage_error(text)`)."""
+    codes = selections.config_codes(config)
+    if select is None and not ignore and not codes and not config.per_file_ignores and config.select is None:
+        return selections.Selection({})  # the usual run: no other set is loaded to check codes
+    others = builtin_ids() - factor_set.ids
+    shown = selections.shown_path(config.file) if config.file is not None else ""
+    problems = selections.check_codes(codes, factor_set, others)
+    if problems:
+        for item in problems:
+            err(item.line_for(shown, lang))
+        raise Stopped
+    select_codes = selections.flag_codes(select) if select is not None else None
+    ignore_codes = selections.flag_codes(ignore)
+    for flag, given in (("--select", select_codes or []), ("--ignore", ignore_codes)):
+        wrong = selections.unknown_flag_code(given, factor_set, others)
+        if wrong is not None:
+            code, close = wrong
+            detail = message(
+                "selection_unknown", lang, factor=code, set=factor_set.id, suggestion=close or None
+            )
+            usage_error(message("cli_invalid_value", lang, param=f"'{flag}'", detail=detail))
+    return selections.build(config, shown, select_codes, ignore_codes, factor_set)
+
+
+# -- the baseline ----------------------------------------------------------------------------
+
+
+def read_baseline(path: Path, factor_set: FactorSet, lang: str, to_write: bool = False) -> baselines.Baseline:
+    """The baseline at `path`; one that is to be written may not exist yet. A baseline that
+    cannot be used is an error at its place (exit 2): one about to be written as well, since a
+    file that is not a baseline is never overwritten as one."""
+    if not to_write and not os.path.exists(path):
+        err(f"{path}: {message('baseline_missing', lang, path=str(path))}")
+        raise Stopped
+    try:
+        return baselines.read(path, factor_set.id, missing_ok=to_write)
+    except baselines.BaselineError as exc:
+        for item in exc.problems:
+            err(item.line_for(str(path), lang))
+        raise Stopped from None
+
+
+_CHANGE_CODES = {"fixed": "baseline_fixed", "improved": "baseline_improved", "ignored": "baseline_ignored"}
+
+
+_CHANGE_CODES = {"fixed": "baseline_fixed", "improved": "baseline_improved", "ignored": "baseline_ignored"}
+
+
+class Changes(Note):
+    """Against a baseline: what became of its entries, file by file (Baseline.changes)."""
+
+    def __init__(self, baseline: baselines.Baseline) -> None:
+        self.baseline = baseline
+        self.checked: set[str] = set()  # the keys of the files checked
+        self.changes: list[baselines.Change] = []
+
+    def make(self, result: FileResult) -> Any:
+        key = self.baseline.key(result.file)
+        changes = self.baseline.changes(result)
+        return [key, [[c.entry.factor, c.kind, c.now] for c in changes]]
+
+    def take(self, note: Any) -> None:
+        key, changes = note
+        if key is None:
+            return
+        self.checked.add(key)
+        recorded = self.baseline.entries_of(key)
+        self.changes += [baselines.Change(recorded[factor], kind, now) for factor, kind, now in changes]
+
+    def report(self, factor_set: FactorSet, lang: str) -> None:
+        """On stderr, each entry that is better now or stale, at its line in the baseline, then
+        how to bring the baseline up to date."""
+        shown = str(self.baseline.path)
+        lines: list[tuple[Loc, str]] = []
+        for change in self.changes:
+            entry = change.entry
+            text = message(
+                _CHANGE_CODES[change.kind],
+                lang,
+                file=entry.file,
+                factor=entry.factor,
+                was=entry.status,
+                now=change.now,
+            )
+            lines.append((entry.loc, text))
+        stale = list(self.baseline.stale(self.checked, factor_set.ids))
+        gone: dict[str, int] = {}
+        for entry, why in stale:
+            if why == "file":  # one line for a file that is gone, at its name
+                gone[entry.file] = gone.get(entry.file, 0) + 1
+            else:
+                said = message(
+                    "baseline_stale_factor", lang, file=entry.file, factor=entry.factor, set=factor_set.id
+                )
+                lines.append((entry.loc, said))
+        for file, count in gone.items():
+            at = self.baseline.file_locs.get(file, Loc(1, 1))
+            lines.append((at, counted("baseline_stale_file", lang, count, file=file)))
+        for loc, text in sorted(lines):
+            err(f"{shown}:{loc.line}:{loc.column}: {text}")
+        better = sum(1 for c in self.changes if c.kind != "ignored")
+        old = len(stale) + len(self.changes) - better
+        parts = [counted("baseline_better", lang, better)] if better else []
+        parts += [counted("baseline_stale", lang, old)] if old else []
+        if parts:
+            err(message("baseline_update", lang, path=shown, counts=", ".join(parts)))
+
+
+class Findings(Note):
+    """For --write-baseline: each checked file's findings, as the baseline names them."""
+
+    def __init__(self, baseline: baselines.Baseline) -> None:
+        self.baseline = baseline
+        self.entries: list[baselines.Entry] = []
+        self.checked: set[str] = set()  # the keys of the files checked and valid
+
+    def make(self, result: FileResult) -> Any:
+        key = self.baseline.key(result.file)
+        if key is None or not result.valid:
+            return None
+        return [key, [[e.factor, e.status] for e in baselines.findings_of(result, key)]]
+
+    def take(self, note: Any) -> None:
+        if note is None:
+            return
+        key, findings = note
+        self.checked.add(key)
+        self.entries += [baselines.Entry(key, factor, status, Loc(0, 0)) for factor, status in findings]
+
+    def text(self, factor_set: FactorSet) -> tuple[str, int]:
+        """The baseline to write: this run's findings, and the entries of the old one for files
+        this run did not check (or could not) that still exist; and how many of those it kept.
+        So a run over a few files (pre-commit) updates their entries and keeps the others."""
+        stale = {(e.file, e.factor) for e, _ in self.baseline.stale(self.checked, factor_set.ids)}
+        kept = [e for e in self.baseline if e.file not in self.checked and (e.file, e.factor) not in stale]
+        return baselines.text(factor_set.id, [*self.entries, *kept]), len(kept)
+
+    def summary(self, kept: int, lang: str) -> str:
+        files = len({e.file for e in self.entries})
+        text = message(
+            "baseline_written",
+            lang,
+            path=one_line(str(self.baseline.path)),
+            findings=counted("concise_findings", lang, len(self.entries)),
+            files=counted("concise_in_files", lang, files),
+        )
+        if kept:
+            text += " " + counted("baseline_kept", lang, kept)
+        return text

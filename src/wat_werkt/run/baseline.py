@@ -1,0 +1,287 @@
+"""The baseline: the findings a databank accepts when it adopts watwerkt, so that CI fails only
+on new ones (docs/ci.md, "Adopting watwerkt on an existing databank").
+
+A baseline is a small YAML file, sorted, one finding a line, so that a change to it reads well
+in a diff:
+
+    watwerkt_baseline: 1
+    set: opvoedingsondersteuning
+    findings:
+      interventions/stevig-ouderschap.yaml:
+        G05: gap
+        G11: not_described
+
+A finding is keyed by its file, its factor and its status, never by a line: moving lines,
+adding a comment or reordering a description keeps it. Files are named relative to the
+baseline's own folder, so a run from any working folder (a CI job's working-directory, a
+pre-commit hook) finds them. Only factor statuses that can fail a run are recorded (`gap`,
+`not_described`, `partial`, whatever --fail-on says); a file that could not be checked is never
+accepted: it always exits 2.
+
+Against a baseline (`--baseline FILE`, or `baseline:` in the configuration) a finding is
+accepted when the baseline records its factor for its file with the same status or a worse
+one: it keeps its status in every report but fails nothing and is no CI finding. A finding that
+got worse, or is new, is reported as always. A recorded finding that is gone or got better is
+*fixed* (or *improved*); an entry whose file is gone, whose factor is not in the set, or whose
+factor is now ignored is *stale*. Both are said on stderr, with the line of the entry, so that
+the baseline can be written again (`--write-baseline`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path, PurePath
+from typing import Any, NamedTuple
+
+from wat_werkt.document.validate import suggest
+from wat_werkt.document.yamlload import Limits, parse_text, read_file
+from wat_werkt.engine.evaluate import IGNORED, SEVERITY, FileResult
+from wat_werkt.problems import WHOLE_FILE, Loc, Problem, found_kind, problem
+from wat_werkt.run.config import CODE
+from wat_werkt.run.discovery import STDIN_NAME
+
+VERSION_KEY = "watwerkt_baseline"
+VERSION = 1
+KEYS = (VERSION_KEY, "set", "findings")
+RECORDED = ("gap", "not_described", "partial")  # the statuses that can fail a run
+# A baseline of a databank of 10,000 descriptions with 16 findings each is some 200,000 lines.
+LIMITS = Limits(max_bytes=64 * 1024 * 1024, max_depth=8, max_nodes=5_000_000, flags=False)
+
+
+class BaselineError(Exception):
+    """A baseline that cannot be used; `problems` holds every culprit found."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s) in the baseline")
+        self.problems = sorted(problems)
+
+
+class Entry(NamedTuple):
+    file: str  # relative to the baseline's folder, with forward slashes
+    factor: str
+    status: str
+    loc: Loc  # where the baseline records it (Loc(0, 0) for one not read from a file)
+
+
+class Change(NamedTuple):
+    """What became of an entry in this run: `kind` is fixed, improved or ignored."""
+
+    entry: Entry
+    kind: str
+    now: str  # the factor's status now
+
+
+class Baseline:
+    """The entries of one baseline file (empty for one that does not exist yet)."""
+
+    def __init__(
+        self,
+        path: Path,
+        set_id: str,
+        entries: Iterable[Entry] = (),
+        file_locs: Mapping[str, Loc] | None = None,
+    ) -> None:
+        self.path = path
+        self.folder = Path(os.path.abspath(path)).parent
+        self.set_id = set_id
+        self._entries: dict[str, dict[str, Entry]] = {}
+        for entry in entries:
+            self._entries.setdefault(entry.file, {})[entry.factor] = entry
+        self.file_locs = dict(file_locs or {})  # where each file's findings start
+
+    def __iter__(self) -> Iterator[Entry]:
+        for factors in self._entries.values():
+            yield from factors.values()
+
+    def __len__(self) -> int:
+        return sum(len(factors) for factors in self._entries.values())
+
+    def key(self, file: str) -> str | None:
+        """How the baseline names a checked file (a path as the checker got it); None for
+        standard input, which has no place to keep findings for."""
+        if file == STDIN_NAME:
+            return None
+        try:
+            return PurePath(os.path.relpath(os.path.abspath(file), self.folder)).as_posix()
+        except ValueError:  # another drive on Windows
+            return PurePath(os.path.abspath(file)).as_posix()
+
+    def entries_of(self, key: str | None) -> Mapping[str, Entry]:
+        return self._entries.get(key, {}) if key is not None else {}
+
+    def mark(self, result: FileResult) -> FileResult:
+        """The result with each finding the baseline accepts marked (FactorResult.baseline)."""
+        recorded = self.entries_of(self.key(result.file)) if result.valid else {}
+        if not recorded:
+            return result
+        factors = []
+        for row in result.factors:
+            entry = recorded.get(row.factor.id)
+            if (
+                entry is not None
+                and row.status in SEVERITY
+                and SEVERITY[row.status] <= SEVERITY[entry.status]
+            ):
+                row = row._replace(baseline=entry.status)
+            factors.append(row)
+        return result._replace(factors=tuple(factors))
+
+    def changes(self, result: FileResult) -> list[Change]:
+        """The entries of a checked file that are better now: fixed (no finding any more),
+        improved (a milder one), or ignored by the project's selection."""
+        out = []
+        recorded = self.entries_of(self.key(result.file)) if result.valid else {}
+        for row in result.factors:
+            entry = recorded.get(row.factor.id)
+            if entry is None:
+                continue
+            if row.status == IGNORED:
+                out.append(Change(entry, "ignored", row.status))
+            elif row.status not in SEVERITY:
+                out.append(Change(entry, "fixed", row.status))
+            elif SEVERITY[row.status] < SEVERITY[entry.status]:
+                out.append(Change(entry, "improved", row.status))
+        return out
+
+    def stale(self, checked: set[str], ids: frozenset[str]) -> Iterator[tuple[Entry, str]]:
+        """Entries that match nothing: their file is gone ("file"), or their factor is not in
+        the set ("factor"). `checked`: the keys of the files this run checked (those exist)."""
+        for file, factors in self._entries.items():
+            gone = file not in checked and not (self.folder / file).is_file()
+            for entry in factors.values():
+                if gone:
+                    yield entry, "file"
+                elif entry.factor not in ids:
+                    yield entry, "factor"
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read(path: Path, set_id: str, missing_ok: bool = False) -> Baseline:
+    """The baseline at `path`, checked; raises BaselineError naming every culprit. A file that
+    does not exist (or is empty) is an empty baseline when `missing_ok` (it is about to be
+    written)."""
+    if missing_ok and (not os.path.exists(path) or _empty(path)):  # a link to nothing yet too
+        return Baseline(path, set_id)
+    text, problems = read_file(path, LIMITS)
+    if text is None:
+        raise BaselineError(problems)
+    doc, problems = parse_text(text, LIMITS)
+    if doc is None or problems:
+        raise BaselineError(problems)
+    data = doc.data
+    if not isinstance(data, dict) or VERSION_KEY not in data:
+        # Never read, nor overwritten, as a baseline: a file that is not one.
+        raise BaselineError([problem(Loc(1, 1), "baseline_not_one", key=VERSION_KEY)])
+    values, keys = doc.locations()
+    found: list[Problem] = []
+    for key in data:
+        if key not in KEYS:
+            found.append(
+                problem(
+                    keys[(key,)],
+                    "config_unknown_key",
+                    key=key,
+                    allowed=", ".join(KEYS),
+                    suggestion=suggest(key, KEYS),
+                )
+            )
+    version = data[VERSION_KEY]
+    if version != VERSION or isinstance(version, bool):
+        found.append(
+            problem(values[(VERSION_KEY,)], "baseline_version", version=str(version), supported=VERSION)
+        )
+    written_for = data.get("set")
+    if written_for != set_id:
+        at = values.get(("set",), Loc(1, 1))
+        found.append(problem(at, "baseline_other_set", found=str(written_for), set=set_id))
+    entries = list(_entries(data.get("findings"), values, keys, found))
+    if found:
+        raise BaselineError(found)
+    file_locs = {str(key[1]): loc for key, loc in keys.items() if len(key) == 2 and key[0] == "findings"}
+    return Baseline(path, set_id, entries, file_locs)
+
+
+def _empty(path: Path) -> bool:
+    try:
+        return os.path.isfile(path) and os.path.getsize(path) == 0
+    except OSError:
+        return False
+
+
+def _entries(
+    findings: Any, values: dict[Any, Loc], keys: dict[Any, Loc], found: list[Problem]
+) -> Iterator[Entry]:
+    if findings is None:
+        return
+    if not isinstance(findings, dict):
+        found.append(problem(values[("findings",)], "baseline_shape", found="@" + found_kind(findings)))
+        return
+    for file, factors in findings.items():
+        if not isinstance(factors, dict):
+            found.append(
+                problem(values[("findings", file)], "baseline_shape", found="@" + found_kind(factors))
+            )
+            continue
+        for factor, status in factors.items():
+            at = keys[("findings", file, factor)]
+            if not CODE.fullmatch(factor):
+                found.append(problem(at, "baseline_factor", factor=factor))
+            elif status not in RECORDED:
+                found.append(
+                    problem(
+                        values[("findings", file, factor)],
+                        "baseline_status",
+                        status=str(status),
+                        allowed=", ".join(RECORDED),
+                        suggestion=suggest(str(status), RECORDED),
+                    )
+                )
+            else:
+                yield Entry(file, factor, status, at)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+# A key written as it is: a file name of these characters with a YAML suffix cannot be read as
+# anything but text. Any other name is quoted (JSON's escapes are YAML's too).
+_PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./+-]*\.ya?ml")
+_PLAIN_ID = re.compile(r"[a-z][a-z0-9_-]*")  # a set id written as it is
+
+
+def _key(text: str) -> str:
+    if _PLAIN.fullmatch(text):
+        return text
+    # A name that is not UTF-8 holds lone surrogates: written as \udcxx, read back the same.
+    surrogates = any("\ud800" <= ch <= "\udfff" for ch in text)
+    return json.dumps(text, ensure_ascii=surrogates)
+
+
+def text(set_id: str, entries: Iterable[Entry]) -> str:
+    """A baseline's text: files sorted, each file's factors sorted, one finding a line."""
+    by_file: dict[str, dict[str, str]] = {}
+    for entry in entries:
+        by_file.setdefault(entry.file, {})[entry.factor] = entry.status
+    set_text = set_id if _PLAIN_ID.fullmatch(set_id) else json.dumps(set_id)
+    lines = [f"{VERSION_KEY}: {VERSION}", f"set: {set_text}"]
+    if not by_file:
+        return "\n".join([*lines, "findings: {}"]) + "\n"
+    lines.append("findings:")
+    for file in sorted(by_file):
+        lines.append(f"  {_key(file)}:")
+        lines.extend(f"    {factor}: {status}" for factor, status in sorted(by_file[file].items()))
+    return "\n".join(lines) + "\n"
+
+
+def findings_of(result: FileResult, key: str) -> list[Entry]:
+    """A checked file's findings as baseline entries (none for a file that was not checked)."""
+    return [
+        Entry(key, row.factor.id, row.status, WHOLE_FILE)
+        for row in result.factors
+        if row.status in RECORDED and row.ignored is None
+    ]

@@ -1,0 +1,297 @@
+"""The baseline: --write-baseline records the findings, --baseline accepts them, keyed by file,
+factor and status so that moved lines do not matter; fixed and stale entries are said."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from cihelp import INVALID, MINIMAL, run, write
+from conftest import SAMPLE
+
+ENV = {"WATWERKT_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
+BASELINE = ".watwerkt-baseline"
+
+
+def check(*args: str, lang: str = "en") -> tuple[int, str, str]:
+    return run("check", *args, "--lang", lang, env=ENV)
+
+
+@pytest.fixture
+def databank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write(tmp_path, "interventions/a-sample.yaml", SAMPLE.read_text(encoding="utf-8"))
+    write(tmp_path, "interventions/b-minimal.yaml", MINIMAL)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+SAMPLE_ENTRIES = """\
+  interventions/a-sample.yaml:
+    G03: partial
+    G04: not_described
+    G05: gap
+    G06: not_described
+    G07: not_described
+    G08: not_described
+    G09: not_described
+    G11: gap
+    S04: partial
+"""
+
+
+def test_write_records_every_finding_sorted(databank: Path) -> None:
+    code, out, err = check("interventions", "--write-baseline", BASELINE)
+    assert (code, err) == (0, "")  # a new baseline accepts everything the run found
+    assert out == f"baseline written to {BASELINE}: 25 findings in 2 files\n"
+    text = (databank / BASELINE).read_text(encoding="utf-8")
+    minimal = "".join(
+        f"    {f}: not_described\n"
+        for f in [f"G{i:02d}" for i in range(1, 12)] + ["S01", "S02", "S03", "S04", "S05"]
+    )
+    assert text == (
+        "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n"
+        + SAMPLE_ENTRIES
+        + "  interventions/b-minimal.yaml:\n"
+        + minimal
+    )
+    # Written again from the same files: the same bytes.
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    assert (databank / BASELINE).read_text(encoding="utf-8") == text
+
+
+def test_against_the_baseline_only_new_findings_fail(databank: Path) -> None:
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    assert check("interventions", "--fail-on", "partial")[0] == 1
+    code, out, err = check("interventions", "--baseline", BASELINE, "--fail-on", "partial", "-q")
+    assert (code, out, err) == (0, "", "")
+    # Lines moved above every finding, and a new gap at the end.
+    sample = databank / "interventions" / "a-sample.yaml"
+    text = "# Bijgewerkt\n\n" + sample.read_text(encoding="utf-8") + "relationship:\n  description: false\n"
+    sample.write_text(text, encoding="utf-8")
+    code, out, err = check("interventions", "--baseline", BASELINE, "-q")
+    assert code == 1
+    assert (
+        out
+        == "interventions/a-sample.yaml:33:16: G08 gap: Good relationship between practitioner and parent\n"
+    )
+    # The concise total says how many the baseline accepted.
+    total = check("interventions", "--baseline", BASELINE, "-f", "concise")[1].splitlines()[-1]
+    assert total == "1 finding in 2 files: 1 gap; 24 more accepted by the baseline, not shown"
+
+
+def test_a_worse_status_is_new_a_better_one_is_accepted_and_said(databank: Path) -> None:
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    minimal = databank / "interventions" / "b-minimal.yaml"
+    # G05 from not described to a gap (worse); G01 to partial (better); G02 to strength (fixed).
+    minimal.write_text(
+        MINIMAL
+        + "approach:\n  empowerment: false\ncurriculum:\n  manual: Handleiding\n"
+        + "goals:\n  - {text: Ouders voelen zich zekerder, kind: parent_wellbeing, measure: vragenlijst}\n",
+        encoding="utf-8",
+    )
+    code, out, err = check("interventions", "--baseline", BASELINE, "-f", "concise", "--fail-on", "partial")
+    assert code == 1
+    assert [line.split(": ", 1)[1] for line in out.splitlines()[:-1]] == ["G05 gap: Aimed at empowerment"]
+    assert err.splitlines() == [
+        f"{BASELINE}:15:5: improved: interventions/b-minimal.yaml G01 was not_described, is now partial",
+        f"{BASELINE}:16:5: fixed: interventions/b-minimal.yaml G02 was not_described, is now strength",
+        # A goal of its own kind: the specific factors for other goals no longer apply.
+        f"{BASELINE}:29:5: fixed: interventions/b-minimal.yaml S04 was not_described, is now not_applicable",
+        f"{BASELINE}:30:5: fixed: interventions/b-minimal.yaml S05 was not_described, is now not_applicable",
+        (
+            f"baseline {BASELINE}: 4 entries fixed or improved; bring it up to date with watwerkt check "
+            f"--write-baseline {BASELINE} over every file"
+        ),
+    ]
+    # In Dutch, and not at all with -q.
+    nl = check("interventions", "--baseline", BASELINE, "-f", "concise", lang="nl")[2].splitlines()
+    assert (
+        nl[0]
+        == f"{BASELINE}:15:5: verbeterd: interventions/b-minimal.yaml G01 was not_described, is nu partial"
+    )
+    assert check("interventions", "--baseline", BASELINE, "-q")[2] == ""
+
+
+def test_stale_entries_are_said_at_their_line(databank: Path) -> None:
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    os.remove(databank / "interventions" / "b-minimal.yaml")
+    text = (
+        (databank / BASELINE).read_text(encoding="utf-8").replace("    S04: partial\n", "    T05: partial\n")
+    )
+    (databank / BASELINE).write_text(text, encoding="utf-8")
+    code, _, err = check("interventions", "--baseline", BASELINE)
+    assert code == 0  # the sample's S04 partial is not accepted any more, and does not fail
+    assert err.splitlines() == [
+        f"{BASELINE}:13:5: stale: factor T05 is not in set 'opvoedingsondersteuning'",
+        f"{BASELINE}:14:3: stale: interventions/b-minimal.yaml no longer exists (16 entries)",
+        (
+            f"baseline {BASELINE}: 17 entries stale; bring it up to date with watwerkt check "
+            f"--write-baseline {BASELINE} over every file"
+        ),
+    ]
+
+
+def test_a_run_over_some_files_keeps_the_entries_of_the_others(databank: Path) -> None:
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    before = (databank / BASELINE).read_text(encoding="utf-8")
+    # A pre-commit run over one file: no stale entries for the other, and its entries kept.
+    code, _, err = check("interventions/a-sample.yaml", "--baseline", BASELINE)
+    assert (code, err) == (0, "")
+    code, out, _ = check("interventions/a-sample.yaml", "--write-baseline", BASELINE)
+    assert code == 0
+    assert (
+        out
+        == f"baseline written to {BASELINE}: 9 findings in 1 file (16 more kept, of files this run did not check)\n"
+    )
+    assert (databank / BASELINE).read_text(encoding="utf-8") == before
+    # Files gone, or a factor no longer in the set, are dropped when the baseline is written.
+    os.remove(databank / "interventions" / "b-minimal.yaml")
+    assert (
+        check("interventions", "--write-baseline", BASELINE)[1]
+        == f"baseline written to {BASELINE}: 9 findings in 1 file\n"
+    )
+
+
+def test_the_configuration_names_the_baseline_for_every_run(
+    databank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(databank, ".watwerkt.yaml", f"baseline: {BASELINE}\n")
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    code, _, err = check("interventions", "--fail-on", "partial")
+    assert (code, err) == (0, "")
+    # From another working folder the files are still found: they are named from the baseline's folder.
+    monkeypatch.chdir(databank / "interventions")
+    code, out, err = check(".", "-q", "--fail-on", "partial")
+    assert (code, out, err) == (0, "", "")
+    # --no-config: no baseline either.
+    assert check(".", "--no-config")[0] == 1
+
+
+def test_accepted_findings_in_the_other_formats(databank: Path) -> None:
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    args = ("interventions/a-sample.yaml", "--baseline", BASELINE)
+    data = json.loads(check(*args, "-f", "json")[1])
+    g11 = next(f for f in data["results"][0]["factors"] if f["id"] == "G11")
+    assert g11["status"] == "gap" and g11["baseline"] == {"status": "gap"}
+    assert json.loads(check(*args, "-f", "sarif")[1])["runs"][0]["results"] == []
+    assert json.loads(check(*args, "-f", "gitlab")[1]) == []
+    assert check(*args, "-f", "github")[1].startswith("::stop-commands::")
+    case = next(
+        c
+        for c in ET.fromstring(check(*args, "-f", "junit")[1]).iter("testcase")
+        if c.get("name", "").startswith("G11")
+    )
+    assert case.find("failure") is None
+    out = case.find("system-out")
+    assert out is not None and "accepted in the baseline (as gap): does not fail the run" in (out.text or "")
+    assert "accepted in the baseline (as gap)" in check(*args, "-f", "markdown")[1]
+
+
+def test_names_that_need_quotes_round_trip(databank: Path) -> None:
+    write(databank, "interventions/met spatie: en 'quote'.yaml", SAMPLE.read_text(encoding="utf-8"))
+    write(databank, "interventions/true", SAMPLE.read_text(encoding="utf-8"))
+    assert check("interventions", "interventions/true", "--write-baseline", BASELINE)[0] == 0
+    text = (databank / BASELINE).read_text(encoding="utf-8")
+    assert (
+        "  \"interventions/met spatie: en 'quote'.yaml\":\n" in text and '  "interventions/true":\n' in text
+    )
+    code, out, err = check(
+        "interventions", "interventions/true", "--baseline", BASELINE, "-q", "--fail-on", "partial"
+    )
+    assert (code, out, err) == (0, "", "")
+
+
+def test_a_file_that_could_not_be_checked_is_never_accepted(databank: Path) -> None:
+    write(databank, "interventions/c-invalid.yaml", INVALID)
+    code, out, err = check("interventions", "--write-baseline", BASELINE)
+    assert code == 2 and "c-invalid.yaml:5:1: unknown key 'foo'" in err
+    assert out == f"baseline written to {BASELINE}: 25 findings in 2 files\n"  # of the others
+    assert "c-invalid" not in (databank / BASELINE).read_text(encoding="utf-8")
+    assert check("interventions", "--baseline", BASELINE)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml:\n    G05: gapp\n",
+            [
+                f"{BASELINE}:5:10: unknown status 'gapp' in the baseline; allowed: gap, not_described, partial (did you mean 'gap'?)"
+            ],
+        ),
+        (
+            "watwerkt_baseline: 2\nset: opvoedingsondersteuning\n",
+            [
+                f"{BASELINE}:1:20: baseline version 2 is not one this watwerkt reads (1); write it again with --write-baseline"
+            ],
+        ),
+        (
+            "watwerkt_baseline: 1\nset: tidier\nfindings: {}\n",
+            [
+                f"{BASELINE}:2:6: this baseline is for factor set 'tidier', this run checks against 'opvoedingsondersteuning'"
+            ],
+        ),
+        (
+            "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml: [G05]\n  b.yaml:\n    g05: gap\nextra: 1\n",
+            [
+                f"{BASELINE}:4:11: 'findings' should be a mapping of files, each to a mapping of factor: status; found a list",
+                f"{BASELINE}:6:5: 'g05' is not a factor id, such as G05",
+                f"{BASELINE}:7:1: unknown key 'extra'; keys: watwerkt_baseline, set, findings",
+            ],
+        ),
+        (
+            "# my notes\nthings: 1\n",
+            [
+                f"{BASELINE}:1:1: not a watwerkt baseline (it has no 'watwerkt_baseline: 1'): not read, and not overwritten"
+            ],
+        ),
+        (
+            "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml:\n    G05: gap\n    G05: gap\n",
+            [f"{BASELINE}:6:5: duplicate key 'G05' (first at line 5)"],
+        ),
+    ],
+)
+def test_a_wrong_baseline_is_a_located_problem(databank: Path, text: str, expected: list[str]) -> None:
+    (databank / BASELINE).write_text(text, encoding="utf-8")
+    code, out, err = check("interventions", "--baseline", BASELINE)
+    assert (code, out, err.splitlines()) == (2, "", expected)
+    # Nor is it overwritten as one.
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 2
+    assert (databank / BASELINE).read_text(encoding="utf-8") == text
+
+
+def test_a_missing_baseline(databank: Path) -> None:
+    code, out, err = check("interventions", "--baseline", "nope.yaml")
+    assert (code, out) == (2, "")
+    assert err == "nope.yaml: no such baseline; write it first with --write-baseline nope.yaml\n"
+
+
+def test_never_written_over_an_input_or_with_a_report(databank: Path) -> None:
+    target = databank / "interventions" / "a-sample.yaml"
+    before = target.read_bytes()
+    code, _, err = check("interventions", "--write-baseline", str(target))
+    assert code == 2 and "is also an input of this run: it is not overwritten" in err
+    assert target.read_bytes() == before
+    write(databank, ".watwerkt.yaml", "fail_on: gap\n")
+    assert check("interventions", "--write-baseline", ".watwerkt.yaml")[0] == 2
+    code, _, err = check("interventions", "--write-baseline", BASELINE, "-o", "report.json")
+    assert (
+        code == 2 and err.splitlines()[-1] == "Error: --write-baseline and --output cannot be used together"
+    )
+    assert not (databank / BASELINE).exists() and not (databank / "report.json").exists()
+
+
+def test_written_atomically_through_a_link(databank: Path) -> None:
+    (databank / "baselines").mkdir()
+    os.symlink("baselines/echt.yaml", databank / BASELINE)
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    assert (databank / BASELINE).is_symlink()
+    assert (
+        (databank / "baselines" / "echt.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("watwerkt_baseline: 1\n")
+    )
+    assert [p.name for p in (databank / "baselines").iterdir()] == ["echt.yaml"]  # no temporary file left
