@@ -14,6 +14,7 @@ from conftest import EXAMPLES, TESTS
 
 from wat_werkt.document.yamlload import Limits
 from wat_werkt.factorset.load import FactorSet, builtin_ids
+from wat_werkt.renderers import REPORTERS
 from wat_werkt.run.checker import check_path
 
 CORPUS = TESTS / "corpus"
@@ -246,8 +247,13 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path
     odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.yaml"))
     odd.write_text("name: X\nsummary: Y\n", encoding="utf-8")
     args = [sys.executable, "-m", "wat_werkt", "check", str(tmp_path), "-f", fmt, "--fail-on", "never"]
-    # Standard output as in a C locale (surrogateescape) and as in a UTF-8 one (strict).
-    for env in ({"LC_ALL": "C", "PYTHONUTF8": "1"}, {"PYTHONIOENCODING": "utf-8"}):
+    # Standard output as in a C locale (surrogateescape), as in a UTF-8 one (strict) and in
+    # ASCII (the name's bytes as they are, other characters as `?`).
+    for env in (
+        {"LC_ALL": "C", "PYTHONUTF8": "1"},
+        {"PYTHONIOENCODING": "utf-8"},
+        {"PYTHONIOENCODING": "ascii"},
+    ):
         proc = subprocess.run(args, capture_output=True, check=False, env={**os.environ, **env})
         assert (proc.returncode, proc.stderr) == (0, b""), env
         assert b"caf\xe9.yaml" in proc.stdout or b"caf%E9.yaml" in proc.stdout  # the name's own bytes
@@ -260,3 +266,36 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path
     proc = subprocess.run([*args, "-o", str(report)], capture_output=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert b"caf\xe9.yaml" in report.read_bytes() or b"caf%E9.yaml" in report.read_bytes()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        *(["check", str(EXAMPLES / "families-first.yaml"), "-f", fmt] for fmt in REPORTERS),
+        ["factors"],
+        ["factors", "show", "G05", "--lang", "nl"],
+        ["explain", str(EXAMPLES / "families-first.yaml"), "G02"],
+        ["compare", str(EXAMPLES / "families-first.yaml"), str(EXAMPLES / "triple-p-niveau-4-groep.yaml")],
+    ],
+    ids=lambda args: " ".join(a for a in args if "/" not in a),
+)
+def test_a_standard_output_in_ascii_shows_question_marks_instead_of_ending_the_run(args: list[str]) -> None:
+    """PYTHONIOENCODING=ascii (or a Latin-1 terminal) ended the run with "internal error:
+    UnicodeEncodeError" on the first check mark; it now shows `?` for what it cannot hold."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "wat_werkt", *args, "--lang", "en"]
+        if "--lang" not in args
+        else [sys.executable, "-m", "wat_werkt", *args],
+        capture_output=True,
+        check=False,
+        env=env,
+    )
+    assert proc.stderr == b""
+    assert proc.returncode in (0, 1)
+    assert proc.stdout.isascii() and proc.stdout.strip()
+    if args[0] == "check" and args[-1] in ("json", "sarif", "gitlab"):
+        json.loads(proc.stdout)  # escaped in JSON, so nothing is lost

@@ -246,12 +246,33 @@ def _exit_now(done: SystemExit) -> None:
 def _names_as_they_are() -> None:
     """A file name that is not UTF-8 reaches Python as lone surrogates; written to standard
     output it becomes its own bytes again, as `ls` shows it, instead of stopping the run with
-    an error (Python does this itself only in the C locale)."""
+    an error (Python does this itself only in the C locale). A standard output in an encoding
+    that cannot hold every character (PYTHONIOENCODING=ascii, a Latin-1 terminal) shows `?`
+    for the others instead of ending the run; `--output FILE` always writes UTF-8
+    (docs/robustness.md)."""
+    import codecs
     import sys
 
     reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None and sys.stdout.errors == "strict":
+    if reconfigure is None:
+        return
+    encoding = codecs.lookup(sys.stdout.encoding or "utf-8").name
+    if not encoding.startswith("utf"):
+        codecs.register_error("watwerkt-names-else-replace", _names_else_replace)
+        reconfigure(errors="watwerkt-names-else-replace")
+    elif sys.stdout.errors == "strict":
         reconfigure(errors="surrogateescape")
+
+
+def _names_else_replace(exc: UnicodeError) -> tuple[str | bytes, int]:
+    """An encoding error handler: the lone surrogates of a name that is not UTF-8 become their
+    own bytes (surrogateescape), any other character the encoding lacks becomes `?`."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    text = exc.object[exc.start : exc.end]
+    if all("\udc80" <= char <= "\udcff" for char in text):
+        return bytes(ord(char) - 0xDC00 for char in text), exc.end
+    return "?" * len(text), exc.end
 
 
 def _die_quietly_when_the_reader_goes() -> None:
