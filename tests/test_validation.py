@@ -165,8 +165,24 @@ def test_unsupported_version() -> None:
 @pytest.mark.parametrize(
     ("waiver", "expected"),
     [
-        ("{factor: G06}", (4, 5, "waiver for G06 needs a reason")),
-        ("{factor: G06, reason: ''}", (4, 27, "waiver for G06 needs a reason")),
+        ("{factor: G06}", (4, 5, "waiver for G06 needs a reason that says why the factor is set aside")),
+        (
+            "{factor: G06, reason: ''}",
+            (4, 27, "waiver for G06 needs a reason that says why the factor is set aside"),
+        ),
+        # Only a yes or a no says nothing about why (a quality officer wrote "ja").
+        (
+            "{factor: G06, reason: ja}",
+            (4, 27, "waiver for G06 needs a reason that says why the factor is set aside"),
+        ),
+        (
+            "{factor: G06, reason: 'OK.'}",
+            (4, 27, "waiver for G06 needs a reason that says why the factor is set aside"),
+        ),
+        (
+            "{factor: G06, reason: nvt}",
+            (4, 27, "waiver for G06 needs a reason that says why the factor is set aside"),
+        ),
         (
             "{factor: G6, reason: past niet}",
             (4, 14, "waiver names unknown factor 'G6' (did you mean 'G06'?)"),

@@ -107,8 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "werk watwerkt bij",
     },
     "waiver_no_reason": {
-        "en": "waiver for {factor} needs a reason",
-        "nl": "uitzondering voor {factor} heeft een reden nodig",
+        "en": "waiver for {factor} needs a reason that says why the factor is set aside",
+        "nl": "uitzondering voor {factor} heeft een reden nodig die zegt waarom de factor buiten beschouwing blijft",
     },
     "waiver_unknown_factor": {
         "en": "waiver names unknown factor '{factor}'",

@@ -308,7 +308,7 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
         if not isinstance(waiver, dict):
             continue
         factor, reason = waiver.get("factor"), waiver.get("reason")
-        if isinstance(reason, str) and shape.is_placeholder(reason):
+        if isinstance(reason, str) and (shape.is_placeholder(reason) or _says_only_yes_or_no(reason)):
             found.append(
                 problem(
                     doc.loc(("waivers", i, "reason")),
@@ -421,3 +421,16 @@ def _normalise(owner: dict[str, Any], plan: dict[str, Any]) -> None:
             for item in value if isinstance(value, list) else (value,):
                 if isinstance(item, dict):
                     _normalise(item, inside)
+
+
+# A waiver's reason is read by whoever reviews the file: "ja" or "ok" answers a question
+# nobody asked and says nothing about why the factor is set aside (docs/contract.md section 1).
+_YES_WORDS = frozenset(
+    ["ja", "jawel", "yes", "ok", "oke", "oké", "okay", "akkoord", "prima", "true", "x", "v"]
+)
+
+
+def _says_only_yes_or_no(reason: str) -> bool:
+    from wat_werkt.engine.negation import is_no_word
+
+    return is_no_word(reason) or reason.strip().strip(".!?").strip().lower() in _YES_WORDS
