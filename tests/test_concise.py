@@ -29,8 +29,8 @@ def test_one_line_per_finding_sorted_by_place(work: Path) -> None:
     lines = out.splitlines()
     *findings, total = lines
     assert findings == [
-        "sample.yaml:1:1: G08 not_described: Good relationship between practitioner and parent",
-        "sample.yaml:1:1: G09 not_described: Quality monitoring of delivery",
+        "sample.yaml:2:1: G08 not_described: Good relationship between practitioner and parent",
+        "sample.yaml:2:1: G09 not_described: Quality monitoring of delivery",
         "sample.yaml:15:1: G03 partial: Duration matched to the problems",
         "sample.yaml:20:1: G04 not_described: Connecting with how parents and children experience their problems",
         "sample.yaml:20:1: G06 not_described: Activating social networks",

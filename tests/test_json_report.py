@@ -94,10 +94,11 @@ def test_factor_fields_and_values() -> None:
     )
     # G11: training is false -> gap, pointing at that value.
     assert (by_id["G11"]["status"], by_id["G11"]["line"]) == ("gap", 26)
-    # G08: the whole relationship section is absent: the path asked for, at line 1.
+    # G08: the whole relationship section is absent: the path asked for, where the root
+    # mapping starts (line 2, after the file's opening comment).
     assert next((c["path"], c["line"], c["evidence"]) for c in by_id["G08"]["criteria"]) == (
         "relationship.description",
-        1,
+        2,
         None,
     )
     training = [c for c in by_id["G11"]["criteria"] if c["path"] == "practitioners.training"]

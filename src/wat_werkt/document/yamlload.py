@@ -122,7 +122,8 @@ class Document:
 
     def loc(self, path: PathKey) -> Loc:
         """Where the value at `path` is; for a missing value, the nearest enclosing key that
-        exists (the root: line 1)."""
+        exists, else where the root mapping starts: its first key, after any opening comments
+        (line 1 when there is no root)."""
         locs, key_locs = self._locs, self._key_locs
         loc = locs.get(path)
         if loc is not None:
@@ -134,6 +135,8 @@ class Document:
                 return loc if type(loc) is Loc else _settle(key_locs, prefix, loc)
             if isinstance(prefix[-1], int) and prefix in locs:
                 return self.loc(prefix)  # a list item has no key of its own
+        if path and () in locs:
+            return self.loc(())
         return _START
 
     def key_loc(self, path: PathKey) -> Loc:
