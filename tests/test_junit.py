@@ -66,8 +66,8 @@ def test_failure_for_gap_with_location(work: Path) -> None:
     # supervision and staffing (not described: the question to answer).
     assert (
         "Advice: Describe the education or training practitioners receive. "
-        "Describe the answer to: How are practitioners supervised during delivery? "
-        "Describe the answer to: How do you keep staff turnover low?"
+        "Describe the answer to the question “How are practitioners supervised during delivery?” "
+        "Describe the answer to the question “How do you keep staff turnover low?”"
     ) in (failure.text or "")
 
 

@@ -239,8 +239,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "advice": {"en": "Advice", "nl": "Advies"},
     # The advice for a criterion the description is silent on: its question to answer.
     "advice_describe": {
-        "en": "Describe the answer to: {question}",
-        "nl": "Beschrijf het antwoord op: {question}",
+        "en": "Describe the answer to the question “{question}”",
+        "nl": "Beschrijf het antwoord op de vraag „{question}”",
     },
     "waiver_reason": {"en": "waived: {reason}", "nl": "uitgezonderd: {reason}"},
     "applies_not": {"en": "does not apply: {evidence}", "nl": "niet van toepassing: {evidence}"},
