@@ -55,6 +55,9 @@ ROWS = [
     ("Het sociale netwerk wordt echter niet betrokken.", NETWORK, "negated"),
     ("The programme, however, does not involve the social network.", NETWORK, "negated"),
     ("The social network, however, is not involved.", NETWORK, "negated"),
+    # -- "zonder ... uit het oog te verliezen": without losing, so keeping
+    ("We werken zonder de eigen regie van ouders uit het oog te verliezen.", EMPOWERMENT, "affirmative"),
+    ("We werken zonder de eigen regie van ouders.", EMPOWERMENT, "negated"),
     # -- the negation is in another clause
     ("Geen huiswerk. Ouders versterken hun eigen regie.", EMPOWERMENT, "affirmative"),
     ("Ouders versterken hun eigen regie. Het netwerk wordt niet betrokken.", EMPOWERMENT, "affirmative"),
@@ -491,6 +494,18 @@ SENTENCES_NO = [
     "Niet, want de groep is klein.",
     "nee",
     "n.v.t.",
+    # The subject first, then the denial (a Dutch quality officer's sentences): a passive, a
+    # main clause that ends in its negation, a denial after a clause of its own.
+    "Het sociale netwerk van ouders wordt niet actief betrokken.",
+    "Programmatrouw wordt niet gemeten.",
+    "Programmatrouw is niet gemeten.",
+    "Wij meten de programmatrouw niet.",
+    "We betrekken het netwerk niet.",
+    "Ouders die een bijeenkomst missen, worden niet nagebeld.",
+    "Fidelity is not monitored.",
+    "Fidelity isn't monitored.",
+    # "maar" before an amount means "only": nothing is offered in place of the no.
+    "Niet nodig; de cursus duurt maar zes weken.",
 ]
 SENTENCES_YES = [
     "Maandelijkse supervisie door een gedragswetenschapper.",
@@ -519,6 +534,15 @@ SENTENCES_YES = [
     "Geen wachtlijst.",
     # A second sentence may describe what the first denies.
     "Er is geen apart handboek. De werkwijze staat in de methodiekbeschrijving.",
+    # A property denied, not the thing; a denial in a clause that depends on another; a part; a
+    # double negation; an elided second clause.
+    "Supervisie is niet verplicht.",
+    "The manual is not public.",
+    "Ouders die niet komen, worden nagebeld.",
+    "Als ouders niet komen, worden ze nagebeld.",
+    "Het netwerk wordt niet altijd betrokken.",
+    "Gegevens worden niet zonder toestemming gedeeld.",
+    "Het handboek is openbaar, de toetsen niet.",
     "",
 ]
 

@@ -114,7 +114,10 @@ def test_locations_point_at_the_deciding_value_or_nearest_key(repo: Path) -> Non
     assert region(found["S04"]) == (22, 15)  # approach.techniques: [...]
     assert region(found["G03"]) == (15, 1)  # duration.rationale missing: the duration key
     assert region(found["G05"]) == (23, 16)  # approach.empowerment: false
-    assert region(found["G08"]) == (2, 1)  # relationship missing altogether: the root mapping, after the comment
+    assert region(found["G08"]) == (
+        2,
+        1,
+    )  # relationship missing altogether: the root mapping, after the comment
 
 
 def test_invalid_file_and_unused_waiver(repo: Path) -> None:

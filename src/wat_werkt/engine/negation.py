@@ -271,8 +271,10 @@ def sentence_says_no(text: str) -> bool:
     at = _after_opening(words)
     if at is None:
         return False
-    if any(later in _OFFERS for later in words[at + 1 :]) or "in plaats" in lowered:
+    if any(_offers(words, k) for k in range(at + 1, len(words))) or "in plaats" in lowered:
         return False
+    if not _negator(words[at]) and _denied_after_its_subject(stripped, lowered, found):
+        return True
     if _negator(words[at]):
         after = words[at + 1 : at + 3]
         if after and (after[0] in _PART or after[0] in _UNWANTED):
@@ -294,6 +296,70 @@ def sentence_says_no(text: str) -> bool:
     if probe is None:
         return True  # negators only: "Niet.", "Ontbreekt."
     return _Text(stripped, lowered).negated(probe.start(), probe.end())
+
+
+def _offers(words: list[str], k: int) -> bool:
+    """Does the word at `k` offer something in place of what is denied ("Geen supervisie, wel
+    intervisie")? "maar" before an amount means "only" ("de cursus duurt maar zes weken")."""
+    if words[k] not in _OFFERS:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return not (words[k] == "maar" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS))
+
+
+_NUMBER_WORDS = _words("een één twee drie vier vijf zes zeven acht negen tien elf twaalf enkele")
+# "wordt niet gemeten", "is not monitored": a passive denies what it is about.
+_PASSIVE_NL = frozenset(["wordt", "worden", "werd", "werden"])
+_PERFECT_NL = frozenset(["is", "zijn", "was", "waren"])
+_PASSIVE_EN = frozenset(["is", "are", "was", "were", "gets", "get"])
+_PARTICIPLES_EN = _words("given done taken held kept made paid seen known met shown taught sought")
+
+
+def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[str]]) -> bool:
+    """A sentence that names its subject first and then denies what the field asks, as Dutch
+    writers often do: a passive ("Het netwerk wordt niet actief betrokken", "Programmatrouw is
+    niet gemeten", "Fidelity is not monitored"), also after a clause of its own ("Ouders die
+    een bijeenkomst missen, worden niet nagebeld"), or a main clause that ends in its negation
+    ("Wij meten de programmatrouw niet", "We betrekken het netwerk niet"). Not a negation of a
+    property ("Het handboek is niet openbaar", "Supervisie is niet verplicht"), nor one in a
+    clause that depends on another ("Ouders die niet komen, worden nagebeld")."""
+    words = [m.group() for m in found]
+    for i, word in enumerate(words):
+        if word not in ("niet", "nooit", "not", "never") and not word.endswith(("n't", "n’t")):
+            continue
+        start = max(lowered.rfind(mark, 0, found[i].start()) for mark in ",;:")
+        first = _TOKENS.search(lowered, start + 1)
+        if first is None or _ROLES.get(first.group()) in (_SUBORD, _SPLIT):
+            continue  # the negation of a clause that depends on another
+        aux = words[i - 1] if i else ""
+        if word.endswith(("n't", "n’t")):
+            aux, rest = word[:-3], words[i + 1 : i + 3]
+        else:
+            rest = words[i + 1 : i + 3]
+        if rest and rest[0] in _PART:
+            continue  # "wordt niet altijd gemeten": a part
+        ends_clause = i + 1 == len(found) or any(
+            ch in ".;:!?," for ch in lowered[found[i].end() : found[i + 1].start()]
+        )
+        passive = (
+            aux in _PASSIVE_NL
+            or (aux in _PERFECT_NL and any(_dutch_participle(w) for w in rest))
+            or (aux in _PASSIVE_EN and any(w.endswith("ed") or w in _PARTICIPLES_EN for w in rest))
+        )
+        main_clause_end = ends_clause and start == -1 and i >= 2 and word in ("niet", "nooit")
+        if not (passive or main_clause_end):
+            continue
+        # The count of the clause decides ("wordt niet zonder toestemming gedeeld" says yes).
+        probe = next((m for m in found[i + 1 :] if not _negator(m.group())), None)
+        if probe is None or main_clause_end:
+            probe = next((m for m in reversed(found[:i]) if not _negator(m.group())), None)
+        return probe is not None and _Text(stripped, lowered).negated(probe.start(), probe.end())
+    return False
+
+
+def _dutch_participle(word: str) -> bool:
+    """gemeten, nagebeld, ingezet, opgeleid: "ge" at the start or after a short prefix."""
+    return len(word) > 4 and "ge" in word[:5] and word.endswith(("d", "t", "en"))
 
 
 def _after_opening(words: list[str]) -> int | None:
@@ -485,6 +551,8 @@ def _roles(words: list[str]) -> list[int]:
     for i, word in enumerate(words):
         if word.endswith(("n't", "n’t")) and roles[i] == _PLAIN:
             roles[i] = _NEG
+        elif word == "zonder" and _keeps_in_view(words, i):
+            roles[i] = _PLAIN
     for i in [i for i, role in enumerate(roles) if role in (_NEG, _ADV, _WEL)]:
         word, role = words[i], roles[i]
         nxt = words[i + 1] if i < last else ""
@@ -499,6 +567,15 @@ def _roles(words: list[str]) -> list[int]:
         ):
             roles[i] = _PLAIN
     return roles
+
+
+def _keeps_in_view(words: list[str], i: int) -> bool:
+    """ "zonder de regie van ouders uit het oog te verliezen": without losing, so keeping."""
+    following = words[i + 1 : i + 12]
+    return any(
+        following[k] == "te" and following[k + 1] in ("verliezen", "vergeten", "missen")
+        for k in range(len(following) - 1)
+    )
 
 
 # -- pieces and clauses --------------------------------------------------------------------------
