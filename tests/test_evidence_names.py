@@ -221,3 +221,21 @@ def test_a_list_written_as_false_is_shown_as_false() -> None:
                 if decided and raw(path).at(keys_of(outcome.path)) is False and outcome.evidence != "false":
                     shown.append(f"{path.name} {label}: {outcome.path} shown as {outcome.evidence!r}")
     assert not shown, "\n".join(shown)
+
+
+def test_a_missing_field_of_one_item_names_the_line_of_that_item(tmp_path: Path) -> None:
+    """`goals[1].measure` counts from 0 where people count from 1: the line says which goal."""
+    from wat_werkt.renderers.common import note
+
+    path = tmp_path / "goals.yaml"
+    path.write_text(
+        "name: X\nsummary: Y\ngoals:\n"
+        "  - text: Ouders stellen grenzen.\n    measure: Vragenlijst voor en na.\n"
+        "  - text: Ouders prijzen goed gedrag.\n",
+        encoding="utf-8",
+    )
+    result = check_path(path, load_builtin("opvoedingsondersteuning"), builtin_ids())
+    g02 = next(f for f in result.factors if f.factor.id == "G02")
+    assert g02.status == "partial"
+    assert note(g02, "en").endswith("not described: goals[1].measure (the item at line 6)")
+    assert note(g02, "nl").endswith("niet beschreven: goals[1].measure (het item op regel 6)")

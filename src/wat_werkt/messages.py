@@ -217,6 +217,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "general_short": {"en": "general", "nl": "algemeen"},
     "specific_short": {"en": "specific", "nl": "specifiek"},
     "evidence_missing": {"en": "not described: {path}", "nl": "niet beschreven: {path}"},
+    "evidence_item_line": {
+        "en": "{path} (the item at line {line})",
+        "nl": "{path} (het item op regel {line})",
+    },
     "evidence_found": {"en": "{path} = {value} (line {line})", "nl": "{path} = {value} (regel {line})"},
     "evidence_false": {
         "en": "{path} is marked as not part of it (line {line})",

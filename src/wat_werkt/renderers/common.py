@@ -81,6 +81,17 @@ def _is_yes_no(path: str) -> bool:
     return field is not None and field.kind == "bool"
 
 
+def _item_line(path: str, outcome: Outcome, lang: str) -> str:
+    """A missing field of one item of a list (`goals[2].measure`) with the line of that item:
+    people count from 1, the path from 0, and the line says which goal is meant."""
+    if path != outcome.path or not _ITEM.search(path):
+        return path
+    return message("evidence_item_line", lang, path=path, line=outcome.loc.line)
+
+
+_ITEM = re.compile(r"\[\d+\]")
+
+
 def note(result: FactorResult, lang: str) -> str:
     """The one-line explanation of a factor's status: what decided it (docs/contract.md
     section 2: evidence names what decided); for a finding the baseline accepts, that too."""
@@ -121,7 +132,10 @@ def _note(result: FactorResult, lang: str) -> str:
     # What was found or contradicted first, then every field not described in one phrase.
     said = [evidence(r.outcome, lang) for r in shown if r.outcome.kind != "missing"]
     missing = [
-        path for r in shown if r.outcome.kind == "missing" for path in r.outcome.missing or (r.outcome.path,)
+        _item_line(path, r.outcome, lang)
+        for r in shown
+        if r.outcome.kind == "missing"
+        for path in r.outcome.missing or (r.outcome.path,)
     ]
     if missing:
         said.append(message("evidence_missing", lang, path=one_line(", ".join(dict.fromkeys(missing)))))
