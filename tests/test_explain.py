@@ -56,7 +56,7 @@ def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
     assert (
         "Status:  ✘ gap — no criterion of the source is met, and the description contradicts at least one."
     ) in text
-    assert "practitioners.training is marked as not part of it (line 26)" in text
+    assert "practitioners.training = false: not part of the intervention (line 26)" in text
     assert "not described: practitioners.supervision" in text
     # Each criterion that is not met has its own advice, under it.
     assert "Advice: Describe the education or training practitioners receive." in text
@@ -78,7 +78,10 @@ def test_strength_in_dutch() -> None:
 
 def test_partial_counts_the_criteria() -> None:
     text = explained(SAMPLE_NAME, "G03")
-    assert "Status:  ◐ partial — 2 of 3 criteria of the source met; the others are unknown or unmet." in text
+    assert "Status:  ◐ partial — 2 of 3 criteria of the source met; 1 unknown." in text
+    assert "Status:  ◐ deels — aan 2 van de 3 criteria uit de bron is voldaan; 1 onbekend." in explained(
+        SAMPLE_NAME, "G03", "nl"
+    )
 
 
 def test_practice_criteria_are_tips_and_never_count() -> None:

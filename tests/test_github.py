@@ -225,7 +225,7 @@ def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
     assert (gap.properties["line"], gap.properties["col"]) == ("7", "13")
     first, advice = gap.data.split("\n")
     assert first == (
-        "practitioners.training is marked as not part of it (line 7); not described: "
+        "practitioners.training = false: not part of the intervention (line 7); not described: "
         "practitioners.supervision, practitioners.staffing"
     )
     assert advice.startswith("Advice: Describe the education or training practitioners receive.")

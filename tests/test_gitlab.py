@@ -69,8 +69,8 @@ def test_fields_and_severities(work: Path) -> None:
     assert ("interventions/unused.yaml", 8, "WW001", "info") in found
     g11 = next(i for i in data if i["check_name"] == "G11")
     assert g11["description"].startswith(
-        "G11 Training, supervision and stable staffing of practitioners (gap): practitioners.training is "
-        "marked as not part of it (line 26)"
+        "G11 Training, supervision and stable staffing of practitioners (gap): practitioners.training = "
+        "false: not part of the intervention (line 26)"
     )
     assert "Advice: Describe the education or training practitioners receive." in g11["description"]
     # Within a file, by line: what the merge-request widget lists in that order.

@@ -446,8 +446,8 @@ def test_a_list_written_false_is_not_called_empty(tmp_path: Path, lang: str) -> 
     # `qualities: false` says "not part of it", as false does anywhere, never "is empty".
     path = cihelp.write(tmp_path, "q.yaml", "name: X\nsummary: Y\npractitioners:\n  qualities: false\n")
     marked = {
-        "en": "practitioners.qualities is marked as not part of it (line 4)",
-        "nl": "practitioners.qualities is aangemerkt als geen onderdeel (regel 4)",
+        "en": "practitioners.qualities = false: not part of the intervention (line 4)",
+        "nl": "practitioners.qualities = false: hoort niet bij de interventie (regel 4)",
     }[lang]
     empty = {"en": "is empty", "nl": "is leeg"}[lang]
     for args in (

@@ -35,7 +35,7 @@ def test_sample_report_structure() -> None:
     assert {len(r) for r in rows[:3]} == {8} and {len(r) for r in rows[3:]} == {4}
     g11 = next(r for r in rows if r[0].strip() == "G11")
     assert g11[2].strip() == "✘ gap"
-    assert "practitioners.training is marked as not part of it (line 26)" in g11[3]
+    assert "practitioners.training = false: not part of the intervention (line 26)" in g11[3]
     assert "<br>**Advice:** Describe the education or training practitioners receive." in g11[3]
     g01 = next(r for r in rows if r[0].strip() == "G01")
     assert g01[2].strip() == "✔ strength" and "<br>**Tip:** List the modules and the materials" in g01[3]

@@ -104,7 +104,7 @@ def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     assert text.startswith(
         "Training, supervision and stable staffing of practitioners (gap): practitioners.training"
     )
-    assert "practitioners.training is marked as not part of it (line 26)" in text
+    assert "practitioners.training = false: not part of the intervention (line 26)" in text
     assert "Advice: Describe the education or training practitioners receive." in text
 
 

@@ -223,8 +223,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence_found": {"en": "{path} = {value} (line {line})", "nl": "{path} = {value} (regel {line})"},
     "evidence_false": {
-        "en": "{path} is marked as not part of it (line {line})",
-        "nl": "{path} is aangemerkt als geen onderdeel (regel {line})",
+        "en": "{path} = false: not part of the intervention (line {line})",
+        "nl": "{path} = false: hoort niet bij de interventie (regel {line})",
     },
     "evidence_empty": {"en": "{path} is empty (line {line})", "nl": "{path} is leeg (regel {line})"},
     "evidence_negated": {
@@ -288,7 +288,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cond_not": {"en": "not ({inner})", "nl": "niet ({inner})"},
     "cond_first": {
         "en": "the first of these the description answers: {parts}",
-        "nl": "de eerste hiervan waarop de beschrijving antwoord geeft: {parts}",
+        "nl": "wat de beschrijving als eerste beantwoordt van: {parts}",
     },
     # A semicolon first, so "one of: none, light; or ..." cannot be read as one list.
     "w_and": {"en": "; and ", "nl": "; en "},
@@ -816,9 +816,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "aan elk criterium uit de bron is voldaan.",
     },
     "explain_why_partial": {
-        "en": "{met} of {total} criteria of the source met; the others are unknown or unmet.",
-        "nl": "aan {met} van de {total} criteria uit de bron voldaan; de andere zijn onbekend of niet voldaan.",
+        "en": "{met} of {total} criteria of the source met; {others}.",
+        "nl": "aan {met} van de {total} criteria uit de bron is voldaan; {others}.",
     },
+    "explain_others_unknown": {"en": "{n} unknown", "nl": "{n} onbekend"},
+    "explain_others_unmet": {"en": "{n} unmet", "nl": "{n} niet voldaan"},
     "explain_why_gap": {
         "en": "no criterion of the source is met, and the description contradicts at least one.",
         "nl": "aan geen criterium uit de bron is voldaan, en de beschrijving spreekt er minstens één tegen.",

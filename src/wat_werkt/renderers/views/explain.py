@@ -41,7 +41,12 @@ def reason(result: FactorResult, status: str, lang: str) -> str:
     if status == "partial":
         deciding = [r for r in result.criteria if r.criterion.decides and r.counts]
         met = sum(r.outcome.value == "met" for r in deciding)
-        return message("explain_why_partial", lang, met=met, total=len(deciding))
+        others = [
+            message(f"explain_others_{value}", lang, n=count)
+            for value in ("unknown", "unmet")
+            if (count := sum(r.outcome.value == value for r in deciding))
+        ]
+        return message("explain_why_partial", lang, met=met, total=len(deciding), others=", ".join(others))
     return message(f"explain_why_{status}", lang)
 
 
