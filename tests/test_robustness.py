@@ -24,7 +24,11 @@ MINIMAL = EXAMPLES / "minimal.yaml"
 # file -> (line, column, start of the message) of its first problem; 0, 0: the file as a whole
 EXPECTED = {
     "binary.yaml": (0, 0, "file contains binary data"),
-    "comments-only.yaml": (0, 0, "expected a mapping of keys"),
+    "comments-only.yaml": (
+        0,
+        0,
+        "expected a mapping of keys (name: ..., summary: ...), found a file with only comments",
+    ),
     "custom-tag.yaml": (2, 10, "YAML tag '!include' is not allowed"),
     "duplicate-keys.yaml": (5, 3, "duplicate key 'manual' (first at line 4)"),
     "empty.yaml": (0, 0, "expected a mapping of keys (name: ..., summary: ...), found an empty file"),

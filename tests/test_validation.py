@@ -47,7 +47,7 @@ def test_tab_indentation_is_a_syntax_error() -> None:
         ("- a\n- b\n", "a list"),
         ("just text\n", "text"),
         ("", "an empty file"),
-        ("# only a comment\n", "an empty file"),
+        ("# only a comment\n", "a file with only comments"),
         ("null\n", "nothing (null)"),
     ],
 )
@@ -102,11 +102,11 @@ def test_duplicate_key() -> None:
         ),
         (
             "duration: {sessions: 6.5}",
-            (3, 22, "'duration.sessions' should be a whole number, found a number"),
+            (3, 22, "'duration.sessions' should be a whole number, found 6.5 (a number)"),
         ),
         (
             "target_group: {risk_group: yes please}",
-            (3, 28, "'target_group.risk_group' should be true or false, found text"),
+            (3, 28, "'target_group.risk_group' should be true or false, found 'yes please' (text)"),
         ),
         (
             "rationale: 12",
@@ -119,6 +119,20 @@ def test_duplicate_key() -> None:
         ),
         ("curriculum: [a]", (3, 13, "'curriculum' should be a mapping of keys, found a list")),
         ("goals: {text: a}", (3, 8, "'goals' should be a list, found a mapping")),
+        # A goal written as a line of text, as in a work sheet (a quality officer's trial).
+        (
+            "goals:\n  - Ouders stellen grenzen",
+            (
+                4,
+                5,
+                "goals[0] is a goal written as text; write it as a section: '- text: ...', with its "
+                "kind and measure under it (found 'Ouders stellen grenzen')",
+            ),
+        ),
+        (
+            "goals:\n  - text: a\n    soort: parenting_skills",
+            (5, 5, "unknown key 'soort' (did you mean 'kind'?)"),
+        ),
     ],
 )
 def test_wrong_types(body: str, expected: tuple[int, int, str]) -> None:

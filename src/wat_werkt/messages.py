@@ -88,6 +88,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' should be {expected}, found {found}",
         "nl": "'{key}' moet {expected} zijn, gevonden: {found}",
     },
+    "wrong_type_value": {
+        "en": "'{key}' should be {expected}, found {value} ({found})",
+        "nl": "'{key}' moet {expected} zijn, gevonden: {value} ({found})",
+    },
+    "goal_as_text": {
+        "en": "{item} is a goal written as text; write it as a section: '- text: ...', with its kind "
+        "and measure under it (found {text})",
+        "nl": "{item} is een doel geschreven als tekst; schrijf het als sectie: '- text: ...', met "
+        "kind en measure eronder (gevonden: {text})",
+    },
     "unknown_value": {
         "en": "unknown value '{value}' for '{key}'; allowed: {allowed}",
         "nl": "onbekende waarde '{value}' voor '{key}'; toegestaan: {allowed}",
@@ -130,6 +140,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_mapping": {"en": "a mapping of keys", "nl": "een sectie met velden"},
     "type_list": {"en": "a list", "nl": "een lijst"},
     "found_empty": {"en": "an empty file", "nl": "een leeg bestand"},
+    "found_comments": {"en": "a file with only comments", "nl": "een bestand met alleen commentaar"},
     "found_null": {"en": "nothing (null)", "nl": "niets (null)"},
     "found_text": {"en": "text", "nl": "tekst"},
     "found_bool": {"en": "true/false", "nl": "true/false"},

@@ -59,6 +59,14 @@ DUTCH_KEYS = {
     "uitzonderingen": "waivers", "leeftijd": "child_age", "zwaarte": "problem_severity",
     "vorm": "format", "sessies": "sessions", "weken": "weeks", "opleiding": "training",
     "begeleiding": "supervision", "werving": "recruitment", "technieken": "techniques",
+    "soort": "kind", "meting": "measure", "meetinstrument": "measure", "tekst": "text",
+    "beschrijving": "description", "rol": "role", "rollen": "role", "kwaliteiten": "qualities",
+    "kwalificaties": "qualifications", "oriëntatie": "orientation", "orientatie": "orientation",
+    "materialen": "materials", "modules": "modules", "sessieduur": "session_minutes",
+    "huisbezoekers": "home_visitors", "bezetting": "staffing", "behoud": "retention",
+    "evaluatie": "evaluation", "programmatrouw": "fidelity_monitoring", "netwerk": "social_network",
+    "reden": "reason", "factor": "factor", "setting": "setting", "locatie": "setting",
+    "groepsgrootte": "group_size", "minimum": "min", "maximum": "max",
 }  # fmt: skip
 
 
@@ -257,6 +265,25 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
                 found=_written(value),
                 meant=meant.meant,
                 why="@" + meant.why,
+            )
+        if (
+            expected == "type_mapping"
+            and path[:1] == ("goals",)
+            and len(path) == 2
+            and isinstance(value, str)
+        ):
+            # A goal written as a line of text, as in a work sheet: show the shape it takes.
+            return problem(loc, "goal_as_text", key, item=f"goals[{path[1]}]", text=_written(value))
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            # The value itself says more than its kind: "found 8.5", not "found a number".
+            return problem(
+                loc,
+                "wrong_type_value",
+                key,
+                key=key,
+                expected="@" + expected,
+                found="@" + found_kind(value),
+                value=_written(value),
             )
         return problem(
             loc, "wrong_type", key, key=key, expected="@" + expected, found="@" + found_kind(value)

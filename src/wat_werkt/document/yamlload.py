@@ -616,7 +616,9 @@ def _from_events(text: str, limits: Limits) -> tuple[Document | None, list[Probl
     except yaml.YAMLError as exc:
         return None, [_syntax_problem(exc, text, limits)]
     if builder.total == 0:
-        return None, [problem(WHOLE_FILE, "root_not_mapping", found="@found_empty")]
+        # Only comments or white space: say which, since "empty" is not what the author sees.
+        found = "@found_comments" if "#" in text else "@found_empty"
+        return None, [problem(WHOLE_FILE, "root_not_mapping", found=found)]
     builder.doc.data = builder.root
     return builder.doc, builder.problems
 
