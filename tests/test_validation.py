@@ -52,7 +52,8 @@ def test_tab_indentation_is_a_syntax_error() -> None:
     ],
 )
 def test_root_must_be_a_mapping(text: str, found: str) -> None:
-    at = (0, 0) if found == "an empty file" else (1, 1)  # an empty file has no line to point at
+    # An empty file, or one of only comments, has no value to point at.
+    at = (0, 0) if found in ("an empty file", "a file with only comments") else (1, 1)
     assert one(text) == (*at, f"expected a mapping of keys (name: ..., summary: ...), found {found}")
 
 
