@@ -833,8 +833,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain_others_unknown": {"en": "{n} unknown", "nl": "{n} onbekend"},
     "explain_others_unmet": {"en": "{n} unmet", "nl": "{n} niet voldaan"},
     "explain_why_gap": {
-        "en": "no criterion of the source is met, and the description contradicts at least one.",
-        "nl": "aan geen criterium uit de bron is voldaan, en de beschrijving spreekt er minstens één tegen.",
+        "en": "no criterion of the source is met, and the description answers at least one otherwise.",
+        "nl": "aan geen criterium uit de bron is voldaan, en de beschrijving beantwoordt er minstens één anders.",
     },
     "explain_why_not_described": {
         "en": "no criterion of the source is met or unmet: the description says nothing about it.",
