@@ -54,7 +54,8 @@ def test_explain_snapshot(name: str, file: str, factor_id: str, lang: str) -> No
 def test_gap_names_the_deciding_value_and_line_and_gives_advice() -> None:
     text = explained(SAMPLE_NAME, "G11")
     assert (
-        "Status:  ✘ gap — no criterion of the source is met, and the description answers at least one otherwise."
+        "Status:  ✘ gap — no criterion of the source is met, and the description answers at least one\n"
+        "         otherwise."
     ) in text
     assert "practitioners.training = false: not part of the intervention (line 26)" in text
     assert "not described: practitioners.supervision" in text
