@@ -3,7 +3,10 @@ not at all? One row per sentence: (sentence, terms, expected)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -572,3 +575,46 @@ def test_a_long_text_is_a_description() -> None:
 )
 def test_a_verb_that_says_a_thing_is_missing(sentence: str, expected: str) -> None:
     assert outcome(sentence, ["eigen regie", "empowerment"]) == expected
+
+
+# What the field is about (engine/topics.yaml) settles sentences no word order can: "geen" before
+# the field's own topic after a subject is a no; a denial of something else that a clause with an
+# answer follows is an answer (a Dutch quality officer's sentences).
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("De trainers krijgen geen supervisie.", "practitioners.supervision", True),
+        ("Uitvoerders krijgen geen training.", "practitioners.training", True),
+        ("Ouders krijgen geen steun van familie.", "approach.social_network", True),
+        ("De groep heeft geen vaste begeleider.", "practitioners.staffing", True),
+        ("Ouders krijgen geen huiswerk.", "practitioners.supervision", False),
+        ("Het handboek heeft geen vaste volgorde.", "curriculum.manual", False),
+        ("Het team kent geen verloop.", "practitioners.staffing", False),
+        (
+            "We werken niet met vrijwilligers; alle trainers zijn pedagoog op hbo-niveau.",
+            "practitioners.qualifications",
+            False,
+        ),
+        ("Geen supervisie: de uitvoerders zijn ervaren genoeg.", "practitioners.supervision", True),
+        ("Geen training; de uitvoerders zijn ervaren.", "practitioners.training", True),
+        ("Nog niet; volgt in 2026", "practitioners.training", True),
+        # Without a field, neither rule applies.
+        ("De trainers krijgen geen supervisie.", "", False),
+        ("We werken niet met vrijwilligers; alle trainers zijn pedagoog op hbo-niveau.", "", True),
+    ],
+)
+def test_what_the_field_is_about_settles_the_sentence(text: str, field: str, expected: bool) -> None:
+    assert sentence_says_no(text, field) is expected
+
+
+def test_every_field_a_built_in_set_reads_for_a_no_has_a_topic() -> None:
+    """A `described` field of the built-in sets without a topic would miss these rules."""
+    import yaml
+
+    topics = yaml.safe_load((ROOT / "src/wat_werkt/engine/topics.yaml").read_text(encoding="utf-8"))
+    read: set[str] = set()
+    for path in (ROOT / "factors/opvoedingsondersteuning").rglob("*.yaml"):
+        read |= set(re.findall(r"described: ([\w.]+)", path.read_text(encoding="utf-8")))
+    asking = {f for f in read if not f.startswith(("target_group", "duration.sessions", "duration.weeks"))}
+    asking = {"goals.measure" if f == "measure" else f for f in asking} - {"goals"}
+    assert asking <= set(topics), asking - set(topics)

@@ -141,11 +141,12 @@ NAMING_FIELDS = frozenset({"name", "summary", "provider", "url"})
 DESCRIBING_FIELDS = frozenset({"target_group"})
 
 
-def described_value(value: Any, read_no: bool = True, sentences: bool = False) -> Tri:
+def described_value(value: Any, read_no: bool = True, sentences: bool = False, field: str = "") -> Tri:
     """docs/contract.md section 2: is this value an answer, an explicit 'no', or silence? A text
     that answers no in so many words ("nee", "n.v.t.", "Geen; ...") is a no, as `false` is
     (unless `read_no` is false: a name); with `sentences`, so is a one-sentence text that opens
-    with a negation ("Er is geen supervisie.", negation.sentence_says_no); a placeholder ("TODO",
+    with a negation ("Er is geen supervisie.", negation.sentence_says_no, which reads what
+    `field` is about); a placeholder ("TODO",
     "onbekend") is silence; any other text is an answer."""
     if value is None:
         return "unknown"
@@ -156,11 +157,11 @@ def described_value(value: Any, read_no: bool = True, sentences: bool = False) -
             return "unmet"
         if len(value) < 48 and is_placeholder(value):  # placeholders are short
             return "unknown"  # before sentences: "Nog niet bekend" is a reminder, not a no
-        return "unmet" if sentences and sentence_says_no(value) else "met"
+        return "unmet" if sentences and sentence_says_no(value, field) else "met"
     if isinstance(value, list):
         all_unmet = bool(value)
         for item in value:
-            state = described_value(item, read_no, sentences)
+            state = described_value(item, read_no, sentences, field)
             if state == "met":
                 return "met"
             all_unmet = all_unmet and state == "unmet"
@@ -168,7 +169,7 @@ def described_value(value: Any, read_no: bool = True, sentences: bool = False) -
     if isinstance(value, dict):
         all_unmet = True
         for item in value.values():
-            state = described_value(item, read_no, sentences)
+            state = described_value(item, read_no, sentences, field)
             if state == "met":
                 return "met"
             all_unmet = all_unmet and state == "unmet"
@@ -198,9 +199,9 @@ class Described(NamedTuple):
             first_unknown: PathKey | None = None
             for where, value in found[0]:
                 if sentences and isinstance(value, str):
-                    state = described_value(_unnamed(value, node, base), read_no, sentences)
+                    state = described_value(_unnamed(value, node, base), read_no, sentences, self.path)
                 else:
-                    state = described_value(value, read_no, sentences)
+                    state = described_value(value, read_no, sentences, self.path)
                 if state == "met":
                     return met(where, value)
                 if state == "unmet":

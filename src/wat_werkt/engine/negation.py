@@ -96,7 +96,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import accumulate
+from pathlib import Path
 from typing import NamedTuple
 
 __all__ = ["Mention", "find_mention", "says_no", "sentence_says_no"]
@@ -246,7 +248,7 @@ _LAST_WORD_NO = frozenset(["ontbreekt", "ontbreken", "ontbrak", "afwezig", "miss
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
-def sentence_says_no(text: str) -> bool:
+def sentence_says_no(text: str, field: str = "") -> bool:
     """Does a sentence in a field of its own say no (docs/contract.md section 7)? When
     `says_no` does, or when the text is one sentence that opens with a negation and offers
     nothing in its place: "Er is geen supervisie.", "Geen supervisie", "Niet aanwezig.",
@@ -259,9 +261,20 @@ def sentence_says_no(text: str) -> bool:
     in a later clause ("Geen supervisie, wel intervisie"), and a text of more than one sentence
     ("Er is geen apart handboek. De werkwijze staat in de methodiekbeschrijving."), which may
     describe in its second sentence what its first denies. A text over 400 characters is a
-    description, whatever its first words."""
+    description, whatever its first words.
+
+    What `field` is about (topics.yaml) settles two more: "geen" before the field's topic after
+    a subject ("De trainers krijgen geen supervisie") says no; a denial of something else
+    followed by an answer ("We werken niet met vrijwilligers; alle trainers zijn pedagoog", in
+    qualifications) does not."""
     if says_no(text):
         return True
+    if not _opening_says_no(text, field):
+        return False
+    return not _denies_something_else_then_answers(text, field)
+
+
+def _opening_says_no(text: str, field: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > 400 or len(_SENTENCES.split(stripped)) > 1:
         return False
@@ -273,7 +286,9 @@ def sentence_says_no(text: str) -> bool:
         return False
     if any(_offers(words, k) for k in range(at + 1, len(words))) or "in plaats" in lowered:
         return False
-    if not _negator(words[at]) and _denied_after_its_subject(stripped, lowered, found):
+    if not _negator(words[at]) and (
+        _denied_after_its_subject(stripped, lowered, found) or _topic_denied(stripped, lowered, found, field)
+    ):
         return True
     if _negator(words[at]):
         after = words[at + 1 : at + 3]
@@ -355,6 +370,73 @@ def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[
             probe = next((m for m in reversed(found[:i]) if not _negator(m.group())), None)
         return probe is not None and _Text(stripped, lowered).negated(probe.start(), probe.end())
     return False
+
+
+@cache
+def _topics() -> dict[str, tuple[str, ...]]:
+    """What each field is about (topics.yaml), read the first time a sentence needs it."""
+    import yaml
+
+    raw = yaml.safe_load(Path(__file__).with_name("topics.yaml").read_text(encoding="utf-8"))
+    return {path: tuple(word.lower() for word in words) for path, words in raw.items()}
+
+
+def _about(words: list[str], field: str) -> bool:
+    """Does any of `words` start with a word of the field's topic?"""
+    topic = _topics().get(field) or _topics().get(field.rsplit(".", 1)[-1], ())
+    phrase = " " + " ".join(words)
+    return any(f" {start}" in phrase for start in topic)
+
+
+def _main_clause_at(lowered: str, found: list[re.Match[str]], i: int) -> bool:
+    """Is the word at `i` in a clause that does not depend on another ("die", "als", "that")?"""
+    start = max(lowered.rfind(mark, 0, found[i].start()) for mark in ",;:")
+    first = _TOKENS.search(lowered, start + 1)
+    return first is not None and _ROLES.get(first.group()) not in (_SUBORD, _SPLIT)
+
+
+def _topic_denied(stripped: str, lowered: str, found: list[re.Match[str]], field: str) -> bool:
+    """ "De trainers krijgen geen supervisie": "geen"/"no" before the field's own topic, in a
+    main clause, after its subject and verb."""
+    if not field:
+        return False
+    words = [m.group() for m in found]
+    for i, word in enumerate(words):
+        if word not in ("geen", "no") or not _main_clause_at(lowered, found, i):
+            continue
+        if _about(words[i + 1 : i + 4], field):
+            return _Text(stripped, lowered).negated(found[i + 1].start(), found[i + 1].end())
+    return False
+
+
+def _denies_something_else_then_answers(text: str, field: str) -> bool:
+    """A first clause that denies what is not the field's topic, followed by a clause (after ;
+    or :) that answers without a negation: "We werken niet met vrijwilligers; alle trainers zijn
+    pedagoog op hbo-niveau" answers qualifications. "Geen supervisie: de uitvoerders zijn ervaren"
+    denies supervision itself and stays a no."""
+    if not field:
+        return False
+    lowered = text.strip().lower()
+    cut = min((at for at in (lowered.find(";"), lowered.find(":")) if at != -1), default=-1)
+    if cut == -1:
+        return False
+    denied = [w for w in _TOKENS.findall(lowered[:cut]) if w != "," and not _negator(w)]
+    rest = [w for w in _TOKENS.findall(lowered[cut + 1 :]) if w != ","]
+    if not denied or not rest or _about(denied, field):
+        return False
+    future = {
+        "volgt",
+        "later",
+        "binnenkort",
+        "komt",
+        "komen",
+        "gepland",
+        "follows",
+        "soon",
+        "planned",
+        "will",
+    }
+    return not any(_negator(w) or w in future for w in rest)
 
 
 def _dutch_participle(word: str) -> bool:
