@@ -1428,7 +1428,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "None: the description answers every criterion of the source that applies.",
         "nl": "Geen: de beschrijving geeft antwoord op elk criterium uit de bron dat van toepassing is.",
     },
-    "shortfalls_heading": {"en": "Gaps and partial factors, with advice", "nl": "Tekorten, met advies"},
+    "shortfalls_heading": {
+        "en": "Gaps and partial factors, with advice for whoever writes the description",
+        "nl": "Tekorten, met advies voor wie de beschrijving schrijft",
+    },
     "shortfalls_none": {
         "en": "No gaps and no partial factors.",
         "nl": "Geen factoren die ontbreken of deels aanwezig zijn.",
