@@ -207,7 +207,9 @@ def test_properties_and_messages_round_trip_exactly(hostile: Path) -> None:
             "3",
             "1",
             "Invalid intervention file",
-            "unknown key '::error::k ::warning::%0A##[error]z'",
+            # `##[` works anywhere in a line on some runners (Azure), also inside a command of
+            # ours: a backslash breaks it, as everywhere.
+            "unknown key '::error::k ::warning::%0A##\\[error]z'",
         ),
         (
             "error",

@@ -4,6 +4,7 @@ control characters or escape sequences never reach the terminal."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def test_table_shows_markup_literally_and_no_controls(builtin: FactorSet, color:
 
 
 # A file name is as untrusted as a file's text: it may hold escapes and a CI command.
-HOSTILE_NAME = "::error file=x::pwned \x1b[2J\x07\u202e.yaml"
+HOSTILE_NAME = "::error file=x::pwned \x1b[2J\x07\u202e ##vso[task.complete]\u200e.yaml"
 
 
 @pytest.mark.parametrize("fmt", list(REPORTERS))
@@ -70,7 +71,7 @@ def test_no_format_writes_a_control_character(builtin: FactorSet, fmt: str) -> N
     for line in text.splitlines():
         if fmt != "github":  # github writes its own commands; tests/test_github.py holds its text
             assert not line.lstrip().startswith("::"), (fmt, line)
-        assert "##[" not in line, (fmt, line)
+        assert not re.search(r"##(vso|teamcity)?\[", line, re.IGNORECASE), (fmt, line)
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
@@ -115,13 +116,18 @@ def test_hostile_factor_set_texts(builtin: FactorSet, tmp_path: Path) -> None:
         assert not any(ch in out for ch in CONTROL)
 
 
-CI_HOSTILE = 'name: "::error file=x::pwned ##[error]y"\nsummary: "line\\n::warning::z\\n  ##[group]g"\n'
+CI_HOSTILE = (
+    'name: "::error file=x::pwned ##[error]y"\n'
+    'summary: "line\\n::warning::z\\n  ##[group]g x ##vso[task.prependpath]/tmp/evil ##teamcity[a]'
+    '\\n\\ufeff::error::bom"\n'
+)
+# What a CI runner reads as a command: GitHub at a line's start (after spaces, or a byte-order
+# mark a reader may drop), GitHub and Azure `##[`, Azure `##vso[`, TeamCity `##teamcity[`.
+CI_COMMAND = re.compile(r"^[\s\ufeff]*::|##(vso|teamcity)?\[", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("command", ["check", "compare"])
 def test_no_output_format_can_start_a_workflow_command(command: str, tmp_path: Path) -> None:
-    import re
-
     from typer.testing import CliRunner
 
     from wat_werkt.cli import app
@@ -139,8 +145,7 @@ def test_no_output_format_can_start_a_workflow_command(command: str, tmp_path: P
         result = CliRunner().invoke(app, [command, str(source), "-f", fmt, *extra])
         assert result.exit_code == 0, (fmt, result.stdout, result.stderr)
         for line in (result.stdout + result.stderr).splitlines():
-            assert not re.match(r"\s*::", line), (fmt, line)
-            assert "##[" not in line, (fmt, line)
+            assert not CI_COMMAND.search(line), (fmt, line)
         if fmt == "json":
             data = json.loads(result.stdout)
             first = data["results"][0] if command == "check" else data["interventions"][0]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and newline, DEL, C1 controls, and the bidirectional overrides that
-# can make text read differently from what it is ("Trojan Source").
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except tab and newline, DEL, C1 controls, the bidirectional controls that can
+# make text read differently from what it is ("Trojan Source": overrides, isolates and the
+# marks U+200E, U+200F, U+061C), the line and paragraph separators some viewers break lines at,
+# and U+FEFF, which a reader may drop at the start of a stream and so uncover a `::command`.
+_UNSAFE = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f{_UNSAFE}]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -24,24 +27,35 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-_COMMAND_START = re.compile(r"^(\s*)::", re.MULTILINE)
+# A line start that a CI runner reads as a command: after white space, or after characters a
+# reader may drop (a byte-order mark, zero-width spaces).
+_COMMAND_START = re.compile(r"^([\s\ufeff\u200b-\u200d\u2060]*)::", re.MULTILINE)
+# Commands a runner takes anywhere in a line: GitHub's and Azure Pipelines' `##[name]`, Azure's
+# `##vso[...]` and TeamCity's `##teamcity[...]` (the latter two in any case).
+_COMMAND_ANYWHERE = re.compile(r"##((?i:vso|teamcity)?)\[")
+
+
+def defuse_inline_commands(text: str) -> str:
+    """Text in which no `##[`, `##vso[` or `##teamcity[` can be read as a command: for a line
+    that is itself a command of ours (a GitHub annotation), whose `::` must stay."""
+    return _COMMAND_ANYWHERE.sub(r"##\1\\[", text) if "##" in text else text
 
 
 def defuse_commands(text: str) -> str:
-    """Text in which no line reads as a GitHub Actions workflow command: the runner takes
-    `::name::` at the start of a line (after spaces) and `##[name]` anywhere in it, from both
-    standard output and standard error. A backslash breaks each."""
-    return _COMMAND_START.sub(r"\1\\::", text).replace("##[", "##\\[")
+    """Text in which no line reads as a CI command: GitHub Actions takes `::name::` at the start
+    of a line (after spaces) and `##[name]` anywhere in it, Azure Pipelines `##vso[` and
+    TeamCity `##teamcity[` anywhere, from both standard output and standard error. A backslash
+    breaks each."""
+    if "::" in text:
+        text = _COMMAND_START.sub(r"\1\\::", text)
+    return defuse_inline_commands(text)
 
 
 # What JSON may carry raw (it escapes only C0 controls) but a terminal showing the JSON could act
 # on: DEL, C1 controls (U+009B is CSI), and the bidirectional overrides. Inside a JSON string,
 # `\u009b` is the same character, so escaping them changes no data. Outside strings JSON text
 # has none of them.
-_JSON_RAW = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_JSON_ESCAPES = {
-    code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-}
+_JSON_RAW = re.compile(f"[{_UNSAFE}]")
 
 
 def escape_json_controls(text: str) -> str:
@@ -53,13 +67,13 @@ def escape_json_controls(text: str) -> str:
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    return _JSON_ESCAPES[ord(match.group())]
+    return f"\\u{ord(match.group()):04x}"
 
 
 def defuse_json_commands(text: str) -> str:
-    """JSON text in which `##[` cannot be read as a command: inside a JSON string `\\u005b` is
-    the same "[", and JSON lines never start with `::` outside a string."""
-    return text.replace("##[", "##\\u005b")
+    """JSON text in which no `##[`, `##vso[` or `##teamcity[` can be read as a command: inside a
+    JSON string `\\u005b` is the same "[", and JSON lines never start with `::` outside a string."""
+    return _COMMAND_ANYWHERE.sub(r"##\1\\u005b", text) if "##" in text else text
 
 
 def defuse_json(text: str) -> str:
@@ -71,4 +85,6 @@ def defuse_json(text: str) -> str:
 def defuse_markup(text: str) -> str:
     """HTML or XML text with the same content that no line of reads as a workflow command:
     character references render as the same characters."""
-    return _COMMAND_START.sub(r"\1&#58;:", text).replace("##[", "##&#91;")
+    if "::" in text:
+        text = _COMMAND_START.sub(r"\1&#58;:", text)
+    return _COMMAND_ANYWHERE.sub(r"##\1&#91;", text) if "##" in text else text

@@ -23,7 +23,7 @@ from wat_werkt.messages import counted, message
 from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.report.findings import Finding, fails, file_findings
-from wat_werkt.textsafe import clean, defuse_commands
+from wat_werkt.textsafe import clean, defuse_commands, defuse_inline_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
@@ -47,7 +47,8 @@ def annotation(found: Finding, lang: str) -> str:
     if found.advice:
         body += f"\n{message('advice', lang)}: {found.advice}"
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in props.items())
-    return f"::{COMMANDS[found.level]} {joined}::{escape_data(body)}"
+    # `##vso[` and the like work anywhere in a line, also inside our own command.
+    return defuse_inline_commands(f"::{COMMANDS[found.level]} {joined}::{escape_data(body)}")
 
 
 def plain_report(report: Report, options: RenderOptions) -> str:

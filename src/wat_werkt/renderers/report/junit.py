@@ -12,7 +12,6 @@ reason is both.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -24,7 +23,7 @@ from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.common import advice as advice_for
 from wat_werkt.renderers.common import note, status_word
 from wat_werkt.renderers.report.findings import relative
-from wat_werkt.textsafe import clean, one_line
+from wat_werkt.textsafe import clean, defuse_markup, one_line
 
 # XML 1.0 cannot hold these even as references; clean() already shows the C0/C1 controls.
 _NOT_XML = str.maketrans({"\ufffe": "\\ufffe", "\uffff": "\\uffff"})
@@ -155,10 +154,7 @@ def render(report: Report, options: RenderOptions) -> str:
     return whole(JunitReport(report.factor_set, options), report.results)
 
 
-_LINE_COMMAND = re.compile(r"^(\s*)::", re.MULTILINE)
-
-
 def _log_safe(xml: str) -> str:
-    """The same XML with no line a CI runner would take for a workflow command: `##[` anywhere
+    """The same XML with no line a CI runner would take for a command: `##[`, `##vso[` anywhere
     or `::` at a line start (only possible inside text) become character references."""
-    return _LINE_COMMAND.sub(r"\1&#58;:", xml).replace("##[", "##&#91;")
+    return defuse_markup(xml)
