@@ -42,3 +42,21 @@ assert Path(".watwerkt.yaml").read_text() == "lang: en\n"
 
 # A new file inside a checked folder is fine: it is written after the folder was read.
 expect(run("check", "dir", "-f", "json", "-o", "dir/report.json"), 0)
+
+# Standard input read from a file is an input too: `check - -o a.yaml < a.yaml` (and
+# -o /dev/stdin) overwrote the very file it read (a hostile-input attack).
+for args, shown in [
+    (["check", "-", "-o", "a.yaml"], "a.yaml"),
+    (["check", "-", "-o", "/dev/stdin"], "/dev/stdin"),
+    (["compare", "-", "-o", "a.yaml"], "a.yaml"),
+]:
+    with open("a.yaml", "rb") as given:
+        expect(
+            run(*args, stdin=given),
+            2,
+            f"{shown} is also an input of this run: it is not overwritten (write the report to another file)",
+        )
+    assert Path("a.yaml").read_bytes() == before["a.yaml"], args
+# ... while a report beside it is written as ever.
+with open("a.yaml", "rb") as given:
+    expect(run("check", "-", "-f", "json", "-o", "from-stdin.json", stdin=given), 0)

@@ -4,6 +4,7 @@ inputs (files, folders, stdin), the choice of format, and writing the report to 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -190,6 +191,13 @@ def _is_one_of(
     extra = [p for p in others if p]
     if any(os.path.normcase(os.path.realpath(p)) == real for p in extra):
         return True
+    if info is not None and stat.S_ISREG(info.st_mode) and any(item.path is None for item in found.inputs):
+        # `check - -o a.yaml < a.yaml`, `-o /dev/stdin`: standard input read from that very file.
+        try:
+            if os.path.samestat(info, os.fstat(0)):
+                return True
+        except OSError:
+            pass  # standard input closed: a problem of <stdin>, not of the output
     if info is None or info.st_nlink < 2:
         return False  # a file with one name is found by that name alone
     # A hard link: the same file under another name. Rare, so only then is every input looked at.
