@@ -353,3 +353,21 @@ def test_markdown_mentions_nobody(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             command, "a.yaml", "-f", "markdown", *(["--fail-on", "never"] if command == "check" else [])
         )
         assert code == 0 and "@&#8203;octocat" in out and "@octocat" not in out, command
+
+
+def test_a_fifo_as_output_without_a_reader_is_a_problem_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a FIFO for writing blocks until a reader comes: `-o pipe` with nobody reading
+    hung the run for ever. It waits a while for a reader, then says so."""
+    from wat_werkt.run import output
+
+    monkeypatch.setattr(output, "FIFO_WAIT_SECONDS", 0.2)
+    pipe = tmp_path / "report.fifo"
+    os.mkfifo(pipe)
+    with pytest.raises(output.WriteError) as caught:
+        output.atomic_write(pipe, "report\n", overwrite=True)
+    assert caught.value.text("en") == (
+        f"{pipe}: cannot write the report: no program read from this named pipe within 0.2 s"
+    )
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)  # still the FIFO it was

@@ -310,6 +310,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file exists: {path} (use --force to overwrite)",
         "nl": "bestand bestaat al: {path} (gebruik --force om te overschrijven)",
     },
+    "write_no_reader": {
+        "en": "{path}: cannot write the report: no program read from this named pipe within {seconds} s",
+        "nl": "{path}: kan het rapport niet schrijven: geen programma las binnen {seconds} s uit deze named pipe",
+    },
     "write_failed": {"en": "cannot write {path}: {reason}", "nl": "kan {path} niet schrijven: {reason}"},
     "no_files": {
         "en": "no .yaml or .yml files found",

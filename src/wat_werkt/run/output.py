@@ -18,12 +18,14 @@ SIGINT and SIGHUP remove the temporary file before they end the run.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import stat
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -124,9 +126,16 @@ def atomic_write(path: str | Path, text: str | Iterable[str], overwrite: bool = 
     return "file"
 
 
+# How long a FIFO given as --output may go without a reader before the run gives up: long
+# enough for `watwerkt ... -o pipe & cat pipe` to start its reader, short enough that a pipe
+# nobody reads does not hang a CI job for ever (opening it for writing blocks until a reader
+# comes).
+FIFO_WAIT_SECONDS = 10.0
+
+
 def _write_in_place(name: str, text: str | Iterable[str]) -> None:
     try:
-        fd = os.open(name, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+        fd = _open_in_place(name)
     except OSError as exc:
         raise WriteError("write_failed", path=name, reason=_reason(exc)) from None
     try:
@@ -138,6 +147,29 @@ def _write_in_place(name: str, text: str | Iterable[str]) -> None:
         raise WriteError("write_failed", path=name, reason=_reason(exc)) from None
     finally:
         os.close(fd)
+
+
+def _open_in_place(name: str) -> int:
+    """A device or a FIFO, opened for writing. A FIFO is opened without blocking, retried until
+    a reader comes or FIFO_WAIT_SECONDS have passed (ENXIO: no reader), then set to block
+    again so that writing waits for the reader as a pipe does."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    if not nonblock:
+        return os.open(name, flags)
+    deadline = time.monotonic() + FIFO_WAIT_SECONDS
+    while True:
+        try:
+            fd = os.open(name, flags | nonblock)
+            break
+        except OSError as exc:
+            if exc.errno != errno.ENXIO:
+                raise
+            if time.monotonic() >= deadline:
+                raise WriteError("write_no_reader", path=name, seconds=f"{FIFO_WAIT_SECONDS:g}") from None
+            time.sleep(0.05)
+    os.set_blocking(fd, True)
+    return fd
 
 
 def _replace(
