@@ -303,3 +303,23 @@ def test_a_standard_output_in_ascii_shows_question_marks_instead_of_ending_the_r
     assert proc.stdout.isascii() and proc.stdout.strip()
     if args[0] == "check" and args[-1] in ("json", "sarif", "gitlab"):
         json.loads(proc.stdout)  # escaped in JSON, so nothing is lost
+
+
+@pytest.mark.slow
+def test_standard_error_closed_still_gives_the_whole_report_and_exit_2(tmp_path: Path) -> None:
+    """`2>&-` with an invalid file among the inputs: writing its problem to the closed standard
+    error ended the run with exit 1 and a cut report."""
+    import os
+    import shlex
+
+    (tmp_path / "bad.yaml").write_text("name: X\nfoo: 1\n", encoding="utf-8")
+    good = EXAMPLES / "pmto.yaml"
+    command = (
+        f"{shlex.quote(sys.executable)} -m wat_werkt check bad.yaml {shlex.quote(str(good))} -f json 2>&-"
+    )
+    proc = subprocess.run(
+        ["sh", "-c", command], cwd=tmp_path, capture_output=True, check=False, env={**os.environ}
+    )
+    assert proc.returncode == 2
+    results = json.loads(proc.stdout)["results"]
+    assert [len(r["factors"]) > 0 for r in results] == [False, True]

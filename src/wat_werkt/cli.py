@@ -111,6 +111,8 @@ def main() -> None:
     import os
     import sys
 
+    if sys.stderr is None:  # started with standard error closed (`2>&-`): problems go nowhere,
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 # the report still goes out
     if sys.stdout is None:  # started with standard output closed (`>&-`)
         if sys.stderr is not None:
             sys.stderr.write("watwerkt: standard output is closed: nothing can be reported\n")
