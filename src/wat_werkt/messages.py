@@ -157,6 +157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a factor set: no set.yaml in {folder}",
         "nl": "geen factorset: geen set.yaml in {folder}",
     },
+    "set_unreadable": {
+        "en": "cannot read the factor set: {reason}",
+        "nl": "kan de factorset niet lezen: {reason}",
+    },
     "set_unknown": {
         "en": "no built-in factor set '{name}'; available: {available}",
         "nl": "geen ingebouwde factorset '{name}'; beschikbaar: {available}",

@@ -34,3 +34,10 @@ shutil.copytree(ROOT / "factors" / "tidier", "set")
 os.mkfifo("set/T99-extra.yaml")
 expect(run("factors", "lint", "set"), 2, f"set/T99-extra.yaml:{FIFO}")
 expect(run("check", "good.yaml", "--factors", "set"), 2, f"set/T99-extra.yaml:{FIFO}")
+
+# A set.yaml that is a FIFO or a folder is said to be one, not "no set.yaml in set2".
+os.makedirs("set2")
+os.mkfifo("set2/set.yaml")
+expect(run("check", "good.yaml", "--factors", "set2"), 2, f"set2/set.yaml:{FIFO}")
+os.makedirs("set3/set.yaml")
+expect(run("check", "good.yaml", "--factors", "set3"), 2, "set3/set.yaml:" + NOT_REGULAR.format("a folder"))

@@ -70,7 +70,16 @@ try:
     expect(
         run("compare", "dir", "good.yaml", **as_other), 2, "dir/sub: cannot read folder: Permission denied"
     )
+    # A --factors folder that may not be searched: one line, not a traceback.
+    write("set/set.yaml", "id: x\n")
+    os.chmod("set", 0)
+    for command in (["check", "good.yaml"], ["compare", "good.yaml"], ["factors"]):
+        expect(
+            run(*command, "--factors", "set", **as_other),
+            2,
+            "set:1:1: cannot read the factor set: Permission denied",
+        )
 finally:
-    for path in ("locked.yaml", "cfg.yaml", "dir/sub", "dir/nox"):
+    for path in ("locked.yaml", "cfg.yaml", "dir/sub", "dir/nox", "set"):
         if os.path.lexists(path):
             os.chmod(path, 0o755)

@@ -8,7 +8,9 @@ beside the source in a checkout.
 from __future__ import annotations
 
 import functools
+import os
 import re
+import stat
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -200,10 +202,16 @@ def load_set(folder: Path) -> FactorSet:
     """Load and check a factor set folder; raises FactorSetError with every problem found."""
     folder = Path(folder)
     set_file = folder / "set.yaml"
-    if not folder.is_dir():
-        raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_no_folder", folder=str(folder)))])
-    if not set_file.is_file():
-        raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_missing", folder=str(folder)))])
+    try:
+        if not stat.S_ISDIR(os.stat(folder).st_mode):
+            raise FileNotFoundError
+        os.stat(set_file)  # a set.yaml that is there but no file is read_file's to word, below
+    except FileNotFoundError:
+        code = "set_missing" if folder.is_dir() else "set_no_folder"
+        raise FactorSetError([(str(folder), problem(Loc(1, 1), code, folder=str(folder)))]) from None
+    except OSError as exc:  # a folder that may not be searched, a link that loops
+        reason = exc.strerror or str(exc)
+        raise FactorSetError([(str(folder), problem(Loc(1, 1), "set_unreadable", reason=reason))]) from None
     errors: list[tuple[str, Problem]] = []
     paths = sorted(p for p in folder.rglob("*.y*ml") if p != set_file and p.suffix in (".yaml", ".yml"))
     texts = _texts([set_file, *paths], errors)
