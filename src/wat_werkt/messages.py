@@ -418,6 +418,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no such baseline; write it first with --write-baseline {path}",
         "nl": "deze baseline bestaat niet; schrijf hem eerst met --write-baseline {path}",
     },
+    "baseline_missing_named": {
+        "en": "the baseline {path} does not exist; write it first with --write-baseline {path}",
+        "nl": "de baseline {path} bestaat niet; schrijf hem eerst met --write-baseline {path}",
+    },
+    "baseline_named": {
+        "en": "the baseline {path}: {problem}",
+        "nl": "de baseline {path}: {problem}",
+    },
+    "baseline_empty": {
+        "en": "an empty file, not a baseline; write one with --write-baseline {path}",
+        "nl": "een leeg bestand, geen baseline; schrijf er een met --write-baseline {path}",
+    },
     "baseline_not_one": {
         "en": "not a watwerkt baseline (it has no '{key}: 1'): not read, and not overwritten",
         "nl": "geen baseline van watwerkt (er staat geen '{key}: 1' in): niet gelezen, en niet overschreven",
@@ -429,8 +441,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "met --write-baseline",
     },
     "baseline_other_set": {
-        "en": "this baseline is for factor set '{found}', this run checks against '{set}'",
-        "nl": "deze baseline hoort bij factorset '{found}', deze run toetst aan '{set}'",
+        "en": "this baseline is for factor set '{found}', this run checks against '{set}'; write it "
+        "again with --write-baseline",
+        "nl": "deze baseline hoort bij factorset '{found}', deze run toetst aan '{set}'; schrijf hem "
+        "opnieuw met --write-baseline",
+    },
+    "baseline_unknown_factor": {
+        "en": "factor {factor} is not in set '{set}'",
+        "nl": "factor {factor} zit niet in set '{set}'",
+    },
+    "baseline_same_file": {
+        "en": "'{file}' names the same file as the entry at line {line}",
+        "nl": "'{file}' noemt hetzelfde bestand als de regel op regel {line}",
     },
     "baseline_shape": {
         "en": "'findings' should be a mapping of files, each to a mapping of factor: status; found {found}",
@@ -464,10 +486,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "stale: {file} no longer exists (1 entry)",
         "nl": "verouderd: {file} bestaat niet meer (1 regel)",
     },
-    "baseline_stale_factor": {
-        "en": "stale: factor {factor} is not in set '{set}'",
-        "nl": "verouderd: factor {factor} zit niet in set '{set}'",
-    },
     "baseline_better": {
         "en": "{count} entries fixed or improved",
         "nl": "{count} regels opgelost of verbeterd",
@@ -484,6 +502,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "baseline_written": {
         "en": "baseline written to {path}: {findings} {files}",
         "nl": "baseline geschreven naar {path}: {findings} {files}",
+    },
+    "baseline_replaced": {
+        "en": "it replaces a baseline this watwerkt could not read (another version or set, or a "
+        "mistake in it), of which nothing is kept",
+        "nl": "hij vervangt een baseline die deze watwerkt niet kon lezen (een andere versie of set, "
+        "of een fout erin), waarvan niets behouden is",
     },
     "baseline_kept": {
         "en": "({count} more kept, of files this run did not check)",

@@ -35,7 +35,7 @@ from wat_werkt.run.discovery import Discovery, Input, repository_root
 from wat_werkt.textsafe import defuse_commands
 
 if TYPE_CHECKING:  # imported when a run needs them (start-up time, docs/performance.md)
-    from wat_werkt.commands.project import Findings
+    from wat_werkt.commands.project import Findings, Named
     from wat_werkt.commands.settings import Settings
     from wat_werkt.run.baseline import Baseline
 
@@ -128,7 +128,7 @@ def check(
             "--baseline",
             help=help_text("help_baseline"),
             metavar="FILE",
-            dir_okay=False,
+            # A folder is a problem of the baseline, said as one from the configuration is.
             readable=False,
             show_default=False,
         ),
@@ -194,8 +194,9 @@ def check(
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
     selection = project.selection(run.config, select, ignore or [], factor_set, run.lang, usage_error)
-    accepted, writing = _baselines(run, baseline, write_baseline, found, factor_set)
-    read = settings.read_files(run.config, factor_set) + ([accepted.path] if accepted is not None else [])
+    named = project.named_baseline(baseline, run.config) if write_baseline is None else None
+    accepted, writing = _baselines(run, named, write_baseline, found, factor_set)
+    read = settings.read_files(run.config, factor_set) + ([named.path] if named is not None else [])
     settings.refuse_input_as_output(output, found, read, run.lang)
     unreadable = settings.folder_problems(found, run.lang)
     for folder in found.empty_folders:
@@ -257,7 +258,7 @@ def check(
     elif isinstance(note, project.Changes) and not quiet:
         note.report(factor_set, run.lang)
     failed, has_errors = tally.fails(run.fail_on), tally.has_errors
-    if has_errors or found.empty_folders or unreadable:
+    if has_errors or found.empty_folders or unreadable or (named is not None and accepted is None):
         return EXIT_ERROR
     # A new baseline accepts every finding of the run: only a file it could not check fails.
     return EXIT_FAIL if failed and writing is None else EXIT_OK
@@ -265,13 +266,14 @@ def check(
 
 def _baselines(
     run: "Settings",
-    baseline: Path | None,
+    named: "Named | None",
     write_baseline: Path | None,
     found: Discovery,
     factor_set: FactorSet,
 ) -> tuple["Baseline | None", "Findings | None"]:
-    """The baseline the run is held to (--baseline, else the configuration's), or, with
-    --write-baseline, the one it writes (none is then held to: it records what there is)."""
+    """The baseline the run is held to (None when there is none, or when it cannot be used:
+    then the run goes on without it, and exits 2), or, with --write-baseline, the one it writes
+    (none is then held to: it records what there is)."""
     from wat_werkt.commands import project, settings
 
     if write_baseline is not None:
@@ -280,11 +282,9 @@ def _baselines(
         settings.refuse_input_as_output(
             write_baseline, found, settings.read_files(run.config, factor_set), run.lang
         )
-        return None, project.Findings(
-            project.read_baseline(write_baseline, factor_set, run.lang, to_write=True)
-        )
-    path = baseline if baseline is not None else run.config.baseline
-    return (project.read_baseline(path, factor_set, run.lang) if path is not None else None), None
+        old, replaces = project.baseline_to_write(write_baseline, factor_set, run.lang)
+        return None, project.Findings(old, replaces)
+    return (project.read_baseline(named, factor_set, run.lang) if named is not None else None), None
 
 
 def _refuse_combinations(
