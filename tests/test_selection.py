@@ -125,6 +125,42 @@ def test_ignored_factors_are_no_finding_and_skipped_in_junit(project: Path) -> N
     assert code == 1 and "⊝ ignored" in html  # G05 is still a gap
 
 
+def test_ignored_factors_ask_the_provider_nothing(project: Path) -> None:
+    """A factor the project leaves out asks nothing: its answer would change nothing."""
+    write(
+        project,
+        ".watwerkt.yaml",
+        """\
+        ignore: [G04]
+        per_file_ignores:
+          "interventions/sample.yaml":
+            ignore: [G11]
+            reason: Opleiding staat in het landelijke kader.
+        """,
+    )
+    args = ("interventions/sample.yaml", "--ignore", "S")
+    markdown = check(*args, "-f", "markdown")[1]
+    asked = markdown.split("**Questions for the provider:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split(":", 1)[0] for line in asked] == ["- G03", "- G05", "- G06", "- G07", "- G08", "- G09"]
+    data = json.loads(check(*args, "-f", "json")[1])
+    assert {q["factor"] for q in data["results"][0]["questions"]} == {
+        "G03",
+        "G05",
+        "G06",
+        "G07",
+        "G08",
+        "G09",
+    }
+    html = check(*args, "-f", "html")[1]
+    assert "How do you keep staff turnover low?" not in html
+    assert "How does the practitioner build a good relationship with parents?" in html
+    # Without the selection they are asked.
+    assert (
+        "- G11: How do you keep staff turnover low?"
+        in check("interventions/sample.yaml", "-f", "markdown", "--no-config")[1]
+    )
+
+
 def test_a_code_of_another_built_in_set_selects_nothing_here(project: Path) -> None:
     write(project, ".watwerkt.yaml", "ignore: [T05]\n")  # TIDieR's: for runs with --set tidier
     assert check("interventions/sample.yaml")[0] == 1
