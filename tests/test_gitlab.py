@@ -73,6 +73,10 @@ def test_fields_and_severities(work: Path) -> None:
         "marked as not part of it (line 26)"
     )
     assert "Advice: Describe the education or training practitioners receive." in g11["description"]
+    g08 = next(i for i in data if i["check_name"] == "G08")
+    assert g08["description"].startswith(
+        "G08 Good relationship between practitioner and parent (not described): relationship.description. "
+    )
     # Within a file, by line: what the merge-request widget lists in that order.
     lines = [line for path, line, _, _ in found if path.endswith("sample.yaml")]
     assert lines == sorted(lines)

@@ -106,6 +106,10 @@ def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     )
     assert "practitioners.training is marked as not part of it (line 26)" in text
     assert "Advice: Describe the education or training practitioners receive." in text
+    # A factor not described says so once, in its headline, then names the fields.
+    assert found["G08"]["message"]["text"].startswith(
+        "Good relationship between practitioner and parent (not described): relationship.description. Advice:"
+    )
 
 
 def test_locations_point_at_the_deciding_value_or_nearest_key(repo: Path) -> None:

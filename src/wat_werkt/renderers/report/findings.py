@@ -136,13 +136,17 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
     level = LEVELS.get(result.status)
     if level is None or result.baseline is not None:
         return None  # no status worth a message, or one the baseline accepts (docs/ci.md)
+    text = one_line(note(result, lang))
+    if result.status == "not_described":
+        # The headline already says "(not described)": the fields follow it, said once.
+        text = text.removeprefix(message("evidence_missing", lang, path=""))
     return Finding(
         file,
         result.loc,
         level,
         factor.id,
         title,
-        one_line(note(result, lang)),
+        text,
         one_line(" ".join(advice(result, lang))),
         fingerprint(file, factor.id, deciding(result)),
         headline,
