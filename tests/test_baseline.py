@@ -185,14 +185,45 @@ def test_a_run_over_some_files_keeps_the_entries_of_the_others(databank: Path) -
     assert code == 0
     assert (
         out
-        == f"baseline written to {BASELINE}: 9 findings in 1 file (16 more kept, of files this run did not check)\n"
+        == f"baseline written to {BASELINE}: 9 findings in 1 file (16 more kept, of files this run did not "
+        "check); against the previous one: no change\n"
     )
     assert (databank / BASELINE).read_text(encoding="utf-8") == before
     # Files gone, or a factor no longer in the set, are dropped when the baseline is written.
     os.remove(databank / "interventions" / "b-minimal.yaml")
     assert (
         check("interventions", "--write-baseline", BASELINE)[1]
-        == f"baseline written to {BASELINE}: 9 findings in 1 file\n"
+        == f"baseline written to {BASELINE}: 9 findings in 1 file; against the previous one: 16 gone\n"
+    )
+
+
+def test_writing_again_says_what_changed(databank: Path) -> None:
+    """A debt that grew is said when the baseline is written again, not taken in silently."""
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    minimal = databank / "interventions" / "b-minimal.yaml"
+    # In the minimal file G05 from not described to a gap, G01 to partial, G02 fixed; in the
+    # sample G08 from not described to a gap; and a new file.
+    minimal.write_text(
+        MINIMAL
+        + "approach:\n  empowerment: false\ncurriculum:\n  manual: Handleiding\n"
+        + "goals:\n  - {text: Ouders voelen zich zekerder, kind: parent_wellbeing, measure: vragenlijst}\n",
+        encoding="utf-8",
+    )
+    sample = databank / "interventions" / "a-sample.yaml"
+    sample.write_text(
+        sample.read_text(encoding="utf-8") + "relationship:\n  description: false\n", encoding="utf-8"
+    )
+    write(databank, "interventions/c-new.yaml", MINIMAL)
+    code, out, err = check("interventions", "--write-baseline", BASELINE)
+    assert (code, err) == (0, "")
+    # G05 and G08 worse, G01 milder, G02, S04 and S05 gone; the new file's 16 new.
+    assert out == (
+        f"baseline written to {BASELINE}: 38 findings in 3 files; against the previous one: "
+        "16 new, 2 worse, 1 milder, 3 gone\n"
+    )
+    assert check("interventions", "--write-baseline", BASELINE, lang="nl")[1] == (
+        f"baseline geschreven naar {BASELINE}: 38 bevindingen in 3 bestanden; ten opzichte van de vorige: "
+        "geen verandering\n"
     )
 
 

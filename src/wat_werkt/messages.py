@@ -509,6 +509,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "hij vervangt een baseline die deze watwerkt niet kon lezen (een andere versie of set, "
         "of een fout erin), waarvan niets behouden is",
     },
+    "baseline_against_old": {
+        "en": "against the previous one: {changes}",
+        "nl": "ten opzichte van de vorige: {changes}",
+    },
+    "baseline_unchanged": {"en": "no change", "nl": "geen verandering"},
+    "baseline_added": {"en": "{count} new", "nl": "{count} nieuw"},
+    "baseline_worse": {"en": "{count} worse", "nl": "{count} erger"},
+    "baseline_better_now": {"en": "{count} milder", "nl": "{count} milder"},
+    "baseline_removed": {"en": "{count} gone", "nl": "{count} verdwenen"},
     "baseline_kept": {
         "en": "({count} more kept, of files this run did not check)",
         "nl": "(nog {count} behouden, van bestanden die deze run niet controleerde)",

@@ -203,9 +203,13 @@ class Findings(Note):
         """The baseline to write: this run's findings, and the entries of the old one for files
         this run did not check (or could not) that still exist; and how many of those it kept.
         So a run over a few files (pre-commit) updates their entries and keeps the others."""
+        written, kept = self._written()
+        return baselines.text(factor_set.id, written), kept
+
+    def _written(self) -> tuple[list[baselines.Entry], int]:
         stale = {(e.file, e.factor) for e in self.baseline.stale(self.checked)}
         kept = [e for e in self.baseline if e.file not in self.checked and (e.file, e.factor) not in stale]
-        return baselines.text(factor_set.id, [*self.entries, *kept]), len(kept)
+        return [*self.entries, *kept], len(kept)
 
     def summary(self, kept: int, lang: str) -> str:
         files = len({e.file for e in self.entries})
@@ -220,4 +224,19 @@ class Findings(Note):
             text += " " + counted("baseline_kept", lang, kept)
         if self.replaces:
             text += "; " + message("baseline_replaced", lang)
+        elif self.baseline.existing:
+            # What changed, so that a debt that grew is seen, not taken in silently.
+            diff = baselines.difference(self.baseline, self._written()[0])
+            parts = [
+                counted(code, lang, count)
+                for code, count in (
+                    ("baseline_added", diff.added),
+                    ("baseline_worse", diff.worse),
+                    ("baseline_better_now", diff.better),
+                    ("baseline_removed", diff.removed),
+                )
+                if count
+            ]
+            said = ", ".join(parts) if parts else message("baseline_unchanged", lang)
+            text += "; " + message("baseline_against_old", lang, changes=said)
         return text

@@ -90,9 +90,11 @@ class Baseline:
         entries: Iterable[Entry] = (),
         file_locs: Mapping[str, Loc] | None = None,
         shown: str | None = None,
+        existing: bool = False,
     ) -> None:
         self.path = path
         self.shown = shown if shown is not None else str(path)  # as the user names it
+        self.existing = existing  # read from a file (not one about to be written for the first time)
         self.folder = Path(os.path.abspath(path)).parent
         self.set_id = set_id
         self._entries: dict[str, dict[str, Entry]] = {}
@@ -219,7 +221,7 @@ def read(
     entries = list(_entries(data.get("findings"), values, keys, found, ids, set_id, file_locs))
     if found:
         raise BaselineError(found, is_baseline=True)
-    return Baseline(path, set_id, entries, file_locs, shown=shown)
+    return Baseline(path, set_id, entries, file_locs, shown=shown, existing=True)
 
 
 _NAMES_VERSION = re.compile(rf"^{VERSION_KEY}\s*:", re.MULTILINE)
@@ -329,6 +331,30 @@ def text(set_id: str, entries: Iterable[Entry]) -> str:
         lines.append(f"  {_key(file)}:")
         lines.extend(f"    {factor}: {status}" for factor, status in sorted(by_file[file].items()))
     return "\n".join(lines) + "\n"
+
+
+class Difference(NamedTuple):
+    """How a new baseline differs from the one it replaces, in entries (file and factor)."""
+
+    added: int  # findings the old one did not record: new debt
+    worse: int  # recorded, with a worse status now: more debt
+    better: int  # recorded, with a milder status now
+    removed: int  # recorded, and gone now (fixed, or the file is gone)
+
+
+def difference(old: Iterable[Entry], new: Iterable[Entry]) -> Difference:
+    before = {(e.file, e.factor): e.status for e in old}
+    after = {(e.file, e.factor): e.status for e in new}
+    added = worse = better = 0
+    for key, status in after.items():
+        was = before.get(key)
+        if was is None:
+            added += 1
+        elif SEVERITY[status] > SEVERITY[was]:
+            worse += 1
+        elif SEVERITY[status] < SEVERITY[was]:
+            better += 1
+    return Difference(added, worse, better, sum(1 for key in before if key not in after))
 
 
 def findings_of(result: FileResult, key: str) -> list[Entry]:
