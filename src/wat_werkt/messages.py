@@ -356,6 +356,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_written": {"en": "report written to {path}", "nl": "rapport geschreven naar {path}"},
     "file_counts": {"en": "{file}: {counts}", "nl": "{file}: {counts}"},
+    "summary_totals": {"en": "{files} checked: {counts}", "nl": "{files} gecontroleerd: {counts}"},
+    "summary_not_checked": {
+        "en": "{count} could not be checked",
+        "nl": "{count} konden niet gecontroleerd worden",
+    },
+    "summary_not_checked_one": {
+        "en": "1 could not be checked",
+        "nl": "1 kon niet gecontroleerd worden",
+    },
     "no_factors_checked": {"en": "no factors", "nl": "geen factoren"},
     "rule_invalid_file": {"en": "Invalid intervention file", "nl": "Ongeldig interventiebestand"},
     "rule_invalid_file_full": {

@@ -249,7 +249,8 @@ def check(
         files: list[writing_out.Checked] = []
         tally, texts = writing_out.texts(found.inputs, check_one, made, jobs, run.lang, files, note)
         if not settings.write_output(output, texts, run.lang) and not quiet:
-            sys.stdout.write(settings.summary(files, output, run.lang))
+            # Statistics are totals themselves: their summary is one line of totals.
+            sys.stdout.write(settings.summary(files, output, run.lang, per_file=not statistics))
     if writing is not None:
         text, kept = writing.text(factor_set)
         settings.write_output(writing.baseline.path, text, run.lang)

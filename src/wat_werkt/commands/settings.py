@@ -240,17 +240,40 @@ def folder_problems(found: Discovery, lang: str) -> bool:
     return bool(found.unreadable)
 
 
-def summary(files: Iterable[Checked], output: Path, lang: str) -> str:
-    """The short terminal summary kept when the report goes to a file: one line per file."""
+# A report written to a file keeps a line per file on the terminal up to this many files; a
+# databank's run (300 files and more) gets one line of totals instead: the report has the rest.
+SUMMARY_FILES = 20
+
+
+def summary(files: Iterable[Checked], output: Path, lang: str, per_file: bool = True) -> str:
+    """The short terminal summary kept when the report goes to a file: one line per file for a
+    few files (`per_file`, up to SUMMARY_FILES), else one line of totals; then where it went."""
     from wat_werkt.renderers.report.markdown import counts_text
 
+    checked = list(files)
     lines = []
-    for checked in files:
-        if checked.valid:
-            counts = counts_text(checked.counts, lang)
-            lines.append(message("file_counts", lang, file=one_line(checked.file), counts=counts))
-        else:
-            count = len(checked.problem_lines)
-            lines.append(counted("invalid_file", lang, count, file=one_line(checked.file)))
+    if per_file and len(checked) <= SUMMARY_FILES:
+        for item in checked:
+            if item.valid:
+                counts = counts_text(item.counts, lang)
+                lines.append(message("file_counts", lang, file=one_line(item.file), counts=counts))
+            else:
+                count = len(item.problem_lines)
+                lines.append(counted("invalid_file", lang, count, file=one_line(item.file)))
+    elif checked:
+        total: dict[str, int] = {}
+        for item in checked:
+            for status, count in (item.counts or {}).items() if item.valid else ():
+                total[status] = total.get(status, 0) + count
+        valid = sum(1 for item in checked if item.valid)
+        text = message(
+            "summary_totals",
+            lang,
+            files=counted("stats_files", lang, valid),
+            counts=counts_text(total, lang) if valid else "-",
+        )
+        if valid < len(checked):
+            text += "; " + counted("summary_not_checked", lang, len(checked) - valid)
+        lines.append(text)
     lines.append(message("report_written", lang, path=one_line(str(output))))
     return defuse_commands("\n".join(lines)) + "\n"
