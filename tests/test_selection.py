@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,40 @@ def test_ignored_factors_are_no_finding_and_skipped_in_junit(project: Path) -> N
     assert "| G11 | Training, supervision and stable staffing of practitioners | ⊝ ignored |" in markdown
     code, html, _ = check(*args, "-f", "html")
     assert code == 1 and "⊝ ignored" in html  # G05 is still a gap
+
+
+def test_a_per_file_pattern_that_matches_nothing_is_a_warning_at_its_place(project: Path) -> None:
+    write(
+        project,
+        ".watwerkt.yaml",
+        """\
+        per_file_ignores:
+          "archief/**":
+            ignore: [G09]
+            reason: Gearchiveerd.
+          "concepten":
+            ignore: [G09]
+            reason: Nog niet af.
+          "interventions/archief/*":
+            ignore: [G11]
+            reason: Gearchiveerd.
+        """,
+    )
+    code, _, err = check("interventions", "-f", "concise")
+    assert code == 1  # a warning fails nothing
+    assert err.splitlines() == [
+        ".watwerkt.yaml:2:3: warning: the per_file_ignores pattern 'archief/**' matches none of the "
+        "files checked; with a slash, a pattern is matched from the folder of .watwerkt.yaml (did you "
+        "mean '**/archief/**'?)",
+        ".watwerkt.yaml:5:3: warning: the per_file_ignores pattern 'concepten' matches none of the files checked",
+    ]
+    # From a subfolder the configuration is named from there; -q leaves the warnings out.
+    os.chdir(project / "interventions")
+    assert check(".", "-f", "concise")[2].startswith("../.watwerkt.yaml:2:3: warning: ")
+    assert check(".", "-q")[2] == ""
+    os.chdir(project)
+    # Files named one by one (a pre-commit hook) match few patterns: no warning.
+    assert check("interventions/sample.yaml", "-f", "concise")[2] == ""
 
 
 def test_ignored_factors_ask_the_provider_nothing(project: Path) -> None:

@@ -423,6 +423,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "1 more accepted by the baseline, not shown",
         "nl": "nog 1 geaccepteerd in de baseline, niet getoond",
     },
+    "per_file_unused": {
+        "en": "warning: the per_file_ignores pattern '{pattern}' matches none of the files checked",
+        "nl": "waarschuwing: het per_file_ignores-patroon '{pattern}' past op geen van de gecontroleerde "
+        "bestanden",
+    },
+    "per_file_unused_anchored": {
+        "en": "warning: the per_file_ignores pattern '{pattern}' matches none of the files checked; with "
+        "a slash, a pattern is matched from the folder of {config}",
+        "nl": "waarschuwing: het per_file_ignores-patroon '{pattern}' past op geen van de gecontroleerde "
+        "bestanden; met een slash wordt een patroon vergeleken vanaf de map van {config}",
+    },
     "baseline_missing": {
         "en": "no such baseline; write it first with --write-baseline {path}",
         "nl": "deze baseline bestaat niet; schrijf hem eerst met --write-baseline {path}",

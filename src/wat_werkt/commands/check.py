@@ -203,6 +203,8 @@ def check(
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
     if not found.inputs and not found.empty_folders and not unreadable and not quiet:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
+    if not quiet and any(os.path.isdir(p) for p in paths):  # a run over a databank, not a hook's
+        project.warn_unused_per_file_ignores(run.config, found.inputs, run.lang)
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(
         cwd=os.getcwd(),

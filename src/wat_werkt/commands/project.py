@@ -18,6 +18,7 @@ from wat_werkt.problems import Loc
 from wat_werkt.run import baseline as baselines
 from wat_werkt.run import selection as selections
 from wat_werkt.run.config import Config
+from wat_werkt.run.discovery import Exclude, Input
 from wat_werkt.textsafe import one_line
 
 # -- the selection ---------------------------------------------------------------------------
@@ -54,6 +55,29 @@ def selection(
             )
             usage_error(message("cli_invalid_value", lang, param=f"'{flag}'", detail=detail))
     return selections.build(config, shown, select_codes, ignore_codes, factor_set)
+
+
+def warn_unused_per_file_ignores(config: Config, inputs: Sequence[Input], lang: str) -> None:
+    """A per_file_ignores pattern that matches none of the files a run over a folder checks is
+    most likely anchored wrong (`archief/**` from the configuration's folder, where the files
+    are in `data/interventions/archief/`): said on stderr at the pattern, as ruff says an unused
+    noqa, never an error. (A run over a few named files, as pre-commit's, matches few patterns:
+    the caller asks only for a run over a folder.)"""
+    paths = [Path(item.path) for item in inputs if item.path is not None]
+    if not paths or not config.per_file_ignores or config.file is None:
+        return
+    base, shown = config.folder.resolve(), selections.shown_path(config.file)
+    for entry in config.per_file_ignores:
+        if any(Exclude(entry.pattern, base).matches(path) for path in paths):
+            continue
+        if "/" not in entry.pattern.strip("/"):  # a name at any depth: no anchor to get wrong
+            text = message("per_file_unused", lang, pattern=entry.pattern)
+        else:
+            deeper = "**/" + entry.pattern.strip("/").removeprefix("**/")
+            hint = deeper if any(Exclude(deeper, base).matches(path) for path in paths) else None
+            code = "per_file_unused_anchored"
+            text = message(code, lang, pattern=entry.pattern, config=shown, suggestion=hint)
+        err(f"{selections.where(entry.loc, shown)}: {text}")
 
 
 # -- the baseline ----------------------------------------------------------------------------
