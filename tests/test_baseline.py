@@ -453,6 +453,12 @@ def test_never_written_over_an_input_or_with_a_report(databank: Path) -> None:
         code == 2 and err.splitlines()[-1] == "Error: --write-baseline and --output cannot be used together"
     )
     assert not (databank / BASELINE).exists() and not (databank / "report.json").exists()
+    # A format or a baseline to hold to would be ignored: a wrong command line too.
+    for extra, name in ((("-f", "gitlab"), "--format"), (("--baseline", "old.yaml"), "--baseline")):
+        code, out, err = check("interventions", "--write-baseline", BASELINE, *extra)
+        assert (code, out) == (2, "")
+        assert err.splitlines()[-1] == f"Error: --write-baseline and {name} cannot be used together"
+    assert not (databank / BASELINE).exists()
 
 
 def test_written_atomically_through_a_link(databank: Path) -> None:

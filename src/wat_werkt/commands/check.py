@@ -176,6 +176,16 @@ def check(
         ("--write-baseline", write_baseline is not None),
         ("--output", output is not None and not statistics),
     )
+    # --show-files checks nothing and --write-baseline reports nothing: a format asked for on
+    # the command line, or a baseline to be held to, would be silently ignored.
+    mode = "--show-files" if show_files else "--write-baseline" if write_baseline is not None else None
+    if mode is not None:
+        for name, on in (
+            ("--format", settings.given(ctx, "output_format")),
+            ("--baseline", baseline is not None),
+        ):
+            if on:
+                usage_error(message("cli_not_together", lang_of(ctx), first=mode, second=name))
     run = settings.settings(
         ctx,
         lang_flag=lang.value if lang is not None else None,
