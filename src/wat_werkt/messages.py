@@ -963,15 +963,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{key}' moet een geheel getal van 1 of meer zijn",
     },
     "help_jobs": {
-        "en": "Processes to check in when json, table or github output goes to standard output "
-        "(other formats and --output use one): 0, the default, is one per core, from 200 files on and "
-        "with at least 100 files for each process; 1 checks in this process only. The output "
-        "is the same and keeps the order of the input.",
-        "nl": "Aantal processen om in te controleren als json-, tabel- of github-uitvoer naar "
-        "standaarduitvoer gaat (andere formaten en --output gebruiken er een): 0, de standaard, "
-        "is een per kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 "
-        "controleert alleen in dit proces. De uitvoer is dezelfde en houdt de volgorde van de "
-        "invoer.",
+        "en": "Processes to check in, for every format but html, to standard output or --output "
+        "(standard input keeps one): 0, the default, is one per core, from 200 files on and with at "
+        "least 100 files for each process; 1 checks in this process only. The output is the same "
+        "and keeps the order of the input.",
+        "nl": "Aantal processen om in te controleren, voor elk formaat behalve html, naar "
+        "standaarduitvoer of --output (standaardinvoer houdt er een): 0, de standaard, is een per "
+        "kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 controleert alleen "
+        "in dit proces. De uitvoer is dezelfde en houdt de volgorde van de invoer.",
     },
     "help_select": {
         "en": "Check only these factors: ids or the start of them, comma-separated or repeated "
