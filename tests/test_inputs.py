@@ -176,7 +176,15 @@ def test_auto_format_follows_the_output_file_name(tree: Path, name: str, start: 
 
 def test_output_into_a_missing_folder_is_exit_2(tree: Path) -> None:
     code, out, err = run("check", "repo/b.yaml", "--output", "nowhere/r.json", "--lang", "en")
-    assert code == 2 and out == "" and err == "folder does not exist: nowhere\n"
+    assert (
+        code == 2
+        and out == ""
+        and err == "nowhere/r.json: cannot be written: the folder nowhere does not exist\n"
+    )
+    code, _, err = run("check", "repo/b.yaml", "--output", "nowhere/r.json", "--lang", "nl")
+    assert (code, err) == (2, "nowhere/r.json: kan niet geschreven worden: de map nowhere bestaat niet\n")
+    code, _, err = run("check", "repo/b.yaml", "--write-baseline", "nowhere/b.yaml", "--lang", "en")
+    assert (code, err) == (2, "nowhere/b.yaml: cannot be written: the folder nowhere does not exist\n")
 
 
 def test_invalid_file_in_the_summary(tree: Path) -> None:

@@ -289,8 +289,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # A semicolon first, so "one of: none, light; or ..." cannot be read as one list.
     "w_and": {"en": "; and ", "nl": "; en "},
     "w_or": {"en": "; or ", "nl": "; of "},
-    "write_no_folder": {"en": "folder does not exist: {folder}", "nl": "map bestaat niet: {folder}"},
-    "write_is_folder": {"en": "is a folder: {path}", "nl": "is een map: {path}"},
+    "write_no_folder": {
+        "en": "{path}: cannot be written: the folder {folder} does not exist",
+        "nl": "{path}: kan niet geschreven worden: de map {folder} bestaat niet",
+    },
+    "write_is_folder": {
+        "en": "{path}: cannot be written: it is a folder",
+        "nl": "{path}: kan niet geschreven worden: het is een map",
+    },
     "write_exists": {
         "en": "file exists: {path} (use --force to overwrite)",
         "nl": "bestand bestaat al: {path} (gebruik --force om te overschrijven)",
