@@ -447,7 +447,27 @@ def test_never_written_over_an_input_or_with_a_report(databank: Path) -> None:
     assert code == 2 and "is also an input of this run: it is not overwritten" in err
     assert target.read_bytes() == before
     write(databank, ".watwerkt.yaml", "fail_on: gap\n")
-    assert check("interventions", "--write-baseline", ".watwerkt.yaml")[0] == 2
+    assert check("interventions", "--write-baseline", ".watwerkt.yaml") == (
+        2,
+        "",
+        ".watwerkt.yaml is the configuration of this run: it is not overwritten (write the baseline "
+        "to another file)\n",
+    )
+    assert check("interventions", "--write-baseline", ".watwerkt.yaml", lang="nl")[2] == (
+        ".watwerkt.yaml is de configuratie van deze run: het wordt niet overschreven (schrijf de "
+        "baseline naar een ander bestand)\n"
+    )
+    # The baseline the run is held to is no place for its report either.
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    before = (databank / BASELINE).read_bytes()
+    assert check("interventions", "--baseline", BASELINE, "-o", BASELINE) == (
+        2,
+        "",
+        f"{BASELINE} is the baseline this run is held to: it is not overwritten (write the report to "
+        "another file; --write-baseline writes a baseline)\n",
+    )
+    assert (databank / BASELINE).read_bytes() == before
+    os.remove(databank / BASELINE)
     code, _, err = check("interventions", "--write-baseline", BASELINE, "-o", "report.json")
     assert (
         code == 2 and err.splitlines()[-1] == "Error: --write-baseline and --output cannot be used together"

@@ -1645,9 +1645,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "standaardinvoer is gesloten: er valt niets te lezen",
     },
     "output_is_input": {
-        "en": "{path} is also an input of this run: it is not overwritten (write the report to another file)",
-        "nl": "{path} is ook invoer van deze run: het wordt niet overschreven (schrijf het rapport naar een ander bestand)",
+        "en": "{path} is also an input of this run: it is not overwritten (write {target} to another file)",
+        "nl": "{path} is ook invoer van deze run: het wordt niet overschreven (schrijf {target} naar een "
+        "ander bestand)",
     },
+    "output_is_config": {
+        "en": "{path} is the configuration of this run: it is not overwritten (write {target} to another "
+        "file)",
+        "nl": "{path} is de configuratie van deze run: het wordt niet overschreven (schrijf {target} naar "
+        "een ander bestand)",
+    },
+    "output_is_factor_file": {
+        "en": "{path} is a file of the factor set of this run: it is not overwritten (write {target} to "
+        "another file)",
+        "nl": "{path} is een bestand van de factorset van deze run: het wordt niet overschreven (schrijf "
+        "{target} naar een ander bestand)",
+    },
+    "output_is_baseline": {
+        "en": "{path} is the baseline this run is held to: it is not overwritten (write {target} to "
+        "another file; --write-baseline writes a baseline)",
+        "nl": "{path} is de baseline waaraan deze run wordt gehouden: het wordt niet overschreven (schrijf "
+        "{target} naar een ander bestand; --write-baseline schrijft een baseline)",
+    },
+    "word_report": {"en": "the report", "nl": "het rapport"},
+    "word_baseline": {"en": "the baseline", "nl": "de baseline"},
     "write_not_file": {
         "en": "cannot write {path}: it is {kind}, not a file",
         "nl": "kan {path} niet schrijven: het is {kind}, geen bestand",

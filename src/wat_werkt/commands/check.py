@@ -206,7 +206,8 @@ def check(
     selection = project.selection(run.config, select, ignore or [], factor_set, run.lang, usage_error)
     named = project.named_baseline(baseline, run.config) if write_baseline is None else None
     accepted, writing = _baselines(run, named, write_baseline, found, factor_set)
-    read = settings.read_files(run.config, factor_set) + ([named.path] if named is not None else [])
+    read = settings.read_files(run.config, factor_set)
+    read += [(named.path, "output_is_baseline")] if named is not None else []
     settings.refuse_input_as_output(output, found, read, run.lang)
     unreadable = settings.folder_problems(found, run.lang)
     for folder in found.empty_folders:
@@ -293,7 +294,7 @@ def _baselines(
         # Never an input, the configuration or a factor set's file; an existing baseline (the
         # one the run would otherwise be held to) is what it brings up to date.
         settings.refuse_input_as_output(
-            write_baseline, found, settings.read_files(run.config, factor_set), run.lang
+            write_baseline, found, settings.read_files(run.config, factor_set), run.lang, "word_baseline"
         )
         old, replaces = project.baseline_to_write(write_baseline, factor_set, run.lang)
         return None, project.Findings(old, replaces)
