@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import NamedTuple
 
 from wat_werkt.engine.evaluate import SEVERITY, FactorResult, FileResult, Report
@@ -58,16 +58,26 @@ class Finding(NamedTuple):
 
 def relative(file: str, cwd: str | None, base: str | None = None) -> str:
     """A report path (relative to the working folder `cwd`, or absolute) relative to `base`
-    (default: `cwd`), with forward slashes, as code scanning wants it."""
+    (default: `cwd`), with forward slashes, as code scanning wants it. A file outside `base`
+    (the repository's root) is named by its absolute path: `../../../work/a.yaml` would name
+    a file inside the repository to code scanning and GitLab, which resolve paths against it
+    (docs/ci.md, Files outside the repository)."""
     if cwd is None or file == STDIN_NAME:
         return file
     path = Path(file)
     absolute = path if path.is_absolute() else Path(cwd) / path
     try:
-        rel = os.path.relpath(absolute, base or cwd)
+        rel = PurePath(os.path.relpath(absolute, base or cwd)).as_posix()
     except ValueError:  # another drive on Windows
-        return PurePath(file).as_posix()
-    return PurePath(rel).as_posix()
+        return PurePath(os.path.normpath(absolute)).as_posix()
+    if base is not None and (rel == ".." or rel.startswith("../")):
+        return PurePath(os.path.normpath(absolute)).as_posix()
+    return rel
+
+
+def outside(file: str) -> bool:
+    """Whether a path from `relative(file, cwd, root)` names a file outside the root."""
+    return PurePath(file).is_absolute() or PureWindowsPath(file).is_absolute()
 
 
 def fingerprint(*parts: str) -> str:
