@@ -118,20 +118,61 @@ def test_a_worse_status_is_new_a_better_one_is_accepted_and_said(databank: Path)
 def test_stale_entries_are_said_at_their_line(databank: Path) -> None:
     assert check("interventions", "--write-baseline", BASELINE)[0] == 0
     os.remove(databank / "interventions" / "b-minimal.yaml")
-    text = (
-        (databank / BASELINE).read_text(encoding="utf-8").replace("    S04: partial\n", "    T05: partial\n")
-    )
-    (databank / BASELINE).write_text(text, encoding="utf-8")
     code, _, err = check("interventions", "--baseline", BASELINE)
-    assert code == 0  # the sample's S04 partial is not accepted any more, and does not fail
+    assert code == 0  # stale entries fail nothing
     assert err.splitlines() == [
-        f"{BASELINE}:13:5: stale: factor T05 is not in set 'opvoedingsondersteuning'",
         f"{BASELINE}:14:3: stale: interventions/b-minimal.yaml no longer exists (16 entries)",
         (
-            f"baseline {BASELINE}: 17 entries stale; bring it up to date with watwerkt check "
+            f"baseline {BASELINE}: 16 entries stale; bring it up to date with watwerkt check "
             f"--write-baseline {BASELINE} over every file"
         ),
     ]
+
+
+def test_an_entry_of_a_factor_not_in_the_set_is_an_error_and_the_run_goes_on(databank: Path) -> None:
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    text = (databank / BASELINE).read_text(encoding="utf-8")
+    wrong = text.replace("    S04: partial\n", "    T05: partial\n").replace(
+        "    G07: not_described\n", "    G99: gap\n", 1
+    )
+    (databank / BASELINE).write_text(wrong, encoding="utf-8")
+    code, out, err = check("interventions", "--baseline", BASELINE, "-f", "concise")
+    assert code == 2
+    assert err.splitlines() == [
+        f"{BASELINE}:9:5: factor G99 is not in set 'opvoedingsondersteuning' (did you mean 'G09'?)",
+        f"{BASELINE}:13:5: factor T05 is not in set 'opvoedingsondersteuning' (did you mean 'S05'?)",
+    ]
+    # Checked as without a baseline: every finding is reported.
+    assert out.splitlines()[-1] == "25 findings in 2 files: 2 gap, 21 not described, 2 partial"
+    # Written again, it is a baseline once more.
+    code, out, _ = check("interventions", "--write-baseline", BASELINE)
+    assert code == 0 and out.endswith("of which nothing is kept\n")
+    assert (databank / BASELINE).read_text(encoding="utf-8") == text
+
+
+def test_names_written_by_hand_are_read_as_the_run_names_files(databank: Path) -> None:
+    (databank / BASELINE).write_text(
+        "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n"
+        "  ./interventions/a-sample.yaml:\n    G05: gap\n"
+        '  "interventions\\\\sub\\\\..\\\\a-sample.yaml":\n    G11: gap\n',
+        encoding="utf-8",
+    )
+    code, out, err = check("interventions/a-sample.yaml", "--baseline", BASELINE, "-f", "concise")
+    assert (code, err) == (
+        2,
+        f"{BASELINE}:6:3: 'interventions\\sub\\..\\a-sample.yaml' names the same file as the entry at line 4\n",
+    )
+    (databank / BASELINE).write_text(
+        "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n"
+        "  ./interventions/a-sample.yaml:\n    G05: gap\n"
+        '  "interventions\\\\b-minimal.yaml":\n    G01: not_described\n',
+        encoding="utf-8",
+    )
+    code, out, err = check("interventions", "--baseline", BASELINE, "-f", "concise")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[-1] == (
+        "23 findings in 2 files: 1 gap, 20 not described, 2 partial; 2 more accepted by the baseline, not shown"
+    )
 
 
 def test_a_run_over_some_files_keeps_the_entries_of_the_others(databank: Path) -> None:
@@ -144,14 +185,45 @@ def test_a_run_over_some_files_keeps_the_entries_of_the_others(databank: Path) -
     assert code == 0
     assert (
         out
-        == f"baseline written to {BASELINE}: 9 findings in 1 file (16 more kept, of files this run did not check)\n"
+        == f"baseline written to {BASELINE}: 9 findings in 1 file (16 more kept, of files this run did not "
+        "check); against the previous one: no change\n"
     )
     assert (databank / BASELINE).read_text(encoding="utf-8") == before
     # Files gone, or a factor no longer in the set, are dropped when the baseline is written.
     os.remove(databank / "interventions" / "b-minimal.yaml")
     assert (
         check("interventions", "--write-baseline", BASELINE)[1]
-        == f"baseline written to {BASELINE}: 9 findings in 1 file\n"
+        == f"baseline written to {BASELINE}: 9 findings in 1 file; against the previous one: 16 gone\n"
+    )
+
+
+def test_writing_again_says_what_changed(databank: Path) -> None:
+    """A debt that grew is said when the baseline is written again, not taken in silently."""
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    minimal = databank / "interventions" / "b-minimal.yaml"
+    # In the minimal file G05 from not described to a gap, G01 to partial, G02 fixed; in the
+    # sample G08 from not described to a gap; and a new file.
+    minimal.write_text(
+        MINIMAL
+        + "approach:\n  empowerment: false\ncurriculum:\n  manual: Handleiding\n"
+        + "goals:\n  - {text: Ouders voelen zich zekerder, kind: parent_wellbeing, measure: vragenlijst}\n",
+        encoding="utf-8",
+    )
+    sample = databank / "interventions" / "a-sample.yaml"
+    sample.write_text(
+        sample.read_text(encoding="utf-8") + "relationship:\n  description: false\n", encoding="utf-8"
+    )
+    write(databank, "interventions/c-new.yaml", MINIMAL)
+    code, out, err = check("interventions", "--write-baseline", BASELINE)
+    assert (code, err) == (0, "")
+    # G05 and G08 worse, G01 milder, G02, S04 and S05 gone; the new file's 16 new.
+    assert out == (
+        f"baseline written to {BASELINE}: 38 findings in 3 files; against the previous one: "
+        "16 new, 2 worse, 1 milder, 3 gone\n"
+    )
+    assert check("interventions", "--write-baseline", BASELINE, lang="nl")[1] == (
+        f"baseline geschreven naar {BASELINE}: 38 bevindingen in 3 bestanden; ten opzichte van de vorige: "
+        "geen verandering\n"
     )
 
 
@@ -214,25 +286,28 @@ def test_a_file_that_could_not_be_checked_is_never_accepted(databank: Path) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "a_baseline"),
     [
         (
             "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml:\n    G05: gapp\n",
             [
                 f"{BASELINE}:5:10: unknown status 'gapp' in the baseline; allowed: gap, not_described, partial (did you mean 'gap'?)"
             ],
+            True,
         ),
         (
             "watwerkt_baseline: 2\nset: opvoedingsondersteuning\n",
             [
                 f"{BASELINE}:1:20: baseline version 2 is not one this watwerkt reads (1); write it again with --write-baseline"
             ],
+            True,
         ),
         (
             "watwerkt_baseline: 1\nset: tidier\nfindings: {}\n",
             [
-                f"{BASELINE}:2:6: this baseline is for factor set 'tidier', this run checks against 'opvoedingsondersteuning'"
+                f"{BASELINE}:2:6: this baseline is for factor set 'tidier', this run checks against 'opvoedingsondersteuning'; write it again with --write-baseline"
             ],
+            True,
         ),
         (
             "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml: [G05]\n  b.yaml:\n    g05: gap\nextra: 1\n",
@@ -241,32 +316,128 @@ def test_a_file_that_could_not_be_checked_is_never_accepted(databank: Path) -> N
                 f"{BASELINE}:6:5: 'g05' is not a factor id, such as G05",
                 f"{BASELINE}:7:1: unknown key 'extra'; keys: watwerkt_baseline, set, findings",
             ],
+            True,
+        ),
+        (
+            "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml:\n    G05: [gap\n",
+            [
+                f"{BASELINE}:6:1: invalid YAML: the list in brackets from line 5, column 10 is not closed "
+                "with ']', or a comma is missing"
+            ],
+            True,
         ),
         (
             "# my notes\nthings: 1\n",
             [
                 f"{BASELINE}:1:1: not a watwerkt baseline (it has no 'watwerkt_baseline: 1'): not read, and not overwritten"
             ],
+            False,
         ),
         (
             "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings:\n  a.yaml:\n    G05: gap\n    G05: gap\n",
             [f"{BASELINE}:6:5: duplicate key 'G05' (first at line 5)"],
+            True,
         ),
     ],
 )
-def test_a_wrong_baseline_is_a_located_problem(databank: Path, text: str, expected: list[str]) -> None:
+def test_a_wrong_baseline_is_a_located_problem_and_the_run_goes_on(
+    databank: Path, text: str, expected: list[str], a_baseline: bool
+) -> None:
     (databank / BASELINE).write_text(text, encoding="utf-8")
-    code, out, err = check("interventions", "--baseline", BASELINE)
-    assert (code, out, err.splitlines()) == (2, "", expected)
-    # Nor is it overwritten as one.
-    assert check("interventions", "--write-baseline", BASELINE)[0] == 2
-    assert (databank / BASELINE).read_text(encoding="utf-8") == text
+    code, out, err = check("interventions", "--baseline", BASELINE, "-f", "concise")
+    assert (code, err.splitlines()) == (2, expected)
+    # Every file is checked as without a baseline, and the report is written.
+    assert out.splitlines()[-1] == "25 findings in 2 files: 2 gap, 21 not described, 2 partial"
+    code, out, err = check("interventions", "--baseline", BASELINE, "-f", "gitlab", "-o", "gl.json")
+    assert code == 2 and len(json.loads((databank / "gl.json").read_text(encoding="utf-8"))) == 25
+    # A baseline that cannot be read is written again; a file that is no baseline never is.
+    code, out, err = check("interventions", "--write-baseline", BASELINE)
+    if a_baseline:
+        assert (code, err) == (0, "")
+        assert out == (
+            f"baseline written to {BASELINE}: 25 findings in 2 files; it replaces a baseline this "
+            "watwerkt could not read (another version or set, or a mistake in it), of which nothing is kept\n"
+        )
+        assert (databank / BASELINE).read_text(encoding="utf-8").startswith("watwerkt_baseline: 1\n")
+    else:
+        assert (code, out, err.splitlines()) == (2, "", expected)
+        assert (databank / BASELINE).read_text(encoding="utf-8") == text
+
+
+def test_an_empty_baseline(databank: Path) -> None:
+    (databank / BASELINE).write_text("", encoding="utf-8")
+    code, out, err = check("interventions", "--baseline", BASELINE, "-q")
+    assert code == 2
+    assert err.splitlines()[0] == (
+        f"{BASELINE}: an empty file, not a baseline; write one with --write-baseline {BASELINE}"
+    )
+    # Nothing to lose: --write-baseline writes it (as it writes a file of white space only).
+    (databank / BASELINE).write_text("\n  \n", encoding="utf-8")
+    assert check("interventions", "--write-baseline", BASELINE) == (
+        0,
+        f"baseline written to {BASELINE}: 25 findings in 2 files\n",
+        "",
+    )
+    (databank / "notes.txt").write_text("# notes\n", encoding="utf-8")  # a comment is no blank
+    code, out, err = check("interventions", "--write-baseline", "notes.txt")
+    assert (code, out) == (2, "") and "notes.txt:1:1: not a watwerkt baseline" in err
 
 
 def test_a_missing_baseline(databank: Path) -> None:
-    code, out, err = check("interventions", "--baseline", "nope.yaml")
-    assert (code, out) == (2, "")
+    code, out, err = check("interventions", "--baseline", "nope.yaml", "-f", "concise")
+    assert code == 2
     assert err == "nope.yaml: no such baseline; write it first with --write-baseline nope.yaml\n"
+    assert out.splitlines()[-1] == "25 findings in 2 files: 2 gap, 21 not described, 2 partial"
+
+
+def test_the_baseline_of_the_configuration_is_named_at_its_line(
+    databank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing file, a folder, a broken file: each said where the configuration names it (or
+    in the baseline itself), the path as the user would write it from the working folder."""
+    write(databank, ".watwerkt.yaml", "fail_on: gap\nbaseline: nope.yaml\n")
+    monkeypatch.chdir(databank / "interventions")
+    code, out, err = check(".", "-q")
+    assert (code, err) == (
+        2,
+        "../.watwerkt.yaml:2:11: the baseline ../nope.yaml does not exist; write it first with "
+        "--write-baseline ../nope.yaml\n",
+    )
+    assert out.count(": G05 gap:") == 1  # checked all the same
+    (databank / "archief").mkdir()
+    write(databank, ".watwerkt.yaml", "baseline: archief\n")
+    code, _, err = check(".", "-q")
+    assert (code, err) == (
+        2,
+        "../.watwerkt.yaml:1:11: the baseline ../archief: not a regular file but a folder; "
+        "only regular files are read\n",
+    )
+    # The same mistake on the command line: the same words, at the name given.
+    code, _, err = check(".", "-q", "--baseline", "..")
+    assert (code, err) == (2, "..: not a regular file but a folder; only regular files are read\n")
+    write(databank, ".watwerkt.yaml", f"baseline: {BASELINE}\n")
+    write(databank, BASELINE, "watwerkt_baseline: 2\nset: opvoedingsondersteuning\n")
+    code, _, err = check(".", "-q")
+    assert code == 2
+    assert err.startswith(f"../{BASELINE}:1:20: baseline version 2 is not one this watwerkt reads")
+
+
+def test_notes_name_the_baseline_of_the_configuration_from_the_working_folder(
+    databank: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(databank, ".watwerkt.yaml", f"baseline: {BASELINE}\n")
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    os.remove(databank / "interventions" / "b-minimal.yaml")
+    monkeypatch.chdir(databank / "interventions")
+    code, _, err = check(".")
+    assert code == 0
+    assert err.splitlines() == [
+        f"../{BASELINE}:14:3: stale: interventions/b-minimal.yaml no longer exists (16 entries)",
+        (
+            f"baseline ../{BASELINE}: 16 entries stale; bring it up to date with watwerkt check "
+            f"--write-baseline ../{BASELINE} over every file"
+        ),
+    ]
 
 
 def test_never_written_over_an_input_or_with_a_report(databank: Path) -> None:
@@ -276,12 +447,38 @@ def test_never_written_over_an_input_or_with_a_report(databank: Path) -> None:
     assert code == 2 and "is also an input of this run: it is not overwritten" in err
     assert target.read_bytes() == before
     write(databank, ".watwerkt.yaml", "fail_on: gap\n")
-    assert check("interventions", "--write-baseline", ".watwerkt.yaml")[0] == 2
+    assert check("interventions", "--write-baseline", ".watwerkt.yaml") == (
+        2,
+        "",
+        ".watwerkt.yaml is the configuration of this run: it is not overwritten (write the baseline "
+        "to another file)\n",
+    )
+    assert check("interventions", "--write-baseline", ".watwerkt.yaml", lang="nl")[2] == (
+        ".watwerkt.yaml is de configuratie van deze run: het wordt niet overschreven (schrijf de "
+        "baseline naar een ander bestand)\n"
+    )
+    # The baseline the run is held to is no place for its report either.
+    assert check("interventions", "--write-baseline", BASELINE)[0] == 0
+    before = (databank / BASELINE).read_bytes()
+    assert check("interventions", "--baseline", BASELINE, "-o", BASELINE) == (
+        2,
+        "",
+        f"{BASELINE} is the baseline this run is held to: it is not overwritten (write the report to "
+        "another file; --write-baseline writes a baseline)\n",
+    )
+    assert (databank / BASELINE).read_bytes() == before
+    os.remove(databank / BASELINE)
     code, _, err = check("interventions", "--write-baseline", BASELINE, "-o", "report.json")
     assert (
         code == 2 and err.splitlines()[-1] == "Error: --write-baseline and --output cannot be used together"
     )
     assert not (databank / BASELINE).exists() and not (databank / "report.json").exists()
+    # A format or a baseline to hold to would be ignored: a wrong command line too.
+    for extra, name in ((("-f", "gitlab"), "--format"), (("--baseline", "old.yaml"), "--baseline")):
+        code, out, err = check("interventions", "--write-baseline", BASELINE, *extra)
+        assert (code, out) == (2, "")
+        assert err.splitlines()[-1] == f"Error: --write-baseline and {name} cannot be used together"
+    assert not (databank / BASELINE).exists()
 
 
 def test_written_atomically_through_a_link(databank: Path) -> None:

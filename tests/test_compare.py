@@ -374,7 +374,9 @@ def test_an_explicit_format_wins_over_the_file_name(tmp_path: Path) -> None:
 
 def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
     code, _, err = run(str(SAMPLE), "-o", str(tmp_path / "no" / "r.txt"), "--lang", "en")
-    assert code == 2 and err == f"folder does not exist: {tmp_path / 'no'}\n"
+    assert code == 2 and err == (
+        f"{tmp_path / 'no' / 'r.txt'}: cannot be written: the folder {tmp_path / 'no'} does not exist\n"
+    )
 
 
 def test_docs_examples_shows_the_current_comparison(monkeypatch: pytest.MonkeyPatch) -> None:

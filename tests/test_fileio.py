@@ -31,7 +31,9 @@ def test_refuses_existing_file_without_overwrite(tmp_path: Path) -> None:
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(WriteError) as caught:
         atomic_write(tmp_path / "nope" / "out.json", "x")
-    assert caught.value.text("en") == f"folder does not exist: {tmp_path / 'nope'}"
+    assert caught.value.text("en") == (
+        f"{tmp_path / 'nope' / 'out.json'}: cannot be written: the folder {tmp_path / 'nope'} does not exist"
+    )
 
 
 def test_target_is_a_folder(tmp_path: Path) -> None:

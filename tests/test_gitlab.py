@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,10 @@ def test_fields_and_severities(work: Path) -> None:
         "false: not part of the intervention (line 26)"
     )
     assert "Advice: Describe the education or training practitioners receive." in g11["description"]
+    g08 = next(i for i in data if i["check_name"] == "G08")
+    assert g08["description"].startswith(
+        "G08 Good relationship between practitioner and parent (not described): relationship.description. "
+    )
     # Within a file, by line: what the merge-request widget lists in that order.
     lines = [line for path, line, _, _ in found if path.endswith("sample.yaml")]
     assert lines == sorted(lines)
@@ -96,6 +101,20 @@ def test_paths_are_relative_to_the_repository_root(work: Path, monkeypatch: pyte
     top = gitlab("interventions")
     monkeypatch.chdir(work / "interventions")  # a job with another working folder
     assert gitlab(".") == top
+
+
+def test_a_file_outside_the_root_is_named_by_its_absolute_path(
+    work: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A relative path is read against the repository: `../x.yaml` would name nothing there, or
+    the wrong file. A file outside it keeps its absolute path (and a fingerprint of it)."""
+    elsewhere = tmp_path_factory.mktemp("elders") / "oud.yaml"
+    elsewhere.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    paths = {issue["location"]["path"] for issue in gitlab("interventions/sample.yaml", str(elsewhere))}
+    assert paths == {"interventions/sample.yaml", elsewhere.as_posix()}
+    relative = os.path.relpath(elsewhere)
+    assert relative.startswith("..")
+    assert {i["location"]["path"] for i in gitlab(relative)} == {elsewhere.as_posix()}
 
 
 def test_a_whole_file_problem_is_at_line_one(work: Path) -> None:

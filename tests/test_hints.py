@@ -460,3 +460,11 @@ def test_a_list_written_false_is_not_called_empty(tmp_path: Path, lang: str) -> 
     _, out, _ = cihelp.run("check", str(path), "-f", "json", "--lang", lang)
     g07 = next(f for f in json.loads(out)["results"][0]["factors"] if f["id"] == "G07")
     assert g07["status"] == "gap" and g07["criteria"][0]["kind"] == "false"
+
+
+def test_a_number_in_text_too_large_for_a_float_gets_no_number_back() -> None:
+    """400 digits in quotes (found by test_hostile_properties): no suggestion, no crash."""
+    digits = "1" + "0" * 400
+    (problem,) = _problems(f'delivery: {{home_visits_per_month: "{digits}"}}')
+    assert problem[:2] == (3, 35)
+    assert problem[2].endswith("(a number field takes one number, in digits)")

@@ -152,7 +152,9 @@ def test_force_overwrites(tmp_path: Path) -> None:
 
 def test_missing_folder(tmp_path: Path) -> None:
     code, _, err = run("init", str(tmp_path / "nope" / "x.yaml"), "--lang", "en")
-    assert code == 2 and err == f"folder does not exist: {tmp_path / 'nope'}\n"
+    assert code == 2 and err == (
+        f"{tmp_path / 'nope' / 'x.yaml'}: cannot be written: the folder {tmp_path / 'nope'} does not exist\n"
+    )
 
 
 def test_default_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -142,6 +142,23 @@ def test_output_writes_the_report_and_keeps_a_summary(tree: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["report.sarif"]  # no temporary left
 
 
+def test_output_of_a_databank_keeps_one_line_of_totals(tree: Path) -> None:
+    """Past 20 files a line per file is a screenful nobody reads: the totals, then where."""
+    for i in range(21):
+        write(tree, f"many/m{i:02d}.yaml", MINIMAL)
+    write(tree, "many/broken.yaml", INVALID)
+    code, out, err = run("check", "repo/many", "-f", "json", "-o", "r.json", "--lang", "en")
+    assert code == 2 and err.count("broken.yaml:") == 2
+    assert out.splitlines() == [
+        "21 files checked: 336 not described; 1 could not be checked",
+        "report written to r.json",
+    ]
+    assert len(json.loads(Path("r.json").read_text(encoding="utf-8"))["results"]) == 22
+    # Twenty files or fewer: a line each, as before.
+    code, out, _ = run("check", *[f"repo/many/m{i:02d}.yaml" for i in range(20)], "-o", "r.json")
+    assert len(out.splitlines()) == 21
+
+
 @pytest.mark.parametrize(
     ("name", "start"),
     [
@@ -159,7 +176,15 @@ def test_auto_format_follows_the_output_file_name(tree: Path, name: str, start: 
 
 def test_output_into_a_missing_folder_is_exit_2(tree: Path) -> None:
     code, out, err = run("check", "repo/b.yaml", "--output", "nowhere/r.json", "--lang", "en")
-    assert code == 2 and out == "" and err == "folder does not exist: nowhere\n"
+    assert (
+        code == 2
+        and out == ""
+        and err == "nowhere/r.json: cannot be written: the folder nowhere does not exist\n"
+    )
+    code, _, err = run("check", "repo/b.yaml", "--output", "nowhere/r.json", "--lang", "nl")
+    assert (code, err) == (2, "nowhere/r.json: kan niet geschreven worden: de map nowhere bestaat niet\n")
+    code, _, err = run("check", "repo/b.yaml", "--write-baseline", "nowhere/b.yaml", "--lang", "en")
+    assert (code, err) == (2, "nowhere/b.yaml: cannot be written: the folder nowhere does not exist\n")
 
 
 def test_invalid_file_in_the_summary(tree: Path) -> None:

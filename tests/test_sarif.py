@@ -106,6 +106,10 @@ def test_message_carries_status_evidence_and_advice(repo: Path) -> None:
     )
     assert "practitioners.training = false: not part of the intervention (line 26)" in text
     assert "Advice: Describe the education or training practitioners receive." in text
+    # A factor not described says so once, in its headline, then names the fields.
+    assert found["G08"]["message"]["text"].startswith(
+        "Good relationship between practitioner and parent (not described): relationship.description. Advice:"
+    )
 
 
 def test_locations_point_at_the_deciding_value_or_nearest_key(repo: Path) -> None:
@@ -246,6 +250,28 @@ def test_paths_and_fingerprints_are_anchored_at_the_repository_root(
 
     if repository_root(tmp_path) is None:  # a temporary folder inside a checkout has a root
         assert ("sample.yaml", "G11") in _locations(sarif("."))
+
+
+def test_a_file_outside_the_root_is_an_absolute_file_uri(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`../../x.yaml` would name a file inside the repository to code scanning: a file outside
+    the root is an absolute `file://` URI, without uriBaseId (SARIF 2.1.0, 3.4.4)."""
+    checkout = tmp_path / "checkout"
+    (checkout / ".git").mkdir(parents=True)
+    shutil.copy(SAMPLE, write(checkout, "in.yaml", "").parent / "in.yaml")
+    shutil.copy(SAMPLE, write(tmp_path, "elders/met spatie.yaml", "").parent / "met spatie.yaml")
+    monkeypatch.chdir(checkout)
+    data = sarif("in.yaml", "../elders/met spatie.yaml")
+    places = {
+        json.dumps(r["locations"][0]["physicalLocation"]["artifactLocation"], sort_keys=True)
+        for r in results(data)
+    }
+    outside = (tmp_path / "elders" / "met spatie.yaml").as_posix().replace(" ", "%20")
+    assert places == {
+        json.dumps({"uri": "in.yaml", "uriBaseId": "%SRCROOT%"}, sort_keys=True),
+        json.dumps({"uri": f"file://{outside}"}, sort_keys=True),
+    }
 
 
 def test_a_root_that_is_no_folder_is_a_wrong_command_line(repo: Path) -> None:

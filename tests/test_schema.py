@@ -231,4 +231,6 @@ def test_schema_command_prints_and_writes(tmp_path: Path) -> None:
 def test_schema_command_reports_a_missing_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["schema", "--lang", "en", "--output", str(tmp_path / "no" / "s.json")])
     assert result.exit_code == 2
-    assert result.stderr == f"folder does not exist: {tmp_path / 'no'}\n"
+    assert result.stderr == (
+        f"{tmp_path / 'no' / 's.json'}: cannot be written: the folder {tmp_path / 'no'} does not exist\n"
+    )

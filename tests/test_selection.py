@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,76 @@ def test_ignored_factors_are_no_finding_and_skipped_in_junit(project: Path) -> N
     assert "| G11 | Training, supervision and stable staffing of practitioners | ⊝ ignored |" in markdown
     code, html, _ = check(*args, "-f", "html")
     assert code == 1 and "⊝ ignored" in html  # G05 is still a gap
+
+
+def test_a_per_file_pattern_that_matches_nothing_is_a_warning_at_its_place(project: Path) -> None:
+    write(
+        project,
+        ".watwerkt.yaml",
+        """\
+        per_file_ignores:
+          "archief/**":
+            ignore: [G09]
+            reason: Gearchiveerd.
+          "concepten":
+            ignore: [G09]
+            reason: Nog niet af.
+          "interventions/archief/*":
+            ignore: [G11]
+            reason: Gearchiveerd.
+        """,
+    )
+    code, _, err = check("interventions", "-f", "concise")
+    assert code == 1  # a warning fails nothing
+    assert err.splitlines() == [
+        ".watwerkt.yaml:2:3: warning: the per_file_ignores pattern 'archief/**' matches none of the "
+        "files checked; with a slash, a pattern is matched from the folder of .watwerkt.yaml (did you "
+        "mean '**/archief/**'?)",
+        ".watwerkt.yaml:5:3: warning: the per_file_ignores pattern 'concepten' matches none of the files checked",
+    ]
+    # From a subfolder the configuration is named from there; -q leaves the warnings out.
+    os.chdir(project / "interventions")
+    assert check(".", "-f", "concise")[2].startswith("../.watwerkt.yaml:2:3: warning: ")
+    assert check(".", "-q")[2] == ""
+    os.chdir(project)
+    # Files named one by one (a pre-commit hook) match few patterns: no warning.
+    assert check("interventions/sample.yaml", "-f", "concise")[2] == ""
+
+
+def test_ignored_factors_ask_the_provider_nothing(project: Path) -> None:
+    """A factor the project leaves out asks nothing: its answer would change nothing."""
+    write(
+        project,
+        ".watwerkt.yaml",
+        """\
+        ignore: [G04]
+        per_file_ignores:
+          "interventions/sample.yaml":
+            ignore: [G11]
+            reason: Opleiding staat in het landelijke kader.
+        """,
+    )
+    args = ("interventions/sample.yaml", "--ignore", "S")
+    markdown = check(*args, "-f", "markdown")[1]
+    asked = markdown.split("**Questions for the provider:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split(":", 1)[0] for line in asked] == ["- G03", "- G05", "- G06", "- G07", "- G08", "- G09"]
+    data = json.loads(check(*args, "-f", "json")[1])
+    assert {q["factor"] for q in data["results"][0]["questions"]} == {
+        "G03",
+        "G05",
+        "G06",
+        "G07",
+        "G08",
+        "G09",
+    }
+    html = check(*args, "-f", "html")[1]
+    assert "How do you keep staff turnover low?" not in html
+    assert "How does the practitioner build a good relationship with parents?" in html
+    # Without the selection they are asked.
+    assert (
+        "- G11: How do you keep staff turnover low?"
+        in check("interventions/sample.yaml", "-f", "markdown", "--no-config")[1]
+    )
 
 
 def test_a_code_of_another_built_in_set_selects_nothing_here(project: Path) -> None:

@@ -33,3 +33,13 @@ def test_paths_that_give_nothing_are_errors(tree: Path) -> None:
     assert err.splitlines() == ["leeg: no .yaml or .yml files found", "nope.yaml: no such file or folder"]
     code, _, err = run("check", "d", "--show-files", "-o", "list.txt")
     assert code == 2 and err.splitlines()[-1] == "Error: --show-files and --output cannot be used together"
+
+
+def test_options_it_would_ignore_are_a_wrong_command_line(tree: Path) -> None:
+    for extra, name in ((("-f", "json"), "--format"), (("--baseline", "b.yaml"), "--baseline")):
+        code, out, err = run("check", "d", "--show-files", *extra, "--lang", "en")
+        assert (code, out) == (2, "")
+        assert err.splitlines()[-1] == f"Error: --show-files and {name} cannot be used together"
+    # The configuration's format is the report's: --show-files lists all the same.
+    write(tree, ".watwerkt.yaml", "format: json\n")
+    assert run("check", "d/a.yaml", "--show-files") == (0, "d/a.yaml\n", "")

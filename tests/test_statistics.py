@@ -83,6 +83,16 @@ def test_formats_and_exit_codes(databank: Path) -> None:
     code, out, _ = run("check", "d/sample.yaml", "--statistics", "-o", "stats.json", "-q")
     assert (code, out) == (1, "")
     jsonschema.validate(json.loads(Path("stats.json").read_text(encoding="utf-8")), SCHEMA)
+    # Without -q: the totals in one line, never a line per file (statistics are totals).
+    code, out, _ = run("check", "d", "--statistics", "-o", "stats.json", "--lang", "en")
+    assert (code, out.splitlines()) == (
+        2,
+        [
+            "2 files checked: 3 strength, 2 partial, 2 gap, 21 not described, 3 not applicable, 1 waived; "
+            "1 could not be checked",
+            "report written to stats.json",
+        ],
+    )
     code, _, err = run("check", "d/sample.yaml", "--statistics", "--show-files")
     assert (
         code == 2 and err.splitlines()[-1] == "Error: --show-files and --statistics cannot be used together"

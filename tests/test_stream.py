@@ -520,3 +520,36 @@ def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Pa
         merged[jobs] = (proc.returncode, proc.stdout)
     assert merged["1"] == merged["2"]
     assert merged["2"][1].count(b".yaml:1:1: missing required key 'summary'") == 4  # the stderr lines
+
+
+@pytest.mark.parametrize(
+    ("args", "parallel"),
+    [
+        (("-f", "sarif", "-o", "r.sarif"), True),
+        (("-f", "junit"), True),
+        (("-f", "markdown", "-o", "r.md"), True),
+        (("--statistics", "-f", "json"), True),
+        (("--write-baseline", "b.yaml"), True),
+        (("-f", "html", "-o", "r.html"), False),
+    ],
+)
+def test_jobs_holds_for_every_format_but_html(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], parallel: bool
+) -> None:
+    """What --jobs' help says: every format but html is checked in processes, to standard
+    output or to --output, as --statistics and --write-baseline are."""
+    from cihelp import MINIMAL, run
+
+    for i in range(4):
+        (tmp_path / f"f{i}.yaml").write_text(MINIMAL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    asked: list[int] = []
+
+    def workers(jobs: int, files: int) -> int:
+        asked.append(jobs)
+        return 1  # counted, not forked: the output is the same either way (tests above)
+
+    monkeypatch.setattr(stream, "workers", workers)
+    code, _, err = run("check", ".", "--jobs", "3", "--fail-on", "never", *args)
+    assert code == 0, err
+    assert asked == ([3] if parallel else [1])  # html: one process, whatever --jobs says

@@ -308,8 +308,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # A semicolon first, so "one of: none, light; or ..." cannot be read as one list.
     "w_and": {"en": "; and ", "nl": "; en "},
     "w_or": {"en": "; or ", "nl": "; of "},
-    "write_no_folder": {"en": "folder does not exist: {folder}", "nl": "map bestaat niet: {folder}"},
-    "write_is_folder": {"en": "is a folder: {path}", "nl": "is een map: {path}"},
+    "write_no_folder": {
+        "en": "{path}: cannot be written: the folder {folder} does not exist",
+        "nl": "{path}: kan niet geschreven worden: de map {folder} bestaat niet",
+    },
+    "write_is_folder": {
+        "en": "{path}: cannot be written: it is a folder",
+        "nl": "{path}: kan niet geschreven worden: het is een map",
+    },
     "write_exists": {
         "en": "file exists: {path} (use --force to overwrite)",
         "nl": "bestand bestaat al: {path} (gebruik --force om te overschrijven)",
@@ -379,6 +385,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_written": {"en": "report written to {path}", "nl": "rapport geschreven naar {path}"},
     "file_counts": {"en": "{file}: {counts}", "nl": "{file}: {counts}"},
+    "summary_totals": {"en": "{files} checked: {counts}", "nl": "{files} gecontroleerd: {counts}"},
+    "summary_not_checked": {
+        "en": "{count} could not be checked",
+        "nl": "{count} konden niet gecontroleerd worden",
+    },
+    "summary_not_checked_one": {
+        "en": "1 could not be checked",
+        "nl": "1 kon niet gecontroleerd worden",
+    },
     "no_factors_checked": {"en": "no factors", "nl": "geen factoren"},
     "rule_invalid_file": {"en": "Invalid intervention file", "nl": "Ongeldig interventiebestand"},
     "rule_invalid_file_full": {
@@ -437,9 +452,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "1 more accepted by the baseline, not shown",
         "nl": "nog 1 geaccepteerd in de baseline, niet getoond",
     },
+    "per_file_unused": {
+        "en": "warning: the per_file_ignores pattern '{pattern}' matches none of the files checked",
+        "nl": "waarschuwing: het per_file_ignores-patroon '{pattern}' past op geen van de gecontroleerde "
+        "bestanden",
+    },
+    "per_file_unused_anchored": {
+        "en": "warning: the per_file_ignores pattern '{pattern}' matches none of the files checked; with "
+        "a slash, a pattern is matched from the folder of {config}",
+        "nl": "waarschuwing: het per_file_ignores-patroon '{pattern}' past op geen van de gecontroleerde "
+        "bestanden; met een slash wordt een patroon vergeleken vanaf de map van {config}",
+    },
     "baseline_missing": {
         "en": "no such baseline; write it first with --write-baseline {path}",
         "nl": "deze baseline bestaat niet; schrijf hem eerst met --write-baseline {path}",
+    },
+    "baseline_missing_named": {
+        "en": "the baseline {path} does not exist; write it first with --write-baseline {path}",
+        "nl": "de baseline {path} bestaat niet; schrijf hem eerst met --write-baseline {path}",
+    },
+    "baseline_named": {
+        "en": "the baseline {path}: {problem}",
+        "nl": "de baseline {path}: {problem}",
+    },
+    "baseline_empty": {
+        "en": "an empty file, not a baseline; write one with --write-baseline {path}",
+        "nl": "een leeg bestand, geen baseline; schrijf er een met --write-baseline {path}",
     },
     "baseline_not_one": {
         "en": "not a watwerkt baseline (it has no '{key}: 1'): not read, and not overwritten",
@@ -452,8 +490,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "met --write-baseline",
     },
     "baseline_other_set": {
-        "en": "this baseline is for factor set '{found}', this run checks against '{set}'",
-        "nl": "deze baseline hoort bij factorset '{found}', deze run toetst aan '{set}'",
+        "en": "this baseline is for factor set '{found}', this run checks against '{set}'; write it "
+        "again with --write-baseline",
+        "nl": "deze baseline hoort bij factorset '{found}', deze run toetst aan '{set}'; schrijf hem "
+        "opnieuw met --write-baseline",
+    },
+    "baseline_unknown_factor": {
+        "en": "factor {factor} is not in set '{set}'",
+        "nl": "factor {factor} zit niet in set '{set}'",
+    },
+    "baseline_same_file": {
+        "en": "'{file}' names the same file as the entry at line {line}",
+        "nl": "'{file}' noemt hetzelfde bestand als de regel op regel {line}",
     },
     "baseline_shape": {
         "en": "'findings' should be a mapping of files, each to a mapping of factor: status; found {found}",
@@ -487,10 +535,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "stale: {file} no longer exists (1 entry)",
         "nl": "verouderd: {file} bestaat niet meer (1 regel)",
     },
-    "baseline_stale_factor": {
-        "en": "stale: factor {factor} is not in set '{set}'",
-        "nl": "verouderd: factor {factor} zit niet in set '{set}'",
-    },
     "baseline_better": {
         "en": "{count} entries fixed or improved",
         "nl": "{count} regels opgelost of verbeterd",
@@ -508,6 +552,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "baseline written to {path}: {findings} {files}",
         "nl": "baseline geschreven naar {path}: {findings} {files}",
     },
+    "baseline_replaced": {
+        "en": "it replaces a baseline this watwerkt could not read (another version or set, or a "
+        "mistake in it), of which nothing is kept",
+        "nl": "hij vervangt een baseline die deze watwerkt niet kon lezen (een andere versie of set, "
+        "of een fout erin), waarvan niets behouden is",
+    },
+    "baseline_against_old": {
+        "en": "against the previous one: {changes}",
+        "nl": "ten opzichte van de vorige: {changes}",
+    },
+    "baseline_unchanged": {"en": "no change", "nl": "geen verandering"},
+    "baseline_added": {"en": "{count} new", "nl": "{count} nieuw"},
+    "baseline_worse": {"en": "{count} worse", "nl": "{count} erger"},
+    "baseline_better_now": {"en": "{count} milder", "nl": "{count} milder"},
+    "baseline_removed": {"en": "{count} gone", "nl": "{count} verdwenen"},
     "baseline_kept": {
         "en": "({count} more kept, of files this run did not check)",
         "nl": "(nog {count} behouden, van bestanden die deze run niet controleerde)",
@@ -935,15 +994,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{key}' moet een geheel getal van 1 of meer zijn",
     },
     "help_jobs": {
-        "en": "Processes to check in when json, table or github output goes to standard output "
-        "(other formats and --output use one): 0, the default, is one per core, from 200 files on and "
-        "with at least 100 files for each process; 1 checks in this process only. The output "
-        "is the same and keeps the order of the input.",
-        "nl": "Aantal processen om in te controleren als json-, tabel- of github-uitvoer naar "
-        "standaarduitvoer gaat (andere formaten en --output gebruiken er een): 0, de standaard, "
-        "is een per kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 "
-        "controleert alleen in dit proces. De uitvoer is dezelfde en houdt de volgorde van de "
-        "invoer.",
+        "en": "Processes to check in, for every format but html, to standard output or --output "
+        "(standard input keeps one): 0, the default, is one per core, from 200 files on and with at "
+        "least 100 files for each process; 1 checks in this process only. The output is the same "
+        "and keeps the order of the input.",
+        "nl": "Aantal processen om in te controleren, voor elk formaat behalve html, naar "
+        "standaarduitvoer of --output (standaardinvoer houdt er een): 0, de standaard, is een per "
+        "kern, vanaf 200 bestanden en met minstens 100 bestanden per proces; 1 controleert alleen "
+        "in dit proces. De uitvoer is dezelfde en houdt de volgorde van de invoer.",
     },
     "help_select": {
         "en": "Check only these factors: ids or the start of them, comma-separated or repeated "
@@ -1615,9 +1673,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "standaardinvoer is gesloten: er valt niets te lezen",
     },
     "output_is_input": {
-        "en": "{path} is also an input of this run: it is not overwritten (write the report to another file)",
-        "nl": "{path} is ook invoer van deze run: het wordt niet overschreven (schrijf het rapport naar een ander bestand)",
+        "en": "{path} is also an input of this run: it is not overwritten (write {target} to another file)",
+        "nl": "{path} is ook invoer van deze run: het wordt niet overschreven (schrijf {target} naar een "
+        "ander bestand)",
     },
+    "output_is_config": {
+        "en": "{path} is the configuration of this run: it is not overwritten (write {target} to another "
+        "file)",
+        "nl": "{path} is de configuratie van deze run: het wordt niet overschreven (schrijf {target} naar "
+        "een ander bestand)",
+    },
+    "output_is_factor_file": {
+        "en": "{path} is a file of the factor set of this run: it is not overwritten (write {target} to "
+        "another file)",
+        "nl": "{path} is een bestand van de factorset van deze run: het wordt niet overschreven (schrijf "
+        "{target} naar een ander bestand)",
+    },
+    "output_is_baseline": {
+        "en": "{path} is the baseline this run is held to: it is not overwritten (write {target} to "
+        "another file; --write-baseline writes a baseline)",
+        "nl": "{path} is de baseline waaraan deze run wordt gehouden: het wordt niet overschreven (schrijf "
+        "{target} naar een ander bestand; --write-baseline schrijft een baseline)",
+    },
+    "word_report": {"en": "the report", "nl": "het rapport"},
+    "word_baseline": {"en": "the baseline", "nl": "de baseline"},
     "write_not_file": {
         "en": "cannot write {path}: it is {kind}, not a file",
         "nl": "kan {path} niet schrijven: het is {kind}, geen bestand",

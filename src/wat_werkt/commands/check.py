@@ -35,7 +35,7 @@ from wat_werkt.run.discovery import Discovery, Input, repository_root
 from wat_werkt.textsafe import defuse_commands
 
 if TYPE_CHECKING:  # imported when a run needs them (start-up time, docs/performance.md)
-    from wat_werkt.commands.project import Findings
+    from wat_werkt.commands.project import Findings, Named
     from wat_werkt.commands.settings import Settings
     from wat_werkt.run.baseline import Baseline
 
@@ -128,7 +128,7 @@ def check(
             "--baseline",
             help=help_text("help_baseline"),
             metavar="FILE",
-            dir_okay=False,
+            # A folder is a problem of the baseline, said as one from the configuration is.
             readable=False,
             show_default=False,
         ),
@@ -176,6 +176,16 @@ def check(
         ("--write-baseline", write_baseline is not None),
         ("--output", output is not None and not statistics),
     )
+    # --show-files checks nothing and --write-baseline reports nothing: a format asked for on
+    # the command line, or a baseline to be held to, would be silently ignored.
+    mode = "--show-files" if show_files else "--write-baseline" if write_baseline is not None else None
+    if mode is not None:
+        for name, on in (
+            ("--format", settings.given(ctx, "output_format")),
+            ("--baseline", baseline is not None),
+        ):
+            if on:
+                usage_error(message("cli_not_together", lang_of(ctx), first=mode, second=name))
     run = settings.settings(
         ctx,
         lang_flag=lang.value if lang is not None else None,
@@ -194,14 +204,18 @@ def check(
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
     selection = project.selection(run.config, select, ignore or [], factor_set, run.lang, usage_error)
-    accepted, writing = _baselines(run, baseline, write_baseline, found, factor_set)
-    read = settings.read_files(run.config, factor_set) + ([accepted.path] if accepted is not None else [])
+    named = project.named_baseline(baseline, run.config) if write_baseline is None else None
+    accepted, writing = _baselines(run, named, write_baseline, found, factor_set)
+    read = settings.read_files(run.config, factor_set)
+    read += [(named.path, "output_is_baseline")] if named is not None else []
     settings.refuse_input_as_output(output, found, read, run.lang)
     unreadable = settings.folder_problems(found, run.lang)
     for folder in found.empty_folders:
         err(f"{folder}: {message(found.no_files_message(folder), run.lang)}")
     if not found.inputs and not found.empty_folders and not unreadable and not quiet:
         err(message("all_excluded", run.lang))  # not an error (pre-commit passes excluded files)
+    if not quiet and any(os.path.isdir(p) for p in paths):  # a run over a databank, not a hook's
+        project.warn_unused_per_file_ignores(run.config, found.inputs, run.lang)
     options = terminal_options(run.lang, verbose, run.fail_on, narrowest=20)
     options = options._replace(
         cwd=os.getcwd(),
@@ -248,7 +262,8 @@ def check(
         files: list[writing_out.Checked] = []
         tally, texts = writing_out.texts(found.inputs, check_one, made, jobs, run.lang, files, note)
         if not settings.write_output(output, texts, run.lang) and not quiet:
-            sys.stdout.write(settings.summary(files, output, run.lang))
+            # Statistics are totals themselves: their summary is one line of totals.
+            sys.stdout.write(settings.summary(files, output, run.lang, per_file=not statistics))
     if writing is not None:
         text, kept = writing.text(factor_set)
         settings.write_output(writing.baseline.path, text, run.lang)
@@ -257,7 +272,7 @@ def check(
     elif isinstance(note, project.Changes) and not quiet:
         note.report(factor_set, run.lang)
     failed, has_errors = tally.fails(run.fail_on), tally.has_errors
-    if has_errors or found.empty_folders or unreadable:
+    if has_errors or found.empty_folders or unreadable or (named is not None and accepted is None):
         return EXIT_ERROR
     # A new baseline accepts every finding of the run: only a file it could not check fails.
     return EXIT_FAIL if failed and writing is None else EXIT_OK
@@ -265,26 +280,25 @@ def check(
 
 def _baselines(
     run: "Settings",
-    baseline: Path | None,
+    named: "Named | None",
     write_baseline: Path | None,
     found: Discovery,
     factor_set: FactorSet,
 ) -> tuple["Baseline | None", "Findings | None"]:
-    """The baseline the run is held to (--baseline, else the configuration's), or, with
-    --write-baseline, the one it writes (none is then held to: it records what there is)."""
+    """The baseline the run is held to (None when there is none, or when it cannot be used:
+    then the run goes on without it, and exits 2), or, with --write-baseline, the one it writes
+    (none is then held to: it records what there is)."""
     from wat_werkt.commands import project, settings
 
     if write_baseline is not None:
         # Never an input, the configuration or a factor set's file; an existing baseline (the
         # one the run would otherwise be held to) is what it brings up to date.
         settings.refuse_input_as_output(
-            write_baseline, found, settings.read_files(run.config, factor_set), run.lang
+            write_baseline, found, settings.read_files(run.config, factor_set), run.lang, "word_baseline"
         )
-        return None, project.Findings(
-            project.read_baseline(write_baseline, factor_set, run.lang, to_write=True)
-        )
-    path = baseline if baseline is not None else run.config.baseline
-    return (project.read_baseline(path, factor_set, run.lang) if path is not None else None), None
+        old, replaces = project.baseline_to_write(write_baseline, factor_set, run.lang)
+        return None, project.Findings(old, replaces)
+    return (project.read_baseline(named, factor_set, run.lang) if named is not None else None), None
 
 
 def _refuse_combinations(

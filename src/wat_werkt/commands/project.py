@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from wat_werkt.commands.common import Stopped, err
 from wat_werkt.commands.write import Note
@@ -18,6 +18,7 @@ from wat_werkt.problems import Loc
 from wat_werkt.run import baseline as baselines
 from wat_werkt.run import selection as selections
 from wat_werkt.run.config import Config
+from wat_werkt.run.discovery import Exclude, Input
 from wat_werkt.textsafe import one_line
 
 # -- the selection ---------------------------------------------------------------------------
@@ -56,25 +57,91 @@ def selection(
     return selections.build(config, shown, select_codes, ignore_codes, factor_set)
 
 
+def warn_unused_per_file_ignores(config: Config, inputs: Sequence[Input], lang: str) -> None:
+    """A per_file_ignores pattern that matches none of the files a run over a folder checks is
+    most likely anchored wrong (`archief/**` from the configuration's folder, where the files
+    are in `data/interventions/archief/`): said on stderr at the pattern, as ruff says an unused
+    noqa, never an error. (A run over a few named files, as pre-commit's, matches few patterns:
+    the caller asks only for a run over a folder.)"""
+    paths = [Path(item.path) for item in inputs if item.path is not None]
+    if not paths or not config.per_file_ignores or config.file is None:
+        return
+    base, shown = config.folder.resolve(), selections.shown_path(config.file)
+    for entry in config.per_file_ignores:
+        if any(Exclude(entry.pattern, base).matches(path) for path in paths):
+            continue
+        if "/" not in entry.pattern.strip("/"):  # a name at any depth: no anchor to get wrong
+            text = message("per_file_unused", lang, pattern=entry.pattern)
+        else:
+            deeper = "**/" + entry.pattern.strip("/").removeprefix("**/")
+            hint = deeper if any(Exclude(deeper, base).matches(path) for path in paths) else None
+            code = "per_file_unused_anchored"
+            text = message(code, lang, pattern=entry.pattern, config=shown, suggestion=hint)
+        err(f"{selections.where(entry.loc, shown)}: {text}")
+
+
 # -- the baseline ----------------------------------------------------------------------------
 
 
-def read_baseline(path: Path, factor_set: FactorSet, lang: str, to_write: bool = False) -> baselines.Baseline:
-    """The baseline at `path`; one that is to be written may not exist yet. A baseline that
-    cannot be used is an error at its place (exit 2): one about to be written as well, since a
-    file that is not a baseline is never overwritten as one."""
-    if not to_write and not os.path.exists(path):
-        err(f"{path}: {message('baseline_missing', lang, path=str(path))}")
-        raise Stopped
+class Named(NamedTuple):
+    """A baseline as a run is given it: its path, its name as the user would write it (as given
+    to --baseline, else relative to the working folder), and, for the configuration's
+    `baseline:`, where the configuration names it (FILE:LINE:COL)."""
+
+    path: Path
+    shown: str
+    named_at: str | None = None
+
+
+def named_baseline(flag: Path | None, config: Config) -> Named | None:
+    """The baseline a run is held to: --baseline, else the configuration's, else none."""
+    if flag is not None:
+        return Named(flag, str(flag))
+    if config.baseline is None or config.file is None:
+        return None
+    at = config.baseline_loc or Loc(1, 1)
+    where = f"{selections.shown_path(config.file)}:{at.line}:{at.column}"
+    return Named(config.baseline, selections.shown_path(config.baseline), where)
+
+
+def read_baseline(named: Named, factor_set: FactorSet, lang: str) -> baselines.Baseline | None:
+    """The baseline the run is held to, or None when it cannot be used: then its problems are
+    said on stderr, at their place (a problem of the whole file, of one the configuration
+    names, at the configuration's `baseline:`), and the run goes on without it, every file
+    checked and its report written, and exits 2 (docs/ci.md: a broken baseline must not keep
+    GitLab from its reports)."""
+    if not os.path.exists(named.path):
+        if named.named_at is not None:
+            err(f"{named.named_at}: {message('baseline_missing_named', lang, path=named.shown)}")
+        else:
+            err(f"{named.shown}: {message('baseline_missing', lang, path=named.shown)}")
+        return None
     try:
-        return baselines.read(path, factor_set.id, missing_ok=to_write)
+        return baselines.read(named.path, factor_set.id, factor_set.ids, shown=named.shown)
     except baselines.BaselineError as exc:
         for item in exc.problems:
-            err(item.line_for(str(path), lang))
+            if item.whole_file and named.named_at is not None:
+                text = message("baseline_named", lang, path=named.shown, problem=item.text(lang))
+                err(f"{named.named_at}: {text}")
+            else:
+                err(item.line_for(named.shown, lang))
+        return None
+
+
+def baseline_to_write(path: Path, factor_set: FactorSet, lang: str) -> tuple[baselines.Baseline, bool]:
+    """The baseline --write-baseline brings up to date (empty when the file does not exist yet
+    or is empty), and whether it replaces a baseline that cannot be read (another version,
+    another set, a mistake in it: nothing of it is kept). A file that is not a baseline at all
+    is never overwritten: exit 2 before anything is checked."""
+    shown = str(path)
+    try:
+        return baselines.read(path, factor_set.id, factor_set.ids, missing_ok=True, shown=shown), False
+    except baselines.BaselineError as exc:
+        if exc.is_baseline:
+            return baselines.Baseline(path, factor_set.id, shown=shown), True
+        for item in exc.problems:
+            err(item.line_for(shown, lang))
         raise Stopped from None
-
-
-_CHANGE_CODES = {"fixed": "baseline_fixed", "improved": "baseline_improved", "ignored": "baseline_ignored"}
 
 
 _CHANGE_CODES = {"fixed": "baseline_fixed", "improved": "baseline_improved", "ignored": "baseline_ignored"}
@@ -104,7 +171,7 @@ class Changes(Note):
     def report(self, factor_set: FactorSet, lang: str) -> None:
         """On stderr, each entry that is better now or stale, at its line in the baseline, then
         how to bring the baseline up to date."""
-        shown = str(self.baseline.path)
+        shown = self.baseline.shown
         lines: list[tuple[Loc, str]] = []
         for change in self.changes:
             entry = change.entry
@@ -117,16 +184,10 @@ class Changes(Note):
                 now=change.now,
             )
             lines.append((entry.loc, text))
-        stale = list(self.baseline.stale(self.checked, factor_set.ids))
+        stale = list(self.baseline.stale(self.checked))
         gone: dict[str, int] = {}
-        for entry, why in stale:
-            if why == "file":  # one line for a file that is gone, at its name
-                gone[entry.file] = gone.get(entry.file, 0) + 1
-            else:
-                said = message(
-                    "baseline_stale_factor", lang, file=entry.file, factor=entry.factor, set=factor_set.id
-                )
-                lines.append((entry.loc, said))
+        for entry in stale:  # one line for a file that is gone, at its name
+            gone[entry.file] = gone.get(entry.file, 0) + 1
         for file, count in gone.items():
             at = self.baseline.file_locs.get(file, Loc(1, 1))
             lines.append((at, counted("baseline_stale_file", lang, count, file=file)))
@@ -143,8 +204,9 @@ class Changes(Note):
 class Findings(Note):
     """For --write-baseline: each checked file's findings, as the baseline names them."""
 
-    def __init__(self, baseline: baselines.Baseline) -> None:
+    def __init__(self, baseline: baselines.Baseline, replaces: bool = False) -> None:
         self.baseline = baseline
+        self.replaces = replaces  # the file was a baseline that could not be read
         self.entries: list[baselines.Entry] = []
         self.checked: set[str] = set()  # the keys of the files checked and valid
 
@@ -165,19 +227,40 @@ class Findings(Note):
         """The baseline to write: this run's findings, and the entries of the old one for files
         this run did not check (or could not) that still exist; and how many of those it kept.
         So a run over a few files (pre-commit) updates their entries and keeps the others."""
-        stale = {(e.file, e.factor) for e, _ in self.baseline.stale(self.checked, factor_set.ids)}
+        written, kept = self._written()
+        return baselines.text(factor_set.id, written), kept
+
+    def _written(self) -> tuple[list[baselines.Entry], int]:
+        stale = {(e.file, e.factor) for e in self.baseline.stale(self.checked)}
         kept = [e for e in self.baseline if e.file not in self.checked and (e.file, e.factor) not in stale]
-        return baselines.text(factor_set.id, [*self.entries, *kept]), len(kept)
+        return [*self.entries, *kept], len(kept)
 
     def summary(self, kept: int, lang: str) -> str:
         files = len({e.file for e in self.entries})
         text = message(
             "baseline_written",
             lang,
-            path=one_line(str(self.baseline.path)),
+            path=one_line(self.baseline.shown),
             findings=counted("concise_findings", lang, len(self.entries)),
             files=counted("concise_in_files", lang, files),
         )
         if kept:
             text += " " + counted("baseline_kept", lang, kept)
+        if self.replaces:
+            text += "; " + message("baseline_replaced", lang)
+        elif self.baseline.existing:
+            # What changed, so that a debt that grew is seen, not taken in silently.
+            diff = baselines.difference(self.baseline, self._written()[0])
+            parts = [
+                counted(code, lang, count)
+                for code, count in (
+                    ("baseline_added", diff.added),
+                    ("baseline_worse", diff.worse),
+                    ("baseline_better_now", diff.better),
+                    ("baseline_removed", diff.removed),
+                )
+                if count
+            ]
+            said = ", ".join(parts) if parts else message("baseline_unchanged", lang)
+            text += "; " + message("baseline_against_old", lang, changes=said)
         return text

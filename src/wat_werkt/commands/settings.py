@@ -164,12 +164,18 @@ def write_output(path: Path, text: str | Iterable[str], lang: str) -> bool:
 
 
 def refuse_input_as_output(
-    output: Path | None, found: Discovery, others: Iterable[str | Path], lang: str
+    output: Path | None,
+    found: Discovery,
+    others: Iterable[tuple[str | Path, str]],
+    lang: str,
+    target: str = "word_report",
 ) -> None:
-    """Exit 2 before anything is checked when --output names a file the run reads: an input
-    (however it is named: through a folder, a link, a hard link), the configuration file or a
-    file of the factor set (docs/robustness.md: nothing is overwritten that the user did not
-    name as output, and an input was named as one)."""
+    """Exit 2 before anything is checked when --output (or --write-baseline) names a file the
+    run reads: an input (however it is named: through a folder, a link, a hard link), the
+    configuration file, a file of the factor set or the baseline (docs/robustness.md: nothing
+    is overwritten that the user did not name as output, and an input was named as one).
+    `others`: those files with the message that says what each is; `target`: what was to be
+    written (a message id)."""
     if output is None:
         return
     try:
@@ -177,46 +183,50 @@ def refuse_input_as_output(
         info = os.stat(output)
     except (OSError, ValueError):
         info = None  # a report that does not exist yet is no input; run/output.py words other failures
-    if not _is_one_of(real, info, found, others):
+    code = _is_one_of(real, info, found, list(others))
+    if code is None:
         return
-    err(message("output_is_input", lang, path=str(output)))
+    err(message(code, lang, path=str(output), target="@" + target))
     raise Stopped
 
 
 def _is_one_of(
-    real: str, info: os.stat_result | None, found: Discovery, others: Iterable[str | Path]
-) -> bool:
+    real: str, info: os.stat_result | None, found: Discovery, others: list[tuple[str | Path, str]]
+) -> str | None:
+    """The message that says what the file is, when the run reads it; None when it does not."""
     if real in found.keys:
-        return True
-    extra = [p for p in others if p]
-    if any(os.path.normcase(os.path.realpath(p)) == real for p in extra):
-        return True
+        return "output_is_input"
+    extra = [(p, code) for p, code in others if p]
+    for path, code in extra:
+        if os.path.normcase(os.path.realpath(path)) == real:
+            return code
     if info is not None and stat.S_ISREG(info.st_mode) and any(item.path is None for item in found.inputs):
         # `check - -o a.yaml < a.yaml`, `-o /dev/stdin`: standard input read from that very file.
         try:
             if os.path.samestat(info, os.fstat(0)):
-                return True
+                return "output_is_input"
         except OSError:
             pass  # standard input closed: a problem of <stdin>, not of the output
     if info is None or info.st_nlink < 2:
-        return False  # a file with one name is found by that name alone
+        return None  # a file with one name is found by that name alone
     # A hard link: the same file under another name. Rare, so only then is every input looked at.
-    names = [item.path for item in found.inputs if item.path is not None] + [os.fspath(p) for p in extra]
-    for name in names:
+    names = [(item.path, "output_is_input") for item in found.inputs if item.path is not None]
+    for name, code in [*names, *((os.fspath(p), c) for p, c in extra)]:
         try:
             if os.path.samestat(info, os.stat(name)):
-                return True
+                return code
         except (OSError, ValueError):
             continue
-    return False
+    return None
 
 
-def read_files(config: Config, factor_set: FactorSet) -> list[str | Path]:
-    """The files a run reads besides its inputs: the configuration and the factor set's."""
-    files: list[str | Path] = [f.file for f in factor_set.factors]
-    files.append(os.path.join(factor_set.folder, "set.yaml"))
+def read_files(config: Config, factor_set: FactorSet) -> list[tuple[str | Path, str]]:
+    """The files a run reads besides its inputs, each with the message that says what it is if
+    it were to be overwritten: the factor set's files and the configuration."""
+    files: list[tuple[str | Path, str]] = [(f.file, "output_is_factor_file") for f in factor_set.factors]
+    files.append((os.path.join(factor_set.folder, "set.yaml"), "output_is_factor_file"))
     if config.file is not None:
-        files.append(config.file)
+        files.append((config.file, "output_is_config"))
     return files
 
 
@@ -248,17 +258,40 @@ def folder_problems(found: Discovery, lang: str) -> bool:
     return bool(found.unreadable)
 
 
-def summary(files: Iterable[Checked], output: Path, lang: str) -> str:
-    """The short terminal summary kept when the report goes to a file: one line per file."""
+# A report written to a file keeps a line per file on the terminal up to this many files; a
+# databank's run (300 files and more) gets one line of totals instead: the report has the rest.
+SUMMARY_FILES = 20
+
+
+def summary(files: Iterable[Checked], output: Path, lang: str, per_file: bool = True) -> str:
+    """The short terminal summary kept when the report goes to a file: one line per file for a
+    few files (`per_file`, up to SUMMARY_FILES), else one line of totals; then where it went."""
     from wat_werkt.renderers.report.markdown import counts_text
 
+    checked = list(files)
     lines = []
-    for checked in files:
-        if checked.valid:
-            counts = counts_text(checked.counts, lang)
-            lines.append(message("file_counts", lang, file=one_line(checked.file), counts=counts))
-        else:
-            count = len(checked.problem_lines)
-            lines.append(counted("invalid_file", lang, count, file=one_line(checked.file)))
+    if per_file and len(checked) <= SUMMARY_FILES:
+        for item in checked:
+            if item.valid:
+                counts = counts_text(item.counts, lang)
+                lines.append(message("file_counts", lang, file=one_line(item.file), counts=counts))
+            else:
+                count = len(item.problem_lines)
+                lines.append(counted("invalid_file", lang, count, file=one_line(item.file)))
+    elif checked:
+        total: dict[str, int] = {}
+        for item in checked:
+            for status, count in (item.counts or {}).items() if item.valid else ():
+                total[status] = total.get(status, 0) + count
+        valid = sum(1 for item in checked if item.valid)
+        text = message(
+            "summary_totals",
+            lang,
+            files=counted("stats_files", lang, valid),
+            counts=counts_text(total, lang) if valid else "-",
+        )
+        if valid < len(checked):
+            text += "; " + counted("summary_not_checked", lang, len(checked) - valid)
+        lines.append(text)
     lines.append(message("report_written", lang, path=one_line(str(output))))
     return defuse_commands("\n".join(lines)) + "\n"

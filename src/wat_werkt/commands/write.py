@@ -108,7 +108,7 @@ def _texts(
             spool.write(report.closing())
             yield report.lead(spool.digest.hexdigest())
             started.lead = True
-            yield from spool.text(strip_newlines=report.strip_newlines, limit=report.body_bytes())
+            yield from spool.text(strip_newlines=report.strip_newlines, ranges=report.body_ranges())
         yield from pieces(report.tail())
     finally:
         if spool is not None:

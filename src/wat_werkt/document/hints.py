@@ -29,6 +29,7 @@ anyway, so a hint can never make a wrong value pass or a right one fail.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, NamedTuple
 
@@ -229,6 +230,8 @@ def _number(name: str, kind: str, value: Any) -> Hint | None:
     if amount is None:
         return Hint(None, "why_digits")
     number, rest = float(_plain(amount[1])), amount[2]
+    if not math.isfinite(number):  # 400 digits: too large for a float, and for any count
+        return Hint(None, "why_digits")
     if name == "delivery.home_visits_per_month":
         factor: float | None = _PER_MONTH.get(_word(rest))
     else:

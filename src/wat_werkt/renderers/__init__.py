@@ -11,8 +11,8 @@ process; `add()` with each part's data, in order, in this process; then `lead()`
 - A deferred format (`deferred = True`) has its parts kept in a spool until every file is in;
   then come `lead()` (which may need all of them: a total, a sorted list, an overview), the
   parts, `closing()`'s text and `tail()`. Its `separator` goes between two parts that are not
-  empty (gitlab's comma: a file without findings has no part), and `body_bytes()` may keep
-  only the start of the body (markdown's budget).
+  empty (gitlab's comma: a file without findings has no part), and `body_ranges()` may keep
+  only some of the parts (markdown's budget).
 
 `render(report, options)` of each format module is the same text in one go (`whole`), for
 tests and for a report already in memory.
@@ -86,9 +86,9 @@ class Reporter:
         """After every part is in. `digest`: the SHA-256 of a deferred body (github's token)."""
         return ""
 
-    def body_bytes(self) -> int | None:
-        """A deferred format's body is written up to this many bytes (UTF-8), asked after
-        `lead()`; None: all of it. The cut must fall between two parts."""
+    def body_ranges(self) -> list[tuple[int, int]] | None:
+        """The parts of a deferred format's body to write, as byte ranges (UTF-8) in order,
+        asked after `lead()`; None: all of it. Each cut must fall between two parts."""
         return None
 
     def tail(self) -> str | Iterable[str]:
@@ -126,9 +126,10 @@ def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
         return head + reporter.separator.join(texts) + reporter.lead("") + "".join(pieces(reporter.tail()))
     body = reporter.separator.join(text for text in texts if text) + reporter.closing()
     lead = reporter.lead(body_digest(body))
-    limit = reporter.body_bytes()
-    if limit is not None:
-        body = body.encode("utf-8", "surrogatepass")[:limit].decode("utf-8", "surrogatepass")
+    ranges = reporter.body_ranges()
+    if ranges is not None:
+        data = body.encode("utf-8", "surrogatepass")
+        body = b"".join(data[start:end] for start, end in ranges).decode("utf-8", "surrogatepass")
     elif reporter.strip_newlines:
         body = body.rstrip("\n")
     end = "".join(pieces(reporter.tail()))

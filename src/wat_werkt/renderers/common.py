@@ -192,11 +192,12 @@ def questions(result: FileResult, lang: str) -> list[Question]:
     factors that apply; for a factor whose applicability is itself unknown, its
     `applies_question` (what decides whether it applies) instead of its criteria, which could be
     moot; and for a source criterion the description answers with an explicit no, its `followup`
-    after a quote of that no. A factor that does not apply or is waived asks nothing; nor does a
+    after a quote of that no. A factor that does not apply, is waived or is left out by the
+    project's selection (ignored: its answers would change nothing) asks nothing; nor does a
     criterion whose own applies_when is unmet, or a practice criterion (a tip)."""
     asked: list[Question] = []
     for row in result.factors:
-        if row.status in ("not_applicable", "waived"):
+        if row.status in ("not_applicable", "waived", "ignored"):
             continue
         if row.applies is not None and row.applies.value != "met":
             if row.factor.applies_question is not None:

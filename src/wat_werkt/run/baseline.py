@@ -22,15 +22,17 @@ Against a baseline (`--baseline FILE`, or `baseline:` in the configuration) a fi
 accepted when the baseline records its factor for its file with the same status or a worse
 one: it keeps its status in every report but fails nothing and is no CI finding. A finding that
 got worse, or is new, is reported as always. A recorded finding that is gone or got better is
-*fixed* (or *improved*); an entry whose file is gone, whose factor is not in the set, or whose
-factor is now ignored is *stale*. Both are said on stderr, with the line of the entry, so that
-the baseline can be written again (`--write-baseline`).
+*fixed* (or *improved*); an entry whose file is gone, or whose factor is now ignored, is
+*stale*. Both are said on stderr, with the line of the entry, so that the baseline can be
+written again (`--write-baseline`). An entry of a factor that is not in the set is a mistake in
+the baseline, an error at its line, as docs/contract.md (section 7, Baseline) has it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePath
@@ -52,11 +54,15 @@ LIMITS = Limits(max_bytes=64 * 1024 * 1024, max_depth=8, max_nodes=5_000_000, fl
 
 
 class BaselineError(Exception):
-    """A baseline that cannot be used; `problems` holds every culprit found."""
+    """A baseline that cannot be used; `problems` holds every culprit found. `is_baseline`: the
+    file is a watwerkt baseline all the same (it names `watwerkt_baseline`), one of another
+    version or set, or with a mistake: --write-baseline may replace it, never a file that is
+    not one."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], is_baseline: bool = False):
         super().__init__(f"{len(problems)} problem(s) in the baseline")
         self.problems = sorted(problems)
+        self.is_baseline = is_baseline
 
 
 class Entry(NamedTuple):
@@ -83,8 +89,12 @@ class Baseline:
         set_id: str,
         entries: Iterable[Entry] = (),
         file_locs: Mapping[str, Loc] | None = None,
+        shown: str | None = None,
+        existing: bool = False,
     ) -> None:
         self.path = path
+        self.shown = shown if shown is not None else str(path)  # as the user names it
+        self.existing = existing  # read from a file (not one about to be written for the first time)
         self.folder = Path(os.path.abspath(path)).parent
         self.set_id = set_id
         self._entries: dict[str, dict[str, Entry]] = {}
@@ -146,33 +156,37 @@ class Baseline:
                 out.append(Change(entry, "improved", row.status))
         return out
 
-    def stale(self, checked: set[str], ids: frozenset[str]) -> Iterator[tuple[Entry, str]]:
-        """Entries that match nothing: their file is gone ("file"), or their factor is not in
-        the set ("factor"). `checked`: the keys of the files this run checked (those exist)."""
+    def stale(self, checked: set[str]) -> Iterator[Entry]:
+        """Entries whose file is gone. `checked`: the keys of the files this run checked (those
+        exist). (An entry of a factor not in the set is an error when the baseline is read.)"""
         for file, factors in self._entries.items():
-            gone = file not in checked and not (self.folder / file).is_file()
-            for entry in factors.values():
-                if gone:
-                    yield entry, "file"
-                elif entry.factor not in ids:
-                    yield entry, "factor"
+            if file not in checked and not (self.folder / file).is_file():
+                yield from factors.values()
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
-def read(path: Path, set_id: str, missing_ok: bool = False) -> Baseline:
-    """The baseline at `path`, checked; raises BaselineError naming every culprit. A file that
-    does not exist (or is empty) is an empty baseline when `missing_ok` (it is about to be
-    written)."""
-    if missing_ok and (not os.path.exists(path) or _empty(path)):  # a link to nothing yet too
-        return Baseline(path, set_id)
+def read(
+    path: Path, set_id: str, ids: frozenset[str], missing_ok: bool = False, shown: str | None = None
+) -> Baseline:
+    """The baseline at `path` for the set `set_id` with the factors `ids`, checked; raises
+    BaselineError naming every culprit. A file that does not exist, or holds nothing but white
+    space, is an empty baseline when `missing_ok` (it is about to be written: nothing is lost)."""
+    if missing_ok and (not os.path.exists(path) or _blank(path)):  # a link to nothing yet too
+        return Baseline(path, set_id, shown=shown)
     text, problems = read_file(path, LIMITS)
     if text is None:
         raise BaselineError(problems)
+    if not text.strip():
+        raise BaselineError([problem(WHOLE_FILE, "baseline_empty", path=shown or str(path))])
     doc, problems = parse_text(text, LIMITS)
+    if [p.code for p in problems] == ["root_not_mapping"]:  # comments only, or a lone value
+        raise BaselineError([problem(Loc(1, 1), "baseline_not_one", key=VERSION_KEY)])
     if doc is None or problems:
-        raise BaselineError(problems)
+        # Broken YAML: still a baseline when a line starts with its key (one written by hand
+        # and broken in a merge, say), so that --write-baseline may write it again.
+        raise BaselineError(problems, is_baseline=_NAMES_VERSION.search(text) is not None)
     data = doc.data
     if not isinstance(data, dict) or VERSION_KEY not in data:
         # Never read, nor overwritten, as a baseline: a file that is not one.
@@ -196,25 +210,50 @@ def read(path: Path, set_id: str, missing_ok: bool = False) -> Baseline:
             problem(values[(VERSION_KEY,)], "baseline_version", version=str(version), supported=VERSION)
         )
     written_for = data.get("set")
-    if written_for != set_id:
+    if "set" not in data:
+        found.append(problem(Loc(1, 1), "missing_key", key="set"))
+        ids = frozenset()
+    elif written_for != set_id:
         at = values.get(("set",), Loc(1, 1))
         found.append(problem(at, "baseline_other_set", found=str(written_for), set=set_id))
-    entries = list(_entries(data.get("findings"), values, keys, found))
+        ids = frozenset()  # its factors are another set's: the set's line says it all
+    file_locs: dict[str, Loc] = {}
+    entries = list(_entries(data.get("findings"), values, keys, found, ids, set_id, file_locs))
     if found:
-        raise BaselineError(found)
-    file_locs = {str(key[1]): loc for key, loc in keys.items() if len(key) == 2 and key[0] == "findings"}
-    return Baseline(path, set_id, entries, file_locs)
+        raise BaselineError(found, is_baseline=True)
+    return Baseline(path, set_id, entries, file_locs, shown=shown, existing=True)
 
 
-def _empty(path: Path) -> bool:
+_NAMES_VERSION = re.compile(rf"^{VERSION_KEY}\s*:", re.MULTILINE)
+
+
+def _blank(path: Path) -> bool:
+    """Whether the file holds nothing but white space (an empty file): nothing to lose."""
     try:
-        return os.path.isfile(path) and os.path.getsize(path) == 0
+        if not os.path.isfile(path) or os.path.getsize(path) > 4096:
+            return False
+        with open(path, "rb") as handle:
+            return not handle.read().strip()
     except OSError:
         return False
 
 
+def file_key(name: str) -> str:
+    """A file as a baseline names it: with forward slashes, without `./` or `a/../`, so that a
+    name written by hand (`./data/a.yaml`, Windows' `data\\a.yaml`) is the name a run uses. (A
+    backslash is read as a separator: a file name holding one, possible only outside Windows,
+    is no name a databank can share anyway.)"""
+    return posixpath.normpath(name.replace("\\", "/"))
+
+
 def _entries(
-    findings: Any, values: dict[Any, Loc], keys: dict[Any, Loc], found: list[Problem]
+    findings: Any,
+    values: dict[Any, Loc],
+    keys: dict[Any, Loc],
+    found: list[Problem],
+    ids: frozenset[str],
+    set_id: str,
+    file_locs: dict[str, Loc],
 ) -> Iterator[Entry]:
     if findings is None:
         return
@@ -227,10 +266,26 @@ def _entries(
                 problem(values[("findings", file)], "baseline_shape", found="@" + found_kind(factors))
             )
             continue
+        name, at_file = file_key(str(file)), keys[("findings", file)]
+        if name in file_locs:
+            first = file_locs[name]
+            found.append(problem(at_file, "baseline_same_file", file=str(file), line=first.line))
+            continue
+        file_locs[name] = at_file
         for factor, status in factors.items():
             at = keys[("findings", file, factor)]
-            if not CODE.fullmatch(factor):
-                found.append(problem(at, "baseline_factor", factor=factor))
+            if not isinstance(factor, str) or not CODE.fullmatch(factor):
+                found.append(problem(at, "baseline_factor", factor=str(factor)))
+            elif ids and factor not in ids:
+                found.append(
+                    problem(
+                        at,
+                        "baseline_unknown_factor",
+                        factor=factor,
+                        set=set_id,
+                        suggestion=suggest(factor, sorted(ids)),
+                    )
+                )
             elif status not in RECORDED:
                 found.append(
                     problem(
@@ -242,7 +297,7 @@ def _entries(
                     )
                 )
             else:
-                yield Entry(file, factor, status, at)
+                yield Entry(name, factor, status, at)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -276,6 +331,30 @@ def text(set_id: str, entries: Iterable[Entry]) -> str:
         lines.append(f"  {_key(file)}:")
         lines.extend(f"    {factor}: {status}" for factor, status in sorted(by_file[file].items()))
     return "\n".join(lines) + "\n"
+
+
+class Difference(NamedTuple):
+    """How a new baseline differs from the one it replaces, in entries (file and factor)."""
+
+    added: int  # findings the old one did not record: new debt
+    worse: int  # recorded, with a worse status now: more debt
+    better: int  # recorded, with a milder status now
+    removed: int  # recorded, and gone now (fixed, or the file is gone)
+
+
+def difference(old: Iterable[Entry], new: Iterable[Entry]) -> Difference:
+    before = {(e.file, e.factor): e.status for e in old}
+    after = {(e.file, e.factor): e.status for e in new}
+    added = worse = better = 0
+    for key, status in after.items():
+        was = before.get(key)
+        if was is None:
+            added += 1
+        elif SEVERITY[status] > SEVERITY[was]:
+            worse += 1
+        elif SEVERITY[status] < SEVERITY[was]:
+            better += 1
+    return Difference(added, worse, better, sum(1 for key in before if key not in after))
 
 
 def findings_of(result: FileResult, key: str) -> list[Entry]:

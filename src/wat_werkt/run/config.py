@@ -69,6 +69,7 @@ class Config(NamedTuple):
     ignore: tuple[Code, ...] = ()
     per_file_ignores: tuple[PerFileIgnore, ...] = ()
     baseline: Path | None = None  # already resolved against the file's folder
+    baseline_loc: Loc | None = None  # of its value, for the problems of the baseline it names
 
     @property
     def folder(self) -> Path:
@@ -454,6 +455,7 @@ def _check(
         ignore,
         per_file,
         baseline,
+        value_at("baseline") if baseline is not None else None,
     )
 
 

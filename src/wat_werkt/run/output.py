@@ -178,7 +178,7 @@ def _replace(
     folder = os.path.dirname(target) or "."
     if not os.path.isdir(folder):
         asked = os.path.dirname(name) or "."
-        raise WriteError("write_no_folder", folder=folder if os.path.isdir(asked) else asked)
+        raise WriteError("write_no_folder", path=name, folder=folder if os.path.isdir(asked) else asked)
     tmp: list[str] = []  # the temporary file, once made: what a signal must remove
     with _removed_on_signals(tmp):
         try:

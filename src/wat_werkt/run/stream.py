@@ -364,19 +364,22 @@ class Spool:
         self._newlines_at_end = len(data) - kept if kept else self._newlines_at_end + len(data)
 
     def text(
-        self, strip_newlines: bool = False, size: int = 1 << 20, limit: int | None = None
+        self,
+        strip_newlines: bool = False,
+        size: int = 1 << 20,
+        ranges: Sequence[tuple[int, int]] | None = None,
     ) -> Iterator[str]:
         """What was written, `size` bytes at a time; without the new lines at its end if asked,
-        or only its first `limit` bytes."""
-        self._file.seek(0)
-        if limit is not None:
-            left = min(limit, self._size)
-        else:
-            left = self._size - (self._newlines_at_end if strip_newlines else 0)
+        or only the byte `ranges` given, in their order (each cut between two pieces)."""
+        if ranges is None:
+            ranges = [(0, self._size - (self._newlines_at_end if strip_newlines else 0))]
         decoder = codecs.getincrementaldecoder("utf-8")(_LOSSLESS)
-        while left > 0 and (chunk := self._file.read(min(size, left))):
-            left -= len(chunk)
-            yield decoder.decode(chunk)
+        for begin, end in ranges:
+            self._file.seek(begin)
+            left = min(end, self._size) - begin
+            while left > 0 and (chunk := self._file.read(min(size, left))):
+                left -= len(chunk)
+                yield decoder.decode(chunk)
         yield decoder.decode(b"", final=True)
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import NamedTuple
 
 from wat_werkt.engine.evaluate import SEVERITY, FactorResult, FileResult, Report
@@ -58,16 +58,26 @@ class Finding(NamedTuple):
 
 def relative(file: str, cwd: str | None, base: str | None = None) -> str:
     """A report path (relative to the working folder `cwd`, or absolute) relative to `base`
-    (default: `cwd`), with forward slashes, as code scanning wants it."""
+    (default: `cwd`), with forward slashes, as code scanning wants it. A file outside `base`
+    (the repository's root) is named by its absolute path: `../../../work/a.yaml` would name
+    a file inside the repository to code scanning and GitLab, which resolve paths against it
+    (docs/ci.md, Files outside the repository)."""
     if cwd is None or file == STDIN_NAME:
         return file
     path = Path(file)
     absolute = path if path.is_absolute() else Path(cwd) / path
     try:
-        rel = os.path.relpath(absolute, base or cwd)
+        rel = PurePath(os.path.relpath(absolute, base or cwd)).as_posix()
     except ValueError:  # another drive on Windows
-        return PurePath(file).as_posix()
-    return PurePath(rel).as_posix()
+        return PurePath(os.path.normpath(absolute)).as_posix()
+    if base is not None and (rel == ".." or rel.startswith("../")):
+        return PurePath(os.path.normpath(absolute)).as_posix()
+    return rel
+
+
+def outside(file: str) -> bool:
+    """Whether a path from `relative(file, cwd, root)` names a file outside the root."""
+    return PurePath(file).is_absolute() or PureWindowsPath(file).is_absolute()
 
 
 def fingerprint(*parts: str) -> str:
@@ -136,13 +146,17 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
     level = LEVELS.get(result.status)
     if level is None or result.baseline is not None:
         return None  # no status worth a message, or one the baseline accepts (docs/ci.md)
+    text = one_line(note(result, lang))
+    if result.status == "not_described":
+        # The headline already says "(not described)": the fields follow it, said once.
+        text = text.removeprefix(message("evidence_missing", lang, path=""))
     return Finding(
         file,
         result.loc,
         level,
         factor.id,
         title,
-        one_line(note(result, lang)),
+        text,
         one_line(" ".join(advice(result, lang))),
         fingerprint(file, factor.id, deciding(result)),
         headline,

@@ -4,9 +4,11 @@ Every text from a file or factor set is escaped for a GitHub-flavoured Markdown 
 line breaks, no pipes, no HTML, no links, emphasis or code spans of its own.
 
 GitHub refuses a step summary over 1 MiB and then shows none of it. So the report keeps to a
-budget (BUDGET bytes of UTF-8): when the whole report would be larger, the files keep their
-table in input order while the budget allows, and the rest get one line each, naming the
-factors that are a gap, not described or partial; the report says so at the top. Should the
+budget (BUDGET bytes of UTF-8): when the whole report would be larger, the files whose table
+says most keep it while the budget allows (those that could not be checked, then those with a
+gap, then not described, then partial, each in input order; the tables kept come in input
+order), and the rest get one line each, in input order, naming the factors that are a gap, not
+described or partial; the report says so at the top. Should the
 one-line list not fit beside the overview table, the overview is left out (the lines say
 more than its counts); should it not fit at all, the list stops where the budget does and
 says how many files are left out. Every file's section is made as it comes and waits in the
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from wat_werkt.engine.evaluate import STATUSES, FileResult, Report
+from wat_werkt.engine.evaluate import SEVERITY, STATUSES, FileResult, Report
 from wat_werkt.factorset.load import FactorSet
 from wat_werkt.messages import counted, message
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
@@ -100,6 +102,9 @@ def _file_section(result: FileResult, options: RenderOptions) -> list[str]:
 # GitHub refuses a step summary over 1 MiB (1,048,576 bytes); this leaves room for the lines a
 # workflow writes to the same summary around the report.
 BUDGET = 1_000_000
+# A file that could not be checked keeps its table before any other over budget: it fails the
+# run whatever --fail-on says (one more than the worst severity, a gap's).
+INVALID_WORTH = max(SEVERITY.values()) + 1
 # The statuses a one-line file names the factors of, in the order a reader looks for them.
 _LISTED = ("gap", "not_described", "partial")
 
@@ -128,11 +133,11 @@ def one_line_of(result: FileResult, options: RenderOptions) -> str:
 
 
 class _Plan(NamedTuple):
-    """What fits the budget: the first `tables` files keep their table, the others are one
-    line each (only the first `lines` of those are listed); `overview`: the table of files is
-    kept."""
+    """What fits the budget: the files of `tables` (indices, in input order) keep their table,
+    the others are one line each (only the first `lines` of those are listed); `overview`: the
+    table of files is kept."""
 
-    tables: int
+    tables: tuple[int, ...]
     lines: int
     overview: bool
 
@@ -152,6 +157,7 @@ class MarkdownReport(Reporter):
         self._rows: list[str] = []
         self._sizes: list[int] = []  # of each file's section, in bytes
         self._lines: list[str] = []  # each file in one line
+        self._worth: list[int] = []  # each file's claim to its table (part)
         self._budget = None if options.unbounded else budget
         self._plan: _Plan | None = None
         self._newlines = 0  # at the end of the last section
@@ -161,13 +167,17 @@ class MarkdownReport(Reporter):
         # The new lines at its end: the whole report drops those of its last section.
         newlines = len(section) - len(section.rstrip("\n"))
         row, line = _overview_row(result, self.options), one_line_of(result, self.options)
-        return Part(section, [row, result.counts(), _size(section), newlines, line])
+        # What a file's table is worth keeping for, should the report be over budget: a file
+        # that could not be checked, then the worst finding that fails (a gap first).
+        worth = INVALID_WORTH if not result.valid else result.worst()
+        return Part(section, [row, result.counts(), _size(section), newlines, line, worth])
 
     def add(self, data: Any) -> None:
-        row, counts, size, newlines, line = data
+        row, counts, size, newlines, line, worth = data
         self._rows.append(row)
         self._sizes.append(size)
         self._lines.append(line)
+        self._worth.append(worth)
         self._newlines = newlines
         for status, count in counts.items():
             self._total[status] = self._total.get(status, 0) + count
@@ -196,7 +206,7 @@ class MarkdownReport(Reporter):
 
     def _note(self, plan: _Plan) -> str:
         lang, files = self.options.lang, len(self._rows)
-        shortened = files - plan.tables
+        shortened = files - len(plan.tables)
         if plan.overview and shortened == files:
             text = message("md_short_all", lang, files=files)
         elif plan.overview:
@@ -211,18 +221,19 @@ class MarkdownReport(Reporter):
     def _short_part(self, plan: _Plan) -> str:
         """The files without a table, one line each, under a heading of their own."""
         lang = self.options.lang
-        listed = self._lines[plan.tables : plan.tables + plan.lines]
+        kept = set(plan.tables)
+        listed = [line for i, line in enumerate(self._lines) if i not in kept][: plan.lines]
         text = f"### {escape(message('md_short_heading', lang))}\n\n" + "".join(
             line + "\n" for line in listed
         )
-        left = len(self._lines) - plan.tables - plan.lines
+        left = len(self._lines) - len(plan.tables) - plan.lines
         if left:
             text += "\n" + escape(counted("md_short_left", lang, left)) + "\n"
         return text
 
     def _fits(self, plan: _Plan) -> bool:
         size = _size(self._head(self._note(plan), plan.overview))
-        size += sum(self._sizes[: plan.tables]) + _size(self._short_part(plan))
+        size += sum(self._sizes[i] for i in plan.tables) + _size(self._short_part(plan))
         return self._budget is None or size <= self._budget
 
     def _planned(self) -> _Plan | None:
@@ -231,31 +242,37 @@ class MarkdownReport(Reporter):
         whole = _size(self._head()) + sum(self._sizes) - self._newlines + 1  # they become one
         if not files or budget is None or whole <= budget:
             return None
-        # Tables for as many files as fit beside the others' lines: more tables, more bytes, so
-        # the first plan from the top that fits is the best (a few notes' lengths apart, so
-        # the search starts where the sizes alone say, and steps down).
+        # Tables for as many files as fit beside the others' lines, the files whose table says
+        # most first: those that could not be checked, then by their worst finding (a gap, not
+        # described, partial), then in input order; the tables kept stay in input order. More
+        # tables, more bytes, so the first plan from the top that fits is the best (a few
+        # notes' lengths apart, so the search starts where the sizes alone say, and steps down).
         spare = (
             budget
-            - _size(self._head(self._note(_Plan(0, files, True))))
+            - _size(self._head(self._note(_Plan((), files, True))))
             - sum(_size(line) + 1 for line in self._lines)
         )
+        order = sorted(range(files), key=lambda i: (-self._worth[i], i))
         tables = 0
-        while tables < files and spare - (self._sizes[tables] - _size(self._lines[tables]) - 1) >= 0:
-            spare -= self._sizes[tables] - _size(self._lines[tables]) - 1
+        while tables < files:
+            cost = self._sizes[order[tables]] - _size(self._lines[order[tables]]) - 1
+            if spare - cost < 0:
+                break
+            spare -= cost
             tables += 1
         for count in range(min(tables, files - 1), -1, -1):
-            plan = _Plan(count, files - count, True)
+            plan = _Plan(tuple(sorted(order[:count])), files - count, True)
             if self._fits(plan):
                 return plan
         # Not even one line a file beside the overview: the lines say more than its counts.
-        if self._fits(_Plan(0, files, False)):
-            return _Plan(0, files, False)
+        if self._fits(_Plan((), files, False)):
+            return _Plan((), files, False)
         lines = files
-        while lines > 0 and not self._fits(_Plan(0, lines, False)):
+        while lines > 0 and not self._fits(_Plan((), lines, False)):
             lines = lines * 9 // 10 if lines > 100 else lines - 1
-        while lines + 1 < files and self._fits(_Plan(0, lines + 1, False)):
+        while lines + 1 < files and self._fits(_Plan((), lines + 1, False)):
             lines += 1
-        return _Plan(0, lines, False)
+        return _Plan((), lines, False)
 
     def lead(self, digest: str) -> str:
         self._plan = self._planned()
@@ -263,8 +280,13 @@ class MarkdownReport(Reporter):
             return self._head()
         return self._head(self._note(self._plan), self._plan.overview)
 
-    def body_bytes(self) -> int | None:
-        return None if self._plan is None else sum(self._sizes[: self._plan.tables])
+    def body_ranges(self) -> list[tuple[int, int]] | None:
+        if self._plan is None:
+            return None
+        starts = [0]
+        for size in self._sizes:
+            starts.append(starts[-1] + size)
+        return [(starts[i], starts[i + 1]) for i in self._plan.tables]
 
     def tail(self) -> str:
         return "\n" if self._plan is None else self._short_part(self._plan)

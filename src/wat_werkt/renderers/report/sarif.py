@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -23,7 +24,7 @@ from wat_werkt.factorset.load import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
-from wat_werkt.renderers.report.findings import INVALID_FILE, UNUSED_WAIVER, Finding, file_findings
+from wat_werkt.renderers.report.findings import INVALID_FILE, UNUSED_WAIVER, Finding, file_findings, outside
 from wat_werkt.renderers.report.markdown import escape as md
 from wat_werkt.textsafe import defuse_json, one_line
 
@@ -101,6 +102,14 @@ def rules(factor_set: FactorSet, lang: str) -> list[dict[str, Any]]:
     return out
 
 
+def _file_uri(path: str) -> str:
+    """`file:///abs/a.yaml` (`file:///C:/a.yaml`), percent-encoded as the relative ones are."""
+    drive = PureWindowsPath(path).drive
+    if drive and not path.startswith("/"):
+        return "file:///" + drive + quote(path[len(drive) :], safe="/", errors="surrogateescape")
+    return "file://" + quote(path, safe="/", errors="surrogateescape")
+
+
 def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
     # The headline, not the title: the id is the result's ruleId. A colon, not a full stop:
     # the text starts in lower case ("(gap): not described: ...").
@@ -116,6 +125,10 @@ def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
             "uriBaseId": ROOT_ID,
         },
     }
+    if outside(found.file):
+        # A file outside the repository: an absolute file URI, without uriBaseId (SARIF 2.1.0,
+        # 3.4.4: uriBaseId only for a relative reference).
+        physical["artifactLocation"] = {"uri": _file_uri(found.file)}
     if found.loc != WHOLE_FILE:  # a problem with the whole file has no region
         physical["region"] = {"startLine": found.loc.line, "startColumn": found.loc.column}
     return {
