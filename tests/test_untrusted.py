@@ -116,6 +116,17 @@ def test_hostile_factor_set_texts(builtin: FactorSet, tmp_path: Path) -> None:
         assert not any(ch in out for ch in CONTROL)
 
 
+@pytest.mark.parametrize("fmt", list(REPORTERS))
+def test_a_factor_set_title_cannot_start_a_ci_command_in_any_format(builtin: FactorSet, fmt: str) -> None:
+    """The set's own title reached the head of the JSON report raw (a hostile-input attack)."""
+    evil = builtin._replace(title=builtin.title._replace(en="T ##[error]H ##vso[task.complete]"))
+    text = RENDERERS[fmt](_report(evil), RenderOptions(verbose=True, width=200))
+    for line in text.splitlines():
+        assert not re.search(r"##(vso|teamcity)?\[", line, re.IGNORECASE), (fmt, line)
+    if fmt == "json":
+        assert json.loads(text)["factor_set"]["title"] == "T ##[error]H ##vso[task.complete]"
+
+
 CI_HOSTILE = (
     'name: "::error file=x::pwned ##[error]y"\n'
     'summary: "line\\n::warning::z\\n  ##[group]g x ##vso[task.prependpath]/tmp/evil ##teamcity[a]'

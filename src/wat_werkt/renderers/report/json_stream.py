@@ -50,7 +50,8 @@ class Frame(NamedTuple):
 
     @classmethod
     def of(cls, factor_set: FactorSet, options: RenderOptions) -> Frame:
-        text = jsontext.dumps(as_data(Report(factor_set, ()), options))
+        # The set's title and source are text of a factor set, as untrusted as a file's.
+        text = defuse_json(jsontext.dumps(as_data(Report(factor_set, ()), options)))
         cut = text.rindex(_RESULTS + "]") + len(_RESULTS)
         return cls(text[:cut], text[cut:])
 
