@@ -161,3 +161,24 @@ def test_no_output_format_can_start_a_workflow_command(command: str, tmp_path: P
             data = json.loads(result.stdout)
             first = data["results"][0] if command == "check" else data["interventions"][0]
             assert first["name"] == "::error file=x::pwned ##[error]y"  # the data is unchanged
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_a_command_line_value_quoted_in_an_error_is_inert(option: str, tmp_path: Path) -> None:
+    """`--select $'G0\\e]0;x\\a\\n::error::y'` was quoted raw: a terminal title set, a CI command
+    started (a hostile-input attack). A command line is as untrusted as a file."""
+    from typer.testing import CliRunner
+
+    from wat_werkt.cli import app
+
+    source = tmp_path / "a.yaml"
+    source.write_text("name: X\nsummary: Y\n", encoding="utf-8")
+    value = "G0\x1b]0;PWNED\x07\n::error title=x::injected ##vso[task.complete]"
+    result = CliRunner().invoke(app, ["check", str(source), option, value, "--lang", "en"])
+    assert result.exit_code == 2
+    assert not any(ch in result.stderr for ch in CONTROL)
+    assert not any(CI_COMMAND.search(line) for line in result.stderr.splitlines())
+    # One line: the newline folded, the escapes visible, `##vso[` broken by a backslash.
+    assert (
+        "no factor 'G0\\x1b]0;PWNED\\x07 ::error title=x::injected ##vso\\[task.complete]'" in result.stderr
+    )

@@ -33,6 +33,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from wat_werkt.commands.common import EXIT_ERROR, Stopped, _lang_in_argv
 from wat_werkt.messages import detect_lang, message
+from wat_werkt.textsafe import defuse_commands, one_line
 
 # Click's classes, from whichever Click Typer runs on (its own copy, or the package).
 _UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
@@ -136,8 +137,10 @@ class CommandLineError(_UsageError):  # type: ignore[misc,valid-type]
                 option = "--help" if "--help" in names else names[0]
                 lines.append(message("cli_try_help", lang, command=ctx.command_path, option=option))
             lines.append("")
-        lines.append(message("cli_error", lang, text=self.message))
-        typer.echo("\n".join(lines), file=file, err=file is None)
+        # The message may quote what was typed (`--select $'G0\e]0;x\a'`): a command line is
+        # as untrusted as a file, so it can neither steer the terminal nor start a CI command.
+        lines.append(message("cli_error", lang, text=one_line(self.message)))
+        typer.echo(defuse_commands("\n".join(lines)), file=file, err=file is None)
 
     @classmethod
     def of(cls, exc: Any, lang: str, where: Any = None) -> CommandLineError:
