@@ -277,3 +277,17 @@ def test_a_file_outside_the_root_is_an_absolute_file_uri(
 def test_a_root_that_is_no_folder_is_a_wrong_command_line(repo: Path) -> None:
     code, _, err = run("check", "examples", "-f", "sarif", "--root", "nowhere")
     assert code == 2 and "'--root'" in err
+
+
+def test_a_value_from_a_file_cannot_become_a_link_in_a_message(repo: Path) -> None:
+    """SARIF reads `[text](target)` in a message as an embedded link (3.11.6): a literal bracket
+    is escaped with a backslash, as the standard asks (a hostile-input attack)."""
+    write(
+        repo,
+        "phish.yaml",
+        "name: X\nsummary: Y\npractitioners:\n  training: false\n  supervision: '[click me](https://evil.example/phish)'\n",
+    )
+    found = by_rule(sarif("phish.yaml"), "phish.yaml")
+    text = found["G11"]["message"]["text"]
+    assert "\\[click me\\](https://evil.example/phish)" in text
+    assert "[click me](" not in text.replace("\\[click me\\](", "")

@@ -49,7 +49,18 @@ def help_uri(*sources: tuple[tuple[str, str], ...]) -> str:
 
 
 def _text(value: str) -> dict[str, str]:
+    """A multiformat message string (a rule's descriptions): plain text, no links read in it."""
     return {"text": value}
+
+
+def _message(value: str) -> dict[str, str]:
+    """A message object (a result's, 3.11). SARIF 2.1.0 (3.11.6) reads `[text](target)` in its
+    text as a link, so a literal bracket is escaped with a backslash: a value from a file
+    cannot become a link."""
+    return {"text": _BRACKET.sub(r"\\\1", value)}
+
+
+_BRACKET = re.compile(r"([\[\]])")
 
 
 def _factor_rule(factor: Factor, factor_set: FactorSet, lang: str) -> dict[str, Any]:
@@ -135,7 +146,7 @@ def _result(found: Finding, index: dict[str, int], lang: str) -> dict[str, Any]:
         "ruleId": found.rule,
         "ruleIndex": index[found.rule],
         "level": found.level,
-        "message": _text(text),
+        "message": _message(text),
         "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {FINGERPRINT_KEY: found.fingerprint},
     }
@@ -158,7 +169,7 @@ def _frame(factor_set: FactorSet, rule_list: list[dict[str, Any]], lang: str) ->
                 },
                 # No absolute `uri` for the root: the report would differ from one checkout to
                 # the next; code scanning and viewers resolve it to the repository.
-                "originalUriBaseIds": {ROOT_ID: {"description": _text(message("sarif_root", lang))}},
+                "originalUriBaseIds": {ROOT_ID: {"description": _message(message("sarif_root", lang))}},
                 # YAML columns count characters, not UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": [],
