@@ -103,10 +103,10 @@ def _texts(
                 spool.write(checked.piece if first else report.separator + checked.piece)
                 first = False
         if spool is None:
-            yield report.lead("")
+            yield from pieces(report.lead(""))
         else:
             spool.write(report.closing())
-            yield report.lead(spool.digest.hexdigest())
+            yield from pieces(report.lead(spool.digest.hexdigest()))
             started.lead = True
             yield from spool.text(strip_newlines=report.strip_newlines, ranges=report.body_ranges())
         yield from pieces(report.tail())
@@ -134,7 +134,8 @@ def to_stdout(
         out = stream.Output(sys.stdout, report.separator, flush_each=flush_each)
         for checked in stream.write(inputs, job, out, jobs):
             _taken(checked, report, tally, note)
-        sys.stdout.write(report.lead(""))
+        for text in pieces(report.lead("")):
+            sys.stdout.write(text)
         for text in pieces(report.tail()):
             sys.stdout.write(text)
         return tally

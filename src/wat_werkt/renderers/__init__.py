@@ -82,8 +82,9 @@ class Reporter:
         """A deferred format's last text of its body, after the parts."""
         return ""
 
-    def lead(self, digest: str) -> str:
-        """After every part is in. `digest`: the SHA-256 of a deferred body (github's token)."""
+    def lead(self, digest: str) -> str | Iterable[str]:
+        """After every part is in: text, or pieces of it (github's sorted annotations).
+        `digest`: the SHA-256 of a deferred body (github's token)."""
         return ""
 
     def body_ranges(self) -> list[tuple[int, int]] | None:
@@ -123,9 +124,10 @@ def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
         reporter.add(part.data)
         texts.append(part.text)
     if not reporter.deferred:
-        return head + reporter.separator.join(texts) + reporter.lead("") + "".join(pieces(reporter.tail()))
+        lead = "".join(pieces(reporter.lead("")))
+        return head + reporter.separator.join(texts) + lead + "".join(pieces(reporter.tail()))
     body = reporter.separator.join(text for text in texts if text) + reporter.closing()
-    lead = reporter.lead(body_digest(body))
+    lead = "".join(pieces(reporter.lead(body_digest(body))))
     ranges = reporter.body_ranges()
     if ranges is not None:
         data = body.encode("utf-8", "surrogatepass")

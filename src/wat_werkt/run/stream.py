@@ -21,7 +21,6 @@ import io
 import json
 import os
 import signal
-import struct
 import sys
 import tempfile
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
@@ -143,7 +142,7 @@ def write(items: Sequence[T], job: Job[T], out: Output, jobs: int = 1) -> Iterat
             # own part: the pieces before such a file are copied first, and the files between
             # two with problems together (one copy for a whole part without any).
             start = end = files = 0
-            for checked, size in zip(item.facts(), item.sizes, strict=True):
+            for checked, size in item.facts():
                 if checked.problem_lines and files:
                     out.copy(item, start, end, files)
                     start, files = end, 0
@@ -302,24 +301,24 @@ def _utf8_bytes_of(stream: TextIO) -> BinaryIO | None:
     return raw if utf8 and os.linesep == "\n" else None
 
 
-_TRAILER = struct.Struct(">Q")  # where the facts start, at the very end of a child's file
-
-
 class _Stored:
-    """A part as a child wrote it: the pieces, encoded, one after the other; then the facts
-    of each file as one JSON list; then where those facts start (`_TRAILER`)."""
+    """A part as a child wrote it: the pieces, encoded, one after the other, in one file; the
+    facts of each file as one JSON line in another, read a line at a time (a SARIF part holds
+    every result of thousands of files: read at once, it took more memory than the report)."""
 
-    def __init__(self, file: BinaryIO) -> None:
-        file.seek(-_TRAILER.size, os.SEEK_END)
-        (start,) = _TRAILER.unpack(file.read(_TRAILER.size))
-        file.seek(start)
-        self._facts: list[list[Any]] = json.loads(file.read()[: -_TRAILER.size])
-        self.sizes = [facts[-1] for facts in self._facts]
+    def __init__(self, file: BinaryIO, facts: BinaryIO) -> None:
         self._file = file
+        self._facts = facts
 
-    def facts(self) -> Iterator[Checked]:
-        for file, lines, valid, worst, extra, counts, note, _ in self._facts:
-            yield Checked(file, tuple(lines), valid, worst, "", extra, counts, note)
+    def _lines(self) -> Iterator[tuple[Checked, int]]:
+        self._facts.seek(0)
+        for line in self._facts:
+            file, lines, valid, worst, extra, counts, note, size = json.loads(line)
+            yield Checked(file, tuple(lines), valid, worst, "", extra, counts, note), size
+
+    def facts(self) -> Iterator[tuple[Checked, int]]:
+        """Each file without its piece, and the size of its piece."""
+        yield from self._lines()
 
     def chunks(self, begin: int, end: int, size: int = 1 << 20) -> Iterator[bytes]:
         """Bytes `begin` to `end` of the pieces, a megabyte at a time."""
@@ -331,12 +330,11 @@ class _Stored:
 
     def checked(self) -> Iterator[Checked]:
         """Each file with its piece as text (from `lossless`)."""
-        self._file.seek(0)
-        for (file, lines, valid, worst, extra, counts, note, _), size in zip(
-            self._facts, self.sizes, strict=True
-        ):
-            piece = self._file.read(size).decode("utf-8", _LOSSLESS)
-            yield Checked(file, tuple(lines), valid, worst, piece, extra, counts, note)
+        at = 0
+        for checked, size in self._lines():
+            self._file.seek(at)
+            at += size
+            yield checked._replace(piece=self._file.read(size).decode("utf-8", _LOSSLESS))
 
 
 class Spool:
@@ -389,11 +387,12 @@ class Spool:
 class _Child:
     """A forked process checking one part into a temporary file (see `_Stored`)."""
 
-    __slots__ = ("file", "pid")
+    __slots__ = ("facts", "file", "pid")
 
-    def __init__(self, pid: int, file: BinaryIO):
+    def __init__(self, pid: int, file: BinaryIO, facts: BinaryIO):
         self.pid = pid
         self.file = file
+        self.facts = facts
 
     @classmethod
     def start(cls, part: Sequence[T], job: Job[T], encode: Callable[[str], bytes]) -> _Child | None:
@@ -401,6 +400,11 @@ class _Child:
         try:
             file = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         except OSError:  # no writable temporary folder
+            return None
+        try:
+            facts = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        except OSError:
+            file.close()
             return None
         # Whatever this process has buffered would otherwise be written by the child too.
         sys.stdout.flush()
@@ -410,39 +414,38 @@ class _Child:
             pid = os.fork()
         except OSError:  # the process limit, or no memory
             file.close()
+            facts.close()
             return None
         if pid == 0:  # pragma: no cover - runs in the child; its results are tested
             code = 1
             try:
-                facts: list[list[Any]] = []
                 for checked in map(job, part):
                     if os.getppid() != parent:
                         break  # the parent is gone (killed, or its reader went away): stop
                     piece = encode(checked.piece)
                     file.write(piece)
-                    facts.append(
-                        [
-                            checked.file,
-                            checked.problem_lines,
-                            checked.valid,
-                            checked.worst,
-                            checked.extra,
-                            checked.counts,
-                            checked.note,
-                            len(piece),
-                        ]
-                    )
+                    fact = [
+                        checked.file,
+                        checked.problem_lines,
+                        checked.valid,
+                        checked.worst,
+                        checked.extra,
+                        checked.counts,
+                        checked.note,
+                        len(piece),
+                    ]
+                    # ASCII JSON on one line: a file name that is not valid UTF-8 (a lone
+                    # surrogate) passes as \udcxx, and no line break is left raw.
+                    facts.write(json.dumps(fact).encode("ascii") + b"\n")
                 else:
-                    start = file.tell()
-                    # ASCII JSON: a file name that is not valid UTF-8 (a lone surrogate) passes as \udcxx.
-                    file.write(json.dumps(facts).encode("ascii") + _TRAILER.pack(start))
                     file.flush()
+                    facts.flush()
                     code = 0
             finally:
                 # Leave at once: no clean-up of the parent's objects, no flushing of its streams,
                 # and an exception means exit code 1, not a traceback from a child.
                 os._exit(code)
-        return cls(pid, file)
+        return cls(pid, file, facts)
 
     def stored(self) -> _Stored | None:
         """What the child wrote, once it is done; None when it failed."""
@@ -456,7 +459,7 @@ class _Child:
             # The child failed (killed, out of memory, a bug): its part is checked here instead,
             # so nothing is lost and a real error surfaces with its traceback.
             return None
-        return _Stored(self.file)
+        return _Stored(self.file, self.facts)
 
     def stop(self) -> None:
         if self.pid:  # still running: the consumer stopped early (an error, Ctrl-C)
@@ -465,3 +468,4 @@ class _Child:
                 os.waitpid(self.pid, 0)
             self.pid = 0
         self.file.close()
+        self.facts.close()

@@ -14,7 +14,7 @@ command (`::x::` at its start, `##[x]` anywhere) defused by a backslash.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from wat_werkt.engine.evaluate import FileResult, Report
@@ -23,6 +23,7 @@ from wat_werkt.messages import counted, message
 from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.report.findings import Finding, fails, file_findings
+from wat_werkt.renderers.spool import SortedTexts
 from wat_werkt.textsafe import clean, defuse_commands, defuse_inline_commands
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -118,14 +119,15 @@ def more_notice(levels: Sequence[int], lang: str, quiet: bool = False) -> str:
     return f"::notice title={escape_property(message('gh_more_title', lang))}::{escape_data(text)}\n"
 
 
-def head(annotations: Iterable[list[Any]], stop: str, lang: str = "en", quiet: bool = False) -> str:
+def head(annotations: SortedTexts, stop: str, lang: str = "en", quiet: bool = False) -> Iterator[str]:
     """Every annotation in the report's order (see findings.Finding.sort_key; a stable sort,
     so equal keys keep the order of the files), after the notice of those GitHub will not
     show, if any; then the line that stops commands (none when `quiet`: no plain report)."""
-    ordered = sorted(annotations, key=lambda item: item[0])
-    notice = more_notice([key[0] for key, _ in ordered], lang, quiet)
-    text = notice + "".join(line + "\n" for _, line in ordered)
-    return text if quiet else text + f"::stop-commands::{stop}\n"
+    yield more_notice([key[0] for key in annotations.sorted_keys()], lang, quiet)
+    for line in annotations.texts():
+        yield line + "\n"
+    if not quiet:
+        yield f"::stop-commands::{stop}\n"
 
 
 def tail(stop: str) -> str:
@@ -144,7 +146,7 @@ class GithubReport(Reporter):
 
     def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
         super().__init__(factor_set, options)
-        self._annotations: list[list[Any]] = []
+        self._annotations = SortedTexts()
         self._counts: dict[str, int] = {}
         self._files = 0
         self._invalid = 0
@@ -158,7 +160,8 @@ class GithubReport(Reporter):
 
     def add(self, data: Any) -> None:
         notes, valid = data
-        self._annotations.extend(notes["annotations"])
+        for key, line in notes["annotations"]:
+            self._annotations.add(key, line)
         for status, count in notes["counts"].items():
             self._counts[status] = self._counts.get(status, 0) + count
         self._files += 1
@@ -169,7 +172,7 @@ class GithubReport(Reporter):
             return ""
         return plain_total(self._counts, self._files, self._invalid, self.options)
 
-    def lead(self, digest: str) -> str:
+    def lead(self, digest: str) -> Iterator[str]:
         self._stop = digest
         return head(self._annotations, digest, self.options.lang, self.options.quiet)
 

@@ -26,6 +26,7 @@ from wat_werkt.problems import WHOLE_FILE
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.report.findings import INVALID_FILE, UNUSED_WAIVER, Finding, file_findings, outside
 from wat_werkt.renderers.report.markdown import escape as md
+from wat_werkt.renderers.spool import SortedTexts
 from wat_werkt.textsafe import defuse_json, one_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -196,7 +197,7 @@ class SarifReport(Reporter):
         text = json.dumps(_frame(factor_set, rule_list, options.lang), ensure_ascii=False, indent=2)
         cut = text.index(_RESULTS)
         self._before, self._after = text[: cut + len(_RESULTS) - 1], text[cut + len(_RESULTS) - 1 :]
-        self._results: list[list[Any]] = []
+        self._results = SortedTexts()
 
     def part(self, result: FileResult) -> Part:
         lang = self.options.lang
@@ -210,17 +211,18 @@ class SarifReport(Reporter):
         return Part("", items)
 
     def add(self, data: Any) -> None:
-        self._results.extend(data)
+        for key, text in data:
+            self._results.add(key, text)
 
     def tail(self) -> Iterator[str]:
         # "##[" reads as a workflow command anywhere in a CI log line, and C1 controls could
         # act on a terminal; defuse_json writes both as \u escapes, the same data in a string.
-        # A result at a time: no command can span two (a string ends between them).
-        self._results.sort(key=lambda item: item[0])  # stable: equal keys keep the files' order
+        # A result at a time: no command can span two (a string ends between them). Sorted
+        # stably: equal keys keep the files' order.
         yield defuse_json(self._before)
-        for i, (_, text) in enumerate(self._results):
+        for i, text in enumerate(self._results.texts()):
             yield defuse_json(("," if i else "") + _ITEM + text.replace("\n", _ITEM))
-        yield ("\n      " if self._results else "") + defuse_json(self._after) + "\n"
+        yield ("\n      " if len(self._results) else "") + defuse_json(self._after) + "\n"
 
 
 def render(report: Report, options: RenderOptions) -> str:
