@@ -168,3 +168,30 @@ def test_run_can_measure_one_part_only(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     measured = {line.split("  ")[0] for line in proc.stdout.splitlines()[3:] if line.startswith("(")}
     assert measured == {"(d) 6 files, time", "(d) 6 files, memory"}
+
+
+@pytest.mark.skipif(WATWERKT is None, reason="the watwerkt console script is not installed")
+def test_memory_prints_the_peak_of_each_format(tmp_path: Path) -> None:
+    proc = _run(
+        str(BENCH / "memory.py"), "--count", "12", "--formats", "json,sarif", "--workdir", str(tmp_path)
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].split() == ["format", "peak", "MB", "seconds"]
+    assert [line.split()[0] for line in lines[1:]] == ["json", "sarif"]
+    assert all(0 < float(line.split()[1]) < 300 for line in lines[1:])
+    # Over the limit: exit 1, so a CI job can hold the bound.
+    assert (
+        _run(
+            str(BENCH / "memory.py"),
+            "--count",
+            "12",
+            "--formats",
+            "json",
+            "--workdir",
+            str(tmp_path),
+            "--limit-mb",
+            "1",
+        ).returncode
+        == 1
+    )
