@@ -156,13 +156,16 @@ def advice(result: FactorResult, lang: str) -> list[str]:
     whether it applies) or a criterion has neither of its own."""
     if result.applies is not None and result.applies.value == "unknown":
         return [result.factor.advice.get(lang)]
-    texts = []
-    for r in _not_met(result, True):
-        if r.outcome.value == "unknown" and r.criterion.question is not None:
-            texts.append(message("advice_describe", lang, question=r.criterion.question.get(lang)))
-        else:
-            texts.append((r.criterion.advice or result.factor.advice).get(lang))
-    return list(dict.fromkeys(texts))
+    return list(dict.fromkeys(criterion_advice(r, result.factor, lang) for r in _not_met(result, True)))
+
+
+def criterion_advice(r: CriterionResult, factor: Factor, lang: str) -> str:
+    """What to do about one criterion that is not met: its advice when the description answers
+    it otherwise, its question when the description is silent on it (see `advice`). The table,
+    the CI formats and `explain` all say the same."""
+    if r.criterion.decides and r.outcome.value == "unknown" and r.criterion.question is not None:
+        return message("advice_describe", lang, question=r.criterion.question.get(lang))
+    return (r.criterion.advice or factor.advice).get(lang)
 
 
 def tips(result: FactorResult, lang: str) -> list[str]:

@@ -17,6 +17,7 @@ from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.common import (
     SYMBOLS,
     TRI_SYMBOLS,
+    criterion_advice,
     criterion_evidence,
     criterion_state,
     evidence,
@@ -133,7 +134,7 @@ def render(result: FactorResult, file: str, factor_set: FactorSet, options: Rend
         ):
             label = message("advice" if crit.criterion.decides else "tip", lang)
             body.append(f"\n{label}: ", style="bold")
-            body.append(one_line((crit.criterion.advice or factor.advice).get(lang)))
+            body.append(one_line(criterion_advice(crit, factor, lang)))
         criteria.add_row(Text("  ") + _tri(criterion_state(crit), lang), body)
     parts += [criteria, Text()]
     if any(not crit.criterion.decides for crit in result.criteria):
