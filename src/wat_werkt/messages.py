@@ -735,7 +735,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_fail_on": {
         "en": "Exit 1 when a factor has this status or worse (partial < not_described < gap); "
         "'never' never fails.",
-        "nl": "Stop met code 1 als een factor deze status of erger heeft (partial < not_described "
+        "nl": "Eindig met code 1 als een factor deze status of erger heeft (partial < not_described "
         "< gap); 'never' faalt nooit.",
     },
     "help_verbose": {"en": "Show every criterion.", "nl": "Toon elk criterium."},
@@ -875,6 +875,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lint_ok": {
         "en": "{folder}: factor set '{set}' with {count} factors has no problems",
         "nl": "{folder}: factorset '{set}' met {count} factoren heeft geen problemen",
+    },
+    "lint_ok_one": {
+        "en": "{folder}: factor set '{set}' with 1 factor has no problems",
+        "nl": "{folder}: factorset '{set}' met 1 factor heeft geen problemen",
     },
     "lint_ok_warnings": {
         "en": "{folder}: factor set '{set}' with {count} factors has no problems, {warnings} warning(s)",

@@ -102,7 +102,7 @@ def factors_lint(
     ] = None,
 ) -> int:
     from wat_werkt.factorset.lint import lint
-    from wat_werkt.messages import message
+    from wat_werkt.messages import counted, message
 
     parent_lang, parent_set, parent_dir = ctx.obj
     lang_ = lang.value if lang else parent_lang
@@ -124,12 +124,12 @@ def factors_lint(
     factor_set = result.factor_set
     code = "lint_ok_warnings" if result.warnings else "lint_ok"
     sys.stdout.write(
-        message(
+        counted(
             code,
             lang_,
+            len(factor_set.factors),
             folder=factor_set.folder,
             set=factor_set.id,
-            count=len(factor_set.factors),
             warnings=len(result.warnings),
         )
         + "\n"
