@@ -56,6 +56,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "document groeit uit tot meer dan {limit} waarden, waarschijnlijk door aliassen "
         "(verhoog met --max-nodes of max_nodes in de configuratie)",
     },
+    "too_much_text": {
+        "en": "document expands through aliases to more than {limit} characters, more than the largest "
+        "file allowed (raise it with --max-bytes or max_bytes in the configuration)",
+        "nl": "document groeit door aliassen uit tot meer dan {limit} tekens, meer dan het grootste "
+        "toegestane bestand (verhoog met --max-bytes of max_bytes in de configuratie)",
+    },
     "bad_tagged_value": {
         "en": "'{value}' is not a valid {tag}; write plain values",
         "nl": "'{value}' is geen geldige {tag}; schrijf gewone waarden",
@@ -1662,6 +1668,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "through aliases",
         "nl": "document groeit uit tot meer dan {limit} waarden, de grens voor dit soort bestand, "
         "waarschijnlijk door aliassen",
+    },
+    "too_much_text_fixed": {
+        "en": "document expands through aliases to more than {limit} characters, the limit for this "
+        "kind of file",
+        "nl": "document groeit door aliassen uit tot meer dan {limit} tekens, de grens voor dit soort "
+        "bestand",
     },
     "too_deep_parser": {
         "en": "nesting deeper than {limit} levels, the most the YAML parser reads",
