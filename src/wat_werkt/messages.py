@@ -787,8 +787,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Leg uit waarom een factor voor een beschrijving zijn status kreeg.",
     },
     "help_explain_file": {
-        "en": "An intervention description file (YAML).",
-        "nl": "Een bestand met een interventiebeschrijving (YAML).",
+        "en": "An intervention description file (YAML), or - for standard input.",
+        "nl": "Een bestand met een interventiebeschrijving (YAML), of - voor standaardinvoer.",
     },
     "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
     "cond_item": {"en": "the item", "nl": "het item"},
