@@ -112,6 +112,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' must be a number, not {found}",
         "nl": "'{key}' moet een getal zijn, geen {found}",
     },
+    "number_overflows": {
+        "en": "'{key}' is too large to be a number: {value} overflows (past about 1.8e308)",
+        "nl": "'{key}' is te groot om een getal te zijn: {value} loopt over (voorbij ongeveer 1,8e308)",
+    },
     "negative": {"en": "'{key}' must not be negative", "nl": "'{key}' mag niet negatief zijn"},
     "min_above_max": {
         "en": "child_age.min ({min}) is above child_age.max ({max})",
@@ -1314,6 +1318,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why_leave_out_number": {
         "en": "a number field takes a number; leave the field out when it does not apply",
         "nl": "een getalveld krijgt een getal; laat het veld weg als het niet van toepassing is",
+    },
+    "why_exponent": {
+        "en": "YAML reads a number with an exponent as a number only with a dot and a sign (1.0e+3)",
+        "nl": "YAML leest een getal met een exponent alleen als getal met een punt en een teken (1.0e+3)",
     },
     "why_digits": {
         "en": "a number field takes one number, in digits",

@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from wat_werkt.document.fastcheck import CHILDREN, fits
-from wat_werkt.document.yamlload import Document, PathKey
+from wat_werkt.document.yamlload import Document, Overflowed, PathKey
 from wat_werkt.format import shape
 from wat_werkt.problems import Collected, Loc, Problem, found_kind, problem, shown
 from wat_werkt.textsafe import one_line
@@ -243,6 +243,8 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
             allowed=", ".join(allowed),
             suggestion=suggest_value(shown(value), allowed) if guess else None,
         )
+    if isinstance(value, Overflowed):  # `1.0e+309`: the author wrote no .inf
+        return problem(loc, "number_overflows", key, key=key, value=shown(value.written, 40))
     if isinstance(value, float) and not math.isfinite(value):  # neither negative nor a count
         found = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
         return problem(loc, "not_a_number", key, key=key, found=found)
@@ -398,6 +400,10 @@ def collect(
         return
     at = _Located(doc)
     for error in _errors(doc.data):
+        if error["type"] == "float_type" and type(_lookup(doc.data, tuple(error["loc"]))) is int:
+            # A whole number past any float (1 and 400 zeros) is a number all the same, as the
+            # engine reads it (docs/contract.md section 7): pydantic cannot make it a float.
+            continue
         plain = _problem_for(error, doc, at, guess=False)
         if plain.loc not in refused:
             found.add(plain, error)

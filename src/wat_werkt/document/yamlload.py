@@ -8,6 +8,7 @@ runaway aliases and deep nesting can be refused with a location instead of a tra
 from __future__ import annotations
 
 import functools
+import math
 import os
 import stat
 import sys
@@ -95,6 +96,27 @@ def _whole_number(node: yaml.ScalarNode) -> int:
     value: int = _constructor.construct_yaml_int(node)
     if not -_TOO_BIG < value < _TOO_BIG:
         raise ValueError("more digits than can be written")
+    return value
+
+
+class Overflowed(float):
+    """A number written in digits past the largest float (`1.0e+309`, 400 nines and `.5`): YAML
+    reads it as infinity, which the author never wrote, so the message says it is too large
+    instead of naming `.inf` (validate.py). `written` is the text as written."""
+
+    written: str
+
+    def __new__(cls, value: float, written: str) -> Overflowed:
+        made = super().__new__(cls, value)
+        made.written = written
+        return made
+
+
+def _float(node: yaml.ScalarNode) -> float:
+    """construct_yaml_float, telling infinity written as such from a number that overflows."""
+    value: float = _constructor.construct_yaml_float(node)
+    if math.isinf(value) and node.value.lstrip("+-").lower() != ".inf":
+        return Overflowed(value, node.value)
     return value
 
 
@@ -315,7 +337,7 @@ class _Builder:
         if tag == _INT:
             return _whole_number(node)
         if tag == _FLOAT:
-            return _constructor.construct_yaml_float(node)
+            return _float(node)
         self.problems.append(problem(loc, "unsupported_tag", tag=tag))
         return event.value
 
@@ -602,7 +624,7 @@ def _scalar_value(node: yaml.ScalarNode) -> Any:
         if kind == 3:
             return _whole_number(node)
         if kind == 4:
-            return _constructor.construct_yaml_float(node)
+            return _float(node)
     except _CONSTRUCT_ERRORS:
         raise _Unusual from None  # not a number after all: the careful way decides what it is
     raise _Unusual  # an explicit or unknown tag
