@@ -90,7 +90,22 @@ try:
         2,
         "pyproject.toml: cannot read file: Permission denied",
     )
+    # A baseline in a folder that may not be searched exists: it said "no such baseline; write
+    # it first". The run goes on without it, every file reported, exit 2.
+    write("closed/baseline.yaml", "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings: {}\n")
+    os.chmod("closed", 0o600)
+    result = run("check", "good.yaml", "--baseline", "closed/baseline.yaml", "-f", "json", **as_other)
+    expect(result, 2, "closed/baseline.yaml: cannot read file: Permission denied")
+    checked_too(result)
 finally:
-    for path in ("locked.yaml", "cfg.yaml", "dir/sub", "dir/nox", "set", "project/sub/pyproject.toml"):
+    for path in (
+        "locked.yaml",
+        "cfg.yaml",
+        "dir/sub",
+        "dir/nox",
+        "set",
+        "project/sub/pyproject.toml",
+        "closed",
+    ):
         if os.path.lexists(path):
             os.chmod(path, 0o755)
