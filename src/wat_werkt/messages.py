@@ -62,6 +62,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "document groeit door aliassen uit tot meer dan {limit} tekens, meer dan het grootste "
         "toegestane bestand (verhoog met --max-bytes of max_bytes in de configuratie)",
     },
+    "too_many_values": {
+        "en": "document holds more than {limit} values (raise it with --max-nodes or max_nodes in the "
+        "configuration)",
+        "nl": "document bevat meer dan {limit} waarden (verhoog met --max-nodes of max_nodes in de "
+        "configuratie)",
+    },
     "bad_tagged_value": {
         "en": "'{value}' is not a valid {tag}; write plain values",
         "nl": "'{value}' is geen geldige {tag}; schrijf gewone waarden",
@@ -1241,6 +1247,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ongeldige YAML: een waarde die met '{char}' begint, leest YAML als een alias of anker; zet "
         "hem tussen aanhalingstekens",
     },
+    "yaml_recursive_alias": {
+        "en": "invalid YAML: the alias '*{name}' is inside the value '&{name}' names, which would hold "
+        "itself for ever",
+        "nl": "ongeldige YAML: de alias '*{name}' staat in de waarde die '&{name}' een naam geeft, die "
+        "zichzelf dan eindeloos zou bevatten",
+    },
+    "yaml_long_key": {
+        "en": "invalid YAML: a key longer than {limit} characters, the most YAML reads before its ':'",
+        "nl": "ongeldige YAML: een veldnaam langer dan {limit} tekens, het meeste dat YAML leest vóór de ':'",
+    },
     "yaml_unknown_alias": {
         "en": "invalid YAML: unknown alias '*{name}'; a value that starts with '*' must be in quotes",
         "nl": "ongeldige YAML: onbekende alias '*{name}'; een waarde die met '*' begint, moet tussen "
@@ -1682,6 +1698,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kind of file",
         "nl": "document groeit door aliassen uit tot meer dan {limit} tekens, de grens voor dit soort "
         "bestand",
+    },
+    "too_many_values_fixed": {
+        "en": "document holds more than {limit} values, the limit for this kind of file",
+        "nl": "document bevat meer dan {limit} waarden, de grens voor dit soort bestand",
     },
     "too_deep_parser": {
         "en": "nesting deeper than {limit} levels, the most the YAML parser reads",

@@ -238,6 +238,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, size, height, chars
         self.total = 0
         self.chars = 0  # of every scalar, each alias counted at its full size
+        self.aliased = False  # whether an alias was used
         self.root: Any = None
         self.documents = 0
         self._handlers: dict[type, Callable[[Any], None]] = {
@@ -281,7 +282,12 @@ class _Builder:
     def _count(self, size: int, loc: Loc) -> None:
         self.total += size
         if self.total > self.limits.max_nodes:
-            raise _Abort(_limit_problem(loc, "too_many_nodes", self.limits, limit=self.limits.max_nodes))
+            raise _Abort(self._too_many(loc))
+
+    def _too_many(self, loc: Loc) -> Problem:
+        # "likely through aliases" only where there are some: 150,000 keys written out are not.
+        code = "too_many_nodes" if self.aliased else "too_many_values"
+        return _limit_problem(loc, code, self.limits, limit=self.limits.max_nodes)
 
     def _open(self, event: Any) -> None:
         loc = _mark(event.start_mark)
@@ -301,7 +307,7 @@ class _Builder:
         loc = Loc(mark.line + 1, mark.column + 1)
         self.total += 1  # _count, inlined: this runs for every value of every file
         if self.total > self.limits.max_nodes:
-            raise _Abort(_limit_problem(loc, "too_many_nodes", self.limits, limit=self.limits.max_nodes))
+            raise _Abort(self._too_many(loc))
         tag: str = event.tag or "!"
         implicit = tag == "!"
         if event.tag is None and event.style:
@@ -343,7 +349,11 @@ class _Builder:
 
     def _alias(self, event: yaml.AliasEvent) -> None:
         loc = _mark(event.start_mark)
+        self.aliased = True
         if event.anchor not in self.anchors:
+            if any(frame.anchor == event.anchor for frame in self.stack):
+                # `x: &a [*a]`: the value would hold itself, for ever.
+                raise _Abort(problem(loc, "yaml_recursive_alias", name=event.anchor))
             raise _Abort(problem(loc, "yaml_unknown_alias", name=event.anchor))
         value, size, height, chars = self.anchors[event.anchor]
         self._count(size, loc)
