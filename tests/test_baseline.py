@@ -492,3 +492,63 @@ def test_written_atomically_through_a_link(databank: Path) -> None:
         .startswith("watwerkt_baseline: 1\n")
     )
     assert [p.name for p in (databank / "baselines").iterdir()] == ["echt.yaml"]  # no temporary file left
+
+
+# Names YAML cannot hold as they are: line breaks of its own (U+2028, U+2029, NEL), C1 controls
+# and DEL, which it refuses raw, a quote and a backslash, a bidirectional override, and bytes
+# that are not UTF-8 (lone surrogates in Python), besides a name with an accent kept readable.
+ODD_NAMES = [
+    b"line\xe2\x80\xa8sep.yaml",
+    b"para\xe2\x80\xa9sep.yaml",
+    b"nel\xc2\x85.yaml",
+    b"csi\xc2\x9b.yaml",
+    b"del\x7f.yaml",
+    b"quote\"and'.yaml",
+    b"back\\slash.yaml",
+    b"rlo\xe2\x80\xae.yaml",
+    b"nonutf8-\xff\xfe.yaml",
+    b"caf\xc3\xa9.yaml",
+]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES, ids=[repr(n)[2:-1] for n in ODD_NAMES])
+def test_any_file_name_is_read_back_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: bytes
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.mkdir("in")
+    with open(os.path.join(b"in", name), "wb") as handle:
+        handle.write(MINIMAL.encode())
+    write(tmp_path, "in/plain.yaml", INVALID.replace("foo: 1\n", "").replace("grup", "group"))
+    code, out, err = check("in", "--write-baseline", BASELINE)
+    assert (code, err) == (0, ""), err
+    raw = (tmp_path / BASELINE).read_bytes()
+    raw.decode("utf-8")  # valid UTF-8, whatever the name
+    # Read back: every finding of both files is accepted, none is stale, nothing is an error.
+    code, out, err = check("in", "--baseline", BASELINE, "-f", "concise")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1].startswith("0 findings in 2 files; ")
+    # The same entries read back as written: writing again gives the same bytes.
+    assert check("in", "--write-baseline", BASELINE)[0] == 0
+    assert (tmp_path / BASELINE).read_bytes() == raw
+
+
+def test_odd_names_are_escaped_readably() -> None:
+    from wat_werkt.problems import WHOLE_FILE
+    from wat_werkt.run.baseline import Entry, text
+
+    names = [os.fsdecode(name) for name in ODD_NAMES]
+    written = text("opvoedingsondersteuning", [Entry(n, "G01", "gap", WHOLE_FILE) for n in names])
+    keys = [line for line in written.splitlines() if line.startswith("  ") and not line.startswith("    ")]
+    assert keys == [
+        '  "back\\0\\\\slash.yaml":',
+        '  "café.yaml":',
+        '  "csi\\x9b.yaml":',
+        '  "del\\x7f.yaml":',
+        '  "line\\u2028sep.yaml":',
+        '  "nel\\x85.yaml":',
+        '  "nonutf8-\\0\\xff\\0\\xfe.yaml":',
+        '  "para\\u2029sep.yaml":',
+        '  "quote\\"and\'.yaml":',
+        '  "rlo\\u202e.yaml":',
+    ]

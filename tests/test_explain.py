@@ -147,3 +147,17 @@ def test_missing_file_exits_2() -> None:
     code, out, err = run("explain", "no-such-file.yaml", "G01", "--lang", "en")
     assert (code, out) == (2, "")
     assert err.startswith("no-such-file.yaml:") and "no such file or folder" in err
+
+
+def test_standard_input_is_read_as_check_reads_it() -> None:
+    """`explain - G01 < a.yaml` said "-: no such file or folder"."""
+    code, out, err = cihelp.run("explain", str(SAMPLE), "G11", "--lang", "en", env={"COLUMNS": "100"})
+    from_file = out.replace(str(SAMPLE), "<stdin>")
+    code, out, err = cihelp.run(
+        "explain", "-", "G11", "--lang", "en", env={"COLUMNS": "100"}, input=SAMPLE.read_bytes()
+    )
+    assert (code, err) == (0, "")
+    assert out == from_file and "<stdin>" in out
+    code, out, err = cihelp.run("explain", "-", "G01", "--lang", "en", input=b"name: [\n")
+    assert (code, out) == (2, "")
+    assert err.startswith("<stdin>:2:1: invalid YAML")

@@ -392,3 +392,50 @@ def test_every_dutch_value_names_a_value_of_the_format() -> None:
         if isinstance(v, str)
     }
     assert set(DUTCH_VALUES.values()) <= values
+
+
+def test_long_lists_are_validated_a_chunk_at_a_time_with_the_same_errors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pydantic's errors of a list of 190,000 wrong items took 280 MB at once; the list is now
+    validated a chunk at a time (validate._CHUNK), and every error comes back at its place."""
+    from pydantic import ValidationError
+
+    from wat_werkt.document import validate as module
+    from wat_werkt.format import model
+
+    monkeypatch.setattr(module, "_CHUNK", 3)
+    data = {
+        "summary": 5,
+        "unknown": [1] * 10,
+        "goals": [{"text": "a", "kind": "x"}, {"kind": "knowledge"}, "text", {"text": "b", "extra": 1}] * 3,
+        "delivery": {"format": ["group", "grup", 3, None, "online", "x", "y"]},
+        "curriculum": {"modules": [1, "a", 2, "b", 3, "c", 4]},
+        "waivers": [{"factor": "G01"}, {"factor": "G02", "reason": "r"}] * 4,
+    }
+    try:
+        model.Intervention.model_validate(data)
+    except ValidationError as exc:
+        whole = sorted((e["type"], e["loc"]) for e in exc.errors(include_url=False, include_input=False))
+    chunked = sorted((e["type"], e["loc"]) for e in module._errors(data))
+    assert chunked == whole and len(whole) == 28
+
+
+def test_a_file_with_very_many_problems_shows_the_first_and_counts_the_rest() -> None:
+    from wat_werkt.factorset.load import load_builtin
+    from wat_werkt.run.checker import check_text
+
+    items = ", ".join(["x", "group"] * 3000)
+    text = f"name: X\nsummary: Y\ndelivery:\n  format: [{items}]\n  setting: [1]\n"
+    result = check_text(text, "a.yaml", load_builtin())
+    lines = [p.line_for("a.yaml", "en") for p in result.problems]
+    assert len(lines) == 101
+    assert lines[0] == (
+        "a.yaml:4:12: unknown value 'x' for 'delivery.format'; allowed: group, individual, home_visiting, "
+        "online"
+    )
+    assert lines[-2].startswith("a.yaml:4:1002: unknown value 'x'")  # the 100th, item 198
+    # The 101st and after: 2,900 more 'x' and the setting.
+    assert (
+        lines[-1] == "a.yaml:4:1012: and 2901 more problems in this file, not shown; fix the ones above first"
+    )

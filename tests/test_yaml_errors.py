@@ -235,3 +235,33 @@ def test_a_message_no_rule_knows_is_shown_as_the_parser_gave_it() -> None:
     assert found[0].text("nl") == (
         "ongeldige YAML (de YAML-lezer meldt: while parsing a flow node, did not find expected node content)"
     )
+
+
+def test_limit_messages_say_what_is_there() -> None:
+    """150,000 keys were said to expand "likely through aliases" though there were none; a key
+    of 5,000 digits had "no ':' after" it; `x: &a [*a]` was told to quote its '*'."""
+    from wat_werkt.document.yamlload import Limits, parse_text
+
+    def said(text: str, limits: Limits = Limits()) -> list[str]:
+        doc, found = parse_text(text, limits)
+        assert doc is None
+        return [f"{p.loc.line}:{p.loc.column}: {p.text('en')}" for p in found]
+
+    keys = "".join(f"k{i}: 1\n" for i in range(60))
+    assert said(keys, Limits(max_nodes=100)) == [
+        "50:6: document holds more than 100 values (raise it with --max-nodes or max_nodes in the configuration)"
+    ]
+    aliased = "a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]\n" + "".join(f"k{i}: *a\n" for i in range(60))
+    assert said(aliased, Limits(max_nodes=100))[0].endswith(
+        "document expands to more than 100 values, likely through aliases (raise it with --max-nodes "
+        "or max_nodes in the configuration)"
+    )
+    assert said("name: X\n" + "1" * 5000 + ": x\n") == [
+        "2:1: invalid YAML: a key longer than 1024 characters, the most YAML reads before its ':'"
+    ]
+    assert said("name: X\nx: &a [*a]\n") == [
+        "2:8: invalid YAML: the alias '*a' is inside the value '&a' names, which would hold itself for ever"
+    ]
+    assert said("name: X\nx: [*a]\n") == [
+        "2:5: invalid YAML: unknown alias '*a'; a value that starts with '*' must be in quotes"
+    ]

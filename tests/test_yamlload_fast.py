@@ -106,7 +106,7 @@ def test_what_the_fast_way_leaves_to_the_careful_one(text: str) -> None:
 def test_limits_send_the_file_the_careful_way(text: str, limits: Limits) -> None:
     assert _fast_only(text, limits) is None
     fast, slow = _both(text, limits)
-    assert fast == slow and fast[0] is None and fast[1][-1].code in ("too_deep", "too_many_nodes")
+    assert fast == slow and fast[0] is None and fast[1][-1].code in ("too_deep", "too_many_values")
 
 
 def test_keys_and_scalars_are_read_as_the_careful_way_reads_them() -> None:
@@ -269,7 +269,7 @@ def test_the_fast_way_steps_aside_where_its_limits_could_not_hold(tmp_path: Path
     bomb = "a: [" + "1," * 300_000 + "1]\n"
     assert _fast_only(bomb) is None
     doc, problems = parse_text(bomb)
-    assert doc is None and [p.code for p in problems] == ["too_many_nodes"]
+    assert doc is None and [p.code for p in problems] == ["too_many_values"]
     # The copy recurses once per level: a depth limit raised far up goes the careful way too.
     deep = "a:\n" + "".join("  " * i + "- \n" for i in range(1, 600)) + "  " * 600 + "- x\n"
     assert _fast_only(deep, Limits(max_depth=1000)) is None

@@ -56,6 +56,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "document groeit uit tot meer dan {limit} waarden, waarschijnlijk door aliassen "
         "(verhoog met --max-nodes of max_nodes in de configuratie)",
     },
+    "too_much_text": {
+        "en": "document expands through aliases to more than {limit} characters, more than the largest "
+        "file allowed (raise it with --max-bytes or max_bytes in the configuration)",
+        "nl": "document groeit door aliassen uit tot meer dan {limit} tekens, meer dan het grootste "
+        "toegestane bestand (verhoog met --max-bytes of max_bytes in de configuratie)",
+    },
+    "too_many_values": {
+        "en": "document holds more than {limit} values (raise it with --max-nodes or max_nodes in the "
+        "configuration)",
+        "nl": "document bevat meer dan {limit} waarden (verhoog met --max-nodes of max_nodes in de "
+        "configuratie)",
+    },
     "bad_tagged_value": {
         "en": "'{value}' is not a valid {tag}; write plain values",
         "nl": "'{value}' is geen geldige {tag}; schrijf gewone waarden",
@@ -105,6 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_a_number": {
         "en": "'{key}' must be a number, not {found}",
         "nl": "'{key}' moet een getal zijn, geen {found}",
+    },
+    "number_overflows": {
+        "en": "'{key}' is too large to be a number: {value} overflows (past about 1.8e308)",
+        "nl": "'{key}' is te groot om een getal te zijn: {value} loopt over (voorbij ongeveer 1,8e308)",
     },
     "negative": {"en": "'{key}' must not be negative", "nl": "'{key}' mag niet negatief zijn"},
     "min_above_max": {
@@ -781,8 +797,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Leg uit waarom een factor voor een beschrijving zijn status kreeg.",
     },
     "help_explain_file": {
-        "en": "An intervention description file (YAML).",
-        "nl": "Een bestand met een interventiebeschrijving (YAML).",
+        "en": "An intervention description file (YAML), or - for standard input.",
+        "nl": "Een bestand met een interventiebeschrijving (YAML), of - voor standaardinvoer.",
     },
     "field_feeds": {"en": "Feeds: {factors}.", "nl": "Telt mee voor: {factors}."},
     "cond_item": {"en": "the item", "nl": "het item"},
@@ -1235,6 +1251,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ongeldige YAML: een waarde die met '{char}' begint, leest YAML als een alias of anker; zet "
         "hem tussen aanhalingstekens",
     },
+    "yaml_recursive_alias": {
+        "en": "invalid YAML: the alias '*{name}' is inside the value '&{name}' names, which would hold "
+        "itself for ever",
+        "nl": "ongeldige YAML: de alias '*{name}' staat in de waarde die '&{name}' een naam geeft, die "
+        "zichzelf dan eindeloos zou bevatten",
+    },
+    "yaml_long_key": {
+        "en": "invalid YAML: a key longer than {limit} characters, the most YAML reads before its ':'",
+        "nl": "ongeldige YAML: een veldnaam langer dan {limit} tekens, het meeste dat YAML leest vóór de ':'",
+    },
     "yaml_unknown_alias": {
         "en": "invalid YAML: unknown alias '*{name}'; a value that starts with '*' must be in quotes",
         "nl": "ongeldige YAML: onbekende alias '*{name}'; een waarde die met '*' begint, moet tussen "
@@ -1312,6 +1338,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why_leave_out_number": {
         "en": "a number field takes a number; leave the field out when it does not apply",
         "nl": "een getalveld krijgt een getal; laat het veld weg als het niet van toepassing is",
+    },
+    "why_exponent": {
+        "en": "YAML reads a number with an exponent as a number only with a dot and a sign (1.0e+3)",
+        "nl": "YAML leest een getal met een exponent alleen als getal met een punt en een teken (1.0e+3)",
     },
     "why_digits": {
         "en": "a number field takes one number, in digits",
@@ -1666,6 +1696,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "through aliases",
         "nl": "document groeit uit tot meer dan {limit} waarden, de grens voor dit soort bestand, "
         "waarschijnlijk door aliassen",
+    },
+    "too_much_text_fixed": {
+        "en": "document expands through aliases to more than {limit} characters, the limit for this "
+        "kind of file",
+        "nl": "document groeit door aliassen uit tot meer dan {limit} tekens, de grens voor dit soort "
+        "bestand",
+    },
+    "too_many_values_fixed": {
+        "en": "document holds more than {limit} values, the limit for this kind of file",
+        "nl": "document bevat meer dan {limit} waarden, de grens voor dit soort bestand",
     },
     "too_deep_parser": {
         "en": "nesting deeper than {limit} levels, the most the YAML parser reads",

@@ -109,6 +109,65 @@ def capped(problems: Sequence[Problem], most: int = MAX_PROBLEMS) -> tuple[Probl
     return (*problems[:most], problem(rest[0].loc, "more_problems", count=len(rest)))
 
 
+class Collected:
+    """The problems of one file as they are found, in bounded memory: what `capped` makes of
+    them all, sorted and without repeats, without holding them all. 190,000 wrong items in
+    one list made 190,000 problems, 130 MB, for the 100 a file shows (docs/robustness.md).
+
+    Only the first `most` (sorted) and the one after them, for its place, are kept, each with
+    a payload (what made it, to word it again); the others are counted, by hash. `most=None`
+    keeps every problem (validate() for tests and tools)."""
+
+    def __init__(self, most: int | None = MAX_PROBLEMS) -> None:
+        self.most = most
+        self.count = 0
+        self._seen: set[Any] = set()  # problems, or only their hashes when capped
+        self._kept: list[tuple[Problem, Any]] = []
+
+    def add(self, found: Problem, payload: Any = None) -> None:
+        key = found if self.most is None else hash(found)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.count += 1
+        self._kept.append((found, payload))
+        if self.most is not None and len(self._kept) > 2 * self.most + 1024:
+            self._trim()
+
+    def _trim(self) -> None:
+        self._kept.sort(key=_first)
+        if self.most is not None:
+            del self._kept[self.most + 1 :]
+
+    def reword(self, word: Any) -> None:
+        """Each problem to be shown that has a payload replaced by `word(payload)` (the costly
+        wording, with a did-you-mean, kept for the problems shown)."""
+        self._trim()
+        for i in range(len(self._kept) if self.most is None else min(self.most, len(self._kept))):
+            payload = self._kept[i][1]
+            if payload is not None:
+                self._kept[i] = (word(payload), None)
+
+    def sorted(self) -> list[Problem]:
+        """Every problem kept, sorted (all of them when nothing is capped)."""
+        self._trim()
+        return sorted(found for found, _ in self._kept)
+
+    def capped(self) -> tuple[Problem, ...]:
+        """As capped(sorted(set(every problem added)))."""
+        kept = self.sorted()
+        if self.most is None or self.count <= self.most:
+            return tuple(kept)
+        return (
+            *kept[: self.most],
+            problem(kept[self.most].loc, "more_problems", count=self.count - self.most),
+        )
+
+
+def _first(pair: tuple[Problem, Any]) -> Problem:
+    return pair[0]
+
+
 EVERY_ITEM = "[]"  # in a path: every item of the list before it (`goals[].kind`)
 
 

@@ -22,6 +22,32 @@ def clean(text: str) -> str:
     return _CONTROL.sub(_visible, text)
 
 
+# A byte of a file name that is not UTF-8 reaches Python as a lone surrogate (U+DC80-U+DCFF,
+# surrogateescape). A report that must be UTF-8 text (JSON, XML, HTML, Markdown) shows it as a
+# visible escape, `\xff`, as `ls -b` does; the table, concise and github formats write the
+# name's own bytes, as `ls` does (docs/contract.md section 6, "File names").
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def _byte(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()) - 0xDC00:02x}"
+
+
+def _json_byte(match: re.Match[str]) -> str:
+    return f"\\\\x{ord(match.group()) - 0xDC00:02x}"  # a backslash, escaped inside a JSON string
+
+
+def show_bytes(text: str) -> str:
+    """Text (HTML, XML, Markdown) with each byte of a name that is not UTF-8 shown as `\\xff`."""
+    return text if text.isascii() else _UNDECODABLE.sub(_byte, text)
+
+
+def show_bytes_json(text: str) -> str:
+    """JSON text with each byte of a name that is not UTF-8 shown as `\\xff` in its string: such a
+    byte is a raw lone surrogate in text encoded with ensure_ascii=False, never outside a string."""
+    return text if text.isascii() else _UNDECODABLE.sub(_json_byte, text)
+
+
 def one_line(text: str) -> str:
     """Clean text folded onto one line, for table cells and annotations."""
     return " ".join(clean(text).split())

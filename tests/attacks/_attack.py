@@ -92,3 +92,28 @@ def checked_too(result: Result, name: str = "good.yaml") -> None:
     report = json.loads(result.out)
     files = {item["file"]: item for item in report["results"]}
     assert files[name]["valid"] is True and len(files[name]["factors"]) == 16, sorted(files)
+
+
+def run_peak(*args: str, timeout: float = 120) -> tuple[Result, int]:
+    """`run`, and the peak memory of that watwerkt process alone (its ru_maxrss, through wait4),
+    in MB."""
+    environ = {**os.environ, "WATWERKT_LANG": "en", "NO_COLOR": "1"}
+    environ.pop("GITHUB_ACTIONS", None)
+    environ.pop("WATWERKT_DEBUG", None)
+    with (
+        open("peak.out", "wb") as out,
+        open("peak.err", "wb") as err,
+        subprocess.Popen(
+            [sys.executable, "-m", "wat_werkt", *args], stdout=out, stderr=err, env=environ
+        ) as proc,
+    ):
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    result = Result(
+        proc.returncode,
+        Path("peak.out").read_bytes().decode("utf-8", "replace"),
+        Path("peak.err").read_bytes().decode("utf-8", "replace"),
+    )
+    inert(result)
+    peak = usage.ru_maxrss // 1024 if sys.platform != "darwin" else usage.ru_maxrss // 1024**2
+    return result, peak

@@ -4,6 +4,7 @@ problem and exit 2, never an internal error, never ignored; a large pyproject.to
 is not ours is never parsed (docs/robustness.md; docs/ci.md, configuration)."""
 
 import os
+from collections.abc import Callable
 
 from _attack import expect, good_file, run, write
 
@@ -58,3 +59,29 @@ os.chdir("theirs")
 good_file()
 write("pyproject.toml", "[project]\nname = 'x'\n" + "# padding\n" * 800_000)
 expect(run("check", "good.yaml", "-f", "json"), 0)
+os.chdir("..")
+
+# A .watwerkt.yaml that is there but no regular file we can read was passed over, and a
+# configuration further up applied instead, silently: it is the configuration, and says why it
+# cannot be used (docs/robustness.md).
+os.mkdir("parent")
+os.chdir("parent")
+write(".watwerkt.yaml", "fail_on: never\n")  # would turn every finding into exit 0
+MAKERS: dict[str, tuple[Callable[[], None], str]] = {
+    "fifo": (lambda: os.mkfifo(".watwerkt.yaml"), "not a regular file but a FIFO (named pipe)"),
+    "folder": (lambda: os.mkdir(".watwerkt.yaml"), "not a regular file but a folder"),
+    "zero": (lambda: os.symlink("/dev/zero", ".watwerkt.yaml"), "not a regular file but a character device"),
+    "loop": (
+        lambda: os.symlink(".watwerkt.yaml", ".watwerkt.yaml"),
+        "cannot read file: Too many levels of symbolic links",
+    ),
+}
+for name, (make, line) in MAKERS.items():
+    os.mkdir(name)
+    os.chdir(name)
+    good_file()
+    make()
+    result = run("check", "good.yaml")
+    assert result.code == 2 and result.lines[0].startswith(".watwerkt.yaml: "), (name, result.err)
+    assert line in result.lines[0], (name, result.lines, line)
+    os.chdir("..")

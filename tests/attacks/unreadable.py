@@ -79,7 +79,33 @@ try:
             2,
             "set:1:1: cannot read the factor set: Permission denied",
         )
+    # A pyproject.toml that may not be read may hold [tool.watwerkt]: it was passed over, and a
+    # configuration further up applied instead. It is reported, as a .watwerkt.yaml is.
+    write("project/.watwerkt.yaml", "fail_on: never\n")
+    write("project/sub/pyproject.toml", "[tool.watwerkt]\nfail_on = 'gap'\n")
+    write("project/sub/good.yaml", MINIMAL)
+    os.chmod("project/sub/pyproject.toml", 0)
+    expect(
+        run("check", "good.yaml", cwd="project/sub", **as_other),
+        2,
+        "pyproject.toml: cannot read file: Permission denied",
+    )
+    # A baseline in a folder that may not be searched exists: it said "no such baseline; write
+    # it first". The run goes on without it, every file reported, exit 2.
+    write("closed/baseline.yaml", "watwerkt_baseline: 1\nset: opvoedingsondersteuning\nfindings: {}\n")
+    os.chmod("closed", 0o600)
+    result = run("check", "good.yaml", "--baseline", "closed/baseline.yaml", "-f", "json", **as_other)
+    expect(result, 2, "closed/baseline.yaml: cannot read file: Permission denied")
+    checked_too(result)
 finally:
-    for path in ("locked.yaml", "cfg.yaml", "dir/sub", "dir/nox", "set"):
+    for path in (
+        "locked.yaml",
+        "cfg.yaml",
+        "dir/sub",
+        "dir/nox",
+        "set",
+        "project/sub/pyproject.toml",
+        "closed",
+    ):
         if os.path.lexists(path):
             os.chmod(path, 0o755)

@@ -46,12 +46,15 @@ def explain(
     from wat_werkt.messages import message
     from wat_werkt.renderers.views.explain import render
     from wat_werkt.run.checker import check_input
-    from wat_werkt.run.discovery import Input
+    from wat_werkt.run.discovery import STDIN, STDIN_NAME, Input
 
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
-    # As `check` reads a file: a FIFO, a folder or a bug of ours is a problem of that file.
-    result = check_input(Input(str(file), str(file)), factor_set, KnownIds(factor_set.ids))
+    # As `check` reads a file: a FIFO, a folder or a bug of ours is a problem of that file, and
+    # `-` is standard input (`watwerkt explain - G01 < a.yaml`).
+    name = str(file)
+    item = Input(None, STDIN_NAME) if name == STDIN else Input(name, name)
+    result = check_input(item, factor_set, KnownIds(factor_set.ids))
     # Report a bad file and an unknown id together, so one run shows everything to fix.
     print_problems(result.file, result.problems, lang_)
     wanted = factor_id.strip().upper()

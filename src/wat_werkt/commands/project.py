@@ -104,13 +104,26 @@ def named_baseline(flag: Path | None, config: Config) -> Named | None:
     return Named(config.baseline, selections.shown_path(config.baseline), where)
 
 
+def _exists(path: Path) -> bool:
+    """Whether a file has this name, as far as we may know: a baseline in a folder we may not
+    search exists for all we know, and reading it says why it cannot be (Permission denied),
+    not "no such baseline"."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def read_baseline(named: Named, factor_set: FactorSet, lang: str) -> baselines.Baseline | None:
     """The baseline the run is held to, or None when it cannot be used: then its problems are
     said on stderr, at their place (a problem of the whole file, of one the configuration
     names, at the configuration's `baseline:`), and the run goes on without it, every file
     checked and its report written, and exits 2 (docs/ci.md: a broken baseline must not keep
     GitLab from its reports)."""
-    if not os.path.exists(named.path):
+    if not _exists(named.path):
         if named.named_at is not None:
             err(f"{named.named_at}: {message('baseline_missing_named', lang, path=named.shown)}")
         else:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from wat_werkt.engine.evaluate import FileResult
-from wat_werkt.renderers import Reporter, pieces
+from wat_werkt.renderers import Part, Reporter, lead_of, shown, tail_of
 from wat_werkt.run import stream
 from wat_werkt.run.discovery import Input
 from wat_werkt.run.stream import Checked
@@ -23,7 +23,14 @@ __all__ = ["Checked", "Note", "texts", "to_stdout"]
 def _job(
     check: Callable[[Input], FileResult], report: Reporter, lang: str, note: Note | None = None
 ) -> stream.Job[Input]:
-    return stream.Job(check, report.part, lang, None if note is None else note.make)
+    part = report.part
+    if report.undecodable:
+
+        def part(result: FileResult) -> Part:
+            text, data = report.part(result)
+            return Part(shown(report, text), data)
+
+    return stream.Job(check, part, lang, None if note is None else note.make)
 
 
 class Note:
@@ -87,7 +94,7 @@ def _texts(
     files: list[Checked] | None,
     note: Note | None = None,
 ) -> Iterator[str]:
-    yield report.head()
+    yield shown(report, report.head())
     # A deferred format's parts wait on disk, not in memory.
     spool = stream.Spool(stream.lossless, hashlib.sha256()) if report.deferred else None
     try:
@@ -103,13 +110,13 @@ def _texts(
                 spool.write(checked.piece if first else report.separator + checked.piece)
                 first = False
         if spool is None:
-            yield from pieces(report.lead(""))
+            yield from lead_of(report, "")
         else:
-            spool.write(report.closing())
-            yield from pieces(report.lead(spool.digest.hexdigest()))
+            spool.write(shown(report, report.closing()))
+            yield from lead_of(report, spool.digest.hexdigest())
             started.lead = True
             yield from spool.text(strip_newlines=report.strip_newlines, ranges=report.body_ranges())
-        yield from pieces(report.tail())
+        yield from tail_of(report)
     finally:
         if spool is not None:
             spool.close()
@@ -130,13 +137,13 @@ def to_stdout(
     job, jobs = _job(check, report, lang, note), _jobs(inputs, report, jobs)
     tally = stream.Tally()
     if not report.deferred:
-        sys.stdout.write(report.head())
+        sys.stdout.write(shown(report, report.head()))
         out = stream.Output(sys.stdout, report.separator, flush_each=flush_each)
         for checked in stream.write(inputs, job, out, jobs):
             _taken(checked, report, tally, note)
-        for text in pieces(report.lead("")):
+        for text in lead_of(report, ""):
             sys.stdout.write(text)
-        for text in pieces(report.tail()):
+        for text in tail_of(report):
             sys.stdout.write(text)
         return tally
     started = _Started()
@@ -146,6 +153,6 @@ def to_stdout(
     except BaseException:
         if started.lead:  # the end of the report still follows (github's fence closes)
             with contextlib.suppress(Exception):
-                sys.stdout.write("".join(pieces(report.tail())))
+                sys.stdout.write("".join(tail_of(report)))
         raise
     return tally

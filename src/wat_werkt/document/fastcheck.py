@@ -15,12 +15,12 @@ from wat_werkt.format.shape import FIELDS, Field
 
 # The fields of each mapping, by the dotted prefix of the mapping ("" for the root), each with
 # its own dotted path (the prefix of its members, if it has any): spelt out once, not per file.
-_CHILDREN: dict[str, dict[str, tuple[Field, str]]] = {}
+CHILDREN: dict[str, dict[str, tuple[Field, str]]] = {}
 for _path, _field in FIELDS.items():
     _prefix, _, _name = _path.rpartition(".")
-    _CHILDREN.setdefault(_prefix, {})[_name] = (_field, _path)
+    CHILDREN.setdefault(_prefix, {})[_name] = (_field, _path)
 _REQUIRED = {
-    prefix: tuple(n for n, (f, _) in fields.items() if f.required) for prefix, fields in _CHILDREN.items()
+    prefix: tuple(n for n, (f, _) in fields.items() if f.required) for prefix, fields in CHILDREN.items()
 }
 
 
@@ -31,7 +31,7 @@ def fits(data: Any, prefix: str = "") -> bool:
     for name in _REQUIRED[prefix]:
         if name not in data:
             return False
-    fields = _CHILDREN[prefix]
+    fields = CHILDREN[prefix]
     for name, value in data.items():
         known = fields.get(name)
         if known is None or not _value_fits(value, *known):

@@ -206,6 +206,11 @@ def _shown(number: float, kind: str) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
+# Past 2**53 a float no longer holds every whole number: a did-you-mean that large is noise.
+_EXACT = 2.0**53
+_EXPONENT = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+")
+
+
 def _number(name: str, kind: str, value: Any) -> Hint | None:
     if value is False or (isinstance(value, str) and _word(value) in NONE):
         # 0 home visits a month is a real answer; 0 sessions or a group of 0 is not: such a
@@ -214,9 +219,17 @@ def _number(name: str, kind: str, value: Any) -> Hint | None:
             return Hint("0", "why_false_number" if value is False else "why_no_number")
         return Hint(None, "why_leave_out_number")
     if isinstance(value, float) and kind == "integer" and value.is_integer():
-        return Hint(str(int(value)), "why_whole")
+        # 1.7976931348623157e+308 is whole too, but no one meant its 309 digits.
+        return Hint(str(int(value)), "why_whole") if abs(value) < _EXACT else None
     if not isinstance(value, str):
         return None
+    exponent = _EXPONENT.fullmatch(value.strip())
+    if exponent is not None:
+        # `1e3`: YAML 1.1 reads a number with an exponent as a number only with a dot and a
+        # sign (1.0e+3); written out, unless it is too large to mean anything as written.
+        number = float(value)
+        fits = math.isfinite(number) and abs(number) < _EXACT and (kind == "number" or number.is_integer())
+        return Hint(_shown(number, kind) if fits else None, "why_exponent")
     word = _word(value)
     if word in NUMBER_WORDS:
         return Hint(str(NUMBER_WORDS[word]), "why_number_word")

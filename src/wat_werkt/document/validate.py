@@ -7,14 +7,14 @@ import difflib
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
-from wat_werkt.document.fastcheck import fits
-from wat_werkt.document.yamlload import Document, PathKey
+from wat_werkt.document.fastcheck import CHILDREN, fits
+from wat_werkt.document.yamlload import Document, Overflowed, PathKey
 from wat_werkt.format import shape
-from wat_werkt.problems import MAX_PROBLEMS, Problem, found_kind, problem, shown
+from wat_werkt.problems import Collected, Loc, Problem, found_kind, problem, shown
 from wat_werkt.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -124,14 +124,18 @@ _EXPECTED = {
 
 def _model_at(path: PathKey) -> type[BaseModel] | None:
     """The model class of the mapping at `path` (list indices skipped)."""
+    return _model_of(tuple(part for part in path if isinstance(part, str)))
+
+
+# Remembered: a file with 190,000 wrong items asks the same question 190,000 times.
+@functools.lru_cache(maxsize=256)
+def _model_of(path: tuple[str, ...]) -> type[BaseModel] | None:
     from pydantic import BaseModel
 
     from wat_werkt.format import model  # pydantic's error paths are worded only for invalid files
 
     current: type[BaseModel] = model.Intervention
     for part in path:
-        if isinstance(part, int):
-            continue
         info = current.model_fields.get(part)
         if info is None:
             return None
@@ -239,6 +243,8 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
             allowed=", ".join(allowed),
             suggestion=suggest_value(shown(value), allowed) if guess else None,
         )
+    if isinstance(value, Overflowed):  # `1.0e+309`: the author wrote no .inf
+        return problem(loc, "number_overflows", key, key=key, value=shown(value.written, 40))
     if isinstance(value, float) and not math.isfinite(value):  # neither negative nor a count
         found = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
         return problem(loc, "not_a_number", key, key=key, found=found)
@@ -369,38 +375,138 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
 
 def validate(doc: Document, known_factors: AbstractSet[str] | None = None) -> list[Problem]:
     """Every problem with the document, sorted by location; empty when it is valid."""
+    found = Collected(most=None)
+    collect(doc, found, known_factors)
+    return found.sorted()
+
+
+def collect(
+    doc: Document,
+    found: Collected,
+    known_factors: AbstractSet[str] | None = None,
+    refused: AbstractSet[Loc] = frozenset(),
+) -> None:
+    """Every problem with the document into `found`, except those at a place in `refused` (a
+    refused tag already explains its value: a type error on the same spot would repeat it).
+    Only the problems `found` shows are given a did-you-mean, the costly part."""
     if not isinstance(doc.data, dict):
-        return [problem(doc.loc(()), "root_not_mapping", found="@" + found_kind(doc.data))]
-    problems: list[Problem] = []
+        found.add(problem(doc.loc(()), "root_not_mapping", found="@" + found_kind(doc.data)))
+        return
+    for semantic in _semantic(doc, known_factors):
+        if semantic.loc not in refused:
+            found.add(semantic)
     # Only a document that may be wrong pays for importing pydantic's model (fastcheck.py).
-    if not fits(doc.data):
-        from pydantic import ValidationError
-
-        from wat_werkt.format import model
-
-        try:
-            model.Intervention.model_validate(doc.data)
-        except ValidationError as exc:
-            # Without the input and a URL per error: a file with very many errors would take much more
-            # memory (docs/robustness.md).
-            problems.extend(_worded(exc.errors(include_url=False, include_input=False), doc))
-    problems.extend(_semantic(doc, known_factors))
-    return sorted(set(problems))
-
-
-def _worded(errors: list[Any], doc: Document) -> list[Problem]:
-    """pydantic's errors as problems. A file shows only its first MAX_PROBLEMS (checker.py), so
-    only those are given a did-you-mean, the costly part: each error is worded without one,
-    and the first ones by location again with it."""
+    if fits(doc.data):
+        return
     at = _Located(doc)
-    plain = sorted(
-        ((_problem_for(error, doc, at, guess=False), i) for i, error in enumerate(errors)),
-        key=lambda pair: (pair[0].loc, pair[1]),
-    )
-    return [
-        _problem_for(errors[i], doc, at) if rank < MAX_PROBLEMS else found
-        for rank, (found, i) in enumerate(plain)
-    ]
+    for error in _errors(doc.data):
+        if error["type"] == "float_type" and type(_lookup(doc.data, tuple(error["loc"]))) is int:
+            # A whole number past any float (1 and 400 zeros) is a number all the same, as the
+            # engine reads it (docs/contract.md section 7): pydantic cannot make it a float.
+            continue
+        plain = _problem_for(error, doc, at, guess=False)
+        if plain.loc not in refused:
+            found.add(plain, error)
+    found.reword(lambda error: _problem_for(error, doc, at))
+
+
+# pydantic's errors of one call are held all at once: 190,000 wrong items in one list took
+# 280 MB of them (docs/robustness.md). So no call sees more than this many items of a list: a
+# longer one is validated a chunk at a time, each in a document of its own that holds only
+# the way to the list, and its errors are put back at their places.
+_CHUNK = 2000
+
+
+def _errors(data: dict[str, Any]) -> Iterator[Any]:
+    """pydantic's errors of the document, the same as one call to the model would give, in
+    bounded memory (_CHUNK)."""
+    from pydantic import ValidationError
+
+    from wat_werkt.format import model
+
+    for piece, placed in _pieces(data, _as_is):
+        try:
+            model.Intervention.model_validate(piece)
+        except ValidationError as exc:
+            # Without the input and a URL per error: they would take much more memory.
+            for error in exc.errors(include_url=False, include_input=False):
+                where = placed(tuple(error["loc"]))
+                if where is not None:
+                    error["loc"] = where
+                    yield error
+
+
+Placing = Callable[[PathKey], "PathKey | None"]
+
+
+def _as_is(path: PathKey) -> PathKey | None:
+    return path
+
+
+def _pieces(data: dict[str, Any], placed: Placing) -> Iterator[tuple[dict[str, Any], Placing]]:
+    """The documents to validate for `data`: itself with every long list cut to its first
+    _CHUNK items, then, for each later chunk of each long list, a document holding only that
+    chunk at the end of the way to it, with how its errors' paths are put back (None: an error
+    outside the chunk, which another piece gives)."""
+    longs: list[tuple[PathKey, list[Any]]] = []
+    yield _cut(data, "", (), longs), placed
+    for path, items in longs:
+        way = tuple(0 if isinstance(step, int) else step for step in path)
+        for start in range(_CHUNK, len(items), _CHUNK):
+
+            def back(
+                loc: PathKey, way: PathKey = way, path: PathKey = path, start: int = start
+            ) -> PathKey | None:
+                n = len(way)
+                index = loc[n] if len(loc) > n and loc[:n] == way else None
+                if not isinstance(index, int):
+                    return None
+                return placed((*path, index + start, *loc[n + 1 :]))
+
+            yield from _pieces(_only(data, path, items[start : start + _CHUNK]), back)
+
+
+def _cut(
+    data: dict[str, Any], prefix: str, path: PathKey, longs: list[tuple[PathKey, list[Any]]]
+) -> dict[str, Any]:
+    """`data`, the mapping at `prefix`, with each list longer than _CHUNK cut (and noted in
+    `longs` whole). Only the fields of the format are followed: pydantic goes no further, so
+    no nesting in a file makes this recurse deeper than the format does."""
+    fields = CHILDREN.get(prefix, {})
+    out: dict[str, Any] | None = None
+    for name, value in data.items():
+        known = fields.get(name)
+        if known is None:
+            continue
+        field, inner = known
+        new = value
+        if field.shape == "mapping" and isinstance(value, dict):
+            new = _cut(value, inner, (*path, name), longs)
+        elif field.shape in ("items", "list") and isinstance(value, list):
+            if len(value) > _CHUNK:
+                longs.append(((*path, name), value))
+                new = value[:_CHUNK]
+            if field.shape == "items":
+                new = [
+                    _cut(item, inner, (*path, name, i), longs) if isinstance(item, dict) else item
+                    for i, item in enumerate(new)
+                ]
+        if new is not value:
+            if out is None:
+                out = dict(data)
+            out[name] = new
+    return data if out is None else out
+
+
+def _only(data: Any, path: PathKey, chunk: list[Any]) -> dict[str, Any]:
+    """A document with nothing but `chunk` at `path`, each list on the way holding only the
+    item on it (as item 0)."""
+    if not path:
+        return chunk  # type: ignore[return-value]
+    step, rest = path[0], path[1:]
+    if isinstance(step, int):
+        return [_only(data[step], rest, chunk)]  # type: ignore[return-value]
+    return {step: _only(data[step], rest, chunk)}
 
 
 class WrittenFalse(list[Any]):

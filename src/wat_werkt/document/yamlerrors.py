@@ -106,8 +106,23 @@ def syntax_problem(exc: yaml.YAMLError, text: str) -> Problem | None:
         params: dict[str, Any] = {"start": start.line + 1, "column": start.column + 1}
         if rule.code in ("yaml_bad_start", "yaml_alias_start"):
             params["char"] = _char_at(text, start if rule.at_start else exc.problem_mark)
+        if rule.code == "yaml_no_colon" and _long_key(text, start):
+            return problem(where, "yaml_long_key", limit=_SIMPLE_KEY)
         return problem(where, rule.code, **params)
     return None
+
+
+# YAML reads a key without `? ` before it only up to this many characters (YAML 1.1, 9.1.3).
+_SIMPLE_KEY = 1024
+
+
+def _long_key(text: str, mark: Any) -> bool:
+    """Whether the line holds its ':' after all, past where YAML stops looking for it: a key of
+    5,000 digits has its colon, and "no ':' after this key" would be wrong."""
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    column: int = mark.column
+    return line.find(":", column) - column >= _SIMPLE_KEY
 
 
 def _char_at(text: str, mark: Any) -> str:

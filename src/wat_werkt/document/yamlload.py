@@ -8,6 +8,7 @@ runaway aliases and deep nesting can be refused with a location instead of a tra
 from __future__ import annotations
 
 import functools
+import math
 import os
 import stat
 import sys
@@ -98,6 +99,27 @@ def _whole_number(node: yaml.ScalarNode) -> int:
     return value
 
 
+class Overflowed(float):
+    """A number written in digits past the largest float (`1.0e+309`, 400 nines and `.5`): YAML
+    reads it as infinity, which the author never wrote, so the message says it is too large
+    instead of naming `.inf` (validate.py). `written` is the text as written."""
+
+    written: str
+
+    def __new__(cls, value: float, written: str) -> Overflowed:
+        made = super().__new__(cls, value)
+        made.written = written
+        return made
+
+
+def _float(node: yaml.ScalarNode) -> float:
+    """construct_yaml_float, telling infinity written as such from a number that overflows."""
+    value: float = _constructor.construct_yaml_float(node)
+    if math.isinf(value) and node.value.lstrip("+-").lower() != ".inf":
+        return Overflowed(value, node.value)
+    return value
+
+
 _START = Loc(1, 1)
 # libyaml stops at this depth of nesting, whatever --max-depth says.
 _PARSER_DEPTH = 1000
@@ -180,7 +202,7 @@ class _Abort(Exception):
 class _Frame:
     """An open mapping or sequence while its events stream in."""
 
-    __slots__ = ("anchor", "height", "key", "path", "size", "value")
+    __slots__ = ("anchor", "chars", "height", "key", "path", "size", "value")
 
     def __init__(self, value: Any, path: PathKey | None, anchor: str | None):
         self.value = value
@@ -189,6 +211,7 @@ class _Frame:
         self.anchor = anchor
         self.size = 1
         self.height = 1
+        self.chars = 0  # of its scalars, keys included
 
 
 _NO_KEY = object()  # the next value of a mapping is a key
@@ -201,7 +224,10 @@ class _Builder:
     Not recursing means no depth of nesting can overflow a stack (libyaml's own composer
     recurses and crashes on very deep input), and counting the size of anchored values
     means aliases can never expand into more than `max_nodes` values for anything
-    downstream (validation, evidence, keyword search) to walk.
+    downstream (validation, evidence, keyword search) to walk. Counting the characters of
+    their scalars means they can never expand into more text than `max_bytes`, the most a
+    file without aliases holds: a few values of 20 KB each, repeated a thousand times, cost
+    the keyword search and every report as much as 20 MB of text would.
     """
 
     def __init__(self, limits: Limits):
@@ -209,8 +235,10 @@ class _Builder:
         self.doc = Document(None)
         self.problems: list[Problem] = []
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int, int]] = {}  # value, size, height
+        self.anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, size, height, chars
         self.total = 0
+        self.chars = 0  # of every scalar, each alias counted at its full size
+        self.aliased = False  # whether an alias was used
         self.root: Any = None
         self.documents = 0
         self._handlers: dict[type, Callable[[Any], None]] = {
@@ -232,7 +260,7 @@ class _Builder:
 
     def _close(self, event: yaml.Event) -> None:
         frame = self.stack.pop()
-        self._done(frame.value, frame.size, frame.height, frame.anchor, None)
+        self._done(frame.value, frame.size, frame.height, frame.anchor, None, chars=frame.chars)
 
     def _document(self, event: yaml.Event) -> None:
         self.documents += 1
@@ -254,7 +282,12 @@ class _Builder:
     def _count(self, size: int, loc: Loc) -> None:
         self.total += size
         if self.total > self.limits.max_nodes:
-            raise _Abort(_limit_problem(loc, "too_many_nodes", self.limits, limit=self.limits.max_nodes))
+            raise _Abort(self._too_many(loc))
+
+    def _too_many(self, loc: Loc) -> Problem:
+        # "likely through aliases" only where there are some: 150,000 keys written out are not.
+        code = "too_many_nodes" if self.aliased else "too_many_values"
+        return _limit_problem(loc, code, self.limits, limit=self.limits.max_nodes)
 
     def _open(self, event: Any) -> None:
         loc = _mark(event.start_mark)
@@ -274,7 +307,7 @@ class _Builder:
         loc = Loc(mark.line + 1, mark.column + 1)
         self.total += 1  # _count, inlined: this runs for every value of every file
         if self.total > self.limits.max_nodes:
-            raise _Abort(_limit_problem(loc, "too_many_nodes", self.limits, limit=self.limits.max_nodes))
+            raise _Abort(self._too_many(loc))
         tag: str = event.tag or "!"
         implicit = tag == "!"
         if event.tag is None and event.style:
@@ -295,7 +328,9 @@ class _Builder:
                 self.problems.append(problem(loc, "bad_tagged_value", tag=short, value=event.value[:40]))
             # Written without a tag, it is text (as YAML 1.2 reads most of these anyway).
             value, tag = event.value, _STR
-        self._done(value, 1, 0, event.anchor, loc, tag)
+        chars = len(event.value)
+        self.chars += chars
+        self._done(value, 1, 0, event.anchor, loc, tag, chars)
 
     def _construct(self, tag: str, event: yaml.ScalarEvent, loc: Loc) -> Any:
         if tag == _STR or tag in _AS_TEXT:
@@ -308,27 +343,41 @@ class _Builder:
         if tag == _INT:
             return _whole_number(node)
         if tag == _FLOAT:
-            return _constructor.construct_yaml_float(node)
+            return _float(node)
         self.problems.append(problem(loc, "unsupported_tag", tag=tag))
         return event.value
 
     def _alias(self, event: yaml.AliasEvent) -> None:
         loc = _mark(event.start_mark)
+        self.aliased = True
         if event.anchor not in self.anchors:
+            if any(frame.anchor == event.anchor for frame in self.stack):
+                # `x: &a [*a]`: the value would hold itself, for ever.
+                raise _Abort(problem(loc, "yaml_recursive_alias", name=event.anchor))
             raise _Abort(problem(loc, "yaml_unknown_alias", name=event.anchor))
-        value, size, height = self.anchors[event.anchor]
+        value, size, height, chars = self.anchors[event.anchor]
         self._count(size, loc)
+        self.chars += chars
+        if self.chars > self.limits.max_bytes:
+            raise _Abort(_limit_problem(loc, "too_much_text", self.limits, limit=self.limits.max_bytes))
         if len(self.stack) + height > self.limits.max_depth:
             raise _Abort(_limit_problem(loc, "too_deep", self.limits, limit=self.limits.max_depth))
         # The anchored value is shared, not copied: its size was counted above, so nothing
         # downstream can be made to walk more than max_nodes values.
-        self._done(value, size, height, None, loc, _STR if isinstance(value, str) else None)
+        self._done(value, size, height, None, loc, _STR if isinstance(value, str) else None, chars)
 
     def _done(
-        self, value: Any, size: int, height: int, anchor: str | None, loc: Loc | None, tag: str | None = None
+        self,
+        value: Any,
+        size: int,
+        height: int,
+        anchor: str | None,
+        loc: Loc | None,
+        tag: str | None = None,
+        chars: int = 0,
     ) -> None:
         if anchor is not None:
-            self.anchors[anchor] = (value, size, height)
+            self.anchors[anchor] = (value, size, height, chars)
         if not self.stack:
             self.root = value
             if loc is not None:
@@ -336,6 +385,7 @@ class _Builder:
             return
         top = self.stack[-1]
         top.size += size
+        top.chars += chars
         top.height = max(top.height, height + 1)
         if isinstance(top.value, list):
             if top.path is not None and loc is not None:
@@ -584,7 +634,7 @@ def _scalar_value(node: yaml.ScalarNode) -> Any:
         if kind == 3:
             return _whole_number(node)
         if kind == 4:
-            return _constructor.construct_yaml_float(node)
+            return _float(node)
     except _CONSTRUCT_ERRORS:
         raise _Unusual from None  # not a number after all: the careful way decides what it is
     raise _Unusual  # an explicit or unknown tag

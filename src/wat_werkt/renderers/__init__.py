@@ -27,6 +27,7 @@ from typing import Any, ClassVar, NamedTuple
 
 from wat_werkt.engine.evaluate import FileResult, Report
 from wat_werkt.factorset.load import FactorSet
+from wat_werkt.textsafe import show_bytes, show_bytes_json
 
 
 class RenderOptions(NamedTuple):
@@ -64,6 +65,11 @@ class Reporter:
     parallel: ClassVar[bool] = False  # `part()` may run in a worker process (`data` is JSON)
     separator: ClassVar[str] = ""  # between two streamed parts (JSON's comma)
     strip_newlines: ClassVar[bool] = False  # a deferred body's last new lines are dropped
+    # What a format that must be UTF-8 text does with a file name that is not (its bytes are
+    # lone surrogates), in every text of the report (`shown`): "text" shows each byte as `\xff`
+    # (textsafe.show_bytes), "json" the same inside a JSON string (show_bytes_json); "": the
+    # name's own bytes are written, as `ls` shows them.
+    undecodable: ClassVar[str] = ""
 
     def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
         self.factor_set = factor_set
@@ -110,6 +116,21 @@ def pieces(text: str | Iterable[str]) -> Iterable[str]:
     return (text,) if isinstance(text, str) else text
 
 
+def shown(reporter: Reporter, text: str) -> str:
+    """A text of the report as it is written (Reporter.undecodable)."""
+    if not reporter.undecodable:
+        return text
+    return show_bytes_json(text) if reporter.undecodable == "json" else show_bytes(text)
+
+
+def tail_of(reporter: Reporter) -> Iterable[str]:
+    return (shown(reporter, text) for text in pieces(reporter.tail()))
+
+
+def lead_of(reporter: Reporter, digest: str) -> Iterable[str]:
+    return (shown(reporter, text) for text in pieces(reporter.lead(digest)))
+
+
 def body_digest(body: str) -> str:
     # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
@@ -117,24 +138,28 @@ def body_digest(body: str) -> str:
 
 def whole(reporter: Reporter, results: Iterable[FileResult]) -> str:
     """The whole report in one go: the same text a run writes part by part."""
-    head = reporter.head()
+    head = shown(reporter, reporter.head())
     texts = []
     for result in results:
         part = reporter.part(result)
         reporter.add(part.data)
-        texts.append(part.text)
+        texts.append(shown(reporter, part.text))
     if not reporter.deferred:
-        lead = "".join(pieces(reporter.lead("")))
-        return head + reporter.separator.join(texts) + lead + "".join(pieces(reporter.tail()))
-    body = reporter.separator.join(text for text in texts if text) + reporter.closing()
-    lead = "".join(pieces(reporter.lead(body_digest(body))))
+        return (
+            head
+            + reporter.separator.join(texts)
+            + "".join(lead_of(reporter, ""))
+            + "".join(tail_of(reporter))
+        )
+    body = reporter.separator.join(text for text in texts if text) + shown(reporter, reporter.closing())
+    lead = "".join(lead_of(reporter, body_digest(body)))
     ranges = reporter.body_ranges()
     if ranges is not None:
         data = body.encode("utf-8", "surrogatepass")
         body = b"".join(data[start:end] for start, end in ranges).decode("utf-8", "surrogatepass")
     elif reporter.strip_newlines:
         body = body.rstrip("\n")
-    end = "".join(pieces(reporter.tail()))
+    end = "".join(tail_of(reporter))
     return head + lead + body + end
 
 

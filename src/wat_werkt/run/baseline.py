@@ -30,7 +30,6 @@ the baseline, an error at its line, as docs/contract.md (section 7, Baseline) ha
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 import re
@@ -241,8 +240,8 @@ def _blank(path: Path) -> bool:
 def file_key(name: str) -> str:
     """A file as a baseline names it: with forward slashes, without `./` or `a/../`, so that a
     name written by hand (`./data/a.yaml`, Windows' `data\\a.yaml`) is the name a run uses. (A
-    backslash is read as a separator: a file name holding one, possible only outside Windows,
-    is no name a databank can share anyway.)"""
+    backslash is read as a separator; one that is part of a name, possible only outside
+    Windows, is written by --write-baseline so that it stays one: _quoted.)"""
     return posixpath.normpath(name.replace("\\", "/"))
 
 
@@ -266,7 +265,7 @@ def _entries(
                 problem(values[("findings", file)], "baseline_shape", found="@" + found_kind(factors))
             )
             continue
-        name, at_file = file_key(str(file)), keys[("findings", file)]
+        name, at_file = _read_name(str(file)), keys[("findings", file)]
         if name in file_locs:
             first = file_locs[name]
             found.append(problem(at_file, "baseline_same_file", file=str(file), line=first.line))
@@ -304,17 +303,58 @@ def _entries(
 
 
 # A key written as it is: a file name of these characters with a YAML suffix cannot be read as
-# anything but text. Any other name is quoted (JSON's escapes are YAML's too).
+# anything but text. Any other name is double-quoted (_quoted).
 _PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./+-]*\.ya?ml")
 _PLAIN_ID = re.compile(r"[a-z][a-z0-9_-]*")  # a set id written as it is
+# Two characters of a file name need more than YAML's escapes to be read back as written, and
+# both are written after a NUL, which no file name holds (nor one written by hand, then):
+# - a byte that is not UTF-8 (Python holds it as a lone surrogate, U+DC80-U+DCFF), which no YAML
+#   escape yields (libyaml refuses `\udcff`): `\0\xff` is that byte;
+# - a backslash, which file_key reads as a separator in a name written by hand (`data\a.yaml`):
+#   `\0\\` is a backslash that is part of the name.
+# Any YAML tool still reads the file.
+_ESCAPED_BYTE = re.compile(r"\x00([\x80-\xff])")
+_ESCAPED_BACKSLASH = "\x00\\"
+
+
+def _quoted(text: str, name: bool = False) -> str:
+    """`text` as a double-quoted YAML scalar that reads back exactly: printable characters as
+    they are, everything else escaped. YAML breaks lines at U+0085, U+2028 and U+2029 and
+    refuses C1 controls and DEL written raw, which JSON's escaping leaves as they are. `name`:
+    a file name, its backslashes and undecodable bytes escaped as _ESCAPED_BYTE says."""
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch == "\\" and name:
+            out.append("\\0\\\\")
+        elif ch in '"\\':
+            out.append("\\" + ch)
+        elif 0xDC80 <= code <= 0xDCFF and name:
+            out.append(f"\\0\\x{code - 0xDC00:02x}")
+        elif ch.isprintable():  # Python's printable is within YAML's: no C0, C1, Zl, Zp, Cf, Cs
+            out.append(ch)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        elif code < 0x10000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
+
+
+def _read_name(key: str) -> str:
+    """A file as the baseline's key names it (file_key), the escapes of _quoted undone."""
+    if "\x00" not in key:
+        return file_key(key)
+    key = _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + ord(m[1])), key)
+    # Backslashes of the name itself survive file_key's reading of the others as separators.
+    parts = [part.replace("\\", "/") for part in key.split(_ESCAPED_BACKSLASH)]
+    return posixpath.normpath("\\".join(parts))
 
 
 def _key(text: str) -> str:
-    if _PLAIN.fullmatch(text):
-        return text
-    # A name that is not UTF-8 holds lone surrogates: written as \udcxx, read back the same.
-    surrogates = any("\ud800" <= ch <= "\udfff" for ch in text)
-    return json.dumps(text, ensure_ascii=surrogates)
+    return text if _PLAIN.fullmatch(text) else _quoted(text, name=True)
 
 
 def text(set_id: str, entries: Iterable[Entry]) -> str:
@@ -322,7 +362,7 @@ def text(set_id: str, entries: Iterable[Entry]) -> str:
     by_file: dict[str, dict[str, str]] = {}
     for entry in entries:
         by_file.setdefault(entry.file, {})[entry.factor] = entry.status
-    set_text = set_id if _PLAIN_ID.fullmatch(set_id) else json.dumps(set_id)
+    set_text = set_id if _PLAIN_ID.fullmatch(set_id) else _quoted(set_id)
     lines = [f"{VERSION_KEY}: {VERSION}", f"set: {set_text}"]
     if not by_file:
         return "\n".join([*lines, "findings: {}"]) + "\n"

@@ -8,11 +8,11 @@ import sys
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from wat_werkt.document.validate import normalise, validate
+from wat_werkt.document.validate import collect, normalise
 from wat_werkt.document.yamlload import Limits, decode_limited, parse_text, read_file
 from wat_werkt.engine.evaluate import FileResult, about_of, evaluate, name_of
 from wat_werkt.factorset.load import FactorSet
-from wat_werkt.problems import WHOLE_FILE, capped, problem
+from wat_werkt.problems import WHOLE_FILE, Collected, capped, problem
 from wat_werkt.run.discovery import Input
 from wat_werkt.textsafe import one_line
 
@@ -29,11 +29,13 @@ def check_text(
         return FileResult(file, None, capped(problems))
     # Keep going after a duplicate key or a refused tag, so every problem is reported at once.
     known = factor_set.ids if known_factors is None else known_factors
+    found = Collected()  # the problems a file shows, and how many more (docs/robustness.md)
+    for parsed in problems:
+        found.add(parsed)
     # A refused tag already explains its value; a type error on the same spot would repeat it.
-    refused = {p.loc for p in problems}
-    problems = sorted(set(problems) | {p for p in validate(doc, known) if p.loc not in refused})
-    if problems:
-        return FileResult(file, name_of(doc.data), capped(problems))
+    collect(doc, found, known, refused={p.loc for p in problems})
+    if found.count:
+        return FileResult(file, name_of(doc.data), found.capped())
     normalise(doc.data)
     return FileResult(file, name_of(doc.data), (), evaluate(factor_set, doc), about_of(doc.data))
 

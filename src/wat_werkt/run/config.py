@@ -92,14 +92,30 @@ CONFIG_LIMITS = FIXED_LIMITS._replace(max_bytes=MAX_CONFIG_BYTES)
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest configuration file in `start` or one of its parents."""
+    """The nearest configuration file in `start` or one of its parents.
+
+    A `.watwerkt.yaml` is the configuration whatever it is: one that is no regular file we can
+    read (a FIFO, a folder, a link to a device or in a loop) is reported by load_config, never
+    passed over for a configuration further up that the user did not mean."""
     start = start.resolve()
     for folder in (start, *start.parents):
         for name in NAMES:
             candidate = folder / name
-            if _is_file(candidate) and (name != TOML_NAME or _has_tool_table(candidate)):
+            if name == YAML_NAME:
+                if _is_there(candidate):
+                    return candidate
+            elif _is_file(candidate) and _has_tool_table(candidate):
                 return candidate
     return None
+
+
+def _is_there(path: Path) -> bool:
+    """Whether anything has this name (a link that leads nowhere too)."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):  # none; a folder on the way we may not look into; too long
+        return False
+    return True
 
 
 def _is_folder(path: Path) -> bool:
@@ -117,12 +133,16 @@ def _is_file(path: Path) -> bool:
 
 
 def _has_tool_table(path: Path) -> bool:
-    # A pyproject.toml we cannot read or parse is reported only if it may hold [tool.watwerkt]:
-    # someone else's broken file must not break this tool. One that does (a table, or a value
-    # that should have been one: `[tool] watwerkt = 5`) is reported, also when it is not UTF-8.
+    # A pyproject.toml we can read but not parse is reported only if it may hold
+    # [tool.watwerkt]: someone else's broken file must not break this tool. One that does (a
+    # table, or a value that should have been one: `[tool] watwerkt = 5`) is reported, also when
+    # it is not UTF-8. One we may not read at all may hold it: passing over it would apply a
+    # configuration further up instead, silently, so it is reported (load_config says why).
     raw = _raw(path)
     if raw is None:
         return False
+    if raw is _UNREADABLE:
+        return True
     if isinstance(raw, int):  # larger than a configuration may be: not parsed, only searched
         return _names_watwerkt(path)
     try:
@@ -142,13 +162,17 @@ def _has_tool_table(path: Path) -> bool:
     return isinstance(tool, dict) and "watwerkt" in tool
 
 
+_UNREADABLE = b"unreadable"  # a sentinel, told apart by identity
+
+
 def _raw(path: Path) -> bytes | int | None:
-    """The bytes of a regular file, its size when it is larger than MAX_CONFIG_BYTES, or None
-    when it cannot be read. Opened without blocking, as yamlload.read_file opens files."""
+    """The bytes of a regular file, its size when it is larger than MAX_CONFIG_BYTES, None when
+    it is no regular file, _UNREADABLE when it may not be read. Opened without blocking, as
+    yamlload.read_file opens files."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError:
-        return None
+        return _UNREADABLE  # a regular file (find_config looked): permission denied, say
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -158,7 +182,7 @@ def _raw(path: Path) -> bytes | int | None:
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read(MAX_CONFIG_BYTES + 1)
     except OSError:
-        return None
+        return _UNREADABLE
     finally:
         os.close(fd)
 

@@ -13,6 +13,7 @@ from wat_werkt.engine.evaluate import FactorResult, FileResult, Report
 from wat_werkt.factorset.load import Factor, FactorSet
 from wat_werkt.messages import message
 from wat_werkt.renderers import RenderOptions, lazy
+from wat_werkt.textsafe import show_bytes, show_bytes_json
 
 
 class Row(NamedTuple):
@@ -67,9 +68,19 @@ def matrix(report: Report) -> Matrix:
 CompareRenderer = Callable[[Matrix, RenderOptions], str]
 
 
+def _bytes_shown(render: CompareRenderer, escape: Callable[[str], str]) -> CompareRenderer:
+    """A format that must be UTF-8 text shows each byte of a file name that is not UTF-8 as
+    `\\xff`, as check's do (renderers.Reporter.undecodable); the table writes the bytes."""
+
+    def shown(subject: Matrix, options: RenderOptions) -> str:
+        return escape(render(subject, options))
+
+    return shown
+
+
 COMPARE_RENDERERS: dict[str, CompareRenderer] = {
     "table": lazy("compare.table"),
-    "json": lazy("compare.json_report"),
-    "markdown": lazy("compare.markdown"),
-    "html": lazy("compare.html"),
+    "json": _bytes_shown(lazy("compare.json_report"), show_bytes_json),
+    "markdown": _bytes_shown(lazy("compare.markdown"), show_bytes),
+    "html": _bytes_shown(lazy("compare.html"), show_bytes),
 }

@@ -67,6 +67,8 @@ def issue(found: Finding, lang: str) -> dict[str, Any]:
 class GitlabReport(Reporter):
     """`[`, each file's issues as they come, `]`."""
 
+    undecodable = "json"  # a file name that is not UTF-8: Reporter.undecodable
+
     deferred = True  # only for the separator between files that have issues (see above)
     parallel = True
     separator = ","

@@ -26,6 +26,8 @@ class HtmlReport(Reporter):
     """The page: its head and the overview (the matrix and key facts of every file), then a
     section per file, which waits in a spool until the overview is written, then the end."""
 
+    undecodable = "text"  # a file name that is not UTF-8: Reporter.undecodable
+
     deferred = True
 
     def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:

@@ -62,6 +62,8 @@ class Frame(NamedTuple):
 class JsonReport(Reporter):
     """The frame of the report, the records as they come (from worker processes too), the end."""
 
+    undecodable = "json"  # a file name that is not UTF-8: Reporter.undecodable
+
     parallel = True
     separator = SEPARATOR
 

@@ -120,6 +120,8 @@ class JunitReport(Reporter):
     """A testsuite per file, written as it comes and kept in a spool, under the root element,
     whose totals need every file."""
 
+    undecodable = "text"  # a file name that is not UTF-8: Reporter.undecodable
+
     deferred = True
     parallel = True
 

@@ -27,7 +27,7 @@ from wat_werkt.messages import counted, message
 from wat_werkt.renderers import Part, RenderOptions, Reporter, whole
 from wat_werkt.renderers.common import ADVISED, SYMBOLS, advice, note, questions, status_word, tips
 from wat_werkt.renderers.report.findings import relative
-from wat_werkt.textsafe import one_line
+from wat_werkt.textsafe import one_line, show_bytes
 
 # The ASCII punctuation that can open Markdown syntax inside a cell: emphasis, code spans,
 # links and images, HTML and entities, headings, strike-through and the cell border itself.
@@ -110,8 +110,8 @@ _LISTED = ("gap", "not_described", "partial")
 
 
 def _size(text: str) -> int:
-    # As the spool counts: a file name that is not UTF-8 is never counted short.
-    return len(text.encode("utf-8", "surrogatepass"))
+    # As the report is written: a byte of a file name that is not UTF-8 as its escape `\xff`.
+    return len(show_bytes(text).encode("utf-8"))
 
 
 def one_line_of(result: FileResult, options: RenderOptions) -> str:
@@ -146,6 +146,8 @@ class MarkdownReport(Reporter):
     """A heading with the totals and an overview table of the files, then a section per file;
     the sections wait in a spool until the totals are known, and the report is shortened when
     it would be over its budget (the module docstring)."""
+
+    undecodable = "text"  # a file name that is not UTF-8: Reporter.undecodable
 
     deferred = True
     parallel = True

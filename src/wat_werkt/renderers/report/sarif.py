@@ -188,6 +188,8 @@ class SarifReport(Reporter):
     """The rules, then every result in the report's order (findings.Finding.sort_key: errors
     first, then by file and place), each written once, as its file comes, and kept as text."""
 
+    undecodable = "json"  # a file name that is not UTF-8: Reporter.undecodable
+
     parallel = True
 
     def __init__(self, factor_set: FactorSet, options: RenderOptions) -> None:
