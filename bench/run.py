@@ -8,6 +8,9 @@ a group (forwards on even rounds, backwards on odd ones) so drift in the machine
 command alike. A ratio is min(command) / min(baseline): the minimum is the least disturbed run.
 Wall time from time.perf_counter around fork to exit; peak memory is the child's own ru_maxrss
 from os.wait4. The corpora are made by bench/generate.py in --workdir (default bench/).
+The table's header says where the measured wat_werkt is imported from: to measure a source
+tree other than the installed one (a git worktree sharing the venv), put its src first with
+PYTHONPATH=src, which the children inherit.
 """
 
 from __future__ import annotations
@@ -148,6 +151,14 @@ def split(prefix: list[str], args: list[str], suffix: list[str]) -> list[list[st
         size += len(arg) + 1
     argvs.append([*prefix, *chunk, *suffix])
     return argvs
+
+
+def measured_source(python: str, env: dict[str, str]) -> str:
+    """Where the measured wat_werkt is imported from, as the children see it: the installed
+    package, or a source tree put first with PYTHONPATH (a git worktree sharing the venv)."""
+    probe = [python, "-c", "import wat_werkt; print(wat_werkt.__file__)"]
+    proc = subprocess.run(probe, check=False, capture_output=True, text=True, env=env)
+    return str(Path(proc.stdout.strip()).parent) if proc.returncode == 0 else "(not importable)"
 
 
 def tool(name: str, bindir: Path) -> str | None:
@@ -362,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     folders = folder_support(watwerkt, env)
+    source = measured_source(args.python, env)
     try:
         rows: list[Row] = []
         small = small_batch(args, watwerkt, folders)
@@ -378,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     text, data, missed = table(rows, args.memory_mb)
     print(
         f"watwerkt bench: {args.runs} alternating runs per command (+1 warm-up); "
-        f"ratio = min / min of the baseline; {'folder' if folders else 'file-list'} input"
+        f"ratio = min / min of the baseline; {'folder' if folders else 'file-list'} input; "
+        f"wat_werkt from {source}"
     )
     print(text)
     targets = sum(1 for d in data if "met" in d)

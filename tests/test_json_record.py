@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wat_werkt.engine.conditions import Outcome
-from wat_werkt.engine.evaluate import FileResult, Report, Waiver
+from wat_werkt.engine.evaluate import STATUSES, About, FileResult, Report, Waiver
 from wat_werkt.factorset.load import builtin_ids, load_builtin
+from wat_werkt.format.facts import DATABANK_LEVELS, Facts
 from wat_werkt.problems import Loc
 from wat_werkt.renderers import RenderOptions, jsontext
 from wat_werkt.renderers.report.json_record import Templates
@@ -106,6 +107,14 @@ def test_the_generated_corpus_is_written_the_same(corpus: list[FileResult], lang
     for result in corpus:
         assert _prepared(result, lang) == record(result, lang), result.file
     assert any(f.waiver is not None for r in corpus for f in r.factors)
+    # Files that ask more questions and fewer, follow-ups after a no among them; facts stated
+    # and left out.
+    asked = [json.loads(_prepared(r, lang))["questions"] for r in corpus]
+    assert 0 < min(map(len, asked)) < max(map(len, asked))
+    criteria = {q["criterion"] for questions in asked for q in questions}
+    assert "applies_when" in criteria and len(criteria) > 10
+    assert any(q["text"].startswith(("You ", "U ")) for questions in asked for q in questions)
+    assert {r.about.facts.age_min is None for r in corpus} == {True, False}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -252,6 +261,8 @@ REAL = [check_path(EXAMPLES / name, SET, KNOWN) for name in ("fictief-voorbeeld.
 def _outcome(outcome: Outcome, data: st.DataObject) -> Outcome:
     return outcome._replace(
         value=data.draw(st.sampled_from(["met", "unmet", "unknown"])),
+        # An explicit no asks a follow-up that quotes it.
+        kind=data.draw(st.sampled_from(["found", "false", "empty", "negated", "missing", "silent"])),
         path=data.draw(texts),
         loc=Loc(data.draw(numbers), data.draw(numbers)),
         evidence=data.draw(st.one_of(st.none(), texts)),
@@ -264,9 +275,17 @@ def _outcome(outcome: Outcome, data: st.DataObject) -> Outcome:
 def test_any_text_in_any_place_is_written_the_same(data: st.DataObject, base: FileResult, lang: str) -> None:
     factors = []
     for factor in base.factors:
+        # The statuses, outcomes and applicability decide the questions too.
         changed = factor._replace(
+            status=data.draw(st.sampled_from(STATUSES)),
             loc=Loc(data.draw(numbers), data.draw(numbers)),
-            criteria=tuple(c._replace(outcome=_outcome(c.outcome, data)) for c in factor.criteria),
+            criteria=tuple(
+                c._replace(
+                    outcome=_outcome(c.outcome, data),
+                    applies=_outcome(c.outcome, data) if data.draw(st.booleans()) else None,
+                )
+                for c in factor.criteria
+            ),
         )
         if factor.applies is not None:
             changed = changed._replace(applies=_outcome(factor.applies, data))
@@ -281,3 +300,62 @@ def test_any_text_in_any_place_is_written_the_same(data: st.DataObject, base: Fi
         file=data.draw(texts), name=data.draw(st.one_of(st.none(), texts)), factors=tuple(factors)
     )
     assert _prepared(result, lang) == record(result, lang)
+
+
+# Every kind of value a key fact may have (format/facts.py): text, an explicit no, not stated;
+# whole and decimal numbers; lists, empty or not; a databank level known or not.
+said = st.one_of(st.none(), st.just(False), texts)
+amounts = st.one_of(st.none(), numbers, st.floats(allow_nan=False, allow_infinity=False))
+wholes = st.one_of(st.none(), numbers)
+items = st.one_of(st.none(), st.lists(texts, max_size=4).map(tuple))
+facts = st.builds(
+    Facts,
+    description=said,
+    age_min=amounts,
+    age_max=amounts,
+    problem_severity=st.one_of(st.none(), texts),
+    prevention_level=st.one_of(st.none(), texts),
+    format=items,
+    sessions=wholes,
+    weeks=wholes,
+    session_minutes=wholes,
+    home_visits_per_month=amounts,
+    group_size=wholes,
+    role=items,
+    home_visitors=items,
+    provider=said,
+    url=said,
+    costs=said,
+    databank_level=st.one_of(st.none(), st.sampled_from(sorted(DATABANK_LEVELS)), texts),
+    studies=items,
+    setting=said,
+    qualifications=said,
+    training=said,
+    conditions=said,
+)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(facts, st.sampled_from(LANGS))
+def test_any_key_facts_are_written_the_same(stated: Facts, lang: str) -> None:
+    result = REAL[0]._replace(about=About(facts=stated))
+    assert _prepared(result, lang) == record(result, lang)
+
+
+@pytest.mark.parametrize(
+    "unusual",
+    [
+        Facts(age_min=float("nan")),
+        Facts(sessions=True),
+        Facts(role=["a list, not a tuple"]),  # type: ignore[arg-type]  # on purpose: the fallback path
+        Facts(description=True),
+        Facts(databank_level=3),  # type: ignore[arg-type]
+        Facts(training=7),  # type: ignore[arg-type]
+    ],
+)
+def test_key_facts_the_templates_do_not_know_take_the_generic_path(unusual: Facts) -> None:
+    result = REAL[0]._replace(about=About(facts=unusual))
+    for lang in LANGS:
+        assert TEMPLATES[lang].encode(result) is None
+        assert Records(SET, lang)(result) == record(result, lang)

@@ -185,7 +185,9 @@ def is_no_word(text: str) -> bool:
 _TURNS = frozenset(
     ["maar", "wel", "alleen", "enkel", "slechts", "behalve", "but", "only", "except", "however"]
 )
-_NO_WORDS_LONGEST_FIRST = sorted(NO_WORDS, key=len, reverse=True)
+# A no-word at the start of a text, the longest that fits ("niet van toepassing", not "niet").
+_NO_WORD_FIRST = re.compile("|".join(re.escape(word) for word in sorted(NO_WORDS, key=len, reverse=True)))
+_NO_INITIALS = frozenset(word[0] for word in NO_WORDS)
 _PUNCTUATION = frozenset(".,;:!?()[]{}—–-")
 
 
@@ -199,17 +201,21 @@ def says_no(text: str) -> bool:
     7), so a field of its own says no with `false` or a no-word."""
     if len(text) < 32 and is_no_word(text):  # the common no: short
         return True
-    lowered = text.lstrip().lower()
-    for word in _NO_WORDS_LONGEST_FIRST:
-        if not lowered.startswith(word):
-            continue
-        rest = lowered[len(word) :].lstrip(" ")
-        if rest and (rest[0] not in _PUNCTUATION or (rest[0] == "-" and rest[1:2].isalnum())):
-            return False  # "Geen supervisie", "No-one": the word starts a sentence, an answer
-        following = _TOKENS.findall(rest)
-        words = [w for w in following if w != ","]
-        return not (words and words[0] in _TURNS)
-    return False
+    start = text.lstrip()
+    # Most texts are answers, and their first letter already tells them from every no-word:
+    # no lower-case copy of a long description, which several criteria read.
+    if start[:1].lower() not in _NO_INITIALS:
+        return False
+    lowered = start.lower()
+    word = _NO_WORD_FIRST.match(lowered)
+    if word is None:
+        return False
+    rest = lowered[word.end() :].lstrip(" ")
+    if rest and (rest[0] not in _PUNCTUATION or (rest[0] == "-" and rest[1:2].isalnum())):
+        return False  # "Geen supervisie", "No-one": the word starts a sentence, an answer
+    following = _TOKENS.findall(rest)
+    words = [w for w in following if w != ","]
+    return not (words and words[0] in _TURNS)
 
 
 # Words that may stand before the negation of a sentence that answers no: "Er is geen
@@ -276,21 +282,29 @@ def sentence_says_no(text: str, field: str = "") -> bool:
 
 def _opening_says_no(text: str, field: str) -> bool:
     stripped = text.strip()
-    if not stripped or len(stripped) > 400 or len(_SENTENCES.split(stripped)) > 1:
+    if not stripped or len(stripped) > 400 or _SENTENCES.search(stripped):
         return False
     lowered = stripped.lower()
-    found = [m for m in _TOKENS.finditer(lowered) if m.group() != ","]
-    words = [m.group() for m in found]
+    words = [word for word in _TOKENS.findall(lowered) if word != ","]
     at = _after_opening(words)
     if at is None:
         return False
+    negation = _negator(words[at])
+    last_word_no = len(words) <= 6 and words[-1] in _LAST_WORD_NO
+    if not negation and not last_word_no and not any(_negator(word) for word in words[at + 1 :]):
+        return False  # no negation after the opening and no last word that says no: an answer
     if any(_offers(words, k) for k in range(at + 1, len(words))) or "in plaats" in lowered:
         return False
-    if not _negator(words[at]) and (
-        _denied_after_its_subject(stripped, lowered, found) or _topic_denied(stripped, lowered, found, field)
-    ):
-        return True
-    if _negator(words[at]):
+    # Where each word is: only for the few texts that may say no.
+    found = [m for m in _TOKENS.finditer(lowered) if m.group() != ","]
+    if not negation:
+        if _denied_after_its_subject(stripped, lowered, found) or _topic_denied(
+            stripped, lowered, found, field
+        ):
+            return True
+        if not last_word_no:
+            return False
+    if negation:
         after = words[at + 1 : at + 3]
         if after and (after[0] in _PART or after[0] in _UNWANTED):
             return False
@@ -300,8 +314,6 @@ def _opening_says_no(text: str, field: str) -> bool:
             ch in ".;:!?," for ch in lowered[found[at].end() : found[at + 1].start()]
         ):
             return True  # the negation ends its clause: "Helaas niet.", "Nog niet; volgt in 2026"
-    elif not (len(words) <= 6 and words[-1] in _LAST_WORD_NO):
-        return False
     if words[-1] in ("missing", "afwezig"):  # no negators in running text: nothing to count
         return True
     # The count of the clause decides ("niet zonder", "niet alleen" are no negation), asked of a

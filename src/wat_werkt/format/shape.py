@@ -63,7 +63,9 @@ def is_placeholder(text: str) -> bool:
     core = " ".join(text.lower().split()).strip(EDGE)
     if core in PLACEHOLDERS:
         return True
-    return any(core.startswith(p) and core[len(p) : len(p) + 1] in (" ", ":") for p in PLACEHOLDER_PREFIXES)
+    return core.startswith(PLACEHOLDER_PREFIXES) and any(
+        core.startswith(p) and core[len(p) : len(p) + 1] in (" ", ":") for p in PLACEHOLDER_PREFIXES
+    )
 
 
 class Field(NamedTuple):
