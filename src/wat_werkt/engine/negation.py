@@ -421,6 +421,10 @@ def _topic_denied(stripped: str, lowered: str, found: list[re.Match[str]], field
     return False
 
 
+# A clause that puts the answer off ("Nog niet; volgt in 2026") answers nothing yet.
+_LATER = _words("volgt later binnenkort komt komen gepland follows soon planned will")
+
+
 def _denies_something_else_then_answers(text: str, field: str) -> bool:
     """A first clause that denies what is not the field's topic, followed by a clause (after ;
     or :) that answers without a negation: "We werken niet met vrijwilligers; alle trainers zijn
@@ -436,19 +440,7 @@ def _denies_something_else_then_answers(text: str, field: str) -> bool:
     rest = [w for w in _TOKENS.findall(lowered[cut + 1 :]) if w != ","]
     if not denied or not rest or _about(denied, field):
         return False
-    future = {
-        "volgt",
-        "later",
-        "binnenkort",
-        "komt",
-        "komen",
-        "gepland",
-        "follows",
-        "soon",
-        "planned",
-        "will",
-    }
-    return not any(_negator(w) or w in future for w in rest)
+    return not any(_negator(w) or w in _LATER for w in rest)
 
 
 def _dutch_participle(word: str) -> bool:
