@@ -97,3 +97,29 @@ def test_formats_and_exit_codes(databank: Path) -> None:
     assert (
         code == 2 and err.splitlines()[-1] == "Error: --show-files and --statistics cannot be used together"
     )
+
+
+@pytest.mark.parametrize(("columns", "lang"), [("80", "nl"), ("60", "en"), ("100", "nl")])
+def test_a_narrow_terminal_gets_symbol_columns_and_a_legend(databank: Path, columns: str, lang: str) -> None:
+    """At 80 columns the status words left the factor names no room (a newcomer saw the Factor
+    column vanish and IDs cut to `G…`): the columns then carry the symbol alone, with a legend."""
+    code, out, _ = run(
+        "check", "d", "--statistics", "--lang", lang, "--ignore", "G07", env={"COLUMNS": columns}
+    )
+    assert code == 2
+    lines = out.splitlines()
+    assert all(len(line.rstrip()) <= int(columns) for line in lines)
+    assert any(line.startswith("│ G04 │ ") for line in lines)  # the id whole
+    # The factor's name in whole words, not cut into pieces of a few letters.
+    assert ("Aansluiten" if lang == "nl" else "Connecting") in out
+    legend = "  ".join(lines[-3:])
+    expected = (
+        ["✔ sterk", "? niet beschreven", "⊝ genegeerd"] if lang == "nl" else ["✔ strength", "⊝ ignored"]
+    )
+    assert all(pair in legend for pair in expected), legend
+
+
+def test_a_wide_terminal_keeps_the_status_words_in_the_header(databank: Path) -> None:
+    _, out, _ = run("check", "d", "--statistics", "--lang", "en", env={"COLUMNS": "140"})
+    assert "│ ID  │ Factor" in out and "strength │" in out
+    assert not out.rstrip().splitlines()[-1].startswith("✔ strength")  # no legend needed

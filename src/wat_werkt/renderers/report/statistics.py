@@ -124,15 +124,34 @@ class StatisticsReport(Reporter):
         table.add_column(message("stats_missing", lang), justify="right", no_wrap=True, style="bold")
         rows = self.rows()
         widest = len(str(max((max(c.values(), default=0) for *_, c in rows), default=0)))
-        for status in self.statuses():
-            # The symbol above the word, wrapped at its spaces: the counts need few columns.
-            word = status_word(status, lang)
-            width = max(widest, *(len(part) for part in word.split()))
-            table.add_column(f"{SYMBOLS[status]}\n{word}", justify="right", width=width)
+        statuses = self.statuses()
+        words = [status_word(status, lang) for status in statuses]
+        # The symbol above the word, wrapped at its spaces: the counts need few columns. Where
+        # the words leave the factor names too little room (a terminal of 80 columns, Dutch),
+        # the columns carry the symbol alone and a legend under the table says what each is.
+        widths = [max(widest, *(len(part) for part in word.split())) for word in words]
+        fixed = len(message("col_id", lang)) + 2 + len(message("stats_missing", lang)) + 16
+        compact = fixed + sum(widths) + 3 * (len(widths) + 3) + 1 > self.options.width
+        for status, word, width in zip(statuses, words, widths, strict=True):
+            if compact:
+                table.add_column(SYMBOLS[status], justify="right", width=max(widest, 1))
+            else:
+                table.add_column(f"{SYMBOLS[status]}\n{word}", justify="right", width=width)
         for factor, title_text, missing, counts in rows:
             cells = [Text(clean(factor)), Text(clean(title_text)), Text(str(missing))]
             cells += [Text(str(n), style=STYLES.get(s, "dim") if n else "dim") for s, n in counts.items()]
             table.add_row(*cells)
         buffer = io.StringIO()
-        console_for(self.options, buffer).print(table)
+        console = console_for(self.options, buffer)
+        console.print(table)
+        if compact:
+            # Packed a line at a time here, so that no symbol is parted from its word.
+            lines: list[str] = []
+            for pair in (f"{SYMBOLS[s]} {w}" for s, w in zip(statuses, words, strict=True)):
+                if lines and len(lines[-1]) + 2 + len(pair) <= self.options.width:
+                    lines[-1] += "  " + pair
+                else:
+                    lines.append(pair)
+            for line in lines:
+                console.print(Text(line), no_wrap=True, overflow="ignore")
         return defuse_commands(buffer.getvalue())
