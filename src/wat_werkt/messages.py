@@ -1470,11 +1470,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "described_note": {
         "en": "Answered counts the factors a description says enough about to settle, a no (✘) "
-        "included; about the others (?) ask the provider. It tells how complete a description is, "
+        "included, and those that do not apply (–) or that it waives with a reason (⊘, look at the "
+        "reason); about the others (?) ask the provider. It tells how complete a description is, "
         "not how good the intervention is: it is no score.",
         "nl": "Beantwoord telt de factoren waarover een beschrijving genoeg zegt om ze te "
-        "beoordelen, ook met een nee (✘); naar de andere (?) vraagt u de aanbieder. Het zegt hoe "
-        "volledig een beschrijving is, niet hoe goed de interventie is: het is geen score.",
+        "beoordelen, ook met een nee (✘), en de factoren die niet van toepassing zijn (–) of die "
+        "ze met een reden uitzondert (⊘, lees de reden); naar de andere (?) vraagt u de aanbieder. "
+        "Het zegt hoe volledig een beschrijving is, niet hoe goed de interventie is: het is geen score.",
     },
     "key_facts": {"en": "Key facts", "nl": "Kerngegevens"},
     "fact_target_group": {"en": "Target group", "nl": "Doelgroep"},
