@@ -223,7 +223,8 @@ def test_schema_command_prints_and_writes(tmp_path: Path) -> None:
     target = tmp_path / "s.json"
     target.write_text("old", encoding="utf-8")
     written = runner.invoke(app, ["schema", "--lang", "nl", "--output", str(target)])
-    assert written.exit_code == 0 and written.stdout == ""
+    # It says where the schema went, as check -o and init do (a newcomer found it silent).
+    assert written.exit_code == 0 and written.stdout == f"schema geschreven naar {target}\n"
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["title"] == "watwerkt-interventiebeschrijving"
 

@@ -400,6 +400,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "per_file_ignores: een bestandspatroon mag niet leeg zijn",
     },
     "report_written": {"en": "report written to {path}", "nl": "rapport geschreven naar {path}"},
+    "schema_written": {"en": "schema written to {path}", "nl": "schema geschreven naar {path}"},
     "file_counts": {"en": "{file}: {counts}", "nl": "{file}: {counts}"},
     "summary_totals": {"en": "{files} checked: {counts}", "nl": "{files} gecontroleerd: {counts}"},
     "summary_not_checked": {

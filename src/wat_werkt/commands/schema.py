@@ -19,7 +19,9 @@ def schema(
     lang: LangOption = None,
 ) -> int:
     from wat_werkt.format.schema import render
+    from wat_werkt.messages import message
     from wat_werkt.run.output import WriteError, atomic_write
+    from wat_werkt.textsafe import defuse_commands, one_line
 
     lang_ = language(lang)
     text = render(lang_)
@@ -27,8 +29,10 @@ def schema(
         sys.stdout.write(text)
         return EXIT_OK
     try:
-        atomic_write(output, text, overwrite=True)  # regenerating a schema replaces it
+        went = atomic_write(output, text, overwrite=True)  # regenerating a schema replaces it
     except WriteError as exc:
         err(exc.text(lang_))
         return EXIT_ERROR
+    if went != "stream":  # as check -o and init say where the file went (not onto the schema itself)
+        sys.stdout.write(message("schema_written", lang_, path=defuse_commands(one_line(str(output)))) + "\n")
     return EXIT_OK
