@@ -439,3 +439,22 @@ def test_a_file_with_very_many_problems_shows_the_first_and_counts_the_rest() ->
     assert (
         lines[-1] == "a.yaml:4:1012: and 2901 more problems in this file, not shown; fix the ones above first"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The Dutch word or a slip for a required key: its did-you-mean says it all, and "name is
+        # missing" beside it would say it twice (a newcomer's trial).
+        ("naam: X\nsummary: Y\n", [(1, 1, "unknown key 'naam' (did you mean 'name'?)")]),
+        ("nme: X\nsummary: Y\n", [(1, 1, "unknown key 'nme' (did you mean 'name'?)")]),
+        (
+            "name: X\nsummary: Y\ngoals:\n  - tekst: a\n",
+            [(4, 5, "unknown key 'tekst' (did you mean 'text'?)")],
+        ),
+        # A key that is no slip for it leaves the missing one to be said.
+        ("foo: X\nsummary: Y\n", [(1, 1, "missing required key 'name'"), (1, 1, "unknown key 'foo'")]),
+    ],
+)
+def test_a_misspelt_required_key_is_one_problem(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert problems_of(text) == expected

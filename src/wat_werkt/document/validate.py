@@ -399,7 +399,17 @@ def collect(
     if fits(doc.data):
         return
     at = _Located(doc)
+    # A missing key waits until every unknown key is known: `naam: X` is answered by the
+    # unknown key's did-you-mean ('name'), and "name is missing" beside it would repeat it.
+    # Both are kept up to _HELD of them, so that memory stays bounded (_CHUNK).
+    held: list[Any] = []
+    unknown: list[Any] = []
     for error in _errors(doc.data):
+        if error["type"] == "missing" and len(held) < _HELD:
+            held.append(error)
+            continue
+        if error["type"] == "extra_forbidden" and len(unknown) < _HELD:
+            unknown.append(error["loc"])
         if error["type"] == "float_type" and type(_lookup(doc.data, tuple(error["loc"]))) is int:
             # A whole number past any float (1 and 400 zeros) is a number all the same, as the
             # engine reads it (docs/contract.md section 7): pydantic cannot make it a float.
@@ -407,7 +417,31 @@ def collect(
         plain = _problem_for(error, doc, at, guess=False)
         if plain.loc not in refused:
             found.add(plain, error)
+    meant = _misspelt_required(held, unknown)
+    for error in held:
+        plain = _problem_for(error, doc, at, guess=False)
+        if tuple(error["loc"]) not in meant and plain.loc not in refused:
+            found.add(plain, error)
     found.reword(lambda error: _problem_for(error, doc, at))
+
+
+_HELD = 1000
+
+
+def _misspelt_required(missing_errors: list[Any], unknown: list[Any]) -> set[PathKey]:
+    """The paths of required keys that are missing because they were written otherwise: an
+    unknown key beside them is their Dutch word or close to them (`naam`, `nme` for `name`)."""
+    missing = {tuple(e["loc"]) for e in missing_errors}
+    if not missing or not unknown:
+        return set()
+    meant: set[PathKey] = set()
+    for loc in unknown:
+        *parent, written = loc
+        names = [path[-1] for path in missing if list(path[:-1]) == parent and isinstance(path[-1], str)]
+        guess = suggest_key(str(written), names) if names else None
+        if guess is not None:
+            meant.add((*parent, guess))
+    return meant
 
 
 # pydantic's errors of one call are held all at once: 190,000 wrong items in one list took
