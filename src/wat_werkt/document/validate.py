@@ -444,8 +444,8 @@ def _misspelt_required(missing_errors: list[Any], unknown: list[Any]) -> set[Pat
     return meant
 
 
-# pydantic's errors of one call are held all at once: 190,000 wrong items in one list took
-# 280 MB of them (docs/robustness.md). So no call sees more than this many items of a list: a
+# pydantic's errors of one call are held all at once: a list of many wrong items took most of
+# a run's memory in them (docs/robustness.md). So no call sees more than this many items of a list: a
 # longer one is validated a chunk at a time, each in a document of its own that holds only
 # the way to the list, and its errors are put back at their places.
 _CHUNK = 2000

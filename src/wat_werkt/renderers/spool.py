@@ -1,13 +1,14 @@
 """Texts to be written in the order of their keys, kept on disk until then.
 
 The `github` and `sarif` formats write every finding of a run sorted (errors first, then by
-file and place), so they can write none before the last file is checked. A run over 10,000
-files has some 160,000 of them; held as text they took 300-450 MB (docs/performance.md). Here
-only each text's key and place in a temporary file stay in memory.
+file and place), so they can write none before the last file is checked. A databank's run has
+a hundred thousand of them and more; held as text they took most of a run's memory
+(docs/performance.md). Here only each text's key and place in a temporary file stay in memory.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -29,7 +30,10 @@ class SortedTexts:
 
     def add(self, key: Sequence[Any], text: str) -> None:
         if self._file is None:
-            self._file = tempfile.TemporaryFile()  # noqa: SIM115 # lives as long as the report
+            try:
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 # lives as long as the report
+            except OSError:  # no temporary folder to write in: memory it is, as stream.Spool does
+                self._file = io.BytesIO()
         # surrogatepass: a file name that is not UTF-8 (lone surrogates) comes back as it was.
         data = text.encode("utf-8", "surrogatepass")
         self._file.seek(self._size)
