@@ -220,20 +220,19 @@ def _problem_for(error: Any, doc: Document, at: _Located, guess: bool = True) ->
     value = _lookup(doc.data, path)
     loc = at.value(path)
     meant = hints.for_value(path, value) if guess else None  # the way it is written suggests (hints.py)
-    if kind == "literal_error" and meant is not None and meant.meant is not None:
-        allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
-        return problem(
-            loc,
-            "unknown_value_meant",
-            key,
-            key=key,
-            value=_written(value),
-            allowed=", ".join(allowed),
-            meant=meant.meant,
-            why="@" + meant.why,
-        )
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", error["ctx"]["expected"])
+        if meant is not None and meant.meant is not None:
+            return problem(
+                loc,
+                "unknown_value_meant",
+                key,
+                key=key,
+                value=_written(value),
+                allowed=", ".join(allowed),
+                meant=meant.meant,
+                why="@" + meant.why,
+            )
         return problem(
             loc,
             "unknown_value",

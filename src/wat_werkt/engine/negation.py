@@ -354,10 +354,9 @@ def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[
     for i, word in enumerate(words):
         if word not in ("niet", "nooit", "not", "never") and not word.endswith(("n't", "n’t")):
             continue
-        start = max(lowered.rfind(mark, 0, found[i].start()) for mark in ",;:")
-        first = _TOKENS.search(lowered, start + 1)
-        if first is None or _ROLES.get(first.group()) in (_SUBORD, _SPLIT):
+        if not _main_clause_at(lowered, found, i):
             continue  # the negation of a clause that depends on another
+        first_clause = not any(mark in lowered[: found[i].start()] for mark in ",;:")
         aux = words[i - 1] if i else ""
         if word.endswith(("n't", "n’t")):
             aux, rest = word[:-3], words[i + 1 : i + 3]
@@ -373,7 +372,7 @@ def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[
             or (aux in _PERFECT_NL and any(_dutch_participle(w) for w in rest))
             or (aux in _PASSIVE_EN and any(w.endswith("ed") or w in _PARTICIPLES_EN for w in rest))
         )
-        main_clause_end = ends_clause and start == -1 and i >= 2 and word in ("niet", "nooit")
+        main_clause_end = ends_clause and first_clause and i >= 2 and word in ("niet", "nooit")
         if not (passive or main_clause_end):
             continue
         # The count of the clause decides ("wordt niet zonder toestemming gedeeld" says yes).
