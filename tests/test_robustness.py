@@ -294,7 +294,9 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path
         {"PYTHONIOENCODING": "utf-8"},
         {"PYTHONIOENCODING": "ascii"},
     ):
-        proc = subprocess.run(args, capture_output=True, check=False, env={**os.environ, **env})
+        # Wide enough for the whole name in a table, however deep pytest's folder is.
+        wide = {**os.environ, "COLUMNS": "400", **env}
+        proc = subprocess.run(args, capture_output=True, check=False, env=wide)
         assert (proc.returncode, proc.stderr) == (0, b""), env
         if own_bytes:
             assert b"nonutf8-\xff\xfe.yaml" in proc.stdout  # the name's own bytes, as `ls` shows it
@@ -306,7 +308,8 @@ def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path
             assert "nonutf8-\\xff\\xfe.yaml" in shown  # each byte as `\xff`, as `ls -b` shows it
     report = tmp_path / "out" / f"report.{fmt.removeprefix('compare-')}"
     report.parent.mkdir()
-    proc = subprocess.run([*args, "-o", str(report)], capture_output=True, check=False)
+    wide = {**os.environ, "COLUMNS": "400"}
+    proc = subprocess.run([*args, "-o", str(report)], capture_output=True, check=False, env=wide)
     assert proc.returncode == 0, proc.stderr
     if own_bytes:
         assert b"nonutf8-\xff\xfe.yaml" in report.read_bytes()

@@ -37,15 +37,27 @@ def _json_byte(match: re.Match[str]) -> str:
     return f"\\\\x{ord(match.group()) - 0xDC00:02x}"  # a backslash, escaped inside a JSON string
 
 
+def _has_surrogates(text: str) -> bool:
+    # Encoding stops at the first lone surrogate; on text without one it runs at C speed, five
+    # times faster than a regular expression that finds none (a JSON record is 30 KB).
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def show_bytes(text: str) -> str:
     """Text (HTML, XML, Markdown) with each byte of a name that is not UTF-8 shown as `\\xff`."""
-    return text if text.isascii() else _UNDECODABLE.sub(_byte, text)
+    return _UNDECODABLE.sub(_byte, text) if _has_surrogates(text) else text
 
 
 def show_bytes_json(text: str) -> str:
     """JSON text with each byte of a name that is not UTF-8 shown as `\\xff` in its string: such a
     byte is a raw lone surrogate in text encoded with ensure_ascii=False, never outside a string."""
-    return text if text.isascii() else _UNDECODABLE.sub(_json_byte, text)
+    return _UNDECODABLE.sub(_json_byte, text) if _has_surrogates(text) else text
 
 
 def one_line(text: str) -> str:
@@ -61,10 +73,15 @@ _COMMAND_START = re.compile(r"^([\s\ufeff\u200b-\u200d\u2060]*)::", re.MULTILINE
 _COMMAND_ANYWHERE = re.compile(r"##((?i:vso|teamcity)?)\[")
 
 
+def _has_hashes(text: str) -> bool:
+    # One "#" is looked for with memchr; "##" in 30 KB of text takes a hundred times longer.
+    return "#" in text and "##" in text
+
+
 def defuse_inline_commands(text: str) -> str:
     """Text in which no `##[`, `##vso[` or `##teamcity[` can be read as a command: for a line
     that is itself a command of ours (a GitHub annotation), whose `::` must stay."""
-    return _COMMAND_ANYWHERE.sub(r"##\1\\[", text) if "##" in text else text
+    return _COMMAND_ANYWHERE.sub(r"##\1\\[", text) if _has_hashes(text) else text
 
 
 def defuse_commands(text: str) -> str:
@@ -99,7 +116,7 @@ def _json_escape(match: re.Match[str]) -> str:
 def defuse_json_commands(text: str) -> str:
     """JSON text in which no `##[`, `##vso[` or `##teamcity[` can be read as a command: inside a
     JSON string `\\u005b` is the same "[", and JSON lines never start with `::` outside a string."""
-    return _COMMAND_ANYWHERE.sub(r"##\1\\u005b", text) if "##" in text else text
+    return _COMMAND_ANYWHERE.sub(r"##\1\\u005b", text) if _has_hashes(text) else text
 
 
 def defuse_json(text: str) -> str:
@@ -113,4 +130,4 @@ def defuse_markup(text: str) -> str:
     character references render as the same characters."""
     if "::" in text:
         text = _COMMAND_START.sub(r"\1&#58;:", text)
-    return _COMMAND_ANYWHERE.sub(r"##\1&#91;", text) if "##" in text else text
+    return _COMMAND_ANYWHERE.sub(r"##\1&#91;", text) if _has_hashes(text) else text

@@ -31,6 +31,7 @@ from typing import IO, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from wat_werkt.commands import quickargs
 from wat_werkt.commands.common import EXIT_ERROR, Stopped, _lang_in_argv
 from wat_werkt.messages import detect_lang, message
 from wat_werkt.textsafe import defuse_commands, one_line
@@ -246,6 +247,7 @@ def _ended(run: Callable[[], Any]) -> Any:
 def _help_option(option: Any, ctx: Any) -> Any:
     if option is not None:
         option.help = message("help_help", lang_of(ctx))
+        quickargs.install([option])
     return option
 
 
@@ -253,6 +255,7 @@ class Command(TyperCommand):
     context_class = Context
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        quickargs.install(self.params)  # plain values without Typer's pydantic adapters
         with _translated(ctx):
             return super().parse_args(ctx, args)
 
@@ -269,6 +272,7 @@ class Group(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if ctx.parent is None:
             ctx.meta[_LANG] = detect_lang(_lang_in_argv(args))
+        quickargs.install(self.params)
         with _translated(ctx):
             return super().parse_args(ctx, args)
 
