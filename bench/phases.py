@@ -26,8 +26,8 @@ from wat_werkt.engine.evaluate import FileResult, Report, evaluate, name_of
 from wat_werkt.factorset.load import DEFAULT_SET, builtin_ids, load_builtin
 from wat_werkt.format import model
 from wat_werkt.renderers import RenderOptions, jsontext
-from wat_werkt.renderers.report.json_report import as_data
-from wat_werkt.renderers.report.json_stream import Records, record
+from wat_werkt.renderers.report.json_data import as_data
+from wat_werkt.renderers.report.json_report import Records, record
 from wat_werkt.run.checker import check_path
 
 
@@ -72,13 +72,13 @@ def main(argv: list[str]) -> int:
     )
     phase("jsontext.dumps, same bytes", lambda: jsontext.dumps(data))
     phase("json.dumps compact (C encoder), for scale", lambda: json.dumps(data, ensure_ascii=False))
-    generic = phase("records, generic (json_stream.record)", lambda: [record(r, "en") for r in results])
+    generic = phase("records, generic (json_report.record)", lambda: [record(r, "en") for r in results])
     # The text is prepared once per run, in the phase: a run pays for it too.
     prepared = phase(
-        "records, prepared (json_stream.Records)", lambda: list(map(Records(factor_set, "en"), results))
+        "records, prepared (json_report.Records)", lambda: list(map(Records(factor_set, "en"), results))
     )
     if prepared != generic:
-        raise SystemExit("json_stream.Records wrote other text than json_stream.record")
+        raise SystemExit("json_report.Records wrote other text than json_report.record")
     phase(
         "check_path end to end (read .. evaluate)", lambda: [check_path(p, factor_set, known) for p in files]
     )

@@ -27,7 +27,7 @@ MODULES = (
     "wat_werkt", "wat_werkt.messages", "wat_werkt.problems", "wat_werkt.document.yamlload", "wat_werkt.format.model",
     "wat_werkt.document.validate", "wat_werkt.engine.conditions", "wat_werkt.factorset.load", "wat_werkt.engine.evaluate",
     "wat_werkt.run.checker", "wat_werkt.renderers", "wat_werkt.commands.common", "wat_werkt.commands.check",
-    "wat_werkt.cli", "wat_werkt.renderers.report.json_report",
+    "wat_werkt.cli", "wat_werkt.renderers.report.json_data",
 )  # fmt: skip
 
 

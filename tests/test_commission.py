@@ -23,7 +23,7 @@ from wat_werkt.factorset.load import load_builtin
 from wat_werkt.renderers.common import questions
 from wat_werkt.renderers.report.html_page import css_string, fingerprint, report_date
 from wat_werkt.renderers.report.json_record import Templates
-from wat_werkt.renderers.report.json_stream import record
+from wat_werkt.renderers.report.json_report import record
 from wat_werkt.run.checker import check_path, check_text
 
 COMPARE_SCHEMA = json.loads((DOCS / "compare-report.schema.json").read_text(encoding="utf-8"))

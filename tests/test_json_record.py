@@ -1,7 +1,7 @@
 """json_record writes each file's JSON record from text prepared once per factor set and
-language: byte for byte json_stream.record's text (the generic path), for every kind of file, in
+language: byte for byte json_report.record's text (the generic path), for every kind of file, in
 both languages, whatever text the files hold. Where it was not built for a result it says so
-(None), and json_stream.Records takes the generic path."""
+(None), and json_report.Records takes the generic path."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.format.facts import DATABANK_LEVELS, Facts
 from wat_werkt.problems import Loc
 from wat_werkt.renderers import RenderOptions, jsontext
+from wat_werkt.renderers.report.json_data import as_data, render
 from wat_werkt.renderers.report.json_record import Templates
-from wat_werkt.renderers.report.json_report import as_data, render
-from wat_werkt.renderers.report.json_stream import Records, record
+from wat_werkt.renderers.report.json_report import Records, record
 from wat_werkt.run.checker import check_path, check_text
 from wat_werkt.textsafe import defuse_json
 

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wat_werkt.engine.evaluate import FileResult, Report
+from wat_werkt.engine.verdicts import MAX_EVIDENCE, show
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.format.model import FIELD_PATHS, FORMATS, GOAL_KINDS, ROLES
 from wat_werkt.format.shape import is_placeholder
@@ -189,3 +190,39 @@ def test_valid_documents_always_give_a_report(data: dict[str, object]) -> None:
     assert result.valid, [p.text("en") for p in result.problems]
     assert result == _run(text)
     _render_all(result)
+
+
+def _shown_whole(value: object) -> str:
+    """verdicts.show as it was before it stopped early on a long list: every item, then cut."""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = ", ".join(_shown_whole(v) for v in value)
+    elif isinstance(value, dict):
+        texts = [v for v in value.values() if isinstance(v, str)]
+        text = texts[0] if texts else ", ".join(f"{k}: {_shown_whole(v)}" for k, v in value.items())
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_EVIDENCE else text[: MAX_EVIDENCE - 1] + "…"
+
+
+_spaced_text = st.text(alphabet=st.sampled_from(list("ab \n\t,.é…")), max_size=90)
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None)
+@given(
+    st.recursive(
+        st.one_of(_spaced_text, st.booleans(), st.integers(), st.none()),
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=12), st.dictionaries(st.text(max_size=3), inner, max_size=3)
+        ),
+        max_leaves=40,
+    )
+)
+def test_evidence_of_a_long_list_is_the_whole_list_cut_short(value: object) -> None:
+    # show() stops reading items once the text will be cut anyway (docs/performance.md).
+    assert show(value) == _shown_whole(value)

@@ -1,4 +1,4 @@
-"""Streaming a batch (wat_werkt.run.stream, renderers/json_stream): the same report, byte for byte,
+"""Streaming a batch (wat_werkt.run.stream, renderers/report/json_report): the same report, byte for byte,
 the same exit-code facts, the same order, with or without worker processes."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from conftest import EXAMPLES, TESTS
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import Part, RenderOptions
-from wat_werkt.renderers.report.json_report import render
-from wat_werkt.renderers.report.json_stream import JsonReport, record
+from wat_werkt.renderers.report.json_data import render
+from wat_werkt.renderers.report.json_report import JsonReport, record
 from wat_werkt.run import stream
 from wat_werkt.run.checker import check_path
 

@@ -129,6 +129,8 @@ def waivers_of(doc: Document, factor_set: FactorSet) -> dict[str, Waiver]:
 
 
 _make = tuple.__new__  # CriterionResult(...) without its checks, for less: see verdicts.to_outcome
+# A FactorResult's fields after `criteria`, as it has them by default: no waiver, not ignored.
+_UNWAIVED = tuple(FactorResult._field_defaults[name] for name in FactorResult._fields[5:])
 
 
 class _Compiled(NamedTuple):
@@ -171,7 +173,7 @@ class _Compiled(NamedTuple):
             return FactorResult(
                 self.factor, "waived", waiver.loc, applies, criteria, waiver, status == "strength"
             )
-        return FactorResult(self.factor, status, loc, applies, criteria)
+        return _make(FactorResult, (self.factor, status, loc, applies, criteria, *_UNWAIVED))
 
 
 # The compiled factors of the sets last evaluated, by identity: a run checks every file against

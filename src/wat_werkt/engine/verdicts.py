@@ -67,7 +67,16 @@ def show(value: Any) -> str:
     elif isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, list):
-        text = ", ".join(show(v) for v in value)
+        # Items only until the text is cut anyway: the first MAX_EVIDENCE characters of the
+        # whole are those of this beginning, once it is longer (goals, with all their texts).
+        shown: list[str] = []
+        size = 0
+        for item in value:
+            shown.append(show(item))
+            size += len(shown[-1]) + 2
+            if size > 2 * MAX_EVIDENCE:
+                break
+        text = ", ".join(shown)
     elif isinstance(value, dict):
         # An item such as a goal is best known by its text, not by all its keys.
         texts = [v for v in value.values() if isinstance(v, str)]

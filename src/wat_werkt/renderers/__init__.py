@@ -178,7 +178,7 @@ class Format(NamedTuple):
 # key, `--output NAME.SUFFIX` and completion all read it.
 REPORTERS: dict[str, Format] = {
     "table": Format("report.table", "TableReport"),
-    "json": Format("report.json_stream", "JsonReport", (".json",)),
+    "json": Format("report.json_report", "JsonReport", (".json",)),
     "sarif": Format("report.sarif", "SarifReport", (".sarif", ".sarif.json")),
     "junit": Format("report.junit", "JunitReport", (".xml",)),
     "github": Format("report.github", "GithubReport"),

@@ -208,7 +208,7 @@ def _default_sigchld() -> signal.Handlers | Callable[..., object] | int | None:
 # it shares with the parent copies the page, and it stores its results in a file. So the first
 # part, this process's own, is a little longer, and all parts end about together (the
 # measurement is in docs/performance.md).
-PARENT_WEIGHT = 1.04
+PARENT_WEIGHT = 1.08
 
 
 def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:

@@ -9,7 +9,7 @@ from wat_werkt import __version__
 from wat_werkt.renderers import RenderOptions
 from wat_werkt.renderers.compare.facts import fact_questions
 from wat_werkt.renderers.compare.matrix import Matrix
-from wat_werkt.renderers.report.json_report import question_data
+from wat_werkt.renderers.report.json_data import question_data
 from wat_werkt.textsafe import defuse_json
 
 

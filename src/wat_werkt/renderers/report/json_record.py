@@ -1,5 +1,5 @@
 """One file's record of the JSON report, written from text prepared once per factor set and
-language: the same bytes as json_stream.record, in a fraction of the time.
+language: the same bytes as json_report.record, in a fraction of the time.
 
 A record is about 30 KB and most of it is the same in every file: each factor's id, slug, kind,
 title and advice, its criteria's ids, bases, advice and questions, every key name and all the
@@ -10,7 +10,7 @@ record is made as inert as on the generic path (textsafe.defuse_json): control c
 each string, workflow commands over the whole text.
 
 The layout below is what `json.dumps(..., ensure_ascii=False, indent=2)` writes for
-json_report.file_result, indented to where a record sits in the report. tests/test_json_record.py
+json_data.file_result, indented to where a record sits in the report. tests/test_json_record.py
 holds the two paths together byte for byte. `encode` answers None for anything it was not built
 for (a file with errors, a factor of another set, a value of an unexpected type); the caller
 then takes the generic path, so correctness never rests on this module covering every case.
@@ -90,7 +90,7 @@ _CRITERION = 7
 
 
 class _OutcomeBlock:
-    """The text of an outcome (json_report._outcome) whose members sit at `level`."""
+    """The text of an outcome (json_data._outcome) whose members sit at `level`."""
 
     def __init__(self, level: int) -> None:
         self.level = level
@@ -183,7 +183,7 @@ _FACTORS_END = _newline(_RECORD + 1) + "]"
 _SUMMARY = _next(_RECORD + 1, "summary")
 _SUMMARY_END = _close(_RECORD + 2)
 _RECORD_END = _close(_RECORD + 1)
-# The key facts (json_report.file_result, Facts.as_data) and the questions, each prepared per
+# The key facts (json_data.file_result, Facts.as_data) and the questions, each prepared per
 # criterion.
 _FACTS = _next(_RECORD + 1, "facts")
 _QUESTIONS = _next(_RECORD + 1, "questions")
@@ -490,7 +490,7 @@ class Templates:
                 continue
 
     def encode(self, result: FileResult) -> str | None:
-        """The record of json_stream.record, or None when the generic path must write it."""
+        """The record of json_report.record, or None when the generic path must write it."""
         if result.problems:  # errors are rare and varied: the generic path writes them
             return None
         # The record is gathered in one list and joined once: no text is copied twice.
