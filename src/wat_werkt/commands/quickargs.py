@@ -1,9 +1,8 @@
 """Command-line values that need no conversion, taken without Typer's pydantic adapters.
 
 Typer 0.29 converts every parameter's value, given or default, through a pydantic TypeAdapter,
-which imports pydantic and builds a schema per parameter: about 75 ms of a one-file run of
-about 200, before a file is read (docs/performance.md, "The start of a run"). Most values need
-nothing of that: an option left out (None), a default of the parameter's own type, a text for
+which imports pydantic and builds a schema per parameter: a third of a one-file run, before a
+file is read (the figures are in docs/performance.md). Most values need nothing of that: an option left out (None), a default of the parameter's own type, a text for
 a text option, a name of a choice, a path.
 
 `install` gives each parameter of a command a converter that takes those values itself, with

@@ -29,9 +29,12 @@ def find(node: Any, base: PathKey, parts: tuple[str, ...]) -> Found:
     items. A list at `node` itself is not opened: `every` hands over the items one by one."""
     # Most paths meet no list: plain look-ups, and the path of the end is known beforehand.
     for depth, part in enumerate(parts):
-        if depth and isinstance(node, list):
+        if type(node) is dict:  # the usual step, asked first
+            node = node.get(part)
+        elif depth and isinstance(node, list):
             return _through_lists(node, (*base, *parts[:depth]), parts, depth)
-        node = node.get(part) if isinstance(node, dict) else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
         if node is None:
             return (), ((*base, *parts) if base else parts,), ()
     return (((*base, *parts) if base else parts, node),), (), ()

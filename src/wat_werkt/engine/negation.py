@@ -285,6 +285,8 @@ def _opening_says_no(text: str, field: str) -> bool:
     if not stripped or len(stripped) > 400 or _SENTENCES.search(stripped):
         return False
     lowered = stripped.lower()
+    if not _MAY_SAY_NO.search(lowered):
+        return False  # most texts: no word that could say no, so nothing to take apart
     words = [word for word in _TOKENS.findall(lowered) if word != ","]
     at = _after_opening(words)
     if at is None:
@@ -554,6 +556,19 @@ def _role_table() -> dict[str, int]:
 
 
 _ROLES = _role_table()
+# A word without which `_opening_says_no` cannot say no: a negator (`_negator`) or a last word
+# that says no. Looked for in one pass, word-bounded as the tokens are (a superset: "niet-" in
+# "niet-westerse" is found too, and the text is then read in full).
+_MAY_SAY_NO = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {w for w, role in _ROLES.items() if role in (_NEG, _SCOPED)} | _LAST_WORD_NO, key=len, reverse=True
+        )
+    )
+    + r")(?![^\W_])|n['’]t"
+)
 _NEUTRAL_AFTER_NIET = frozenset(["alleen", "enkel", "slechts", "uitsluitend", "louter"])
 _NEUTRAL_AFTER_NOT = frozenset(["only", "just", "merely", "solely", "simply", "exclusively", "least"])
 # Words around a negator that may make it no negation: only then is `_not_a_negation` asked.
