@@ -564,7 +564,9 @@ _MAY_SAY_NO = re.compile(
     + "|".join(
         re.escape(w)
         for w in sorted(
-            {w for w, role in _ROLES.items() if role in (_NEG, _SCOPED)} | _LAST_WORD_NO, key=len, reverse=True
+            {w for w, role in _ROLES.items() if role in (_NEG, _SCOPED)} | _LAST_WORD_NO,
+            key=len,
+            reverse=True,
         )
     )
     + r")(?![^\W_])|n['’]t"
