@@ -21,9 +21,9 @@ from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.format.facts import DATABANK_LEVELS, Facts
 from wat_werkt.problems import Loc
 from wat_werkt.renderers import RenderOptions, jsontext
-from wat_werkt.renderers.report.json_data import as_data, render
+from wat_werkt.renderers.report.json_data import as_data
 from wat_werkt.renderers.report.json_record import Templates
-from wat_werkt.renderers.report.json_report import Records, record
+from wat_werkt.renderers.report.json_report import Records, record, render
 from wat_werkt.run.checker import check_path, check_text
 from wat_werkt.textsafe import defuse_json
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from wat_werkt.engine.evaluate import Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import RenderOptions, jsontext
-from wat_werkt.renderers.report.json_data import as_data, render
+from wat_werkt.renderers.report.json_data import as_data
+from wat_werkt.renderers.report.json_report import render
 from wat_werkt.run.checker import check_path, check_text
 
 

@@ -14,8 +14,7 @@ from conftest import EXAMPLES, TESTS
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult, Report
 from wat_werkt.factorset.load import builtin_ids, load_builtin
 from wat_werkt.renderers import Part, RenderOptions
-from wat_werkt.renderers.report.json_data import render
-from wat_werkt.renderers.report.json_report import JsonReport, record
+from wat_werkt.renderers.report.json_report import JsonReport, record, render
 from wat_werkt.run import stream
 from wat_werkt.run.checker import check_path
 

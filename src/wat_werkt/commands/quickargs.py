@@ -2,8 +2,9 @@
 
 Typer 0.29 converts every parameter's value, given or default, through a pydantic TypeAdapter,
 which imports pydantic and builds a schema per parameter: a third of a one-file run, before a
-file is read (the figures are in docs/performance.md). Most values need nothing of that: an option left out (None), a default of the parameter's own type, a text for
-a text option, a name of a choice, a path.
+file is read (docs/performance.md, "The start without pydantic", has the figures). Most values
+need nothing of that: an option left out (None), a default of the parameter's own type, a text
+for a text option, a name of a choice, a path.
 
 `install` gives each parameter of a command a converter that takes those values itself, with
 Typer's own functions for choices and paths (so the same checks and the same words), and hands
@@ -11,9 +12,10 @@ any other value to the converter Typer would have built: a wrong value (`--jobs 
 yaml`) is refused by Typer itself, as before. tests/test_quickargs.py compares the two, value
 by value, for every parameter of every command.
 
-This leans on three names inside Typer (`_TyperParameter`, `RuntimeParam`, `_param_types`);
-where they are missing (an older or newer Typer), nothing is installed and Typer converts
-everything, as it always did.
+This leans on names inside Typer (`_TyperParameter` and its `_runtime_param`, `RuntimeParam`
+and its `_coerce_value`, `build_runtime_param`, `coerce_cli_choice`, `coerce_cli_path`). Where
+they are missing or have changed (an older or newer Typer), nothing is installed and Typer
+converts everything, as it always did: a quicker start is never worth a wrong value.
 """
 
 from __future__ import annotations
@@ -42,8 +44,13 @@ def install(params: list[Any]) -> None:
     for param in params:
         if isinstance(param, _TyperParameter) and getattr(param, "_runtime_param", 1) is None:
             descriptor = getattr(param, "type_descriptor", None)
-            if descriptor is not None and _simple(descriptor.annotation, descriptor.parameter_info):
-                param._runtime_param = Quick(descriptor.parameter_info, descriptor.annotation)
+            if descriptor is None or not _simple(descriptor.annotation, descriptor.parameter_info):
+                continue
+            try:
+                quick = Quick(descriptor.parameter_info, descriptor.annotation)
+            except Exception:  # pragma: no cover - a Typer whose RuntimeParam is made otherwise
+                return
+            param._runtime_param = quick
 
 
 def _simple(annotation: Any, info: Any) -> bool:

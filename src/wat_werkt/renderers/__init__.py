@@ -14,8 +14,9 @@ process; `add()` with each part's data, in order, in this process; then `lead()`
   empty (gitlab's comma: a file without findings has no part), and `body_ranges()` may keep
   only some of the parts (markdown's budget).
 
-`render(report, options)` of each format module is the same text in one go (`whole`), for
-tests and for a report already in memory.
+`RENDERERS[name](report, options)` is the same text in one go (`whole`), for tests and for a
+report already in memory; most format modules also have a `render` of their own that does
+this, for convenience: a new format needs none.
 """
 
 from __future__ import annotations

@@ -97,10 +97,3 @@ def as_data(report: Report, options: RenderOptions) -> dict[str, Any]:
         "factor_set": {"id": report.factor_set.id, "title": report.factor_set.title.get(options.lang)},
         "results": [file_result(r, options.lang) for r in report.results],
     }
-
-
-def render(report: Report, options: RenderOptions) -> str:
-    from wat_werkt.renderers import whole
-    from wat_werkt.renderers.report.json_report import JsonReport
-
-    return whole(JsonReport(report.factor_set, options), report.results)

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from wat_werkt.engine.evaluate import FileResult, Report
 from wat_werkt.factorset.load import FactorSet
-from wat_werkt.renderers import Part, RenderOptions, Reporter, jsontext
+from wat_werkt.renderers import Part, RenderOptions, Reporter, jsontext, whole
 from wat_werkt.renderers.report.json_data import as_data, file_result
 from wat_werkt.renderers.report.json_record import Templates
 from wat_werkt.textsafe import defuse_json
@@ -84,3 +84,8 @@ class JsonReport(Reporter):
 
     def tail(self) -> str:
         return self._frame.tail(self._count)
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    """The whole report in one go: the same text as the records streamed."""
+    return whole(JsonReport(report.factor_set, options), report.results)
