@@ -5,7 +5,6 @@ holds more than one file's results (docs/robustness.md). Only the commands call 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -96,7 +95,11 @@ def _texts(
 ) -> Iterator[str]:
     yield shown(report, report.head())
     # A deferred format's parts wait on disk, not in memory.
-    spool = stream.Spool(stream.lossless, hashlib.sha256()) if report.deferred else None
+    spool = None
+    if report.deferred:
+        import hashlib  # only a deferred format hashes its body (github's stop-commands token)
+
+        spool = stream.Spool(stream.lossless, hashlib.sha256())
     try:
         first = True
         for checked in stream.run(inputs, job, jobs):

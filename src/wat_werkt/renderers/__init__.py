@@ -21,7 +21,6 @@ this, for convenience: a new format needs none.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, NamedTuple
@@ -134,6 +133,8 @@ def lead_of(reporter: Reporter, digest: str) -> Iterable[str]:
 
 def body_digest(body: str) -> str:
     # surrogatepass: a file name that is not UTF-8 (a lone surrogate) must not stop the report.
+    import hashlib  # here: OpenSSL is slow to load, and most runs hash nothing
+
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
