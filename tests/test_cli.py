@@ -276,3 +276,16 @@ def test_a_closed_standard_output_is_a_clear_error() -> None:
         2,
         "watwerkt: standard output is closed: nothing can be reported\n",
     )
+
+
+def test_output_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `-o -` writes the report where no --output writes it, as `schema --output -` and `init -`
+    # do; it made a file named "-" before.
+    monkeypatch.chdir(tmp_path)
+    plain = run("check", MINIMAL, "-f", "json", "--fail-on", "never")
+    dashed = run("check", MINIMAL, "-f", "json", "--fail-on", "never", "-o", "-")
+    assert dashed == plain and statuses(dashed[1])["G01"] == "not_described"
+    compared = run("compare", MINIMAL, str(SAMPLE), "-f", "json", "-o", "-")
+    assert compared == run("compare", MINIMAL, str(SAMPLE), "-f", "json")
+    assert compared[0] == 0 and json.loads(compared[1])["interventions"]
+    assert not (tmp_path / "-").exists()

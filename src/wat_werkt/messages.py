@@ -718,8 +718,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Sla bestanden en mappen over die op dit patroon passen (herhaalbaar).",
     },
     "help_check_output": {
-        "en": "Write the report to this file (atomically); the terminal shows a short summary.",
-        "nl": "Schrijf het rapport naar dit bestand (in één keer: er blijft nooit een half rapport achter); de terminal toont een korte samenvatting.",
+        "en": "Write the report to this file (atomically); the terminal shows a short summary. - is standard output.",
+        "nl": "Schrijf het rapport naar dit bestand (in één keer: er blijft nooit een half rapport achter); de terminal toont een korte samenvatting. - is de standaarduitvoer.",
     },
     "help_config": {
         "en": "Configuration file to use instead of searching for .watwerkt.yaml or pyproject.toml.",
@@ -728,8 +728,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_no_config": {"en": "Ignore configuration files.", "nl": "Negeer configuratiebestanden."},
     "help_output": {
-        "en": "Write the output to this file instead of the terminal.",
-        "nl": "Schrijf de uitvoer naar dit bestand in plaats van naar de terminal.",
+        "en": "Write the output to this file instead of the terminal (- is standard output).",
+        "nl": "Schrijf de uitvoer naar dit bestand in plaats van naar de terminal (- is de standaarduitvoer).",
     },
     "help_compare": {
         "en": "Compare interventions side by side: one row per factor, one column per file. Exits 0 "

@@ -168,6 +168,9 @@ def check(
     def usage_error(text: str) -> NoReturn:
         raise CommandLineError(text, ctx, lang_of(ctx))
 
+    if output is not None and str(output) == "-":
+        output = None  # standard output, as `schema --output -` and `init -` have it
+
     _refuse_combinations(
         usage_error,
         lang_of(ctx),

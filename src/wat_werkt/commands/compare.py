@@ -121,6 +121,8 @@ def compare(
     from wat_werkt.run.checker import check_input
     from wat_werkt.run.output import WriteError, atomic_write
 
+    if output is not None and str(output) == "-":
+        output = None  # standard output, as `schema --output -` and `init -` have it
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     known = KnownIds(factor_set.ids)
