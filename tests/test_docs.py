@@ -55,3 +55,23 @@ def test_format_reference_names_each_factor_by_its_title(builtin: FactorSet) -> 
     doc = (DOCS / "format.md").read_text(encoding="utf-8")
     for factor in builtin.factors:
         assert f"| {factor.id} | {factor.title.nl} / {factor.title.en} |" in doc, factor.id
+
+
+def test_every_output_format_is_documented() -> None:
+    # A format added to REPORTERS (CONTRIBUTING.md, "Add an output format") is named where
+    # users look for it: the --format choices of docs/contract.md section 6 and the table of
+    # formats in docs/ci.md.
+    import re
+
+    from wat_werkt.renderers import REPORTERS
+
+    contract = (DOCS / "contract.md").read_text(encoding="utf-8")
+    command_line = contract[contract.index("## 6. Command line") :]
+    listed = re.search(r"`--format ([a-z\\|]+)`", command_line)
+    assert listed is not None
+    choices = listed[1].split("\\|")
+    ci = (DOCS / "ci.md").read_text(encoding="utf-8")
+    for name in REPORTERS:
+        assert name in choices, (name, choices)
+        assert f"| `{name}` |" in ci, name
+    assert set(choices) == {*REPORTERS, "auto"}
