@@ -25,6 +25,7 @@ from wat_werkt.commands.common import (
     err,
     help_text,
     load_factor_set,
+    output_file,
     terminal_options,
 )
 from wat_werkt.engine.evaluate import FAIL_ON, FileResult
@@ -168,8 +169,7 @@ def check(
     def usage_error(text: str) -> NoReturn:
         raise CommandLineError(text, ctx, lang_of(ctx))
 
-    if output is not None and str(output) == "-":
-        output = None  # standard output, as `schema --output -` and `init -` have it
+    output = output_file(output)  # `-o -`: standard output, as without --output
 
     _refuse_combinations(
         usage_error,

@@ -82,6 +82,11 @@ def language(lang: Lang | str | None) -> str:
     return detect_lang(value or None)
 
 
+def output_file(output: Path | None) -> Path | None:
+    """The file an --output names, or None for standard output: none given, or `-`."""
+    return None if output is None or str(output) == "-" else output
+
+
 def err(text: str) -> None:
     """One line on stderr, with control characters from files made visible and nothing a CI
     runner would take for a command of its own."""

@@ -23,6 +23,7 @@ from wat_werkt.commands.common import (
     err,
     help_text,
     load_factor_set,
+    output_file,
     print_problems,
     terminal_options,
 )
@@ -121,8 +122,7 @@ def compare(
     from wat_werkt.run.checker import check_input
     from wat_werkt.run.output import WriteError, atomic_write
 
-    if output is not None and str(output) == "-":
-        output = None  # standard output, as `schema --output -` and `init -` have it
+    output = output_file(output)  # `-o -`: standard output, as without --output
     lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     known = KnownIds(factor_set.ids)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK, LangOption, err, help_text, language
+from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK, LangOption, err, help_text, language, output_file
 
 
 def schema(
@@ -25,7 +25,8 @@ def schema(
 
     lang_ = language(lang)
     text = render(lang_)
-    if output is None or str(output) == "-":
+    output = output_file(output)
+    if output is None:
         sys.stdout.write(text)
         return EXIT_OK
     try:
