@@ -493,6 +493,23 @@ def test_a_spool_gives_back_what_it_was_given(monkeypatch: pytest.MonkeyPatch, i
     spool.close()
 
 
+def test_a_stored_part_is_copied_byte_for_byte_whatever_the_buffer() -> None:
+    """A child's part reaches the output through one reused buffer: every range, whether it
+    fits the buffer, ends within it or spans many, comes out as it was written."""
+    import io
+    import tempfile
+
+    data = bytes(range(256)) * 5
+    with tempfile.TemporaryFile() as file, tempfile.TemporaryFile() as facts:
+        file.write(data)
+        stored = stream._Stored(file, facts)
+        for begin, end in ((0, len(data)), (3, 700), (255, 256), (10, 10), (1000, len(data))):
+            for size in (1, 7, 256, 1 << 18):
+                out = io.BytesIO()
+                stored.copy_to(out, begin, end, size)
+                assert out.getvalue() == data[begin:end], (begin, end, size)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "json"])
 def test_problem_lines_come_just_before_their_file_from_a_child_too(tmp_path: Path, fmt: str) -> None:

@@ -63,8 +63,10 @@ def warn_unused_per_file_ignores(config: Config, inputs: Sequence[Input], lang: 
     are in `data/interventions/archief/`): said on stderr at the pattern, as ruff says an unused
     noqa, never an error. (A run over a few named files, as pre-commit's, matches few patterns:
     the caller asks only for a run over a folder.)"""
+    if not config.per_file_ignores or config.file is None:
+        return
     paths = [Path(item.path) for item in inputs if item.path is not None]
-    if not paths or not config.per_file_ignores or config.file is None:
+    if not paths:
         return
     base, shown = config.folder.resolve(), selections.shown_path(config.file)
     for entry in config.per_file_ignores:

@@ -20,7 +20,6 @@ converts everything, as it always did: a quicker start is never worth a wrong va
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -66,9 +65,9 @@ def _simple(annotation: Any, info: Any) -> bool:
 
 if _IN_TYPER:  # pragma: no branch
 
-    @dataclasses.dataclass(frozen=True)
     class Quick(RuntimeParam):
-        """A parameter's converter: plain values here, the rest by the converter Typer builds."""
+        """A parameter's converter: plain values here, the rest by the converter Typer builds.
+        (It adds no fields, so it is Typer's dataclass as it is, without making a new one.)"""
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
             annotation: Any = self.annotation
