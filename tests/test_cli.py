@@ -289,3 +289,43 @@ def test_output_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.Monk
     assert compared == run("compare", MINIMAL, str(SAMPLE), "-f", "json")
     assert compared[0] == 0 and json.loads(compared[1])["interventions"]
     assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", ""],
+        ["check", MINIMAL, ""],
+        ["check", MINIMAL, "--output", ""],
+        ["check", MINIMAL, "--output="],
+        ["check", MINIMAL, "--baseline", ""],
+        ["check", MINIMAL, "--config="],
+        ["compare", MINIMAL, ""],
+        ["explain", "", "G01"],
+        ["init", ""],
+        ["schema", "-o", ""],
+        ["factors", "--factors", ""],
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `check "$FILE"` with FILE unset: Typer reads "" as ".", which checked every file below
+    # the working folder and made `--output ""` a folder. Now it is a wrong command line.
+    (tmp_path / "other.yaml").write_text("name: x\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.rstrip().endswith(": an empty name is no path (is a shell variable empty?).")
+    assert "Invalid value for " in err and "other.yaml" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.yaml"]
+    dutch = run(*argv, env={"WATWERKT_LANG": "nl"})
+    assert dutch[0] == 2 and dutch[2].rstrip().endswith(
+        "een lege naam is geen pad (is een shellvariabele leeg?)."
+    )
+
+
+def test_an_empty_value_that_is_no_path_and_help_are_not_refused() -> None:
+    assert run("check", "", "--help")[0] == 0  # the help, as for any other value
+    code, _, err = run("check", MINIMAL, "--set", "")
+    assert code == 2 and "no built-in factor set ''" in err

@@ -1166,6 +1166,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de waarde moet minstens {minimum} zijn",
     },
     "cli_is_folder": {"en": "file {path} is a directory.", "nl": "{path} is een map, geen bestand."},
+    "cli_empty_path": {
+        "en": "an empty name is no path (is a shell variable empty?).",
+        "nl": "een lege naam is geen pad (is een shellvariabele leeg?).",
+    },
     "cli_is_file": {"en": "dir {path} is a file.", "nl": "{path} is een bestand, geen map."},
     "cli_extra_arguments": {
         "en": "Got unexpected extra argument(s) ({args})",

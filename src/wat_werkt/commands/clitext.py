@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any
 
 import typer
@@ -209,6 +210,8 @@ def _detail(text: str, lang: str) -> str:
         return f"{out} {message('cli_did_you_mean', lang, choice=repr(close))}" if close else out
     if lang == "en":
         return text
+    if text == message("cli_empty_path", "en"):
+        return message("cli_empty_path", lang)
     if re.fullmatch(r"Input should be a valid integer.*|'[^']*' is not a valid integer\.", text, re.DOTALL):
         return message("cli_not_whole_number", lang)
     if found := re.fullmatch(
@@ -251,12 +254,34 @@ def _help_option(option: Any, ctx: Any) -> Any:
     return option
 
 
+_PATH_ANNOTATIONS = (Path, list[Path], Path | None, list[Path] | None)
+
+
+def _refuse_empty_paths(command: Any, ctx: Any, args: list[str]) -> None:
+    """An empty path (`check "$FILE"` with FILE unset) is refused: Typer reads it as the
+    current folder, so `check ""` would check every file below it and `--output ""` would name
+    a folder. Only looked for when an argument is empty; --help still shows the help."""
+    if not any(arg == "" or (arg[:1] == "-" and arg[-1:] == "=") for arg in args):
+        return  # no empty value (`""`, `--output=`): the usual case, at no cost
+    if any(arg in ("--help", "-h") for arg in args):
+        return
+    opts, _, _ = command.make_parser(ctx).parse_args(args=list(args))
+    for param in command.params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or descriptor.annotation not in _PATH_ANNOTATIONS:
+            continue
+        given = opts.get(param.name)
+        if given == "" or (isinstance(given, (list, tuple)) and "" in given):
+            raise typer.BadParameter(message("cli_empty_path", "en"), ctx=ctx, param=param)
+
+
 class Command(TyperCommand):
     context_class = Context
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         quickargs.install(self.params)  # plain values without Typer's pydantic adapters
         with _translated(ctx):
+            _refuse_empty_paths(self, ctx, args)
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
@@ -274,6 +299,7 @@ class Group(TyperGroup):
             ctx.meta[_LANG] = detect_lang(_lang_in_argv(args))
         quickargs.install(self.params)
         with _translated(ctx):
+            _refuse_empty_paths(self, ctx, args)
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
