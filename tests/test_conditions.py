@@ -25,6 +25,12 @@ def ev(cond: c.Condition, body: str) -> c.Outcome:
         ("curriculum: {manual: null}", "unknown"),
         ("curriculum: {standardised: true}", "unknown"),
         ("", "unknown"),
+        # A placeholder with a note is a reminder still; "nog niet" about the intervention a no.
+        ("curriculum: {manual: 'Nog niet uitgewerkt; volgt in 2026.'}", "unknown"),
+        ("curriculum: {manual: 'Onbekend, navragen bij de ontwikkelaar'}", "unknown"),
+        ("curriculum: {manual: 'Nog niet; volgt in 2026'}", "unmet"),
+        ("curriculum: {manual: 'Handboek: nee.'}", "unmet"),
+        ("curriculum: {manual: 'Handboek: ja, met script'}", "met"),
     ],
 )
 def test_described_text(body: str, expected: str) -> None:

@@ -188,6 +188,29 @@ ROWS = [
     ),
     ("Ouders worden niet beoordeeld\n\nde uitvoerder toont empathie.", RESPECT, "affirmative"),
     ("1. geen huiswerk\n2. lotgenoten steunen elkaar", NETWORK, "affirmative"),
+    # -- a negation that describes a circumstance (a condition, a relative clause, what the
+    #    parents have or lack) is no denial by the description: that mention is left out
+    (
+        "Omdat veel ouders geen sociaal netwerk hebben, brengen we ze in contact met andere ouders.",
+        NETWORK,
+        "none",
+    ),
+    (
+        "Ouders die zich niet gesteund voelen door hun sociale netwerk, leren het te versterken.",
+        NETWORK,
+        "none",
+    ),
+    ("Als ouders geen sociaal netwerk hebben, zoeken we samen steun.", NETWORK, "none"),
+    ("Parents who have no social network meet others in the group.", NETWORK, "none"),
+    ("If parents have no social network, the group helps.", NETWORK, "none"),
+    (
+        "Veel ouders hebben geen sociaal netwerk; in de groep steunen lotgenoten elkaar.",
+        NETWORK,
+        "affirmative",
+    ),
+    ("Ouders krijgen geen hulp bij hun sociale netwerk.", NETWORK, "negated"),
+    ("We hebben geen aandacht voor het sociale netwerk.", NETWORK, "negated"),
+    ("Er is geen aandacht voor het sociale netwerk van ouders die dat willen.", NETWORK, "negated"),
     # -- nothing found is silence
     ("Ouders krijgen huiswerk.", NETWORK, "none"),
     ("", NETWORK, "none"),
@@ -443,6 +466,12 @@ def test_find_mention_never_raises_and_points_at_the_term(text: str, words: list
         ("Nee - zie handleiding.", True),
         ("Geen. De cursus is kort.", True),
         ("None; practitioners are experienced.", True),
+        # A form's short label, a colon and a no-word: the answer is the no.
+        ("Supervisie: nee.", True),
+        ("Training: n.v.t.", True),
+        ("Supervisie: ja", False),
+        ("Intervisie: ja; supervisie: nee", False),
+        ("De supervisie van de trainers in de regio: nee", False),
         # ... unless what follows turns it round.
         ("Geen, maar wel intervisie.", False),
         ("Nee, alleen intervisie.", False),

@@ -36,7 +36,7 @@ from wat_werkt.engine.verdicts import (
     unknown,
     unmet,
 )
-from wat_werkt.format.shape import is_placeholder
+from wat_werkt.format.shape import is_placeholder, opens_with_placeholder
 from wat_werkt.messages import message
 from wat_werkt.problems import dotted
 
@@ -157,6 +157,8 @@ def described_value(value: Any, read_no: bool = True, sentences: bool = False, f
             return "unmet"
         if len(value) < 48 and is_placeholder(value):  # placeholders are short
             return "unknown"  # before sentences: "Nog niet bekend" is a reminder, not a no
+        if opens_with_placeholder(value):
+            return "unknown"  # "Nog niet uitgewerkt; volgt in 2026": a reminder with a note
         return "unmet" if sentences and sentence_says_no(value, field) else "met"
     if isinstance(value, list):
         all_unmet = bool(value)

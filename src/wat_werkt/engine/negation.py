@@ -82,10 +82,21 @@ dan niet", "wel of niet", "wel of geen", "whether or not", and "of niet" / "or n
 a clause; "no. 5". Negations all the same: "no longer", "niet langer", "niet meer", "nog niet",
 "not yet", and "niet zozeer X maar Y" (X negated, the "maar" clause affirmative).
 
+Circumstances. A negated clause may describe the families rather than deny what the
+intervention does. Its mention is then no "no" and is left out (`_Piece.circumstance`): when the
+clause's first negator follows a condition (als, wanneer, indien, zodra, mits, tenzij; if, when,
+whenever, unless) or a relative pronoun (die, wie, welke; who, whom, whose, which) in that
+clause, or when the clause names the parents or children before its negator and says what they
+have or lack (hebben, heeft, missen; have, has, lack): "Omdat veel ouders geen sociaal netwerk
+hebben", "Ouders die zich niet gesteund voelen door hun netwerk", "Parents who have no social
+network". "Ouders krijgen geen hulp bij hun netwerk" and "We hebben geen aandacht voor het
+netwerk" stay negated. A relative clause before a negated main verb without commas ("Ouders die
+dat willen krijgen geen netwerkhulp") is read as a circumstance too: silence, where a gap would
+have been right.
+
 Known limits, where the text is read literally: "zonder"/"without" at the start of a sentence
 reaches to the end of its clause ("Zonder huiswerk werken we aan eigen regie" negates eigen
-regie; with a comma after "huiswerk" it does not); a negation in a relative clause without
-commas negates the whole clause ("ouders die geen netwerk hebben"); two clauses joined by
+regie; with a comma after "huiswerk" it does not); two clauses joined by
 en/and without a comma share one negation unless each has its own ("Het netwerk wordt niet
 uitgenodigd en de ouders houden de eigen regie" negates eigen regie); a colon always cuts, so a
 negated list after "Wat we niet doen:" reads as affirmative; a negated predicate negates its
@@ -136,7 +147,7 @@ def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
                 if not clauses.negated(at, at + len(term)):
                     best_yes = (at, at + len(term))
                     break
-                if best_no is None or at < best_no[0]:
+                if (best_no is None or at < best_no[0]) and not clauses.circumstance(at):
                     best_no = (at, at + len(term))
             at = lowered.find(term, at + 1)
     if clauses is None:
@@ -193,7 +204,8 @@ _PUNCTUATION = frozenset(".,;:!?()[]{}—–-")
 
 def says_no(text: str) -> bool:
     """Does the text answer no? Only in so many words: a no-word alone ("nee", "n.v.t.", "Not
-    applicable"), or first, followed by punctuation and an explanation ("Nee; ouders komen alleen
+    applicable"), after a short label and a colon as a form has it ("Supervisie: nee."), or
+    first, followed by punctuation and an explanation ("Nee; ouders komen alleen
     naar de bijeenkomsten.", "N.v.t.: de cursus is eenmalig.", "Geen (externe) supervisie."),
     unless what follows turns it round ("Geen, maar wel intervisie"). A sentence is an answer,
     whatever its negations: "Supervisie is verplicht en kan niet worden overgeslagen" says yes,
@@ -201,6 +213,11 @@ def says_no(text: str) -> bool:
     7), so a field of its own says no with `false` or a no-word."""
     if len(text) < 32 and is_no_word(text):  # the common no: short
         return True
+    if ":" in text and len(text) < 64:
+        # A form's label and its answer: "Supervisie: nee.", "Training: n.v.t."
+        label, _, answer = text.partition(":")
+        if 0 < len(label.split()) <= 3 and is_no_word(answer):
+            return True
     start = text.lstrip()
     # Most texts are answers, and their first letter already tells them from every no-word:
     # no lower-case copy of a long description, which several criteria read.
@@ -767,6 +784,12 @@ class _Text:
             piece = self._piece(start, True)
         return piece is not None and piece.negated(start, end)
 
+    def circumstance(self, start: int) -> bool:
+        """Does the negated clause around `start` describe a circumstance rather than deny what
+        the intervention does (`_Piece.circumstance`)?"""
+        piece = self._piece(start, False)
+        return piece is not None and piece.circumstance(start)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end), without the spaces and punctuation around it."""
         piece = self._piece(start, False)
@@ -915,6 +938,25 @@ class _Piece:
         index = self._index(start)
         return self.starts[index], self.starts[index + 1] if index + 1 < len(self.starts) else self.end
 
+    def circumstance(self, start: int) -> bool:
+        """Is the negation of the clause around `start` one of a circumstance, not a denial by
+        the description: its first negator comes after a word that opens a condition ("als
+        ouders geen netwerk hebben", "if", "when") or a relative clause ("ouders die geen
+        netwerk hebben", "who", "which"), or the clause says what the parents or children have
+        or lack ("Omdat veel ouders geen sociaal netwerk hebben")?"""
+        index = self._index(start)
+        low = self.starts[index]
+        high = self.starts[index + 1] if index + 1 < len(self.starts) else self.end
+        i = bisect_left(self.negators, low)
+        if i == len(self.negators) or self.negators[i] >= high:
+            return False
+        first, last = bisect_left(self.at, low), bisect_left(self.at, high)
+        before = self.words[first : bisect_left(self.at, self.negators[i])]
+        if any(word in _CONDITIONS or word in _RELATIVES for word in before):
+            return True
+        words = self.words[first:last]
+        return any(word in _PEOPLE for word in before) and any(word in _HAVING for word in words)
+
     def negated(self, start: int, end: int) -> bool:
         """Is the term at [start, end) in a negated clause? Negators inside the term don't count."""
         starts, negators = self.starts, self.negators
@@ -928,3 +970,15 @@ class _Piece:
 
 
 _STRIP = '.,;:!?()[]{}"“”„«»•·*-–—/…'
+
+# A negation after one of these words is a circumstance (`_Piece.circumstance`): a condition, or
+# a relative clause about whom or what the sentence is about.
+_CONDITIONS = _words("als wanneer indien zodra mits tenzij if when whenever unless")
+_RELATIVES = _words("die wie welke who whom whose which")
+# The people an intervention is for, and what they have or lack: "ouders hebben geen netwerk"
+# describes the parents, not what the intervention does.
+_PEOPLE = _words(
+    "ouders ouder moeders vaders gezinnen gezin kinderen kind jongeren parents parent mothers "
+    "fathers families family children child"
+)
+_HAVING = _words("hebben heeft hebt had hadden missen mist misten have has lack lacks")

@@ -11,6 +11,7 @@ be wrong and its errors need words (docs/performance.md).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -66,6 +67,20 @@ def is_placeholder(text: str) -> bool:
     return core.startswith(PLACEHOLDER_PREFIXES) and any(
         core.startswith(p) and core[len(p) : len(p) + 1] in (" ", ":") for p in PLACEHOLDER_PREFIXES
     )
+
+
+# Where the first part of a text ends: "Nog niet uitgewerkt; volgt in 2026".
+_FIRST_PART = re.compile(r"[;:,(—–]| - ")
+
+
+def opens_with_placeholder(text: str) -> bool:
+    """A placeholder followed by a note ("Nog niet uitgewerkt; volgt in 2026", "Onbekend,
+    navragen bij de ontwikkelaar"): a reminder still, not an answer."""
+    cut = _FIRST_PART.search(text)
+    if cut is None:
+        return False
+    first = text[: cut.start()]
+    return bool(first.strip(EDGE)) and is_placeholder(first)
 
 
 class Field(NamedTuple):
