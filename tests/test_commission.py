@@ -286,7 +286,7 @@ delivery: {format: group}
 curriculum: {standardised: false}
 practitioners:
   training: false
-  supervision: nee
+  supervision: n.v.t.
   staffing: "N.v.t.: de cursus is eenmalig."
 quality:
   fidelity_monitoring: false
@@ -315,7 +315,8 @@ def test_an_explicit_no_gets_a_follow_up_that_quotes_it(tmp_path: Path) -> None:
         "(false). Hoe weet u dan of de interventie wordt uitgevoerd zoals bedoeld?",
         ("G11", "training"): "U geeft bij practitioners.training aan dat dit er niet bij hoort (false). Hoe "
         "leren uitvoerders dan de interventie uit te voeren zoals bedoeld?",
-        ("G11", "supervision"): 'U schrijft bij practitioners.supervision: "nee". Hoe krijgen uitvoerders '
+        # Quoted as written: the closing stop goes, an abbreviation's dot stays.
+        ("G11", "supervision"): 'U schrijft bij practitioners.supervision: "n.v.t.". Hoe krijgen uitvoerders '
         "dan steun en feedback bij hun werk met gezinnen?",
         ("G11", "stable-staffing"): 'U schrijft bij practitioners.staffing: "N.v.t.: de cursus is eenmalig". '
         "Hoe voorkomt u dan dat gezinnen steeds een andere uitvoerder krijgen?",
@@ -324,7 +325,7 @@ def test_an_explicit_no_gets_a_follow_up_that_quotes_it(tmp_path: Path) -> None:
     assert [q.criterion for q in questions(result, "en") if q.factor == "G02"] == ["goals-stated"]
     english = {q.criterion: q.text for q in questions(result, "en") if q.factor == "G11"}
     assert english["supervision"] == (
-        'You write under practitioners.supervision: "nee". How do practitioners then get support and '
+        'You write under practitioners.supervision: "n.v.t.". How do practitioners then get support and '
         "feedback in their work with families?"
     )
     # Five factors answered with a no: the thin offer answers 10 of 16, 5 of them with a no, and

@@ -92,6 +92,19 @@ def _item_line(path: str, outcome: Outcome, lang: str) -> str:
 _ITEM = re.compile(r"\[\d+\]")
 
 
+# A text that ends in a dotted abbreviation ("n.v.t.", "o.a.", "e.g."): its last dot is a word's.
+_ABBREVIATION_AT_END = re.compile(r"(?:^|[^\w.])(?:[^\W\d_]{1,3}\.){2,}$")
+
+
+def without_closing_stop(text: str) -> str:
+    """The author's text without the stop that closes it, where a sentence around the quote has
+    its own; an abbreviation keeps its dot, so "n.v.t." is quoted as written."""
+    text = text.strip()
+    if _ABBREVIATION_AT_END.search(text):
+        return text
+    return text.rstrip(".;:, ")
+
+
 def note(result: FactorResult, lang: str) -> str:
     """The one-line explanation of a factor's status: what decided it (docs/contract.md
     section 2: evidence names what decided); for a finding the baseline accepts, that too."""
@@ -105,10 +118,10 @@ def _note(result: FactorResult, lang: str) -> str:
     if result.ignored is not None:
         ignored = result.ignored
         text = message("ignored_by", lang, by=ignored.by, where=one_line(ignored.where))
-        return text + (f": {one_line(ignored.reason).rstrip('. ')}" if ignored.reason else "")
+        return text + (f": {without_closing_stop(one_line(ignored.reason))}" if ignored.reason else "")
     if result.waiver is not None:
         # The reason is the author's sentence; its full stop would clash with the "; " below.
-        text = message("waiver_reason", lang, reason=one_line(result.waiver.reason).rstrip(". "))
+        text = message("waiver_reason", lang, reason=without_closing_stop(one_line(result.waiver.reason)))
         if result.unused_waiver:
             text += "; " + message("unused_waiver", lang, factor=result.factor.id)
         return text
@@ -257,7 +270,7 @@ def said_no(outcome: Outcome, lang: str) -> str:
     path = one_line(outcome.path)
     if outcome.kind == "negated":
         # Without its closing stop: the sentence around the quote has its own.
-        text = one_line(outcome.evidence or "").strip().rstrip(".;:, ")
+        text = without_closing_stop(one_line(outcome.evidence or ""))
         if len(text) > _QUOTED:
             text = text[: _QUOTED - 1].rstrip() + "…"
         return message("followup_negated", lang, path=path, text=text)
