@@ -250,6 +250,15 @@ def test_a_code_of_another_built_in_set_selects_nothing_here(project: Path) -> N
             ],
         ),
         (
+            # Only a yes or a no says nothing of why, as in a waiver.
+            ".watwerkt.yaml",
+            "per_file_ignores:\n  drafts/*:\n    ignore: [G01]\n    reason: ja\n",
+            [
+                ".watwerkt.yaml:4:13: per_file_ignores: 'drafts/*' needs a reason: why these factors do not "
+                "apply to these files"
+            ],
+        ),
+        (
             ".watwerkt.yaml",
             "per_file_ignores:\n  drafts/*:\n    ignore: [G01]\n    reason: TODO\n    resaon: x\n",
             [
@@ -312,3 +321,27 @@ def test_a_wrong_code_on_the_command_line(project: Path) -> None:
         "Fout: Ongeldige waarde voor '--ignore': geen factor 'g05' in set 'opvoedingsondersteuning', en "
         "ook geen waarvan de id ermee begint (bedoelde je 'G05'?)"
     )
+
+
+def test_a_select_of_another_sets_factors_only_is_a_mistake_not_a_pass(project: Path) -> None:
+    # `--select T05` on the NJi set left all 16 factors out: every file passed, exit 0.
+    code, out, err = check("interventions/sample.yaml", "--select", "T05")
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        "Error: Invalid value for '--select': select names no factor of set 'opvoedingsondersteuning': "
+        "every factor would be ignored and every file pass"
+    )
+    write(project, ".watwerkt.yaml", "exclude: []\nselect: [T]\n")
+    assert check("interventions/sample.yaml") == (
+        2,
+        "",
+        ".watwerkt.yaml:2:1: select names no factor of set 'opvoedingsondersteuning': every factor would "
+        "be ignored and every file pass\n",
+    )
+    # For the set it names, the same configuration is a selection; a flag replaces it here.
+    assert "T05" in statuses("interventions/sample.yaml", "--set", "tidier")["interventions/sample.yaml"]
+    assert check("interventions/sample.yaml", "--select", "G11")[0] == 1
+    # One factor of this set among others' is a selection; `select: []` chooses none on purpose.
+    assert check("interventions/sample.yaml", "--select", "T05,G11")[0] == 1
+    write(project, ".watwerkt.yaml", "select: []\n")
+    assert check("interventions/sample.yaml")[0] == 0

@@ -370,6 +370,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no factor '{factor}' in set '{set}', nor any whose id starts with it",
         "nl": "geen factor '{factor}' in set '{set}', en ook geen waarvan de id ermee begint",
     },
+    "selection_none": {
+        "en": "select names no factor of set '{set}': every factor would be ignored and every file pass",
+        "nl": "select noemt geen factor van set '{set}': elke factor zou genegeerd worden en elk bestand slagen",
+    },
     "config_type_per_file": {
         "en": "a mapping of file patterns, each to ignore and reason",
         "nl": "een mapping van bestandspatronen, elk met ignore en reason",

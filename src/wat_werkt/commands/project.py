@@ -54,6 +54,19 @@ def selection(
                 "selection_unknown", lang, factor=code, set=factor_set.id, suggestion=close or None
             )
             usage_error(message("cli_invalid_value", lang, param=f"'{flag}'", detail=detail))
+    # A selection of another set's factors only (`--select T05` on this set) would leave every
+    # factor out and pass every file: a mistake, not a choice (`select: []` chooses none).
+    if select_codes and not selections.selects_any(select_codes, factor_set):
+        detail = message("selection_none", lang, set=factor_set.id)
+        usage_error(message("cli_invalid_value", lang, param="'--select'", detail=detail))
+    if (
+        select_codes is None
+        and config.select
+        and not selections.selects_any([code.code for code in config.select], factor_set)
+    ):
+        at = selections.where(config.select_loc or Loc(1, 1), shown)
+        err(f"{at}: {message('selection_none', lang, set=factor_set.id)}")
+        raise Stopped
     return selections.build(config, shown, select_codes, ignore_codes, factor_set)
 
 

@@ -340,7 +340,7 @@ def _semantic(doc: Document, known_factors: AbstractSet[str] | None) -> list[Pro
         if not isinstance(waiver, dict):
             continue
         factor, reason = waiver.get("factor"), waiver.get("reason")
-        if isinstance(reason, str) and (shape.is_placeholder(reason) or _says_only_yes_or_no(reason)):
+        if isinstance(reason, str) and gives_no_reason(reason):
             found.append(
                 problem(
                     doc.loc(("waivers", i, "reason")),
@@ -596,7 +596,11 @@ _YES_WORDS = frozenset(
 )
 
 
-def _says_only_yes_or_no(reason: str) -> bool:
+def gives_no_reason(reason: str) -> bool:
+    """A reason that says nothing of why (a waiver's, a per-file ignore's): a placeholder, or
+    only a yes or a no ("ja", "ok", "nee")."""
     from wat_werkt.engine.negation import is_no_word
 
+    if shape.is_placeholder(reason):
+        return True
     return is_no_word(reason) or reason.strip().strip(".!?").strip().lower() in _YES_WORDS

@@ -16,10 +16,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from wat_werkt.document.validate import suggest
+from wat_werkt.document.validate import gives_no_reason, suggest
 from wat_werkt.document.yamlload import FIXED_LIMITS, parse_text, read_file
 from wat_werkt.engine.evaluate import FAIL_ON
-from wat_werkt.format.shape import is_placeholder
 from wat_werkt.messages import LANGS
 from wat_werkt.problems import Loc, Problem, found_kind, problem
 
@@ -552,7 +551,7 @@ def _per_file_ignores(
         if "ignore" not in entry:
             problems.append(problem(at, "config_per_file_needs", pattern=pattern, key="ignore"))
         reason = entry.get("reason")
-        if not isinstance(reason, str) or is_placeholder(reason):
+        if not isinstance(reason, str) or gives_no_reason(reason):
             # A project-wide waiver, as a waiver in a file: the reason says why, for the next reader.
             at_reason = value_at(key, pattern, "reason") if "reason" in entry else at
             problems.append(problem(at_reason, "config_per_file_reason", pattern=pattern))

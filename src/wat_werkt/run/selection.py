@@ -100,6 +100,11 @@ def check_codes(codes: Iterable[Code], factor_set: FactorSet, others: frozenset[
     return problems
 
 
+def selects_any(codes: Iterable[str], factor_set: FactorSet) -> bool:
+    """Whether the codes of a `select` name at least one factor of the active set."""
+    return any(matching(code, factor_set.ids) for code in codes)
+
+
 def unknown_flag_code(
     codes: Iterable[str], factor_set: FactorSet, others: frozenset[str]
 ) -> tuple[str, str] | None:
