@@ -154,7 +154,7 @@ def test_sarif_from_another_working_folder(at_top: Path, monkeypatch: pytest.Mon
         return {
             (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["ruleId"]): r[
                 "partialFingerprints"
-            ]["watwerkt/v1"]
+            ]["watwerkt/v2"]
             for r in data["runs"][0]["results"]
         }
 

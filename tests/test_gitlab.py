@@ -97,6 +97,34 @@ def test_fingerprints_survive_moved_lines_and_differ_per_file(work: Path) -> Non
     assert copies and not copies & {i["fingerprint"] for i in before.values()}
 
 
+def test_a_finding_that_got_worse_is_a_new_issue(work: Path) -> None:
+    # GitLab's widget tells new issues by fingerprint alone: not described -> gap must be one.
+    write(work, "a.yaml", "name: X\nsummary: y\n")
+    (before,) = [i for i in gitlab("a.yaml") if i["check_name"] == "G05"]
+    write(work, "a.yaml", "name: X\nsummary: y\napproach:\n  empowerment: false\n")
+    (after,) = [i for i in gitlab("a.yaml") if i["check_name"] == "G05"]
+    assert (before["severity"], after["severity"]) == ("minor", "major")
+    assert before["fingerprint"] != after["fingerprint"]
+    write(work, "a.yaml", "# moved\nname: X\nsummary: y\napproach:\n  empowerment: false\n")
+    (moved,) = [i for i in gitlab("a.yaml") if i["check_name"] == "G05"]
+    assert moved["fingerprint"] == after["fingerprint"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'name: Kapot\nsummary: "niet gesloten\n', b"name: Cr\xe8che\nsummary: y\n"],
+    ids=["unclosed-quote", "latin-1"],
+)
+def test_a_file_that_cannot_be_read_keeps_its_fingerprint_when_lines_move(work: Path, body: bytes) -> None:
+    # Their messages held a line ("start") or a byte offset: both move with a line added above.
+    (work / "b.yaml").write_bytes(body)
+    (before,) = gitlab("b.yaml", code=2)
+    (work / "b.yaml").write_bytes(b"# a comment\n" + body)
+    (after,) = gitlab("b.yaml", code=2)
+    assert after["location"]["lines"]["begin"] == before["location"]["lines"]["begin"] + 1
+    assert after["fingerprint"] == before["fingerprint"]
+
+
 def test_paths_are_relative_to_the_repository_root(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     top = gitlab("interventions")
     monkeypatch.chdir(work / "interventions")  # a job with another working folder

@@ -80,7 +80,7 @@ def test_examples_validate_and_meet_github_requirements(repo: Path) -> None:
         assert uri.startswith("examples/") and not Path(uri).is_absolute()
         assert (repo / uri).is_file()
         assert location["region"]["startLine"] >= 1 and location["region"]["startColumn"] >= 1
-        assert len(result["partialFingerprints"]["watwerkt/v1"]) >= 32
+        assert len(result["partialFingerprints"]["watwerkt/v2"]) >= 32
 
 
 def test_levels_follow_the_statuses(repo: Path) -> None:
@@ -154,14 +154,14 @@ def test_fingerprints_survive_line_shifts(repo: Path) -> None:
             1,
         )
         assert after[rule_id]["partialFingerprints"] == before[rule_id]["partialFingerprints"]
-    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after.values()]
+    prints = [r["partialFingerprints"]["watwerkt/v2"] for r in after.values()]
     assert len(set(prints)) == len(prints)
 
 
 def test_fingerprints_differ_per_file(repo: Path) -> None:
     shutil.copy(repo / "examples" / "sample.yaml", repo / "examples" / "copy.yaml")
     data = sarif("examples/sample.yaml", "examples/copy.yaml")
-    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in results(data)]
+    prints = [r["partialFingerprints"]["watwerkt/v2"] for r in results(data)]
     assert len(set(prints)) == len(prints)
 
 
@@ -180,7 +180,7 @@ def test_invalid_file_fingerprints_survive_line_shifts(repo: Path) -> None:
     assert [region(r)[0] + 2 for r in before] == [region(r)[0] for r in after]
     assert "first at line 3" in after[0]["message"]["text"]  # the message moved with the lines,
     assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
-    prints = [r["partialFingerprints"]["watwerkt/v1"] for r in after]
+    prints = [r["partialFingerprints"]["watwerkt/v2"] for r in after]
     assert len(set(prints)) == len(prints)  # the fingerprints did not
 
 

@@ -24,7 +24,9 @@ LEVELS = {"gap": "error", "not_described": "warning", "partial": "note"}
 LEVEL_ORDER = {"error": 0, "warning": 1, "note": 2}
 INVALID_FILE = "WW000"
 UNUSED_WAIVER = "WW001"
-LINE_PARAMS = frozenset({"first"})  # message parameters that hold a line number
+# Message parameters that hold a place in the file (a line, a byte offset): a line added above
+# would change them, so a fingerprint leaves them out.
+LINE_PARAMS = frozenset({"first", "start", "line", "offset"})
 
 
 class Finding(NamedTuple):
@@ -158,7 +160,9 @@ def factor_finding(file: str, result: FactorResult, lang: str) -> Finding | None
         title,
         text,
         one_line(" ".join(advice(result, lang))),
-        fingerprint(file, factor.id, deciding(result)),
+        # The status too: a finding that got worse (not described -> gap) is a new one, as the
+        # baseline counts it, so GitLab's merge request widget and code scanning show it.
+        fingerprint(file, factor.id, result.status, deciding(result)),
         headline,
         result.status,
         one_line(factor.title.get(lang)),
@@ -171,8 +175,7 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
     seen: dict[str, int] = {}
     for item in problems:
         # Two identical problems (same code, path and words) get an occurrence number, so each
-        # keeps a fingerprint of its own without using its line. "first" is a line number
-        # (duplicate keys and waivers), so it stays out too.
+        # keeps a fingerprint of its own without using its line; LINE_PARAMS stay out too.
         params = [(k, v) for k, v in item.params if k not in LINE_PARAMS]
         key = fingerprint(file, INVALID_FILE, item.code, item.path, repr(params))
         seen[key] = seen.get(key, 0) + 1

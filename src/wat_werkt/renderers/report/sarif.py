@@ -30,7 +30,8 @@ from wat_werkt.renderers.spool import SortedTexts
 from wat_werkt.textsafe import defuse_json, one_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "watwerkt/v1"
+# v2: the status is part of the hash (a finding that got worse is a new alert).
+FINGERPRINT_KEY = "watwerkt/v2"
 # Where the paths start: code scanning resolves %SRCROOT% to the repository it analyses.
 ROOT_ID = "%SRCROOT%"
 # The help of a rule that has no source of its own: watwerkt's published page, whose README
