@@ -552,3 +552,23 @@ def test_odd_names_are_escaped_readably() -> None:
         '  "quote\\"and\'.yaml":',
         '  "rlo\\u202e.yaml":',
     ]
+
+
+def test_a_baseline_kept_in_the_checked_folder_is_no_description(databank: Path) -> None:
+    # A databank keeper's trial: it was checked as an intervention (exit 2) and then could not be
+    # written again ("also an input of this run").
+    kept = "interventions/watwerkt-baseline.yaml"
+    write(databank, ".watwerkt.yaml", f"baseline: {kept}\n")
+    code, out, err = check("interventions", "--write-baseline", kept)
+    assert code == 0 and "2 files" in out, (out, err)
+    assert check("interventions", "-q") == (0, "", "")
+    code, out, _ = check("interventions", "--write-baseline", kept)
+    assert code == 0 and "no change" in out
+    code, out, _ = check("interventions", "-f", "json")
+    assert code == 0
+    assert [r["file"] for r in json.loads(out)["results"]] == [
+        "interventions/a-sample.yaml",
+        "interventions/b-minimal.yaml",
+    ]
+    # Named on the command line, it is checked: that was asked for.
+    assert check(kept, "-q")[0] == 2

@@ -207,7 +207,12 @@ def check(
     factor_set = load_factor_set(run.set_name, run.factors_dir, run.lang)
     known = KnownIds(factor_set.ids)
     selection = project.selection(run.config, select, ignore or [], factor_set, run.lang, usage_error)
-    named = project.named_baseline(baseline, run.config) if write_baseline is None else None
+    held = project.named_baseline(baseline, run.config)
+    named = held if write_baseline is None else None
+    # The project's baseline kept in the folder that is checked is the run's own file, not a
+    # description (also when --write-baseline brings it up to date).
+    if held is not None:
+        found = found.leaving_out([held.path], [str(p) for p in paths])
     accepted, writing = _baselines(run, named, write_baseline, found, factor_set)
     read = settings.read_files(run.config, factor_set)
     read += [(named.path, "output_is_baseline")] if named is not None else []

@@ -61,6 +61,28 @@ class Discovery(NamedTuple):
     unreadable: tuple[tuple[str, str], ...] = ()
     keys: frozenset[str] = frozenset()  # the real path of every input file (see _RealPaths)
 
+    def leaving_out(self, own: Sequence[Path], given: Sequence[str]) -> Discovery:
+        """Without the run's own files (its baseline) where a folder's walk found them: they
+        are no descriptions. One named on the command line stays: it was asked for."""
+        real = {os.path.normcase(os.path.realpath(path)) for path in own}
+        names = {os.path.basename(path) for path in real}
+        kept: list[Input] = []
+        left_out: set[str] = set()
+        for item in self.inputs:
+            # The name first: a real path for every file of a big batch would cost.
+            if (
+                item.path is not None
+                and item.path not in given
+                and os.path.normcase(os.path.basename(item.path)) in names
+                and (key := os.path.normcase(os.path.realpath(item.path))) in real
+            ):
+                left_out.add(key)
+                continue
+            kept.append(item)
+        if not left_out:
+            return self
+        return self._replace(inputs=tuple(kept), keys=self.keys - left_out)
+
     def no_files_message(self, folder: str) -> str:
         """The message code saying why a folder of empty_folders gave nothing to check."""
         return "no_files_excluded" if folder in self.excluded_folders else "no_files"
