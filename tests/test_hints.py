@@ -468,3 +468,27 @@ def test_a_number_in_text_too_large_for_a_float_gets_no_number_back() -> None:
     (problem,) = _problems(f'delivery: {{home_visits_per_month: "{digits}"}}')
     assert problem[:2] == (3, 35)
     assert problem[2].endswith("(a number field takes one number, in digits)")
+
+
+def test_every_dutch_term_of_the_field_reference_is_answered_with_its_english_one() -> None:
+    # docs/format.md gives each key and value its Dutch term, "(huisbezoeken per maand)", and
+    # promises that Dutch keys and values are answered with the English one. A term that names
+    # two keys (`opbouw`: curriculum, and relationship's description) points at one of them.
+    import re
+
+    from conftest import DOCS
+
+    from wat_werkt.document.validate import DUTCH_KEYS, DUTCH_VALUES
+
+    reference = (DOCS / "format.md").read_text(encoding="utf-8").split("## Field reference")[1]
+    reference = reference.split("\n## ")[0]
+    unanswered = []
+    for english, gloss in re.findall(r"`([a-z_0-9]+)` \(([^)`]+)\)", reference):
+        for term in re.split(r", | / ", gloss):
+            term = term.split(":")[0].strip().lower()
+            if term == english or term.startswith("e.g."):
+                continue  # the English word itself, or an explanation
+            meant = {DUTCH_KEYS.get(term), DUTCH_VALUES.get(term)} - {None}
+            if english not in meant and not meant:
+                unanswered.append((english, term))
+    assert unanswered == []

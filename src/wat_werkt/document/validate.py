@@ -67,6 +67,21 @@ DUTCH_KEYS = {
     "evaluatie": "evaluation", "programmatrouw": "fidelity_monitoring", "netwerk": "social_network",
     "reden": "reason", "factor": "factor", "setting": "setting", "locatie": "setting",
     "groepsgrootte": "group_size", "minimum": "min", "maximum": "max",
+    # The Dutch terms docs/format.md gives for each key (tests/test_hints.py holds them to it).
+    "korte beschrijving": "summary", "licentiehouder": "provider", "opbouw": "curriculum",
+    "opbouw en handleiding": "curriculum", "duur en intensiteit": "duration", "werkrelatie": "relationship",
+    "kwaliteitsbewaking": "quality", "erkenning": "evidence", "onderzoek en erkenning": "evidence",
+    "leeftijd kind": "child_age", "preventieniveau": "prevention_level", "aard en zwaarte": "problem_severity",
+    "complexiteit": "problem_complexity", "risicogroep": "risk_group", "geschikt voor groep": "group_suitable",
+    "soort doel": "kind", "draaiboek": "manual", "handleiding / draaiboek": "manual",
+    "gestandaardiseerd": "standardised", "onderdelen": "modules", "aantal contacten": "sessions",
+    "looptijd": "weeks", "looptijd in weken": "weeks", "duur per contact": "session_minutes",
+    "onderbouwing duur": "rationale", "aanpasbaar": "adjustable", "huisbezoeken per maand": "home_visits_per_month",
+    "plaats": "setting", "maatwerk": "tailoring", "aansluiten bij ouders": "parent_perspective",
+    "eigen regie": "empowerment", "sociaal netwerk": "social_network", "functie": "role",
+    "opleidingseisen": "qualifications", "persoonlijke kwaliteiten": "qualities", "toetsing": "monitoring",
+    "modelgetrouwheid": "fidelity_monitoring", "blijvende deelname": "retention",
+    "erkenningsniveau": "databank_level",
 }  # fmt: skip
 
 
@@ -95,6 +110,18 @@ DUTCH_VALUES = {
     "goed beschreven": "well_described", "goed onderbouwd": "theoretically_sound",
     "eerste aanwijzingen": "first_indications", "goede aanwijzingen": "good_indications",
     "sterke aanwijzingen": "strong_indications",
+    # The Dutch terms docs/format.md gives for each value (tests/test_hints.py holds them to it).
+    "gedrag kind": "child_behaviour", "houding en opvattingen ouders": "parent_attitudes",
+    "opvattingen ouders": "parent_attitudes", "welbevinden ouders": "parent_wellbeing",
+    "eigen regie": "empowerment", "ontwikkeling kind": "child_development", "gehechtheid": "relational",
+    "positief gedrag bekrachtigen": "reinforce_positive", "negatief gedrag negeren": "ignore_negative",
+    "gedrag benoemen": "identify_behaviour", "gedrag bijhouden": "monitor_behaviour",
+    "video-feedback op eigen opnames": "video_feedback", "reflectie op opvattingen": "attitude_reflection",
+    "reflectie": "attitude_reflection", "cognitieve herstructurering": "cognitive_restructuring",
+    "hbo/wo": "professional",
+    "effectief volgens eerste aanwijzingen": "first_indications",
+    "effectief volgens goede aanwijzingen": "good_indications",
+    "effectief volgens sterke aanwijzingen": "strong_indications",
 }  # fmt: skip
 
 
