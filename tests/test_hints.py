@@ -492,3 +492,20 @@ def test_every_dutch_term_of_the_field_reference_is_answered_with_its_english_on
             if english not in meant and not meant:
                 unanswered.append((english, term))
     assert unanswered == []
+
+
+def test_the_dutch_field_texts_give_every_value_its_dutch_term() -> None:
+    # `init --lang nl` and `schema --lang nl` list the values of an enumerated field; each with
+    # its Dutch term, as docs/format.md does (a quality officer found half of them bare).
+    import yaml
+    from conftest import SRC
+
+    from wat_werkt.format.shape import FIELDS
+
+    texts = yaml.safe_load((SRC / "format" / "fields.yaml").read_text(encoding="utf-8"))
+    bare = {
+        path: [value for value in field.values if f"{value} (" not in texts[path.replace("[]", "")]["nl"]]
+        for path, field in FIELDS.items()
+        if field.kind == "enum"
+    }
+    assert {path: values for path, values in bare.items() if values} == {}
