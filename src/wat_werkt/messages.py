@@ -1732,6 +1732,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is ook invoer van deze run: het wordt niet overschreven (schrijf {target} naar een "
         "ander bestand)",
     },
+    "output_is_stdin": {
+        "en": "{path} is the file standard input is read from: it is not overwritten (write {target} to "
+        "another file)",
+        "nl": "{path} is het bestand waaruit de standaardinvoer leest: het wordt niet overschreven (schrijf "
+        "{target} naar een ander bestand)",
+    },
     "output_is_config": {
         "en": "{path} is the configuration of this run: it is not overwritten (write {target} to another "
         "file)",

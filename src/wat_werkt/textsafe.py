@@ -9,11 +9,16 @@ import re
 # marks U+200E, U+200F, U+061C), the line and paragraph separators some viewers break lines at,
 # and U+FEFF, which a reader may drop at the start of a stream and so uncover a `::command`.
 _UNSAFE = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
-_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f{_UNSAFE}]")
+# And the bytes 0x80-0x9F of a file name that is not UTF-8 (lone surrogates, below): written as
+# they are, a terminal that reads 8 bits takes them for C1 controls (0x9B is CSI).
+_C1_BYTES = "\udc80-\udc9f"
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f{_UNSAFE}{_C1_BYTES}]")
 
 
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if 0xDC80 <= code <= 0xDC9F:
+        return f"\\x{code - 0xDC00:02x}"  # the byte, as `ls -b` shows it
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

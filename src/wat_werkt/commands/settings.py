@@ -200,11 +200,14 @@ def _is_one_of(
     for path, code in extra:
         if os.path.normcase(os.path.realpath(path)) == real:
             return code
-    if info is not None and stat.S_ISREG(info.st_mode) and any(item.path is None for item in found.inputs):
-        # `check - -o a.yaml < a.yaml`, `-o /dev/stdin`: standard input read from that very file.
+    if info is not None and stat.S_ISREG(info.st_mode):
+        # `check - -o a.yaml < a.yaml`, `-o /dev/stdin`: standard input read from that very file,
+        # an input of the run; and when the run does not read it (`check a.yaml -o /dev/stdin <
+        # b.yaml`), still a file the shell opened to be read, not to be replaced.
         try:
             if os.path.samestat(info, os.fstat(0)):
-                return "output_is_input"
+                reads_stdin = any(item.path is None for item in found.inputs)
+                return "output_is_input" if reads_stdin else "output_is_stdin"
         except OSError:
             pass  # standard input closed: a problem of <stdin>, not of the output
     if info is None or info.st_nlink < 2:

@@ -150,7 +150,7 @@ def for_value(path: tuple[str | int, ...], value: Any) -> Hint | None:
         return Hint("false", "why_none_list")
     if name == "waivers" and value is False:
         return Hint("[]", "why_no_waivers")
-    if name == "target_group.child_age" and isinstance(value, str):
+    if name == "target_group.child_age" and isinstance(value, str) and len(value) <= _LONGEST_READ:
         span = _RANGE.fullmatch(value)
         if span and _unit(span[3], _UNITS["target_group.child_age.min"]) == 1:
             return Hint(f"{{min: {_plain(span[1])}, max: {_plain(span[2])}}}", "why_age_range")
@@ -206,6 +206,9 @@ def _shown(number: float, kind: str) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
+# A text longer than this is not read for the number it may mean ("12 ouders", "2 tot 3 uur" are
+# short): the patterns below backtrack, and on 100,000 digits took minutes (docs/robustness.md).
+_LONGEST_READ = 100
 # Past 2**53 a float no longer holds every whole number: a did-you-mean that large is noise.
 _EXACT = 2.0**53
 _EXPONENT = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+")
@@ -223,6 +226,8 @@ def _number(name: str, kind: str, value: Any) -> Hint | None:
         return Hint(str(int(value)), "why_whole") if abs(value) < _EXACT else None
     if not isinstance(value, str):
         return None
+    if len(value) > _LONGEST_READ:
+        return Hint(None, "why_digits")  # no one writes a number that long; the patterns would crawl
     exponent = _EXPONENT.fullmatch(value.strip())
     if exponent is not None:
         # `1e3`: YAML 1.1 reads a number with an exponent as a number only with a dot and a

@@ -363,7 +363,13 @@ class Compare(NamedTuple):
         if not arg or not path:
             return None
         value = arg["value"]
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        # A whole number of any size is finite (math.isfinite would convert it to a float, and
+        # one of 400 digits overflows that).
+        if (
+            not isinstance(value, (int, float))
+            or isinstance(value, bool)
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
             reader.error((*at, "value"), "arg_number", op=op)
             return None
         if reader.value_kind(full_path(path, item_of)) not in ("integer", "number"):
@@ -408,7 +414,10 @@ class Compare(NamedTuple):
 
     def describe(self, lang: str) -> str:
         code = "cond_at_least" if self.sign > 0 else "cond_at_most"
-        return message(code, lang, path=_where(self.path, lang), value=f"{self.value:g}")
+        # A whole number as written ("2", not "2.0"; one of 400 digits cut short, never made a
+        # float, which it would overflow).
+        value = show(self.value) if isinstance(self.value, int) else f"{self.value:g}"
+        return message(code, lang, path=_where(self.path, lang), value=value)
 
 
 class Every(NamedTuple):

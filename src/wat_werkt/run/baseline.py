@@ -33,12 +33,12 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
 from wat_werkt.document.validate import suggest
-from wat_werkt.document.yamlload import Limits, parse_text, read_file
+from wat_werkt.document.yamlload import Limits, PathKey, parse_text, read_file
 from wat_werkt.engine.evaluate import IGNORED, SEVERITY, FileResult
 from wat_werkt.problems import WHOLE_FILE, Loc, Problem, found_kind, problem
 from wat_werkt.run.config import CODE
@@ -190,13 +190,15 @@ def read(
     if not isinstance(data, dict) or VERSION_KEY not in data:
         # Never read, nor overwritten, as a baseline: a file that is not one.
         raise BaselineError([problem(Loc(1, 1), "baseline_not_one", key=VERSION_KEY)])
-    values, keys = doc.locations()
+    # Where each value and key is; for a path an alias made (`other.yaml: *a`), the nearest
+    # place written: the alias.
+    values, keys = doc.loc, doc.key_loc
     found: list[Problem] = []
     for key in data:
         if key not in KEYS:
             found.append(
                 problem(
-                    keys[(key,)],
+                    keys((key,)),
                     "config_unknown_key",
                     key=key,
                     allowed=", ".join(KEYS),
@@ -206,14 +208,14 @@ def read(
     version = data[VERSION_KEY]
     if version != VERSION or isinstance(version, bool):
         found.append(
-            problem(values[(VERSION_KEY,)], "baseline_version", version=str(version), supported=VERSION)
+            problem(values((VERSION_KEY,)), "baseline_version", version=str(version), supported=VERSION)
         )
     written_for = data.get("set")
     if "set" not in data:
         found.append(problem(Loc(1, 1), "missing_key", key="set"))
         ids = frozenset()
     elif written_for != set_id:
-        at = values.get(("set",), Loc(1, 1))
+        at = values(("set",))
         found.append(problem(at, "baseline_other_set", found=str(written_for), set=set_id))
         ids = frozenset()  # its factors are another set's: the set's line says it all
     file_locs: dict[str, Loc] = {}
@@ -247,8 +249,8 @@ def file_key(name: str) -> str:
 
 def _entries(
     findings: Any,
-    values: dict[Any, Loc],
-    keys: dict[Any, Loc],
+    values: Callable[[PathKey], Loc],
+    keys: Callable[[PathKey], Loc],
     found: list[Problem],
     ids: frozenset[str],
     set_id: str,
@@ -257,22 +259,22 @@ def _entries(
     if findings is None:
         return
     if not isinstance(findings, dict):
-        found.append(problem(values[("findings",)], "baseline_shape", found="@" + found_kind(findings)))
+        found.append(problem(values(("findings",)), "baseline_shape", found="@" + found_kind(findings)))
         return
     for file, factors in findings.items():
         if not isinstance(factors, dict):
             found.append(
-                problem(values[("findings", file)], "baseline_shape", found="@" + found_kind(factors))
+                problem(values(("findings", file)), "baseline_shape", found="@" + found_kind(factors))
             )
             continue
-        name, at_file = _read_name(str(file)), keys[("findings", file)]
+        name, at_file = _read_name(str(file)), keys(("findings", file))
         if name in file_locs:
             first = file_locs[name]
             found.append(problem(at_file, "baseline_same_file", file=str(file), line=first.line))
             continue
         file_locs[name] = at_file
         for factor, status in factors.items():
-            at = keys[("findings", file, factor)]
+            at = keys(("findings", file, factor))
             if not isinstance(factor, str) or not CODE.fullmatch(factor):
                 found.append(problem(at, "baseline_factor", factor=str(factor)))
             elif ids and factor not in ids:
@@ -288,7 +290,7 @@ def _entries(
             elif status not in RECORDED:
                 found.append(
                     problem(
-                        values[("findings", file, factor)],
+                        values(("findings", file, factor)),
                         "baseline_status",
                         status=str(status),
                         allowed=", ".join(RECORDED),

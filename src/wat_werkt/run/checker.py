@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import BinaryIO
 
 from wat_werkt.document.validate import collect, normalise
 from wat_werkt.document.yamlload import Limits, decode_limited, parse_text, read_file
@@ -88,9 +89,20 @@ def _check_input(item: Input, factor_set: FactorSet, known: AbstractSet[str], li
     if sys.stdin is None:  # started with standard input closed (`<&-`)
         return FileResult(item.display, None, (problem(WHOLE_FILE, "stdin_closed"),))
     try:
-        # One byte over the limit is enough to know it is too large.
-        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        raw = _read_up_to(sys.stdin.buffer, limits.max_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return FileResult(item.display, None, (problem(WHOLE_FILE, "not_readable", reason=reason),))
     return check_bytes(raw, item.display, factor_set, known, limits)
+
+
+def _read_up_to(stream: BinaryIO, wanted: int) -> bytes:
+    """At most `wanted` bytes of a stream, a megabyte at a time: one byte over the limit is
+    enough to know it is too large, and a limit as large as the configuration allows (2**63)
+    is no size to ask a read for."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < wanted and (chunk := stream.read(min(wanted - total, 1 << 20))):
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
