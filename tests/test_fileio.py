@@ -65,6 +65,9 @@ def test_read_only_folder(tmp_path: Path) -> None:
     try:
         with pytest.raises(WriteError) as caught:
             atomic_write(folder / "out.json", "x")
-        assert caught.value.code == "write_failed"
+        assert caught.value.code == "write_no_new_file"
+        assert caught.value.text("en").startswith(
+            f"cannot write {folder / 'out.json'}: no new file can be made in {folder} ("
+        )
     finally:
         folder.chmod(0o700)

@@ -341,6 +341,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path}: kan het rapport niet schrijven: geen programma las binnen {seconds} s uit deze named pipe",
     },
     "write_failed": {"en": "cannot write {path}: {reason}", "nl": "kan {path} niet schrijven: {reason}"},
+    "write_no_new_file": {
+        "en": "cannot write {path}: no new file can be made in {folder} ({reason})",
+        "nl": "kan {path} niet schrijven: in {folder} kan geen nieuw bestand worden gemaakt ({reason})",
+    },
     "no_files": {
         "en": "no .yaml or .yml files found",
         "nl": "geen .yaml- of .yml-bestanden gevonden",
@@ -1290,6 +1294,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_control_char": {
         "en": "invalid YAML: control character {char} is not allowed in the text",
         "nl": "ongeldige YAML: stuurteken {char} is niet toegestaan in de tekst",
+    },
+    "yaml_bom_inside": {
+        "en": "invalid YAML: a byte-order mark (U+FEFF, invisible in most editors) in the middle of the "
+        "file; remove it (pasting from another file often brings one along)",
+        "nl": "ongeldige YAML: een byte-order mark (U+FEFF, in de meeste editors onzichtbaar) midden in het "
+        "bestand; verwijder het (plakken uit een ander bestand neemt er vaak een mee)",
     },
     "yaml_after_end": {
         "en": "invalid YAML: text after the end of the document ('...'); remove the line '...'",

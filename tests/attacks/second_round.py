@@ -116,3 +116,32 @@ for fmt in ("table", "concise", "github", "json", "markdown", "sarif", "junit", 
         fmt,
         proc.stdout[:500],
     )
+
+# Messages that named what the author cannot see: a byte-order mark inside the file (YAML's
+# "text after the end of the document ('...')"), a file of white space and a tab ("a tab is
+# used for indentation"), and a report that cannot replace a file of /proc ("cannot write /proc").
+write("bom.yaml", b"# a comment\n\xef\xbb\xbfname: X\nsummary: y\n")
+write("blank.yaml", b"   \n\n\t\n")
+result = run("check", "bom.yaml", "blank.yaml", "good.yaml", "-f", "json")
+expect(
+    result,
+    2,
+    "bom.yaml:2:1: invalid YAML: a byte-order mark (U+FEFF, invisible in most editors) in the middle of the "
+    "file; remove it (pasting from another file often brings one along)",
+    "blank.yaml: expected a mapping of keys (name: ..., summary: ...), found an empty file",
+)
+checked_too(result)
+if os.path.exists("/proc/version"):
+    expect(
+        run("check", "good.yaml", "-o", "/proc/version"),
+        2,
+        "cannot write /proc/version: no new file can be made in /proc (No such file or directory)",
+    )
+
+# One name of megabytes in a Markdown step summary over its budget: every other file still has
+# its line.
+write("huge-name.yaml", "name: " + "x" * 3_000_000 + "\nsummary: y\n")
+result = run("check", "huge-name.yaml", "good.yaml", "-f", "markdown")
+expect(result, 0)
+assert "(good.yaml): ? not described: G01" in result.out, result.out[-2000:]
+assert len(result.out.encode()) < 1_000_000

@@ -95,6 +95,13 @@ def syntax_problem(exc: yaml.YAMLError, text: str) -> Problem | None:
         return problem(Loc(line, column), "yaml_control_char", char=f"U+{ord(char):04X}")
     if not isinstance(exc, yaml.MarkedYAMLError) or exc.problem_mark is None:
         return None
+    bom = text.find("\ufeff", 1)
+    if bom != -1 and bom <= exc.problem_mark.index:
+        # A byte-order mark pasted in from another file, invisible in most editors: YAML reads it
+        # as the start of a new document, and the parser's complaint ("..." after the end of the
+        # document) names nothing the author can see.
+        line = text.count("\n", 0, bom) + 1
+        return problem(Loc(line, bom - (text.rfind("\n", 0, bom) + 1) + 1), "yaml_bom_inside")
     context, found = exc.context or "", exc.problem or ""
     for rule in _RULES:
         if rule.context is not None and not re.fullmatch(rule.context, context):

@@ -667,6 +667,9 @@ def _key_text(node: yaml.Node) -> str:
 
 
 def _from_events(text: str, limits: Limits) -> tuple[Document | None, list[Problem]]:
+    if not text.strip():
+        # Only white space, a tab among it: an empty file to the author, not a tab to fix.
+        return None, [problem(WHOLE_FILE, "root_not_mapping", found="@found_empty")]
     builder = _Builder(limits)
     try:
         for event in yaml.parse(text, Loader=_Loader):

@@ -184,7 +184,9 @@ def _replace(
         try:
             fd, made = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
         except OSError as exc:
-            raise WriteError("write_failed", path=folder, reason=_reason(exc)) from None
+            # The report is written beside the file and renamed over it: name both (`-o
+            # /proc/version` is no file that can be replaced: /proc takes no new file).
+            raise WriteError("write_no_new_file", path=name, folder=folder, reason=_reason(exc)) from None
         tmp.append(made)
         try:
             _fill(fd, text, info)

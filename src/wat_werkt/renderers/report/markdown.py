@@ -129,7 +129,15 @@ def one_line_of(result: FileResult, options: RenderOptions) -> str:
         if ids
     ]
     said = " · ".join(listed) if listed else escape(counts_text(result.counts(), lang))
-    return f"- **{escape(result.name or '')}** ({file}): {said}"
+    # A name cut short: one file's name of megabytes would take the whole budget, and every
+    # other file's line with it.
+    name = result.name or ""
+    if len(name) > _NAME_IN_LINE:
+        name = name[: _NAME_IN_LINE - 1] + "…"
+    return f"- **{escape(name)}** ({file}): {said}"
+
+
+_NAME_IN_LINE = 200
 
 
 class _Plan(NamedTuple):
