@@ -69,6 +69,7 @@ def is_placeholder(text: str) -> bool:
     )
 
 
+_LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
 # Where the first part of a text ends: "Nog niet uitgewerkt; volgt in 2026".
 _FIRST_PART = re.compile(r"[;:,(—–]| - ")
 
@@ -76,7 +77,9 @@ _FIRST_PART = re.compile(r"[;:,(—–]| - ")
 def opens_with_placeholder(text: str) -> bool:
     """A placeholder followed by a note ("Nog niet uitgewerkt; volgt in 2026", "Onbekend,
     navragen bij de ontwikkelaar"): a reminder still, not an answer."""
-    cut = _FIRST_PART.search(text)
+    # Placeholders are short: the separator after one comes within the first characters, so a
+    # description is not searched in full (this is asked of every text a criterion reads).
+    cut = _FIRST_PART.search(text, 0, _LONGEST_PLACEHOLDER + 8)
     if cut is None:
         return False
     first = text[: cut.start()]
