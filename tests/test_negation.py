@@ -627,6 +627,13 @@ def test_a_verb_that_says_a_thing_is_missing(sentence: str, expected: str) -> No
         ("Geen supervisie: de uitvoerders zijn ervaren genoeg.", "practitioners.supervision", True),
         ("Geen training; de uitvoerders zijn ervaren.", "practitioners.training", True),
         ("Nog niet; volgt in 2026", "practitioners.training", True),
+        # "zonder"/"without" before the topic says no as "geen" does; not once the topic is named.
+        ("De cursusleiders werken zelfstandig, zonder begeleiding.", "practitioners.supervision", True),
+        ("We work without supervision.", "practitioners.supervision", True),
+        ("De trainers werken niet zonder supervisie.", "practitioners.supervision", False),
+        ("Maandelijkse supervisie, geen vaste supervisor.", "practitioners.supervision", False),
+        ("Maandelijkse supervisie, zonder vaste supervisor.", "practitioners.supervision", False),
+        ("Er is intervisie, geen supervisie.", "practitioners.supervision", False),
         # Without a field, neither rule applies.
         ("De trainers krijgen geen supervisie.", "", False),
         ("We werken niet met vrijwilligers; alle trainers zijn pedagoog op hbo-niveau.", "", True),

@@ -427,14 +427,18 @@ def _main_clause_at(lowered: str, found: list[re.Match[str]], i: int) -> bool:
 
 def _topic_denied(stripped: str, lowered: str, found: list[re.Match[str]], field: str) -> bool:
     """ "De trainers krijgen geen supervisie": "geen"/"no" before the field's own topic, in a
-    main clause, after its subject and verb."""
+    main clause, after its subject and verb; so does "zonder"/"without" ("De cursusleiders
+    werken zelfstandig, zonder begeleiding", in supervision). Not when the text names the
+    topic before it: that is an answer with a detail left out."""
     if not field:
         return False
     words = [m.group() for m in found]
     for i, word in enumerate(words):
-        if word not in ("geen", "no") or not _main_clause_at(lowered, found, i):
+        if word not in ("geen", "no", "zonder", "without") or not _main_clause_at(lowered, found, i):
             continue
         if _about(words[i + 1 : i + 4], field):
+            if _about(words[:i], field):
+                return False  # the topic named first: "Maandelijkse supervisie, geen vaste supervisor"
             return _Text(stripped, lowered).negated(found[i + 1].start(), found[i + 1].end())
     return False
 
