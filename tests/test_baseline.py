@@ -572,3 +572,16 @@ def test_a_baseline_kept_in_the_checked_folder_is_no_description(databank: Path)
     ]
     # Named on the command line, it is checked: that was asked for.
     assert check(kept, "-q")[0] == 2
+
+
+def test_a_baseline_written_into_the_checked_folder_can_be_written_again(databank: Path) -> None:
+    # No configuration names it: the existing baseline --write-baseline names is the run's own
+    # file, where it was "also an input of this run" the second time.
+    target = "interventions/wb.yaml"
+    assert check("interventions", "--write-baseline", target)[0] == 0
+    code, out, err = check("interventions", "--write-baseline", target)
+    assert code == 0 and "no change" in out, err
+    assert check("interventions", "--baseline", target, "-q") == (0, "", "")
+    # A description named as --write-baseline is still never overwritten.
+    code, _, err = check("interventions", "--write-baseline", "interventions/b-minimal.yaml")
+    assert code == 2 and "is also an input of this run" in err

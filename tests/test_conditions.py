@@ -30,6 +30,15 @@ def ev(cond: c.Condition, body: str) -> c.Outcome:
         ("curriculum: {manual: 'Onbekend, navragen bij de ontwikkelaar'}", "unknown"),
         ("curriculum: {manual: 'Nog niet; volgt in 2026'}", "unmet"),
         ("curriculum: {manual: 'Handboek: nee.'}", "unmet"),
+        ("curriculum: {manual: 'Verplicht: nee'}", "met"),  # a label about something else
+        # A note that gives the answer after all; a long TODO is still a reminder.
+        ("curriculum: {manual: 'Onbekend, maar er is een werkboek met script'}", "met"),
+        ("curriculum: {manual: 'Nader te bepalen, in elk geval een werkboek'}", "met"),
+        ("curriculum: {manual: 'Nog niet uitgewerkt          ; volgt in 2026'}", "unknown"),
+        (
+            "curriculum: {manual: 'TODO beschrijven welk handboek de trainers gebruiken en waar het staat'}",
+            "unknown",
+        ),
         ("curriculum: {manual: 'Handboek: ja, met script'}", "met"),
     ],
 )

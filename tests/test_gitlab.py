@@ -112,8 +112,12 @@ def test_a_finding_that_got_worse_is_a_new_issue(work: Path) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b'name: Kapot\nsummary: "niet gesloten\n', b"name: Cr\xe8che\nsummary: y\n"],
-    ids=["unclosed-quote", "latin-1"],
+    [
+        b'name: Kapot\nsummary: "niet gesloten\n',
+        b"name: Cr\xe8che\nsummary: y\n",
+        b'name: x\nsummary: "abc\n---\n',  # libyaml's own words: "(from line 2, column 10)"
+    ],
+    ids=["unclosed-quote", "latin-1", "yaml-words"],
 )
 def test_a_file_that_cannot_be_read_keeps_its_fingerprint_when_lines_move(work: Path, body: bytes) -> None:
     # Their messages held a line ("start") or a byte offset: both move with a line added above.

@@ -341,6 +341,10 @@ def test_a_select_of_another_sets_factors_only_is_a_mistake_not_a_pass(project: 
     # For the set it names, the same configuration is a selection; a flag replaces it here.
     assert "T05" in statuses("interventions/sample.yaml", "--set", "tidier")["interventions/sample.yaml"]
     assert check("interventions/sample.yaml", "--select", "G11")[0] == 1
+    # An empty --select (an empty CI variable) leaves every factor out as well.
+    for empty in ("", ","):
+        code, _, err = check("interventions/sample.yaml", "--select", empty)
+        assert code == 2 and "select names no factor of set 'opvoedingsondersteuning'" in err
     # One factor of this set among others' is a selection; `select: []` chooses none on purpose.
     assert check("interventions/sample.yaml", "--select", "T05,G11")[0] == 1
     write(project, ".watwerkt.yaml", "select: []\n")

@@ -163,6 +163,7 @@ def check(
     """Check intervention descriptions against the working factors."""
     from wat_werkt.commands import project, settings
     from wat_werkt.commands.clitext import CommandLineError, lang_of
+    from wat_werkt.run.baseline import looks_like_one as looks_like_a_baseline
     from wat_werkt.run.checker import check_input
     from wat_werkt.run.discovery import discover
 
@@ -210,9 +211,13 @@ def check(
     held = project.named_baseline(baseline, run.config)
     named = held if write_baseline is None else None
     # The project's baseline kept in the folder that is checked is the run's own file, not a
-    # description (also when --write-baseline brings it up to date).
-    if held is not None:
-        found = found.leaving_out([held.path], [str(p) for p in paths])
+    # description (also when --write-baseline brings it up to date); so is an existing baseline
+    # that --write-baseline names.
+    own = [held.path] if held is not None else []
+    if write_baseline is not None and looks_like_a_baseline(write_baseline):
+        own.append(write_baseline)
+    if own:
+        found = found.leaving_out(own, [str(p) for p in paths])
     accepted, writing = _baselines(run, named, write_baseline, found, factor_set)
     read = settings.read_files(run.config, factor_set)
     read += [(named.path, "output_is_baseline")] if named is not None else []

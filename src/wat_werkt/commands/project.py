@@ -56,7 +56,8 @@ def selection(
             usage_error(message("cli_invalid_value", lang, param=f"'{flag}'", detail=detail))
     # A selection of another set's factors only (`--select T05` on this set) would leave every
     # factor out and pass every file: a mistake, not a choice (`select: []` chooses none).
-    if select_codes and not selections.selects_any(select_codes, factor_set):
+    # `--select ""` too: an empty CI variable, not a choice of no factor.
+    if select_codes is not None and not selections.selects_any(select_codes, factor_set):
         detail = message("selection_none", lang, set=factor_set.id)
         usage_error(message("cli_invalid_value", lang, param="'--select'", detail=detail))
     if (

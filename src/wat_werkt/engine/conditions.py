@@ -36,7 +36,7 @@ from wat_werkt.engine.verdicts import (
     unknown,
     unmet,
 )
-from wat_werkt.format.shape import is_placeholder, opens_with_placeholder
+from wat_werkt.format.shape import EDGE, is_placeholder, opens_with_placeholder
 from wat_werkt.messages import message
 from wat_werkt.problems import dotted
 
@@ -155,7 +155,8 @@ def described_value(value: Any, read_no: bool = True, sentences: bool = False, f
     if isinstance(value, str):
         if read_no and says_no(value):  # before placeholders: "n/a" says no here
             return "unmet"
-        if len(value) < 48 and is_placeholder(value):  # placeholders are short
+        # Placeholders are short, but "TODO ..." may go on (docs/contract.md section 7).
+        if (len(value) < 48 or value.lstrip(EDGE)[:3].lower() in ("tod", "tbd")) and is_placeholder(value):
             return "unknown"  # before sentences: "Nog niet bekend" is a reminder, not a no
         if opens_with_placeholder(value):
             return "unknown"  # "Nog niet uitgewerkt; volgt in 2026": a reminder with a note

@@ -83,16 +83,16 @@ a clause; "no. 5". Negations all the same: "no longer", "niet langer", "niet mee
 "not yet", and "niet zozeer X maar Y" (X negated, the "maar" clause affirmative).
 
 Circumstances. A negated clause may describe the families rather than deny what the
-intervention does. Its mention is then no "no" and is left out (`_Piece.circumstance`): when the
-clause's first negator follows a condition (als, wanneer, indien, zodra, mits, tenzij; if, when,
-whenever, unless) or a relative pronoun (die, wie, welke; who, whom, whose, which) in that
-clause, or when the clause names the parents or children before its negator and says what they
-have or lack (hebben, heeft, missen; have, has, lack): "Omdat veel ouders geen sociaal netwerk
-hebben", "Ouders die zich niet gesteund voelen door hun netwerk", "Parents who have no social
-network". "Ouders krijgen geen hulp bij hun netwerk" and "We hebben geen aandacht voor het
-netwerk" stay negated. A relative clause before a negated main verb without commas ("Ouders die
-dat willen krijgen geen netwerkhulp") is read as a circumstance too: silence, where a gap would
-have been right.
+intervention does. Its mention is then no "no" and is left out (`_Piece.circumstance`, whose
+docstring has the three narrow forms): a condition that closes with a comma after its negator
+("Als ouders geen sociaal netwerk hebben, ..."), a Dutch relative clause right after the parents
+it is about and before its own verb, or an English one ("Ouders die zich niet gesteund voelen
+door hun netwerk", "Parents who have no social network"), and what parents or children have or
+lack, said of many or often or as the reason ("Omdat veel ouders geen sociaal netwerk hebben").
+"Tenzij ouders dat vragen, wordt het netwerk niet betrokken", "Zowel ouders als kinderen krijgen
+geen hulp", "De ouders die deelnemen krijgen geen hulp bij hun netwerk" and "Ouders hebben in
+deze training geen contact met lotgenoten" stay negated. Family sentences of other shapes
+("Veel ouders kunnen niet terugvallen op hun netwerk") are still read as a no.
 
 Known limits, where the text is read literally: "zonder"/"without" at the start of a sentence
 reaches to the end of its clause ("Zonder huiswerk werken we aan eigen regie" negates eigen
@@ -204,8 +204,7 @@ _PUNCTUATION = frozenset(".,;:!?()[]{}—–-")
 
 def says_no(text: str) -> bool:
     """Does the text answer no? Only in so many words: a no-word alone ("nee", "n.v.t.", "Not
-    applicable"), after a short label and a colon as a form has it ("Supervisie: nee."), or
-    first, followed by punctuation and an explanation ("Nee; ouders komen alleen
+    applicable"), or first, followed by punctuation and an explanation ("Nee; ouders komen alleen
     naar de bijeenkomsten.", "N.v.t.: de cursus is eenmalig.", "Geen (externe) supervisie."),
     unless what follows turns it round ("Geen, maar wel intervisie"). A sentence is an answer,
     whatever its negations: "Supervisie is verplicht en kan niet worden overgeslagen" says yes,
@@ -213,11 +212,6 @@ def says_no(text: str) -> bool:
     7), so a field of its own says no with `false` or a no-word."""
     if len(text) < 32 and is_no_word(text):  # the common no: short
         return True
-    if ":" in text and len(text) < 64:
-        # A form's label and its answer: "Supervisie: nee.", "Training: n.v.t."
-        label, _, answer = text.partition(":")
-        if 0 < len(label.split()) <= 3 and is_no_word(answer):
-            return True
     start = text.lstrip()
     # Most texts are answers, and their first letter already tells them from every no-word:
     # no lower-case copy of a long description, which several criteria read.
@@ -290,11 +284,22 @@ def sentence_says_no(text: str, field: str = "") -> bool:
     a subject ("De trainers krijgen geen supervisie") says no; a denial of something else
     followed by an answer ("We werken niet met vrijwilligers; alle trainers zijn pedagoog", in
     qualifications) does not."""
-    if says_no(text):
+    if says_no(text) or _labelled_no(text, field):
         return True
     if not _opening_says_no(text, field):
         return False
     return not _denies_something_else_then_answers(text, field)
+
+
+def _labelled_no(text: str, field: str) -> bool:
+    """A form's label for the field's own topic, a colon and a no-word: "Supervisie: nee." in
+    supervision. A label about something else is no answer to the field ("Verplicht: nee",
+    "Kosten: geen")."""
+    if not field or ":" not in text or len(text) >= 64:
+        return False
+    label, _, answer = text.partition(":")
+    words = label.lower().split()
+    return 0 < len(words) <= 3 and is_no_word(answer) and _about(words, field)
 
 
 def _opening_says_no(text: str, field: str) -> bool:
@@ -944,22 +949,51 @@ class _Piece:
 
     def circumstance(self, start: int) -> bool:
         """Is the negation of the clause around `start` one of a circumstance, not a denial by
-        the description: its first negator comes after a word that opens a condition ("als
-        ouders geen netwerk hebben", "if", "when") or a relative clause ("ouders die geen
-        netwerk hebben", "who", "which"), or the clause says what the parents or children have
-        or lack ("Omdat veel ouders geen sociaal netwerk hebben")?"""
+        the description? Three forms, each narrow, since a denial read as one would turn a gap
+        into silence:
+
+        - a condition that ends at a comma after its negator, with the term inside it: "Als
+          ouders geen sociaal netwerk hebben, zoeken we ...", "If parents have no ..., we"
+          (not "Als interventie richten we ons niet op ...", nor a main clause after the
+          condition's comma: "Tenzij ouders dat vragen, wordt het netwerk niet betrokken");
+        - a relative clause right after the people it is about, before its own verb: "Ouders
+          die zich niet gesteund voelen door hun sociale netwerk" (not "De ouders die
+          deelnemen krijgen geen hulp bij hun netwerk", whose negator is the main verb's);
+        - what the families have or lack, said of many or often: "Omdat veel ouders geen
+          sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk" (not "Ouders
+          hebben in deze training geen contact met lotgenoten")."""
         index = self._index(start)
         low = self.starts[index]
         high = self.starts[index + 1] if index + 1 < len(self.starts) else self.end
         i = bisect_left(self.negators, low)
         if i == len(self.negators) or self.negators[i] >= high:
             return False
+        words = self.words
         first, last = bisect_left(self.at, low), bisect_left(self.at, high)
-        before = self.words[first : bisect_left(self.at, self.negators[i])]
-        if any(word in _CONDITIONS or word in _RELATIVES for word in before):
-            return True
-        words = self.words[first:last]
-        return any(word in _PEOPLE for word in before) and any(word in _HAVING for word in words)
+        negator = bisect_left(self.at, self.negators[i])
+        for j in range(negator - 1, first - 1, -1):  # the nearest such word, within its comma
+            word = words[j]
+            if word == ",":
+                break
+            if word in _CONDITIONS:
+                if word == "als" and "zowel" in words[first:j]:
+                    continue  # "zowel ouders als kinderen": no condition
+                after = next((k for k in range(negator + 1, last) if words[k] == ","), None)
+                return after is not None and start < self.at[after]
+            if word in _RELATIVES:
+                if j == first or not _people(words[j - 1]):
+                    return False
+                # A Dutch relative clause ends in its verb: a verb before the negator is the
+                # main clause's ("De ouders die deelnemen krijgen geen ..."). An English one has
+                # its verb first ("Parents who have no ...").
+                between = words[j + 1 : negator]
+                return word not in _RELATIVES_NL or not any(_ROLES.get(w) == _VERB for w in between)
+        clause = words[first:last]
+        return (
+            any(_people(w) for w in words[first:negator])
+            and any(w in _HAVING for w in clause)
+            and any(w in _MANY_OR_WHY for w in clause)
+        )
 
     def negated(self, start: int, end: int) -> bool:
         """Is the term at [start, end) in a negated clause? Negators inside the term don't count."""
@@ -978,11 +1012,20 @@ _STRIP = '.,;:!?()[]{}"“”„«»•·*-–—/…'
 # A negation after one of these words is a circumstance (`_Piece.circumstance`): a condition, or
 # a relative clause about whom or what the sentence is about.
 _CONDITIONS = _words("als wanneer indien zodra mits tenzij if when whenever unless")
-_RELATIVES = _words("die wie welke who whom whose which")
-# The people an intervention is for, and what they have or lack: "ouders hebben geen netwerk"
-# describes the parents, not what the intervention does.
-_PEOPLE = _words(
-    "ouders ouder moeders vaders gezinnen gezin kinderen kind jongeren parents parent mothers "
-    "fathers families family children child"
+_RELATIVES_NL = _words("die wie welke")
+_RELATIVES = _RELATIVES_NL | _words("who whom whose which")
+# The people an intervention is for ("pleegouders" too), what they have or lack, and the words
+# that make it a description of the families: many of them, often, or the reason for the help.
+_PEOPLE_WORDS = _words(
+    "ouders ouder moeders vaders gezinnen gezin kinderen kind jongeren doelgroep deelnemers "
+    "parents parent mothers fathers families family children child participants"
 )
 _HAVING = _words("hebben heeft hebt had hadden missen mist misten have has lack lacks")
+_MANY_OR_WHY = _words(
+    "veel vaak meestal dikwijls regelmatig soms weinig vrijwel sommige meeste omdat doordat "
+    "aangezien many often most some frequently usually few because since"
+)
+
+
+def _people(word: str) -> bool:
+    return word in _PEOPLE_WORDS or word.endswith(("ouders", "moeders", "vaders", "gezinnen"))

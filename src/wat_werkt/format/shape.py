@@ -69,21 +69,31 @@ def is_placeholder(text: str) -> bool:
     )
 
 
-_LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
 # Where the first part of a text ends: "Nog niet uitgewerkt; volgt in 2026".
 _FIRST_PART = re.compile(r"[;:,(—–]| - ")
 
 
 def opens_with_placeholder(text: str) -> bool:
     """A placeholder followed by a note ("Nog niet uitgewerkt; volgt in 2026", "Onbekend,
-    navragen bij de ontwikkelaar"): a reminder still, not an answer."""
+    navragen bij de ontwikkelaar"): a reminder still, not an answer. Not when the note gives the
+    answer after all ("Onbekend, maar er is maandelijks intervisie", "Nader te bepalen,
+    minimaal 3 dagen basistraining")."""
     # Placeholders are short: the separator after one comes within the first characters, so a
     # description is not searched in full (this is asked of every text a criterion reads).
-    cut = _FIRST_PART.search(text, 0, _LONGEST_PLACEHOLDER + 8)
+    cut = _FIRST_PART.search(text, 0, 64)
     if cut is None:
         return False
     first = text[: cut.start()]
-    return bool(first.strip(EDGE)) and is_placeholder(first)
+    if not first.strip(EDGE) or not is_placeholder(first):
+        return False
+    return _ANSWER_FOLLOWS.match(text, cut.end()) is None
+
+
+# A note that opens with one of these gives an answer after the placeholder.
+_ANSWER_FOLLOWS = re.compile(
+    r"\s*(?i:maar|wel|alleen|behalve|echter|minimaal|minstens|ten minste|zeker|in (?:elk|ieder) geval"
+    r"|but|only|except|however|at least|minimum)\b"
+)
 
 
 class Field(NamedTuple):

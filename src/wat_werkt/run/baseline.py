@@ -228,6 +228,20 @@ def read(
 _NAMES_VERSION = re.compile(rf"^{VERSION_KEY}\s*:", re.MULTILINE)
 
 
+def looks_like_one(path: Path) -> bool:
+    """Whether a regular file opens as a watwerkt baseline does (its key on a line of its own
+    in the first 4 KB): a --write-baseline target that a folder's walk would find is then the
+    run's own file, not a description (commands/check.py)."""
+    try:
+        if not os.path.isfile(path):
+            return False
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return _NAMES_VERSION.search(head) is not None
+
+
 def _blank(path: Path) -> bool:
     """Whether the file holds nothing but white space (an empty file): nothing to lose."""
     try:

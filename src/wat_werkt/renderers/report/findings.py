@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import NamedTuple
 
@@ -176,7 +177,7 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
     for item in problems:
         # Two identical problems (same code, path and words) get an occurrence number, so each
         # keeps a fingerprint of its own without using its line; LINE_PARAMS stay out too.
-        params = [(k, v) for k, v in item.params if k not in LINE_PARAMS]
+        params = [(k, _placeless(v)) for k, v in item.params if k not in LINE_PARAMS]
         key = fingerprint(file, INVALID_FILE, item.code, item.path, repr(params))
         seen[key] = seen.get(key, 0) + 1
         out.append(
@@ -193,6 +194,15 @@ def problem_findings(file: str, problems: tuple[Problem, ...], lang: str) -> lis
             )
         )
     return out
+
+
+# A place written into a parameter's words: libyaml's "(from line 3, column 7)" in a syntax
+# error it gives no rule for.
+_PLACE_IN_WORDS = re.compile(r"\b(line|column|position) \d+")
+
+
+def _placeless(value: object) -> object:
+    return _PLACE_IN_WORDS.sub(r"\1", value) if isinstance(value, str) else value
 
 
 def findings(report: Report, options: RenderOptions) -> list[Finding]:
