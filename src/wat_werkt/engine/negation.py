@@ -1009,8 +1009,8 @@ class _Piece:
 
 _STRIP = '.,;:!?()[]{}"“”„«»•·*-–—/…'
 
-# A negation after one of these words is a circumstance (`_Piece.circumstance`): a condition, or
-# a relative clause about whom or what the sentence is about.
+# Words that open a condition or a relative clause, whose negation may be a circumstance
+# (`_Piece.circumstance` says when).
 _CONDITIONS = _words("als wanneer indien zodra mits tenzij if when whenever unless")
 _RELATIVES_NL = _words("die wie welke")
 _RELATIVES = _RELATIVES_NL | _words("who whom whose which")

@@ -191,7 +191,7 @@ def read(
         # Never read, nor overwritten, as a baseline: a file that is not one.
         raise BaselineError([problem(Loc(1, 1), "baseline_not_one", key=VERSION_KEY)])
     # Where each value and key is; for a path an alias made (`other.yaml: *a`), the nearest
-    # place written: the alias.
+    # key written (`other.yaml`'s).
     values, keys = doc.loc, doc.key_loc
     found: list[Problem] = []
     for key in data:
