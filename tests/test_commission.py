@@ -128,13 +128,16 @@ def test_absent_facts_are_absent_never_zero(tmp_path: Path) -> None:
     zero = tmp_path / "zero.yaml"
     zero.write_text(
         "name: Z\nsummary: z\ncosts: TODO\nprovider: false\n"
-        "delivery: {format: home_visiting, home_visits_per_month: 0}\npractitioners: {role: []}\n",
+        "delivery: {format: home_visiting, home_visits_per_month: 0}\n"
+        "practitioners: {role: [], training: 'Nog niet uitgewerkt; volgt in 2026'}\n",
         encoding="utf-8",
     )
     (item,) = compare_json(zero)["interventions"]
     assert item["facts"]["delivery"]["home_visits_per_month"] == 0
     assert item["facts"]["costs"] is None and item["facts"]["provider"] is False
     assert item["facts"]["practitioners"]["role"] == []
+    # A reminder with a note is not stated either, as the factors read it.
+    assert item["facts"]["practitioners"]["training"] is None
     out = cihelp.run("compare", str(zero), str(EXAMPLES / "minimal.yaml"), "-f", "markdown", "--lang", "nl")[
         1
     ]

@@ -213,6 +213,9 @@ ROWS = [
     ("Er is geen aandacht voor het sociale netwerk van ouders die dat willen.", NETWORK, "negated"),
     ("Vaders hebben vaak geen sociaal netwerk.", NETWORK, "none"),
     ("Pleegouders hebben vaak geen sociaal netwerk.", NETWORK, "none"),
+    ("Ouders zonder sociaal netwerk krijgen een maatje.", NETWORK, "none"),
+    ("Parents without a social network often feel isolated.", NETWORK, "none"),
+    ("We werken zonder sociaal netwerk.", NETWORK, "negated"),
     ("Veel deelnemers hebben geen sociaal netwerk.", NETWORK, "none"),
     # ... and each form narrow, for a denial read as one would turn a gap into silence (a
     #     reviewer's sentences): a condition whose comma comes before the negation, "als" as "as"
@@ -558,6 +561,13 @@ SENTENCES_NO = [
     "Fidelity isn't monitored.",
     # "maar" before an amount means "only": nothing is offered in place of the no.
     "Niet nodig; de cursus duurt maar zes weken.",
+    # The same after a leading dependent clause, where the verb comes first, and with a
+    # separable verb's particle after the negation (a quality officer's second trial).
+    "Tenzij ouders dat vragen, betrekken we het netwerk niet.",
+    "Omdat veel teams geen tijd hebben, meten we de programmatrouw niet.",
+    "Tenzij ouders dat vragen, bellen we niet na.",
+    "Als ouders een bijeenkomst missen, worden ze niet nagebeld.",
+    "Omdat teams weinig tijd hebben, wordt de programmatrouw niet gemeten.",
 ]
 SENTENCES_YES = [
     "Maandelijkse supervisie door een gedragswetenschapper.",
@@ -595,6 +605,9 @@ SENTENCES_YES = [
     "Het netwerk wordt niet altijd betrokken.",
     "Gegevens worden niet zonder toestemming gedeeld.",
     "Het handboek is openbaar, de toetsen niet.",
+    "Als ouders niet komen, bellen we ze na.",
+    "Omdat het handboek niet openbaar is, delen we het op verzoek.",
+    "Wanneer ouders uitvallen, bellen we ze binnen een week op.",
     "",
 ]
 
@@ -664,6 +677,8 @@ def test_a_verb_that_says_a_thing_is_missing(sentence: str, expected: str) -> No
         ("Maandelijkse supervisie, geen vaste supervisor.", "practitioners.supervision", False),
         ("Maandelijkse supervisie, zonder vaste supervisor.", "practitioners.supervision", False),
         ("Er is intervisie, geen supervisie.", "practitioners.supervision", False),
+        # "zonder" after the people it describes says which parents, not what is done.
+        ("Ouders zonder sociaal netwerk krijgen een maatje.", "approach.social_network", False),
         # Without a field, neither rule applies.
         ("De trainers krijgen geen supervisie.", "", False),
         ("We werken niet met vrijwilligers; alle trainers zijn pedagoog op hbo-niveau.", "", True),

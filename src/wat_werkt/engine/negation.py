@@ -359,6 +359,13 @@ def _offers(words: list[str], k: int) -> bool:
 
 
 _NUMBER_WORDS = _words("een één twee drie vier vijf zes zeven acht negen tien elf twaalf enkele")
+# The particle of a Dutch separable verb, which may follow the negation ("We bellen niet na").
+_PARTICLES_NL = _words("na mee op uit aan af bij toe terug door om")
+# Words that open a sentence with a dependent clause, after which the main clause follows.
+_LEADING_DEPENDENT = _words(
+    "omdat doordat aangezien tenzij als wanneer indien zodra nadat voordat hoewel terwijl "
+    "because unless if when although since once"
+)
 # "wordt niet gemeten", "is not monitored": a passive denies what it is about.
 _PASSIVE_NL = frozenset(["wordt", "worden", "werd", "werden"])
 _PERFECT_NL = frozenset(["is", "zijn", "was", "waren"])
@@ -380,7 +387,16 @@ def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[
             continue
         if not _main_clause_at(lowered, found, i):
             continue  # the negation of a clause that depends on another
-        first_clause = not any(mark in lowered[: found[i].start()] for mark in ",;:")
+        before = lowered[: found[i].start()]
+        # The first main clause: nothing cut before it, or only a leading dependent clause
+        # ("Tenzij ouders dat vragen, betrekken we het netwerk niet").
+        first_clause = not any(mark in before for mark in ",;:") or (
+            bool(words)
+            and words[0] in _LEADING_DEPENDENT
+            and before.count(",") == 1
+            and ";" not in before
+            and ":" not in before
+        )
         aux = words[i - 1] if i else ""
         if word.endswith(("n't", "n’t")):
             aux, rest = word[:-3], words[i + 1 : i + 3]
@@ -388,13 +404,21 @@ def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[
             rest = words[i + 1 : i + 3]
         if rest and rest[0] in _PART:
             continue  # "wordt niet altijd gemeten": a part
-        ends_clause = i + 1 == len(found) or any(
-            ch in ".;:!?," for ch in lowered[found[i].end() : found[i + 1].start()]
+        # The clause ends at the negator, or after a verb's particle ("bellen we niet na").
+        last = i + 1 if i + 1 < len(found) and words[i + 1] in _PARTICLES_NL else i
+        ends_clause = last + 1 == len(found) or any(
+            ch in ".;:!?," for ch in lowered[found[last].end() : found[last + 1].start()]
         )
         passive = (
             aux in _PASSIVE_NL
             or (aux in _PERFECT_NL and any(_dutch_participle(w) for w in rest))
             or (aux in _PASSIVE_EN and any(w.endswith("ed") or w in _PARTICIPLES_EN for w in rest))
+            # After a leading clause the verb comes first: "..., wordt de programmatrouw niet
+            # gemeten", "..., worden ze niet nagebeld".
+            or (
+                any(w in _PASSIVE_NL for w in words[max(0, i - 3) : i])
+                and any(_dutch_participle(w) for w in rest)
+            )
         )
         main_clause_end = ends_clause and first_clause and i >= 2 and word in ("niet", "nooit")
         if not (passive or main_clause_end):
@@ -441,6 +465,8 @@ def _topic_denied(stripped: str, lowered: str, found: list[re.Match[str]], field
     for i, word in enumerate(words):
         if word not in ("geen", "no", "zonder", "without") or not _main_clause_at(lowered, found, i):
             continue
+        if word in ("zonder", "without") and not any(_ROLES.get(w) in (_VERB, _PRON) for w in words[:i]):
+            continue  # "Ouders zonder sociaal netwerk krijgen een maatje": who, not what is done
         if _about(words[i + 1 : i + 4], field):
             if _about(words[:i], field):
                 return False  # the topic named first: "Maandelijkse supervisie, geen vaste supervisor"
@@ -988,6 +1014,8 @@ class _Piece:
                 # its verb first ("Parents who have no ...").
                 between = words[j + 1 : negator]
                 return word not in _RELATIVES_NL or not any(_ROLES.get(w) == _VERB for w in between)
+        if words[negator] in ("zonder", "without") and negator > 0 and _people(words[negator - 1]):
+            return True  # "Ouders zonder sociaal netwerk ...": which parents, not what is done
         clause = words[first:last]
         return (
             any(_people(w) for w in words[first:negator])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from wat_werkt.format.shape import is_placeholder
+from wat_werkt.format.shape import is_placeholder, opens_with_placeholder
 
 Number = int | float
 Text = str | bool | None  # text, False (explicitly not part of it) or None (not stated)
@@ -121,7 +121,9 @@ def _text(section: dict[str, Any], key: str) -> Text:
     value = section.get(key)
     if value is False:
         return False
-    if isinstance(value, str) and not is_placeholder(value):
+    # A reminder with a note ("Nog niet uitgewerkt; volgt in 2026") is not stated either, as
+    # the factors read it.
+    if isinstance(value, str) and not is_placeholder(value) and not opens_with_placeholder(value):
         return value
     return None
 
@@ -145,7 +147,9 @@ def _items(section: dict[str, Any], key: str) -> Items:
     value = section.get(key)
     if not isinstance(value, list):  # absent or null; normalised files hold lists only
         return None
-    items = tuple(v for v in value if isinstance(v, str) and not is_placeholder(v))
+    items = tuple(
+        v for v in value if isinstance(v, str) and not is_placeholder(v) and not opens_with_placeholder(v)
+    )
     # A list of placeholders only says nothing; an empty list (or false) says "none".
     return items if items or not value else None
 
