@@ -141,7 +141,7 @@ def test_left_out_files_come_first_with_their_first_problem_in_every_format(tmp_
     empty.write_text("", encoding="utf-8")
     first = (
         f"{bad}:4:11: onbekende waarde 'grup' voor 'delivery.format'; toegestaan: group, individual, "
-        "home_visiting, online (bedoelde je 'group'?) (en nog 1 probleem)"
+        "home_visiting, online (bedoelt u 'group'?) (en nog 1 probleem)"
     )
     whole = f"{empty}: verwacht velden met hun waarde (name: ..., summary: ...), gevonden: een leeg bestand"
     heading = "Weggelaten, niet geldig; het eerste probleem van elk bestand:"

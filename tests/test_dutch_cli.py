@@ -103,7 +103,7 @@ WRONG = [
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Ongeldige waarde voor '--fail-on': 'gapp' is geen van 'partial', 'not_described', "
-                "'gap', 'never'. Bedoelde je 'gap'?",
+                "'gap', 'never'. Bedoelt u 'gap'?",
             ],
         },
     ),
@@ -122,7 +122,7 @@ WRONG = [
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 f"Fout: Ongeldige waarde voor '--format' / '-f': 'jsno' is geen van {CHOICES}. "
-                "Bedoelde je 'json'?",
+                "Bedoelt u 'json'?",
             ],
         },
     ),
@@ -134,7 +134,7 @@ WRONG = [
                 "Typ 'watwerkt check --help' voor hulp.",
                 "",
                 "Fout: Ongeldige waarde voor '--fail-on': 'deels' is geen van 'partial', 'not_described', "
-                "'gap', 'never'. Bedoelde je 'partial'?",
+                "'gap', 'never'. Bedoelt u 'partial'?",
             ]
         },
     ),
@@ -173,7 +173,7 @@ WRONG = [
                 "Gebruik: watwerkt [OPTIES] OPDRACHT [ARGUMENTEN]...",
                 "Typ 'watwerkt --help' voor hulp.",
                 "",
-                "Fout: Onbekende opdracht 'chek'. Bedoelde je 'check', 'schema'?",
+                "Fout: Onbekende opdracht 'chek'. Bedoelt u 'check', 'schema'?",
             ],
         },
     ),

@@ -221,11 +221,11 @@ def test_every_problem_of_every_file_at_once_and_in_dutch(tmp_path: Path) -> Non
     code, lines = lint_lines(folder, "nl")
     assert code == 2
     assert lines == [
-        "K01-manual.yaml:11:7: onbekende operator 'describd' (bedoelde je 'described'?)",
+        "K01-manual.yaml:11:7: onbekende operator 'describd' (bedoelt u 'described'?)",
         "K02-home-visits.yaml:4:8: 'title' heeft zowel een nl- als een en-tekst nodig",
         (
             "K02-home-visits.yaml:7:44: one_of: 'home_visit' is geen waarde van 'delivery.format', dus dit "
-            "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelde je 'home_visiting'?)"
+            "klopt nooit; toegestaan: group, individual, home_visiting, online (bedoelt u 'home_visiting'?)"
         ),
     ]
 

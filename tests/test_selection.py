@@ -319,7 +319,7 @@ def test_a_wrong_code_on_the_command_line(project: Path) -> None:
     assert code == 2
     assert err.splitlines()[-1] == (
         "Fout: Ongeldige waarde voor '--ignore': geen factor 'g05' in set 'opvoedingsondersteuning', en "
-        "ook geen waarvan de id ermee begint (bedoelde je 'G05'?)"
+        "ook geen waarvan de id ermee begint (bedoelt u 'G05'?)"
     )
 
 

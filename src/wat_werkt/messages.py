@@ -145,7 +145,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "factor {factor} is twee keer uitgezonderd (eerst op regel {first})",
     },
     "invalid_value": {"en": "'{key}': {detail}", "nl": "'{key}': {detail}"},
-    "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "nl": " (bedoelde je '{suggestion}'?)"},
+    "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "nl": " (bedoelt u '{suggestion}'?)"},
     # -- type words used inside wrong_type
     "type_text": {"en": "text (or false)", "nl": "tekst (of false)"},
     "type_required_text": {"en": "text", "nl": "tekst"},
@@ -974,7 +974,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A description of a parenting-support intervention for watwerkt. Each comment says "
         "what to write and which factors the field feeds.",
         "nl": "Een beschrijving van een interventie voor opvoedingsondersteuning voor watwerkt. "
-        "Bij elk veld staat wat je invult en voor welke factoren het meetelt.",
+        "Bij elk veld staat wat u invult en voor welke factoren het meetelt.",
     },
     "template_empty": {
         "en": "Leave a field empty when it is not described yet; write false when it is not part "
@@ -989,7 +989,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "template_schema": {
         "en": "Completion in your editor: watwerkt schema --output {schema} (see docs/authoring.md).",
-        "nl": "Aanvullen in je editor: watwerkt schema --output {schema} (zie docs/authoring.md).",
+        "nl": "Aanvullen in uw editor: watwerkt schema --output {schema} (zie docs/authoring.md).",
     },
     # A placeholder (TODO ...), which `check` refuses until it is filled in (fill_in_name).
     "template_name": {"en": "TODO the name of the intervention", "nl": "TODO de naam van de interventie"},
@@ -1151,7 +1151,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_help": {"en": "Show this message and exit.", "nl": "Toon deze hulp en stop."},
     "cli_no_such_option": {"en": "No such option: {option}", "nl": "Onbekende optie: {option}"},
     "cli_possible_options": {"en": "(Possible options: {options})", "nl": "(mogelijke opties: {options})"},
-    "cli_did_you_mean": {"en": "Did you mean {choice}?", "nl": "Bedoelde je {choice}?"},
+    "cli_did_you_mean": {"en": "Did you mean {choice}?", "nl": "Bedoelt u {choice}?"},
     "cli_no_such_command": {"en": "No such command '{name}'.", "nl": "Onbekende opdracht '{name}'."},
     "cli_missing_command": {"en": "Missing command.", "nl": "Er ontbreekt een opdracht."},
     "cli_missing_argument": {"en": "Missing argument {name}.", "nl": "Argument {name} ontbreekt."},
@@ -1314,7 +1314,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # did-you-mean hints for values written the way people write them (hints.py)
     "wrong_type_meant": {
         "en": "'{key}' should be {expected}, found {found} (did you mean {meant}? {why})",
-        "nl": "'{key}' moet {expected} zijn, gevonden: {found} (bedoelde je {meant}? {why})",
+        "nl": "'{key}' moet {expected} zijn, gevonden: {found} (bedoelt u {meant}? {why})",
     },
     "wrong_type_why": {
         "en": "'{key}' should be {expected}, found {found} ({why})",
@@ -1322,13 +1322,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unknown_value_meant": {
         "en": "unknown value {value} for '{key}'; allowed: {allowed} (did you mean {meant}? {why})",
-        "nl": "onbekende waarde {value} voor '{key}'; toegestaan: {allowed} (bedoelde je {meant}? {why})",
+        "nl": "onbekende waarde {value} voor '{key}'; toegestaan: {allowed} (bedoelt u {meant}? {why})",
     },
     "section_false": {
         "en": "'{key}' should be a mapping of keys, found false (a section cannot be false, its fields "
         "can: did you mean {fields}?)",
         "nl": "'{key}' moet een sectie met velden zijn, gevonden: false (een sectie kan niet false zijn, "
-        "haar velden wel: bedoelde je {fields}?)",
+        "haar velden wel: bedoelt u {fields}?)",
     },
     "section_false_none": {
         "en": "'{key}' should be a mapping of keys, found false (a section cannot be false; leave it out "
