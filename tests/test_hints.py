@@ -509,3 +509,34 @@ def test_the_dutch_field_texts_give_every_value_its_dutch_term() -> None:
         if field.kind == "enum"
     }
     assert {path: values for path, values in bare.items() if values} == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("huisbezoeken_per_maand", "home_visits_per_month"),
+        ("huisbezoek per maand", "home_visits_per_month"),
+        ("Huisbezoeken  per maand", "home_visits_per_month"),
+    ],
+)
+def test_dutch_keys_written_as_keys_or_in_the_singular_get_their_english_key(word: str, meant: str) -> None:
+    from wat_werkt.document.validate import suggest_key
+    from wat_werkt.format.shape import FIELDS
+
+    keys = [path.rsplit(".", 1)[-1] for path in FIELDS if path.startswith("delivery.")]
+    assert suggest_key(word, keys) == meant
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("gedrag negeren", "ignore_negative"),
+        ("positief gedrag belonen", "reinforce_positive"),
+        ("belonen", "reinforce_positive"),
+    ],
+)
+def test_dutch_techniques_in_other_words_get_their_value(word: str, meant: str) -> None:
+    from wat_werkt.document.validate import suggest_value
+    from wat_werkt.format.shape import FIELDS
+
+    assert suggest_value(word, FIELDS["approach.techniques"].values) == meant

@@ -81,7 +81,8 @@ DUTCH_KEYS = {
     "eigen regie": "empowerment", "sociaal netwerk": "social_network", "functie": "role",
     "opleidingseisen": "qualifications", "persoonlijke kwaliteiten": "qualities", "toetsing": "monitoring",
     "modelgetrouwheid": "fidelity_monitoring", "blijvende deelname": "retention",
-    "erkenningsniveau": "databank_level",
+    "erkenningsniveau": "databank_level", "huisbezoek per maand": "home_visits_per_month",
+    "bezoeken per maand": "home_visits_per_month",
 }  # fmt: skip
 
 
@@ -118,7 +119,8 @@ DUTCH_VALUES = {
     "gedrag benoemen": "identify_behaviour", "gedrag bijhouden": "monitor_behaviour",
     "video-feedback op eigen opnames": "video_feedback", "reflectie op opvattingen": "attitude_reflection",
     "reflectie": "attitude_reflection", "cognitieve herstructurering": "cognitive_restructuring",
-    "hbo/wo": "professional",
+    "hbo/wo": "professional", "gedrag negeren": "ignore_negative", "positief gedrag belonen": "reinforce_positive",
+    "belonen": "reinforce_positive", "gedrag registreren": "monitor_behaviour",
     "effectief volgens eerste aanwijzingen": "first_indications",
     "effectief volgens goede aanwijzingen": "good_indications",
     "effectief volgens sterke aanwijzingen": "strong_indications",
@@ -127,13 +129,14 @@ DUTCH_VALUES = {
 
 def suggest_value(word: str, choices: Iterable[str]) -> str | None:
     allowed = list(choices)
-    dutch = DUTCH_VALUES.get(word.strip().lower())
+    dutch = DUTCH_VALUES.get(" ".join(word.strip().lower().replace("_", " ").split()))
     return dutch if dutch in allowed else suggest(word, allowed)
 
 
 def suggest_key(word: str, choices: Iterable[str]) -> str | None:
     allowed = list(choices)
-    dutch = DUTCH_KEYS.get(word.lower())
+    # `huisbezoeken_per_maand` is the Dutch words written as a key.
+    dutch = DUTCH_KEYS.get(" ".join(word.lower().replace("_", " ").split()))
     return dutch if dutch in allowed else suggest(word, allowed)
 
 
