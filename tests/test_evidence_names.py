@@ -48,6 +48,10 @@ class Raw:
 
     def _mark(self, node: yaml.Node, path: tuple[Any, ...]) -> None:
         self.lines.setdefault(path, set()).add(node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            # A text of many lines is written on each of them: a mention points at its own.
+            last = node.end_mark.line + (1 if node.end_mark.column else 0)
+            self.lines[path].update(range(node.start_mark.line + 1, last + 1))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 self.lines.setdefault((*path, key.value), set()).add(key.start_mark.line + 1)
@@ -239,3 +243,33 @@ def test_a_missing_field_of_one_item_names_the_line_of_that_item(tmp_path: Path)
     assert g02.status == "partial"
     assert note(g02, "en").endswith("not described: goals[1].measure (the item at line 6)")
     assert note(g02, "nl").endswith("niet beschreven: goals[1].measure (het item op regel 6)")
+
+
+def test_a_mention_points_at_the_line_of_its_words() -> None:
+    # Two users found the line of `description: >-` where the sentence was lines below it.
+    from conftest import TESTS
+
+    def at(name: str, factor: str) -> tuple[int, int]:
+        result = checked(TESTS / "faithfulness" / name, "opvoedingsondersteuning")
+        row = next(r for r in result.factors if r.factor.id == factor)
+        outcome = next(c.outcome for c in row.criteria if c.outcome.path == "approach.description")
+        return outcome.loc.line, outcome.loc.column
+
+    # "    Dit programma werkt niet aan empowerment of aan": line 8, the term at column 34.
+    assert at("g05-negated-folded-block.yaml", "G05") == (8, 34)
+    assert at("g05-negated-literal-block.yaml", "G05") == (10, 34)
+
+
+def test_words_broken_over_two_lines_point_at_the_start_of_the_text() -> None:
+    from wat_werkt.document.yamlload import parse_text
+
+    text = (
+        "name: x\nsummary: y\napproach:\n  description: >-\n    zoeken naar sociale\n    steun in de wijk\n"
+    )
+    doc, _ = parse_text(text)
+    assert doc is not None
+    value = doc.data["approach"]["description"]
+    start = value.index("sociale steun")
+    assert doc.text_loc(("approach", "description"), value, start, len("sociale steun")) == (4, 16)
+    start = value.index("wijk")
+    assert doc.text_loc(("approach", "description"), value, start, 4) == (6, 17)

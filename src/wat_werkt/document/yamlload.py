@@ -135,12 +135,33 @@ class Document:
     checking a file (docs/performance.md). Only this module writes them.
     """
 
-    __slots__ = ("_key_locs", "_locs", "data")
+    __slots__ = ("_key_locs", "_locs", "data", "source")
 
     def __init__(self, data: Any) -> None:
         self.data = data
         self._locs: dict[PathKey, Any] = {}  # a Loc or a mark
         self._key_locs: dict[PathKey, Any] = {}
+        self.source: str | None = None  # the text parsed, for text_loc
+
+    def text_loc(self, path: PathKey, text: str, start: int, size: int) -> Loc:
+        """Where `size` characters of the text at `path`, from `start`, are written: the line
+        of a sentence in a description of many lines (`description: >-` is on the line above
+        it). Found in the source as the same occurrence of the same words; where the value
+        starts when that cannot be told for sure (the words broken over two lines, written
+        with escapes, or as often elsewhere in the value's lines as in the value)."""
+        base = self.loc(path)
+        source, needle = self.source, text[start : start + size].lower()
+        if source is None or not needle or "\n" not in source:
+            return base
+        begin, end = _value_span(source, base)
+        region = source[begin:end].lower()
+        if len(region) != end - begin or region.count(needle) != text.lower().count(needle):
+            return base
+        at = -size
+        for _ in range(text.lower().count(needle, 0, start) + 1):
+            at = region.find(needle, at + size)
+        index = begin + at
+        return Loc(source.count("\n", 0, index) + 1, index - (source.rfind("\n", 0, index) + 1) + 1)
 
     def loc(self, path: PathKey) -> Loc:
         """Where the value at `path` is; for a missing value, the nearest enclosing key that
@@ -177,6 +198,27 @@ class Document:
             {path: self.loc(path) for path in self._locs},
             {path: self.key_loc(path) for path in self._key_locs},
         )
+
+
+def _value_span(source: str, loc: Loc) -> tuple[int, int]:
+    """Where a value that starts at `loc` may be written: from there to the first line after it
+    that is not indented deeper than the line it starts on (a block's or a plain text's
+    continuation lines are; the next key is not)."""
+    line_start = 0
+    for _ in range(loc.line - 1):
+        line_start = source.find("\n", line_start) + 1
+    begin = line_start + loc.column - 1
+    newline = source.find("\n", line_start)
+    line = source[line_start : newline if newline != -1 else len(source)]
+    indent = len(line) - len(line.lstrip(" "))
+    end = source.find("\n", begin)
+    while end != -1:
+        nxt = source.find("\n", end + 1)
+        following = source[end + 1 : nxt if nxt != -1 else len(source)]
+        if following.strip() and len(following) - len(following.lstrip(" ")) <= indent:
+            break
+        end = nxt
+    return begin, len(source) if end == -1 else end
 
 
 def _settle(locs: dict[PathKey, Any], path: PathKey, mark: Any) -> Loc:
@@ -436,8 +478,12 @@ def parse_text(text: str, limits: Limits = Limits()) -> tuple[Document | None, l
     """Parse YAML text; returns the document (None when unusable) and every problem found."""
     doc = _from_nodes(text, limits)
     if doc is not None:
+        doc.source = text
         return doc, []
-    return _from_events(text, limits)
+    doc, problems = _from_events(text, limits)
+    if doc is not None:
+        doc.source = text
+    return doc, problems
 
 
 # -- the fast way: libyaml composes, we only copy ------------------------------------------------

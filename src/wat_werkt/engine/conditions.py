@@ -533,15 +533,17 @@ class Mentions(NamedTuple):
                         found = find_mention(_unnamed(text, node, base), terms)
                         if found is None:
                             continue
+                        # The snippet, and where the term is, for the line it is written on.
+                        shown = (
+                            _snippet(text, found.start, found.end, found.clause),
+                            text,
+                            found.start,
+                            found.end - found.start,
+                        )
                         if not found.negated:
-                            return met(text_path, _snippet(text, found.start, found.end, found.clause))
+                            return ("met", text_path, "mention", shown)
                         if negated is None:
-                            negated = (
-                                "unmet",
-                                text_path,
-                                "negated",
-                                _snippet(text, found.start, found.end, found.clause),
-                            )
+                            negated = ("unmet", text_path, "negated_at", shown)
             if negated is not None:
                 return negated
             if first_no is not None:

@@ -95,7 +95,9 @@ def show(value: Any) -> str:
 #   found     the value found
 #   false     None: the field itself is `false`                      (an explicit no)
 #   empty     None: the field itself is `[]`                         (an explicit no)
-#   negated   the clause in which a term was found only negated      (an explicit no)
+#   negated   a text that says no ("n.v.t.", a negated sentence)    (an explicit no)
+#   mention   (snippet, text, start, size): a term found affirmatively in a text (`mentions`)
+#   negated_at  the same for a term found only in a negated clause    (an explicit no)
 #   above     that list: a list on the way to the field is `[]` (`goals: []` for `goals.kind`)
 #   missing   every missing path (tuple of PathKey), `where` first
 #   silent    the fields searched: ((PathKey, present), ...)
@@ -108,7 +110,7 @@ Verdict = tuple[str, PathKey, str, Any]
 
 # Kinds of unmet verdict that say "no" in so many words (docs/contract.md section 2): in `any`,
 # such a part decides when no part is met, even when others are unknown.
-EXPLICIT = frozenset({"false", "empty", "negated"})
+EXPLICIT = frozenset({"false", "empty", "negated", "negated_at"})
 
 
 def met(where: PathKey, value: Any) -> Verdict:
@@ -196,7 +198,7 @@ def flip(verdict: Verdict) -> Verdict:
 # half the time, which counts here: some 30 outcomes a file.
 _make = tuple.__new__
 _FIXED_EVIDENCE: dict[str, str | None] = {"false": "false", "empty": "[]", "missing": None, "silent": None}
-_PUBLIC_KIND = {"joined": "found", "lacking": "found"}
+_PUBLIC_KIND = {"joined": "found", "lacking": "found", "mention": "found", "negated_at": "negated"}
 
 
 def evidence(verdict: Verdict) -> str | None:
@@ -205,6 +207,8 @@ def evidence(verdict: Verdict) -> str | None:
         return show(shown)
     if kind == "negated":
         return str(shown)
+    if kind == "mention" or kind == "negated_at":
+        return str(shown[0])
     if kind == "lacking":
         return show(shown[0])
     if kind == "items":
@@ -221,6 +225,11 @@ def to_outcome(doc: Document, verdict: Verdict) -> Outcome:
     value, where, kind, shown = verdict
     if kind == "found":  # the most common by far: first, and short
         return _make(Outcome, (value, _dotted(where), doc.loc(where), "found", show(shown), (), ()))
+    if kind == "mention" or kind == "negated_at":
+        # The line of the sentence, not of the field's key: a description runs over many lines.
+        snippet, text, start, size = shown
+        loc = doc.text_loc(where, text, start, size)
+        return _make(Outcome, (value, _dotted(where), loc, _PUBLIC_KIND[kind], snippet, (), ()))
     if kind == "missing":
         dotted = _dotted(where)
         missing = (dotted,) if len(shown) == 1 else tuple(_dotted(path) for path in shown)
