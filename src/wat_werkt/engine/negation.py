@@ -404,8 +404,11 @@ def _denied_after_its_subject(stripped: str, lowered: str, found: list[re.Match[
             rest = words[i + 1 : i + 3]
         if rest and rest[0] in _PART:
             continue  # "wordt niet altijd gemeten": a part
-        # The clause ends at the negator, or after a verb's particle ("bellen we niet na").
-        last = i + 1 if i + 1 < len(found) and words[i + 1] in _PARTICLES_NL else i
+        # The clause ends at the negator, or after a verb's particle when the writers speak of
+        # what they do ("We bellen niet na"); not of what others do ("Ouders vallen niet uit"
+        # is good news, "De coördinator kijkt niet mee" is left an answer).
+        ours = any(w in _PERSONS for w in words[:i])
+        last = i + 1 if ours and i + 1 < len(found) and words[i + 1] in _PARTICLES_NL else i
         ends_clause = last + 1 == len(found) or any(
             ch in ".;:!?," for ch in lowered[found[last].end() : found[last + 1].start()]
         )
