@@ -585,3 +585,6 @@ def test_a_baseline_written_into_the_checked_folder_can_be_written_again(databan
     # A description named as --write-baseline is still never overwritten.
     code, _, err = check("interventions", "--write-baseline", "interventions/b-minimal.yaml")
     assert code == 2 and "is also an input of this run" in err
+    # A link to it under another name is the same file: no description either.
+    (databank / "interventions" / "current.yaml").symlink_to("wb.yaml")
+    assert check("interventions", "--baseline", target, "-q") == (0, "", "")

@@ -327,5 +327,9 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
 
 def test_an_empty_value_that_is_no_path_and_help_are_not_refused() -> None:
     assert run("check", "", "--help")[0] == 0  # the help, as for any other value
+    # "--help" as a file name after `--`, or as an option's value, asks for no help.
+    for argv in (["check", "--", "", "--help"], ["check", MINIMAL, "--output", "", "--exclude", "--help"]):
+        code, out, err = run(*argv)
+        assert (code, out) == (2, "") and "an empty name is no path" in err, argv
     code, _, err = run("check", MINIMAL, "--set", "")
     assert code == 2 and "no built-in factor set ''" in err

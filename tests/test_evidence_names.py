@@ -273,3 +273,28 @@ def test_words_broken_over_two_lines_point_at_the_start_of_the_text() -> None:
     assert doc.text_loc(("approach", "description"), value, start, len("sociale steun")) == (4, 16)
     start = value.index("wijk")
     assert doc.text_loc(("approach", "description"), value, start, 4) == (6, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Broken over two lines, and repeated in a comment or in another field of a flow.
+        "approach:\n  description: Wij versterken de eigen\n    regie van ouders. # TODO: eigen regie uitwerken\n",
+        'approach: {description: "Wij versterken de eigen\n    regie van ouders", tailoring: "met eigen regie"}\n',
+        # Lines ended by a lone CR, which YAML counts and text_loc would not.
+        "approach:\n  description: >-\n    Wij werken aan\r    eigen regie.\n  tailoring: op maat\n",
+        # A letter whose lower case is longer: positions in the lower-case text shift.
+        'approach:\n  description: "\\u0130\\u0130 Wij bieden geen eigen regie.\n    Wel eigen regie voor ouders."\n',
+    ],
+)
+def test_a_mention_that_cannot_be_placed_for_sure_points_where_the_value_starts(text: str) -> None:
+    # A hostile-input attack found each placed in a comment, another field or the wrong line.
+    from wat_werkt.document.yamlload import parse_text
+
+    doc, problems = parse_text("name: T\nsummary: S\n" + text)
+    assert doc is not None and not problems
+    value = doc.data["approach"]["description"]
+    at = value.lower().rfind("eigen regie")
+    assert doc.text_loc(("approach", "description"), value, at, len("eigen regie")) == doc.loc(
+        ("approach", "description")
+    )

@@ -250,6 +250,12 @@ def test_a_code_of_another_built_in_set_selects_nothing_here(project: Path) -> N
             ],
         ),
         (
+            # `select:` with nothing after it would select no factor and pass every file.
+            ".watwerkt.yaml",
+            "select:\n",
+            [".watwerkt.yaml:1:8: 'select' should be text or a list of texts, found nothing (null)"],
+        ),
+        (
             # Only a yes or a no says nothing of why, as in a waiver.
             ".watwerkt.yaml",
             "per_file_ignores:\n  drafts/*:\n    ignore: [G01]\n    reason: ja\n",

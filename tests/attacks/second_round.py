@@ -145,3 +145,27 @@ result = run("check", "huge-name.yaml", "good.yaml", "-f", "markdown")
 expect(result, 0)
 assert "(good.yaml): ? not described: G01" in result.out, result.out[-2000:]
 assert len(result.out.encode()) < 1_000_000
+
+# Negation's circumstances worked out once per clause: 20,000 mentions in one clause after
+# "ouders die ... niet" took minutes (each mention walked the clause again).
+write(
+    "circumstance.yaml",
+    MINIMAL
+    + "approach:\n  description: >-\n    ouders die "
+    + "rustig " * 20_000
+    + "niet "
+    + "sociaal netwerk " * 20_000
+    + "\n",
+)
+write(
+    "having.yaml",
+    MINIMAL
+    + "approach:\n  description: >-\n    veel ouders hebben geen "
+    + "sociaal netwerk " * 40_000
+    + "\n",
+)
+result = run(
+    "check", "circumstance.yaml", "having.yaml", "good.yaml", "-f", "json", "--fail-on", "never", timeout=30
+)
+expect(result, 0)
+checked_too(result)

@@ -263,9 +263,9 @@ def _refuse_empty_paths(command: Any, ctx: Any, args: list[str]) -> None:
     a folder. Only looked for when an argument is empty; --help still shows the help."""
     if not any(arg == "" or (arg[:1] == "-" and arg[-1:] == "=") for arg in args):
         return  # no empty value (`""`, `--output=`): the usual case, at no cost
-    if any(arg in ("--help", "-h") for arg in args):
-        return
     opts, _, _ = command.make_parser(ctx).parse_args(args=list(args))
+    if opts.get("help"):
+        return  # --help asked for as an option (not as a file name after `--`, nor a value)
     for param in command.params:
         descriptor = getattr(param, "type_descriptor", None)
         if descriptor is None or descriptor.annotation not in _PATH_ANNOTATIONS:

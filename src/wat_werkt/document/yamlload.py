@@ -150,16 +150,28 @@ class Document:
         starts when that cannot be told for sure (the words broken over two lines, written
         with escapes, or as often elsewhere in the value's lines as in the value)."""
         base = self.loc(path)
-        source, needle = self.source, text[start : start + size].lower()
-        if source is None or not needle or "\n" not in source:
+        source, lowered = self.source, text.lower()
+        needle = lowered[start : start + size]
+        if source is None or not needle or len(lowered) != len(text) or not _plain_lines(source):
             return base
         begin, end = _value_span(source, base)
+        line_start = source.rfind("\n", 0, begin) + 1
+        if "[" in source[line_start:begin] or "{" in source[line_start:begin]:
+            return base  # in a flow collection: the line holds other values too
         region = source[begin:end].lower()
-        if len(region) != end - begin or region.count(needle) != text.lower().count(needle):
+        if len(region) != end - begin or region.count(needle) != lowered.count(needle):
             return base
         at = -size
-        for _ in range(text.lower().count(needle, 0, start) + 1):
+        for _ in range(lowered.count(needle, 0, start) + 1):
             at = region.find(needle, at + size)
+        # The words on either side must be the value's own: not a comment's, not another
+        # field's that repeats the term where the value's own is broken over two lines.
+        if _word_before(region, at) != _word_before(lowered, start) and _word_before(lowered, start):
+            return base
+        if _word_after(region, at + size) != _word_after(lowered, start + size) and _word_after(
+            lowered, start + size
+        ):
+            return base
         index = begin + at
         return Loc(source.count("\n", 0, index) + 1, index - (source.rfind("\n", 0, index) + 1) + 1)
 
@@ -198,6 +210,24 @@ class Document:
             {path: self.loc(path) for path in self._locs},
             {path: self.key_loc(path) for path in self._key_locs},
         )
+
+
+def _plain_lines(source: str) -> bool:
+    """Whether lines end in \\n alone (or \\r\\n): a lone \\r, NEL or U+2028 ends a line for
+    YAML too, and the lines text_loc counts would not be libyaml's."""
+    if any(mark in source for mark in ("\x85", "\u2028", "\u2029")):
+        return False
+    return "\r" not in source or source.count("\r") == source.count("\r\n")
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 80) : at].split()
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    words = text[at : at + 80].split()
+    return words[0] if words else ""
 
 
 def _value_span(source: str, loc: Loc) -> tuple[int, int]:

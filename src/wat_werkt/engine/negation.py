@@ -849,6 +849,7 @@ class _Piece:
         self.starts: list[int] = [start]
         self.counts: list[int] = []  # negators counted in each clause
         self.negators: list[int] = []  # where each counted negator starts, in order
+        self._circumstances: dict[int, int] = {}  # by clause: where its circumstance ends (circumstance)
         self._reset()
         parts = _TOKENS.split(lowered[start:end])
         self.words: list[str] = parts[1::2]
@@ -977,6 +978,15 @@ class _Piece:
         return self.starts[index], self.starts[index + 1] if index + 1 < len(self.starts) else self.end
 
     def circumstance(self, start: int) -> bool:
+        """`_circumstance`, worked out once per clause (a clause may hold thousands of
+        mentions): a mention before the returned place is in a circumstance."""
+        index = self._index(start)
+        before = self._circumstances.get(index)
+        if before is None:
+            before = self._circumstances[index] = self._circumstance(index)
+        return start < before
+
+    def _circumstance(self, index: int) -> int:
         """Is the negation of the clause around `start` one of a circumstance, not a denial by
         the description? Three forms, each narrow, since a denial read as one would turn a gap
         into silence:
@@ -991,12 +1001,12 @@ class _Piece:
         - what the families have or lack, said of many or often: "Omdat veel ouders geen
           sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk" (not "Ouders
           hebben in deze training geen contact met lotgenoten")."""
-        index = self._index(start)
         low = self.starts[index]
         high = self.starts[index + 1] if index + 1 < len(self.starts) else self.end
+        never, always = -1, high
         i = bisect_left(self.negators, low)
         if i == len(self.negators) or self.negators[i] >= high:
-            return False
+            return never
         words = self.words
         first, last = bisect_left(self.at, low), bisect_left(self.at, high)
         negator = bisect_left(self.at, self.negators[i])
@@ -1007,24 +1017,26 @@ class _Piece:
             if word in _CONDITIONS:
                 if word == "als" and "zowel" in words[first:j]:
                     continue  # "zowel ouders als kinderen": no condition
+                # The term inside the condition: before its comma.
                 after = next((k for k in range(negator + 1, last) if words[k] == ","), None)
-                return after is not None and start < self.at[after]
+                return never if after is None else self.at[after]
             if word in _RELATIVES:
                 if j == first or not _people(words[j - 1]):
-                    return False
+                    return never
                 # A Dutch relative clause ends in its verb: a verb before the negator is the
                 # main clause's ("De ouders die deelnemen krijgen geen ..."). An English one has
                 # its verb first ("Parents who have no ...").
-                between = words[j + 1 : negator]
-                return word not in _RELATIVES_NL or not any(_ROLES.get(w) == _VERB for w in between)
+                verb = any(_ROLES.get(w) == _VERB for w in words[j + 1 : negator])
+                return never if word in _RELATIVES_NL and verb else always
         if words[negator] in ("zonder", "without") and negator > 0 and _people(words[negator - 1]):
-            return True  # "Ouders zonder sociaal netwerk ...": which parents, not what is done
+            return always  # "Ouders zonder sociaal netwerk ...": which parents, not what is done
         clause = words[first:last]
-        return (
+        described = (
             any(_people(w) for w in words[first:negator])
             and any(w in _HAVING for w in clause)
             and any(w in _MANY_OR_WHY for w in clause)
         )
+        return always if described else never
 
     def negated(self, start: int, end: int) -> bool:
         """Is the term at [start, end) in a negated clause? Negators inside the term don't count."""

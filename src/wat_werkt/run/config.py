@@ -445,6 +445,18 @@ def _check(
         else:
             limits.append((key, value))
     select = None if "select" not in data else _codes("select", data["select"], value_at, problems)
+    if "select" in data and data["select"] is None:
+        # `select:` with nothing after it would select no factor and pass every file: say so
+        # (`select: []` chooses none on purpose; leaving select out checks every factor).
+        problems.append(
+            problem(
+                value_at("select"),
+                "wrong_type",
+                key="select",
+                expected="@config_type_text_list",
+                found=_kind(None),
+            )
+        )
     ignore = _codes("ignore", data.get("ignore"), value_at, problems)
     per_file = _per_file_ignores(data.get("per_file_ignores"), key_at, value_at, problems)
     baseline = None

@@ -66,14 +66,20 @@ class Discovery(NamedTuple):
         are no descriptions. One named on the command line stays: it was asked for."""
         real = {os.path.normcase(os.path.realpath(path)) for path in own}
         names = {os.path.basename(path) for path in real}
+        # The name first: a real path for every file of a big batch would cost. A link to the
+        # baseline under another name is found by every file's real path, in the rare run
+        # whose inputs hold the baseline (`keys`) under no name of its own.
+        every_file = bool(real & self.keys) and not any(
+            item.path is not None and os.path.normcase(os.path.basename(item.path)) in names
+            for item in self.inputs
+        )
         kept: list[Input] = []
         left_out: set[str] = set()
         for item in self.inputs:
-            # The name first: a real path for every file of a big batch would cost.
             if (
                 item.path is not None
                 and item.path not in given
-                and os.path.normcase(os.path.basename(item.path)) in names
+                and (every_file or os.path.normcase(os.path.basename(item.path)) in names)
                 and (key := os.path.normcase(os.path.realpath(item.path))) in real
             ):
                 left_out.add(key)
