@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -60,6 +60,24 @@ _EXTRAS = re.compile(r"\[([^\[\]]*)\]\s*$")
 def lang_of(ctx: Any) -> str:
     lang = ctx.meta.get(_LANG) if ctx is not None else None
     return str(lang) if lang else detect_lang(_lang_in_argv(sys.argv[1:]))
+
+
+class TyperLine:
+    """A command line as Typer read it, for commands/check_run.py (its CommandLine)."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+
+    @property
+    def lang(self) -> str:
+        return lang_of(self.ctx)
+
+    def given(self, name: str) -> bool:
+        # Compared by name: recent Typer ships its own copy of Click's ParameterSource enum.
+        return getattr(self.ctx.get_parameter_source(name), "name", None) == "COMMANDLINE"
+
+    def refuse(self, text: str) -> NoReturn:
+        raise CommandLineError(text, self.ctx, self.lang)
 
 
 def words(text: str, lang: str) -> str:

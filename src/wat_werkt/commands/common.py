@@ -1,4 +1,6 @@
-"""What the commands share: option types, printing to stderr, loading the factor set."""
+"""What the commands share: exit codes, printing to stderr, loading the factor set. Without Typer:
+`check` runs without it (commands/check_quick.py); the options shared by the commands' Typer
+declarations are in commands/options.py."""
 
 from __future__ import annotations
 
@@ -8,11 +10,8 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import NoReturn
 
-import typer
-
-from wat_werkt.commands.completion import set_names
 from wat_werkt.factorset.load import DEFAULT_SET, FactorSet, FactorSetError, load_builtin, load_set
 from wat_werkt.messages import LANGS, detect_lang, message
 from wat_werkt.problems import Problem, capped
@@ -54,26 +53,6 @@ class Lang(str, enum.Enum):
     nl = "nl"
 
 
-LangOption = Annotated[
-    Optional[Lang],
-    typer.Option(
-        "--lang",
-        help=help_text("help_lang"),
-        case_sensitive=False,  # --lang NL as --lang nl
-    ),
-]
-SetOption = Annotated[
-    str, typer.Option("--set", help=help_text("help_set"), show_default=True, autocompletion=set_names)
-]
-FactorsOption = Annotated[
-    Optional[Path],
-    typer.Option(
-        "--factors",
-        help=help_text("help_factors_dir"),
-        file_okay=False,
-        readable=False,  # the set's loader names what it cannot read
-    ),
-]
 DEFAULT_SET_NAME = DEFAULT_SET
 
 

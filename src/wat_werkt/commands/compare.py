@@ -17,9 +17,6 @@ from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
     EXIT_OK,
-    FactorsOption,
-    LangOption,
-    SetOption,
     err,
     help_text,
     load_factor_set,
@@ -27,6 +24,7 @@ from wat_werkt.commands.common import (
     print_problems,
     terminal_options,
 )
+from wat_werkt.commands.options import FactorsOption, LangOption, SetOption
 from wat_werkt.engine.evaluate import FileResult, Report
 from wat_werkt.renderers.compare.matrix import COMPARE_RENDERERS
 from wat_werkt.run.discovery import Discovery, Input
@@ -111,6 +109,7 @@ def compare(
     Exits 0 whatever the statuses (use check --fail-on to gate), 2 when a file could not be
     used; such files are reported on stderr and left out.
     """
+    from wat_werkt.commands.clitext import TyperLine
     from wat_werkt.commands.settings import (
         project_choices,
         read_config,
@@ -123,7 +122,9 @@ def compare(
     from wat_werkt.run.output import WriteError, atomic_write
 
     output = output_file(output)  # `-o -`: standard output, as without --output
-    lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
+    lang_, set_name, factors_dir = project_choices(
+        TyperLine(ctx).given, lang.value if lang else None, set_name, factors_dir
+    )
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     known = KnownIds(factor_set.ids)
     found = discovered(paths)

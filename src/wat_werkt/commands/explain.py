@@ -13,9 +13,6 @@ from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
     EXIT_OK,
-    FactorsOption,
-    LangOption,
-    SetOption,
     err,
     help_text,
     load_factor_set,
@@ -23,6 +20,7 @@ from wat_werkt.commands.common import (
     terminal_options,
 )
 from wat_werkt.commands.completion import factor_ids
+from wat_werkt.commands.options import FactorsOption, LangOption, SetOption
 
 
 def explain(
@@ -40,6 +38,7 @@ def explain(
     set_name: SetOption = DEFAULT_SET_NAME,
     factors_dir: FactorsOption = None,
 ) -> int:
+    from wat_werkt.commands.clitext import TyperLine
     from wat_werkt.commands.settings import project_choices
     from wat_werkt.document.validate import suggest
     from wat_werkt.factorset.load import KnownIds, builtin_sets, load_builtin
@@ -48,7 +47,9 @@ def explain(
     from wat_werkt.run.checker import check_input
     from wat_werkt.run.discovery import STDIN, STDIN_NAME, Input
 
-    lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
+    lang_, set_name, factors_dir = project_choices(
+        TyperLine(ctx).given, lang.value if lang else None, set_name, factors_dir
+    )
     factor_set = load_factor_set(set_name, factors_dir, lang_)
     # As `check` reads a file: a FIFO, a folder or a bug of ours is a problem of that file, and
     # `-` is standard input (`watwerkt explain - G01 < a.yaml`).

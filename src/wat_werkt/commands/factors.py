@@ -13,15 +13,13 @@ from wat_werkt.commands.common import (
     DEFAULT_SET_NAME,
     EXIT_ERROR,
     EXIT_OK,
-    FactorsOption,
-    LangOption,
-    SetOption,
     err,
     help_text,
     load_factor_set,
     terminal_options,
 )
 from wat_werkt.commands.completion import factor_ids, set_names
+from wat_werkt.commands.options import FactorsOption, LangOption, SetOption
 
 factors_app = typer.Typer(
     cls=Group,
@@ -39,9 +37,12 @@ def factors_list(
     factors_dir: FactorsOption = None,
 ) -> int | None:
     """List the factors of a set, general and specific apart."""
+    from wat_werkt.commands.clitext import TyperLine
     from wat_werkt.commands.settings import project_choices
 
-    lang_, set_name, factors_dir = project_choices(ctx, lang.value if lang else None, set_name, factors_dir)
+    lang_, set_name, factors_dir = project_choices(
+        TyperLine(ctx).given, lang.value if lang else None, set_name, factors_dir
+    )
     ctx.obj = (lang_, set_name, factors_dir)
     if ctx.invoked_subcommand is None:
         from wat_werkt.renderers.views.factor_list import render_list

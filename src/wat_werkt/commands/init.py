@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from wat_werkt.commands.common import EXIT_OK, LangOption, fail, help_text, language
+from wat_werkt.commands.common import EXIT_OK, fail, help_text, language
+from wat_werkt.commands.options import LangOption
 
 DEFAULT_PATH = Path("intervention.yaml")
 

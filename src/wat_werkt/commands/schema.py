@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK, LangOption, err, help_text, language, output_file
+from wat_werkt.commands.common import EXIT_ERROR, EXIT_OK, err, help_text, language, output_file
+from wat_werkt.commands.options import LangOption
 
 
 def schema(

@@ -6,11 +6,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
-
-import typer
 
 from wat_werkt.commands.common import Stopped, err
 from wat_werkt.document.yamlload import Limits
@@ -35,13 +33,6 @@ class Settings(NamedTuple):
     excludes: tuple[Exclude, ...]
     config: Config
     limits: Limits
-
-
-def given(ctx: typer.Context, name: str) -> bool:
-    """Whether the user wrote this option on the command line (flags win over the config)."""
-    # Compared by name: recent Typer ships its own copy of Click's ParameterSource enum.
-    source = ctx.get_parameter_source(name)
-    return getattr(source, "name", None) == "COMMANDLINE"
 
 
 def read_config(explicit: Path | None, disabled: bool, lang: str) -> Config:
@@ -77,12 +68,12 @@ def pick_lang(flag: str | None, config: str | None, environ: Mapping[str, str]) 
 
 
 def project_choices(
-    ctx: typer.Context, lang_flag: str | None, set_name: str, factors_dir: Path | None
+    given_here: Callable[[str], bool], lang_flag: str | None, set_name: str, factors_dir: Path | None
 ) -> tuple[str, str, Path | None]:
     """Language, factor set and set folder for the commands other than `check`: the flags,
     else the project's configuration file, else the defaults, in the order `check` uses."""
     config = read_config(None, False, detect_lang(lang_flag))
-    if not given(ctx, "set_name") and factors_dir is None:
+    if not given_here("set_name") and factors_dir is None:
         if config.factors is not None:
             factors_dir = config.factors
         elif config.set:
@@ -91,7 +82,7 @@ def project_choices(
 
 
 def settings(
-    ctx: typer.Context,
+    given_here: Callable[[str], bool],
     *,
     lang_flag: str | None,
     fail_on: str,
@@ -105,12 +96,12 @@ def settings(
 ) -> Settings:
     config = read_config(config_file, no_config, detect_lang(lang_flag))
     lang = pick_lang(lang_flag, config.lang, os.environ)
-    if not given(ctx, "fail_on") and config.fail_on:
+    if not given_here("fail_on") and config.fail_on:
         fail_on = config.fail_on
-    if not given(ctx, "output_format") and config.format:
+    if not given_here("output_format") and config.format:
         output_format = config.format
     # --set or --factors on the command line replace both of the config's choices.
-    if not given(ctx, "set_name") and factors_dir is None:
+    if not given_here("set_name") and factors_dir is None:
         if config.factors is not None:
             factors_dir = config.factors
         elif config.set:
