@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 
 # A description that describes nothing: every factor is not described.
 MINIMAL = "name: Minimaal\nsummary: Alleen naam en omschrijving.\n"

@@ -22,7 +22,7 @@ from conftest import EXAMPLES
 from PIL import Image
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 from wat_werkt.renderers.report.html_svg import PALETTE
 
 BROWSER = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)

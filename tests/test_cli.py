@@ -222,7 +222,7 @@ def test_one_command_app_behaves_as_the_whole_app(argv: list[str]) -> None:
     """main() builds only the command it runs (cli.build_app): same output, same exit code."""
     from typer.testing import CliRunner
 
-    from wat_werkt.cli import build_app
+    from wat_werkt.commands.app import build_app
 
     whole = CliRunner().invoke(build_app(), argv, env={"COLUMNS": "100"})
     single = CliRunner().invoke(build_app(argv[0]), argv, env={"COLUMNS": "100"})

@@ -13,7 +13,7 @@ import pytest
 from conftest import DOCS, EXAMPLES, ROOT, SAMPLE, SNAPSHOTS
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 from wat_werkt.renderers.compare.markdown import cell
 
 PMTO = str(EXAMPLES / "pmto.yaml")

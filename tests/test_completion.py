@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from wat_werkt.cli import build_app
+from wat_werkt.commands.app import build_app
 
 BIN = Path(sys.executable).parent
 WATWERKT = str(BIN / "watwerkt")

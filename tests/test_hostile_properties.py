@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 from wat_werkt.factorset.load import builtin_root, builtin_sets
 from wat_werkt.format.shape import FIELD_PATHS
 from wat_werkt.renderers import RENDERERS

@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import EXAMPLES, SAMPLE
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 from wat_werkt.engine.evaluate import Report
 from wat_werkt.factorset.load import FactorSet, Texts
 from wat_werkt.renderers import RENDERERS, RenderOptions

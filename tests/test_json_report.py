@@ -10,7 +10,7 @@ from conftest import DOCS, EXAMPLES, SAMPLE
 from typer.testing import CliRunner
 
 from wat_werkt import __version__
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 
 STATUSES = {"strength", "partial", "gap", "not_described", "not_applicable", "waived"}
 

@@ -15,7 +15,7 @@ import pytest
 from conftest import EXAMPLES, SAMPLE, SRC, TESTS
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 from wat_werkt.engine.evaluate import STATUSES
 from wat_werkt.messages import LANGS, MESSAGES, message
 

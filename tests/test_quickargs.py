@@ -14,8 +14,8 @@ import pytest
 import typer
 from conftest import EXAMPLES, ROOT
 
-from wat_werkt.cli import COMMANDS, build_app
 from wat_werkt.commands import quickargs
+from wat_werkt.commands.app import COMMANDS, build_app
 
 # The Typer this runs on must have what quickargs leans on; with another, quickargs installs
 # nothing (Typer converts everything) and there is nothing here to compare.

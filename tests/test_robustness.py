@@ -183,7 +183,7 @@ def test_limits_are_configurable(builtin: FactorSet, generated: dict[str, Path])
 def test_limits_from_flags_and_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
-    from wat_werkt.cli import app
+    from wat_werkt.commands.app import app
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.yaml").write_text("name: X\nsummary: Y\ngoals: [{text: a}, {text: b}]\n", encoding="utf-8")

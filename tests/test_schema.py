@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 from wat_werkt.document.validate import validate
 from wat_werkt.document.yamlload import parse_text
 from wat_werkt.factorset.load import builtin_ids

@@ -141,7 +141,7 @@ CI_COMMAND = re.compile(r"^[\s\ufeff]*::|##(vso|teamcity)?\[", re.IGNORECASE)
 def test_no_output_format_can_start_a_workflow_command(command: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from wat_werkt.cli import app
+    from wat_werkt.commands.app import app
 
     source = tmp_path / "ci.yaml"
     source.write_text(CI_HOSTILE, encoding="utf-8")
@@ -169,7 +169,7 @@ def test_a_command_line_value_quoted_in_an_error_is_inert(option: str, tmp_path:
     started (a hostile-input attack). A command line is as untrusted as a file."""
     from typer.testing import CliRunner
 
-    from wat_werkt.cli import app
+    from wat_werkt.commands.app import app
 
     source = tmp_path / "a.yaml"
     source.write_text("name: X\nsummary: Y\n", encoding="utf-8")

@@ -7,7 +7,7 @@ import pytest
 from conftest import SAMPLE
 from typer.testing import CliRunner
 
-from wat_werkt.cli import app
+from wat_werkt.commands.app import app
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -295,6 +295,9 @@ def _refuse_empty_paths(command: Any, ctx: Any, args: list[str]) -> None:
 
 class Command(TyperCommand):
     context_class = Context
+    # A wrong command line found before Typer read it (commands/app.py, refused): shown in place
+    # of the run, with the usage of this command.
+    refusal: str | None = None
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         quickargs.install(self.params)  # plain values without Typer's pydantic adapters
@@ -303,6 +306,8 @@ class Command(TyperCommand):
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
+        if self.refusal is not None:
+            raise CommandLineError(self.refusal, ctx, lang_of(ctx))
         return _ended(lambda: super(Command, self).invoke(ctx))
 
     def get_help_option(self, ctx: Any) -> Any:
