@@ -1,1 +1,1 @@
-"""One module per command; cli.py registers them on the Typer app."""
+"""One module per command; commands/app.py registers them on the Typer app."""

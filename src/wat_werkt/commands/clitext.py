@@ -9,7 +9,7 @@ pass, through what every Click 8 has:
 
 - the help formatter (`Context.formatter_class`): the usage prefix and its placeholders, the
   section headings, `[default: ...]` and `[required]`;
-- the help option (`Command.get_help_option`): its text, and `-h` beside `--help` (cli.py);
+- the help option (`Command.get_help_option`): its text, and `-h` beside `--help` (commands/app.py);
 - a wrong command line: the UsageError raised while a command line is parsed or a command is
   looked up (`parse_args`, `Group.invoke`) is raised again as a CommandLineError, which shows
   itself in the run's language. Click's English message is read by pattern; one that no
@@ -341,7 +341,7 @@ class Group(TyperGroup):
 
 
 def _completion_option(param: Any, ctx: Any) -> None:
-    """Typer's --install-completion and --show-completion (cli.py adds them to the whole
+    """Typer's --install-completion and --show-completion (commands/app.py adds them to the whole
     command line only), with their help and what they say in the run's language, and a shell
     that cannot be told or is not supported refused with exit 2, as a wrong command line."""
     lang = lang_of(ctx)
