@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, TESTS
+from conftest import EXAMPLES, ROOT, TESTS
 
 from wat_werkt.document.yamlload import Limits
 from wat_werkt.factorset.load import FactorSet, builtin_ids
@@ -368,3 +368,16 @@ def test_standard_error_closed_still_gives_the_whole_report_and_exit_2(tmp_path:
     assert proc.returncode == 2
     results = json.loads(proc.stdout)["results"]
     assert [len(r["factors"]) > 0 for r in results] == [False, True]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["sarif", "github", "json", "junit"])
+def test_a_run_leaves_no_file_open(fmt: str) -> None:
+    # With Python's warnings on, a temporary file left open says so on stderr.
+    done = subprocess.run(
+        [sys.executable, "-W", "default", "-m", "wat_werkt", "check", "examples", "-f", fmt],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode in (0, 1) and "ResourceWarning" not in done.stderr, done.stderr

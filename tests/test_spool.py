@@ -40,3 +40,14 @@ def test_without_a_temporary_folder_the_texts_stay_in_memory(monkeypatch: pytest
     spool.add((2,), "second")
     spool.add((1,), "first")
     assert list(spool.texts()) == ["first", "second"]
+
+
+def test_close_lets_the_temporary_file_go_and_starts_again() -> None:
+    spool = SortedTexts()
+    spool.add((1,), "one")
+    file = spool._file
+    spool.close()
+    assert file.closed and len(spool) == 0 and list(spool.texts()) == []
+    spool.add((2,), "two")
+    assert list(spool.texts()) == ["two"]
+    spool.close()

@@ -141,17 +141,20 @@ def _value(option: Option, value: str) -> Any:
 
 
 def _path(option: Option, value: str) -> Path | None:
+    # Looked at as the Path Typer makes of it: `file.yaml/` and `map/.` are `file.yaml` and
+    # `map`, so a file written with a slash after it is still a file.
+    path = Path(value)
     try:
-        found = os.stat(value)
+        found = os.stat(path)
     except (OSError, ValueError):
-        return None if option.exists else Path(value)
+        return None if option.exists else path
     if (
         (option.no_folder and stat.S_ISDIR(found.st_mode))
         or (option.no_file and stat.S_ISREG(found.st_mode))
-        or (option.readable and not os.access(value, os.R_OK))
+        or (option.readable and not os.access(path, os.R_OK))
     ):
         return None
-    return Path(value)
+    return path
 
 
 class QuickLine:

@@ -58,3 +58,9 @@ class SortedTexts:
         for _, offset, size in self._index:
             self._file.seek(offset)
             yield self._file.read(size).decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        """The temporary file goes (its texts with it); a new text starts a new one."""
+        if self._file is not None:
+            self._file.close()
+        self._file, self._index, self._size, self._sorted = None, [], 0, False

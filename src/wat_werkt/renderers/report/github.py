@@ -59,7 +59,7 @@ def plain_report(report: Report, options: RenderOptions) -> str:
 
 
 # The report in parts, so that a big batch can be written as it is checked, in several
-# processes (commands/check.py): each file's annotations and its piece of the plain report; then
+# processes (commands/write.py): each file's annotations and its piece of the plain report; then
 # the annotations of all files in order, the stop-commands line, the plain report (with the
 # total of a report of several files, as the table ends), the end line.
 
@@ -126,6 +126,7 @@ def head(annotations: SortedTexts, stop: str, lang: str = "en", quiet: bool = Fa
     yield more_notice([key[0] for key in annotations.sorted_keys()], lang, quiet)
     for line in annotations.texts():
         yield line + "\n"
+    annotations.close()  # each is written: the temporary file can go
     if not quiet:
         yield f"::stop-commands::{stop}\n"
 

@@ -225,7 +225,9 @@ class SarifReport(Reporter):
         yield defuse_json(self._before)
         for i, text in enumerate(self._results.texts()):
             yield defuse_json(("," if i else "") + _ITEM + text.replace("\n", _ITEM))
-        yield ("\n      " if len(self._results) else "") + defuse_json(self._after) + "\n"
+        any_result = len(self._results) > 0
+        self._results.close()  # each is written: the temporary file can go
+        yield ("\n      " if any_result else "") + defuse_json(self._after) + "\n"
 
 
 def render(report: Report, options: RenderOptions) -> str:
