@@ -358,3 +358,26 @@ def test_ctrl_c_ends_a_run_as_it_ends_one_through_typer(lang: str) -> None:
     assert quick.returncode == typers.returncode == 130
     assert quick.stderr == typers.stderr
     assert quick.stdout == typers.stdout
+
+
+@pytest.mark.slow
+def test_a_reader_gone_with_sigpipe_blocked_ends_the_run_as_through_typer() -> None:
+    import signal
+
+    def blocked() -> None:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+
+    ends = []
+    for driver in (QUICK, THROUGH_TYPER):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the run starts
+        done = subprocess.run(
+            [sys.executable, "-c", driver, "check", "examples", "-f", "json"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            preexec_fn=blocked,
+            cwd=ROOT,
+        )
+        os.close(write)
+        ends.append((done.returncode, done.stderr))
+    assert ends[0] == ends[1] == (1, b"")

@@ -4,6 +4,7 @@ no traceback, bounded memory, and every other file in the run is still checked."
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -381,3 +382,37 @@ def test_a_run_leaves_no_file_open(fmt: str) -> None:
         cwd=ROOT,
     )
     assert done.returncode in (0, 1) and "ResourceWarning" not in done.stderr, done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("words", [["check", "README.md"], ["factors"]])
+def test_a_removed_working_folder_is_one_line_and_exit_2(tmp_path: Path, words: list[str]) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f"import os, sys\nos.chdir({str(gone)!r})\nos.rmdir({str(gone)!r})\nfrom wat_werkt.cli import main\nmain()\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script, *words],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "WATWERKT_LANG": "en"},
+    )
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == "watwerkt: the working folder cannot be used (was it removed?): No such file or directory\n"
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("words", [["check", str(EXAMPLES)], ["factors"]])
+def test_standard_output_open_for_reading_is_one_line_and_exit_2(words: list[str]) -> None:
+    with open(os.devnull) as read_only:
+        done = subprocess.run(
+            [sys.executable, "-m", "wat_werkt", *words],
+            stdout=read_only,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "WATWERKT_LANG": "en"},
+        )
+    assert done.returncode == 2
+    assert done.stderr == "watwerkt: cannot write the report: Bad file descriptor\n"

@@ -37,6 +37,7 @@ def main() -> None:
         sys.exit(2)
     _die_quietly_when_the_reader_goes()
     _names_as_they_are()
+    _working_folder_or_stop()
     _lang_before_the_command(sys.argv, os.environ)
     debug = "--debug" in sys.argv or bool(os.environ.get("WATWERKT_DEBUG"))
     if "--debug" in sys.argv:
@@ -74,8 +75,11 @@ def main() -> None:
 # What writing the report can fail with (standard output on a full disk, `> /dev/full`, a
 # standard output left non-blocking by another program): reading a file never raises these
 # out of a command (yamlload.read_file makes them problems), nor does --output (run/output.py).
+# EBADF: standard output opened for reading only (`1</dev/null`).
 _WRITE_ERRORS = frozenset(
-    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EAGAIN") if hasattr(errno, name)
+    getattr(errno, name)
+    for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EAGAIN", "EBADF")
+    if hasattr(errno, name)
 )
 
 
@@ -93,6 +97,23 @@ def _cannot_write(exc: OSError) -> None:
             )
             sys.stderr.flush()
     os._exit(2)  # nothing more can be written: no flushing at exit, which would fail again
+
+
+def _working_folder_or_stop() -> None:
+    """One line and exit 2 when the working folder is gone (removed while a shell was in it):
+    every command names files from it and finds its configuration there."""
+    import os
+    import sys
+
+    try:
+        os.getcwd()
+    except OSError as exc:
+        from wat_werkt.messages import detect_lang, message
+
+        sys.stderr.write(
+            f"watwerkt: {message('cwd_unusable', detect_lang(), reason=exc.strerror or str(exc))}\n"
+        )
+        sys.exit(2)
 
 
 def _lang_before_the_command(argv: list[str], environ: MutableMapping[str, str]) -> None:

@@ -1781,6 +1781,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "interne fout bij het controleren van dit bestand: {detail} (de andere bestanden worden gecontroleerd; "
         "meld het alsjeblieft)",
     },
+    "cwd_unusable": {
+        "en": "the working folder cannot be used (was it removed?): {reason}",
+        "nl": "de werkmap is niet te gebruiken (is hij verwijderd?): {reason}",
+    },
     "output_failed": {
         "en": "cannot write the report: {reason}",
         "nl": "kan het rapport niet schrijven: {reason}",

@@ -101,11 +101,11 @@ def __getattr__(name: str) -> typer.Typer:
 def run_command_line(argv: list[str]) -> int:
     """Run `watwerkt ARGS...` (`argv` without the program name), building only the command it
     names; the exit code."""
-    return run(build_app(argv[0] if argv and argv[0] in COMMANDS else None))
+    return run(build_app(argv[0] if argv and argv[0] in COMMANDS else None), argv)
 
 
-def run(app: Any) -> int:
-    """Run the command line and give its exit code. A wrong command line is shown as Click
+def run(app: Any, args: list[str] | None = None) -> int:
+    """Run the command line (`args`, else sys.argv[1:]) and give its exit code. A wrong command line is shown as Click
     shows it (usage, then the error, exit 2), in the language of the run, with a suggestion for
     a mistyped choice, as Click itself gives for a mistyped command: `--fail-on gapp` ... Did
     you mean 'gap'? (clitext.py)"""
@@ -118,7 +118,7 @@ def run(app: Any) -> int:
         c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
     )
     try:
-        result = app(standalone_mode=False)
+        result = app(args, standalone_mode=False)
     except typer.Abort as abort:  # Ctrl-D at a prompt, or Ctrl-C
         from wat_werkt.messages import message
 
@@ -145,4 +145,4 @@ def refused(argv: list[str], text: str) -> int:
     line it reads is one Typer reads without an error of its own (tests/test_check_quick.py)."""
     command = typer.main.get_command(build_app(argv[0]))
     command.commands[argv[0]].refusal = text  # type: ignore[attr-defined]  # clitext.Command
-    return run(command)
+    return run(command, argv)

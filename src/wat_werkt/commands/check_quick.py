@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
@@ -31,6 +32,7 @@ from wat_werkt.messages import LANGS, detect_lang
 from wat_werkt.renderers import REPORTERS
 
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 1
 
 
 class Option(NamedTuple):
@@ -129,12 +131,13 @@ def _value(option: Option, value: str) -> Any:
     if kind in ("text", "texts"):
         return value
     if kind == "number":
+        # No upper bound: the test holds every number option of the Typer command to none.
         if not (value.isascii() and value.isdigit() and len(value) < 16) or int(value) < option.least:
             return None
         return int(value)
     if kind == "choice":
         if not value.isascii():
-            return None
+            return None  # Typer compares casefold()ed: the same as lower() for ASCII only
         chosen = value.lower() if option.any_case else value
         return chosen if chosen in option.choices else None
     return _path(option, value)
@@ -173,7 +176,7 @@ class QuickLine:
         # usage of `check`, as when Typer reads the command line.
         from wat_werkt.commands.app import refused
 
-        raise _Refused(refused(["check", *self.argv], text))
+        raise _Refused(refused(["check", *self.argv], text))  # Typer reads the same line again
 
 
 class _Refused(Exception):
@@ -186,12 +189,14 @@ def run_quick(argv: list[str]) -> int | None:
     """Run `check ARGS...` (`argv` after `check`) without Typer; the exit code, or None when
     the command line is Typer's to read (nothing has happened then)."""
     if any(name.endswith("_COMPLETE") for name in os.environ):
-        return None  # a shell asking Click for completions
+        return None  # a shell asking Click for completions (_WATWERKT_COMPLETE), or alike
     values = read(argv)
     if values is None:
         return None
     from wat_werkt.commands.check_run import run
 
+    # A run ends as Typer's `_main` ends one (commands/app.py, run); what it lets through (any
+    # other error) goes to cli.main, as from Typer.
     try:
         return run(QuickLine(argv, set(values) - {"paths"}), **values)
     except Stopped:
@@ -200,3 +205,8 @@ def run_quick(argv: list[str]) -> int | None:
         return refused.code
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED  # as Typer ends one: 128 + SIGINT, no word
+    except BrokenPipeError:
+        # The reader went away while SIGPIPE was blocked (cli.py lets an unblocked one end the
+        # run): Typer then ends it with exit 1, and nothing more is written anywhere.
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - the process ends now
+        return EXIT_BROKEN_PIPE
