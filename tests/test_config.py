@@ -173,6 +173,11 @@ def test_empty_config_sets_nothing(project: Path) -> None:
         ),
         (
             ".watwerkt.yaml",
+            "lang: en\nfactors: /dev\n",
+            ".watwerkt.yaml:2:10: 'factors': not a factor set: no set.yaml in /dev",
+        ),
+        (
+            ".watwerkt.yaml",
             "set: opvoedingsondersteunin\n",
             (
                 ".watwerkt.yaml:1:6: unknown value 'opvoedingsondersteunin' for 'set'; allowed: "

@@ -368,6 +368,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}': folder does not exist: {folder} (relative to this file)",
         "nl": "'{key}': map bestaat niet: {folder} (ten opzichte van dit bestand)",
     },
+    "config_not_a_set": {
+        "en": "'{key}': not a factor set: no set.yaml in {folder}",
+        "nl": "'{key}': geen factorset: geen set.yaml in {folder}",
+    },
     "config_type_text": {"en": "text", "nl": "tekst"},
     "config_type_text_list": {"en": "text or a list of texts", "nl": "tekst of een lijst met teksten"},
     "selection_unknown": {

@@ -435,6 +435,8 @@ def _check(
             factors = path.parent / raw
             if not _is_folder(factors):
                 problems.append(problem(value_at("factors"), "config_no_folder", key="factors", folder=raw))
+            elif not _is_file(factors / "set.yaml"):  # `factors: /dev`: said here, at its line
+                problems.append(problem(value_at("factors"), "config_not_a_set", key="factors", folder=raw))
     limits = []
     for key in LIMITS:
         value = data.get(key)
