@@ -381,3 +381,22 @@ def test_a_reader_gone_with_sigpipe_blocked_ends_the_run_as_through_typer() -> N
         os.close(write)
         ends.append((done.returncode, done.stderr))
     assert ends[0] == ends[1] == (1, b"")
+
+
+VALID = {"flag": None, "text": "x", "texts": "G01", "number": "3", "path": "nieuw.json"}
+
+
+@pytest.mark.parametrize("name", sorted(check_quick.OPTIONS), ids=str)
+def test_each_option_reaches_run_as_written(name: str) -> None:
+    # One option at a time, so a parameter check() does not pass on to run is named here.
+    option = check_quick.OPTIONS[name]
+    value = option.choices[0] if option.kind == "choice" else VALID[option.kind]
+    if option.exists or option.no_file:
+        value = FOLDER  # --root, --factors: a folder
+    words = [FILE, name] if value is None else [FILE, name, value]
+    quick, typers = _quick(words), _typers(words)
+    assert quick is not None and typers is not None
+    assert typers[0][option.param] == quick[0][option.param], (
+        f"{name} reaches run as {typers[0][option.param]!r}"
+    )
+    assert typers[1] == quick[1] == {option.param}

@@ -57,6 +57,16 @@ def test_format_reference_names_each_factor_by_its_title(builtin: FactorSet) -> 
         assert f"| {factor.id} | {factor.title.nl} / {factor.title.en} |" in doc, factor.id
 
 
+def test_every_option_of_check_is_documented() -> None:
+    # An option added to check (CONTRIBUTING.md, "Add an option to check") is named in the
+    # command line of docs/contract.md section 6, which users read for the options.
+    from wat_werkt.commands.check_quick import OPTIONS
+
+    contract = (DOCS / "contract.md").read_text(encoding="utf-8")
+    command_line = contract[contract.index("## 6. Command line") : contract.index("## 7.")]
+    assert [name for name in OPTIONS if f"`{name}" not in command_line] == []
+
+
 def test_every_output_format_is_documented() -> None:
     # A format added to REPORTERS (CONTRIBUTING.md, "Add an output format") is named where
     # users look for it: the --format choices of docs/contract.md section 6 and the table of

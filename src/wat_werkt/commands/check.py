@@ -5,7 +5,7 @@ commands/check_run.py, which commands/check_quick.py also calls for the usual co
 without Typer."""
 
 # No `from __future__ import annotations` here: Typer reads the parameters from the annotations
-# at every start, and annotations kept as text are evaluated twice over, 16 parameters of
+# at every start, and annotations kept as text are evaluated twice over, every one of
 # `Annotated[..., typer.Option(...)]` each time, a measurable part of every run
 # (docs/performance.md).
 

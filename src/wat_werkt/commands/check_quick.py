@@ -1,6 +1,6 @@
 """The usual `check` command lines, read without Typer.
 
-Importing Typer and building the command from its 23 parameters takes about a quarter of a
+Importing Typer and building the command from its parameters takes about a quarter of a
 one-file run and a tenth of a run over a thousand files, before any file is read
 (docs/performance.md, "The start without Typer"). Most command lines are plain: paths and a few
 options (`check examples/`, `check -f json -o report.json descriptions/`, a pre-commit hook's
