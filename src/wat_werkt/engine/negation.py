@@ -89,8 +89,8 @@ docstring has the three narrow forms): a condition that closes with a comma afte
 it is about and before its own verb, or an English one ("Ouders die zich niet gesteund voelen
 door hun netwerk", "Parents who have no social network"), and what parents or children have or
 lack, said of many or often or as the reason ("Omdat veel ouders geen sociaal netwerk hebben").
-"Tenzij ouders dat vragen, wordt het netwerk niet betrokken", "Zowel ouders als kinderen krijgen
-geen hulp", "De ouders die deelnemen krijgen geen hulp bij hun netwerk" and "Ouders hebben in
+"Tenzij ouders dat vragen, wordt het sociale netwerk niet betrokken", "Zowel ouders als kinderen krijgen
+geen hulp", "De ouders die deelnemen krijgen geen hulp bij hun sociale netwerk" and "Ouders hebben in
 deze training geen contact met lotgenoten" stay negated. Family sentences of other shapes
 ("Veel ouders kunnen niet terugvallen op hun netwerk") are still read as a no.
 
@@ -994,10 +994,10 @@ class _Piece:
         - a condition that ends at a comma after its negator, with the term inside it: "Als
           ouders geen sociaal netwerk hebben, zoeken we ...", "If parents have no ..., we"
           (not "Als interventie richten we ons niet op ...", nor a main clause after the
-          condition's comma: "Tenzij ouders dat vragen, wordt het netwerk niet betrokken");
+          condition's comma: "Tenzij ouders dat vragen, wordt het sociale netwerk niet betrokken");
         - a relative clause right after the people it is about, before its own verb: "Ouders
           die zich niet gesteund voelen door hun sociale netwerk" (not "De ouders die
-          deelnemen krijgen geen hulp bij hun netwerk", whose negator is the main verb's);
+          deelnemen krijgen geen hulp bij hun sociale netwerk", whose negator is the main verb's);
         - what the families have or lack, said of many or often: "Omdat veel ouders geen
           sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk" (not "Ouders
           hebben in deze training geen contact met lotgenoten")."""
