@@ -54,9 +54,9 @@ ends at its comma when a clause follows ("Geen huiswerk, het netwerk wordt betro
 negated clause spreads over a short verbless tail ("..., eigen regie of het netwerk").
 
 Negators. Dutch: niet, geen, zonder, nooit, niets, niks, noch, nergens, geenszins, niemand,
-nimmer, evenmin, allerminst, nee, and the verbs ontbreken (ontbreekt, ontbrak) and missen (mist,
-miste); English: not, no, without, never, none, nothing, nobody, nowhere, no-one, nor, neither,
-cannot, lack, lacks, lacking, absent, and every word ending in "n't" or "n’t" (don't, isn't, won't, can't); and "in plaats van", "instead of", "rather than", which negate what follows them
+nimmer, evenmin, allerminst, nee, and the verb ontbreken (ontbreekt, ontbrak); English: not,
+no, without, never, none, nothing, nobody, nowhere, no-one, nor, neither, cannot, lacks,
+lacking, absent, and every word ending in "n't" or "n’t" (don't, isn't, won't, can't); and "in plaats van", "instead of", "rather than", which negate what follows them
 as "zonder" does. Negators are whole words: "nietig", "knot", "notably", "nothingness" are
 plain words, and a hyphen joins words into one, so "niet-westerse ouders" and "no-show" negate
 nothing. "nobody", "niemand" and "nowhere" are negators, as "nergens" is; "scarcely" words
@@ -87,14 +87,12 @@ intervention does. Its mention is then no "no" and is left out (`_Piece.circumst
 docstring has the three narrow forms): a condition that closes with a comma after its negator
 ("Als ouders geen sociaal netwerk hebben, ..."), a Dutch relative clause right after the parents
 it is about and before its own verb, or an English one ("Ouders die zich niet gesteund voelen
-door hun netwerk", "Parents who have no social network"), what parents or children have, can
-lean on or feel, said of many or often or as the reason ("Omdat veel ouders geen sociaal netwerk
-hebben", "Veel ouders kunnen niet terugvallen op hun netwerk"), and what they lack, said of them
-at all ("Ouders missen een sociaal netwerk").
+door hun netwerk", "Parents who have no social network"), and what parents or children have or
+lack, said of many or often or as the reason ("Omdat veel ouders geen sociaal netwerk hebben").
 "Tenzij ouders dat vragen, wordt het sociale netwerk niet betrokken", "Zowel ouders als kinderen krijgen
 geen hulp", "De ouders die deelnemen krijgen geen hulp bij hun sociale netwerk" and "Ouders hebben in
 deze training geen contact met lotgenoten" stay negated. Family sentences of other shapes
-("Ouders kunnen niet altijd op hun netwerk rekenen, daarom ...") are still read as a no.
+("Veel ouders kunnen niet terugvallen op hun netwerk") are still read as a no.
 
 Known limits, where the text is read literally: "zonder"/"without" at the start of a sentence
 reaches to the end of its clause ("Zonder huiswerk werken we aan eigen regie" negates eigen
@@ -569,9 +567,6 @@ def _role_table() -> dict[str, int]:
         (_NEG, "not no never none nothing nobody nowhere no-one cannot"),
         # Verbs that say a thing is not there: "Aandacht voor eigen regie ontbreekt."
         (_NEG, "ontbreekt ontbreken ontbrak ontbraken lacks lacking absent"),
-        # And verbs that say someone goes without it: "We missen nog een handboek", "Parents lack
-        # a social network" (said of the families, `_Piece.circumstance` leaves it out).
-        (_NEG, "missen mist miste misten lack"),
         (_SCOPED, "zonder without"),
         (_NOR, "noch nor neither"),
         (_SPLIT, "maar doch terwijl behalve uitgezonderd hoewel alhoewel ofschoon tenzij"),
@@ -1003,11 +998,9 @@ class _Piece:
         - a relative clause right after the people it is about, before its own verb: "Ouders
           die zich niet gesteund voelen door hun sociale netwerk" (not "De ouders die
           deelnemen krijgen geen hulp bij hun sociale netwerk", whose negator is the main verb's);
-        - what the families have, can lean on or feel, said of many or often: "Omdat veel
-          ouders geen sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk",
-          "Veel ouders kunnen niet terugvallen op ..." (not "Ouders hebben in deze training
-          geen contact met lotgenoten"); what they lack, said of them at all: "Ouders missen
-          een sociaal netwerk", "Parents lack support" (not "We missen nog ...")."""
+        - what the families have or lack, said of many or often: "Omdat veel ouders geen
+          sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk" (not "Ouders
+          hebben in deze training geen contact met lotgenoten")."""
         low = self.starts[index]
         high = self.starts[index + 1] if index + 1 < len(self.starts) else self.end
         never, always = -1, high
@@ -1038,9 +1031,10 @@ class _Piece:
         if words[negator] in ("zonder", "without") and negator > 0 and _people(words[negator - 1]):
             return always  # "Ouders zonder sociaal netwerk ...": which parents, not what is done
         clause = words[first:last]
-        described = any(_people(w) for w in words[first:negator]) and (
-            words[negator] in _LACKING
-            or (any(w in _HAVING for w in clause) and any(w in _MANY_OR_WHY for w in clause))
+        described = (
+            any(_people(w) for w in words[first:negator])
+            and any(w in _HAVING for w in clause)
+            and any(w in _MANY_OR_WHY for w in clause)
         )
         return always if described else never
 
@@ -1069,16 +1063,7 @@ _PEOPLE_WORDS = _words(
     "ouders ouder moeders vaders gezinnen gezin kinderen kind jongeren doelgroep deelnemers "
     "parents parent mothers fathers families family children child participants"
 )
-_HAVING = _words(
-    "hebben heeft hebt had hadden missen mist misten have has lack lacks "
-    # what they can lean on or feel: "Veel ouders kunnen niet terugvallen op hun netwerk",
-    # "Ouders ervaren vaak geen steun"
-    "kunnen kan konden kon ervaren ervaart ervoer ervoeren voelen voelt voelde voelden "
-    "can cannot could experience experiences feel feels"
-)
-# Lacking, said of the families, is their situation even without many, often or a reason:
-# "Ouders missen een sociaal netwerk", "Parents lack support".
-_LACKING = _words("missen mist miste misten lack lacks")
+_HAVING = _words("hebben heeft hebt had hadden missen mist misten have has lack lacks")
 _MANY_OR_WHY = _words(
     "veel vaak meestal dikwijls regelmatig soms weinig vrijwel sommige meeste omdat doordat "
     "aangezien many often most some frequently usually few because since"
