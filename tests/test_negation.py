@@ -217,6 +217,30 @@ ROWS = [
     ("Parents without a social network often feel isolated.", NETWORK, "none"),
     ("We werken zonder sociaal netwerk.", NETWORK, "negated"),
     ("Veel deelnemers hebben geen sociaal netwerk.", NETWORK, "none"),
+    # What the families lack, said of them at the start of a sentence: their situation, never a
+    # mention of the network as if the intervention used it (it made G06 a strength).
+    ("Veel ouders missen een sociaal netwerk.", NETWORK, "none"),
+    ("Ouders missen vaak steun uit hun sociale netwerk.", NETWORK, "none"),
+    ("Vaak missen ouders een sociaal netwerk.", NETWORK, "none"),
+    ("In Nederland missen veel nieuwkomers een sociaal netwerk.", NETWORK, "none"),
+    ("Alleenstaande moeders ontberen vaak sociale steun.", NETWORK, "none"),
+    ("Many parents lack a social network.", NETWORK, "none"),
+    ("Caregivers lack peer support.", NETWORK, "none"),
+    # ... and nothing else (a reviewer's sentences): the noun, missing a session, a lack in a
+    #     clause of another subject, a statement after it, the network named again.
+    ("A lack of peer support is addressed in the groups.", NETWORK, "affirmative"),
+    ("The programme addresses parents' lack of a social network.", NETWORK, "affirmative"),
+    ("Het programma compenseert wat ouders missen aan sociale steun.", NETWORK, "affirmative"),
+    ("Parents lack confidence and the programme builds their social network.", NETWORK, "affirmative"),
+    (
+        "Ouders die een bijeenkomst missen worden nagebeld en krijgen steun van lotgenoten.",
+        NETWORK,
+        "affirmative",
+    ),
+    ("Mist een ouder een bijeenkomst, dan bespreekt de trainer de sociale steun.", NETWORK, "affirmative"),
+    ("Ouders mogen twee bijeenkomsten missen en werken aan hun sociale netwerk.", NETWORK, "affirmative"),
+    ("Parents who lack a social network are matched with peer support volunteers.", NETWORK, "affirmative"),
+    ("Ouders missen een sociaal netwerk; wij versterken het sociale netwerk.", NETWORK, "affirmative"),
     # ... and each form narrow, for a denial read as one would turn a gap into silence (a
     #     reviewer's sentences): a condition whose comma comes before the negation, "als" as "as"
     #     or in "zowel ... als", a Dutch relative clause whose negator is the main verb's, what

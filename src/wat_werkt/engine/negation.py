@@ -91,7 +91,9 @@ door hun netwerk", "Parents who have no social network"), and what parents or ch
 lack, said of many or often or as the reason ("Omdat veel ouders geen sociaal netwerk hebben").
 "Tenzij ouders dat vragen, wordt het sociale netwerk niet betrokken", "Zowel ouders als kinderen krijgen
 geen hulp", "De ouders die deelnemen krijgen geen hulp bij hun sociale netwerk" and "Ouders hebben in
-deze training geen contact met lotgenoten" stay negated. Family sentences of other shapes
+deze training geen contact met lotgenoten" stay negated. An affirmative sentence that opens with
+what the families lack ("Veel ouders missen een sociaal netwerk", "Many parents lack a social
+network") is left out too (`_lacked`): it would name the network as if the intervention used it. Family sentences of other shapes
 ("Veel ouders kunnen niet terugvallen op hun netwerk") are still read as a no.
 
 Known limits, where the text is read literally: "zonder"/"without" at the start of a sentence
@@ -145,9 +147,12 @@ def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
                 if clauses is None:
                     clauses = _Text(text, lowered)
                 if not clauses.negated(at, at + len(term)):
-                    best_yes = (at, at + len(term))
-                    break
-                if (best_no is None or at < best_no[0]) and not clauses.circumstance(at):
+                    if not clauses.lacked(at):
+                        best_yes = (at, at + len(term))
+                        break
+                    # What the families lack ("Veel ouders missen een sociaal netwerk") is
+                    # their situation, not something the intervention does: left out.
+                elif (best_no is None or at < best_no[0]) and not clauses.circumstance(at):
                     best_no = (at, at + len(term))
             at = lowered.find(term, at + 1)
     if clauses is None:
@@ -815,6 +820,14 @@ class _Text:
         self.last = (first, last, piece)
         return piece
 
+    def lacked(self, at: int) -> bool:
+        """Is the term at `at` what the families lack, said of them in the sentence before it
+        (`_lacked`)?"""
+        _, first, _ = self._piece_at(at)
+        if not _LACK_HINT.search(self.lowered, first, at):
+            return False  # the usual sentence: no lack verb before the term
+        return _lacked(_TOKENS.findall(self.lowered, first, at))
+
     def negated(self, start: int, end: int) -> bool:
         """Is the term at [start, end) in a negated clause?"""
         first, last, piece = self.last
@@ -1068,6 +1081,45 @@ _MANY_OR_WHY = _words(
     "veel vaak meestal dikwijls regelmatig soms weinig vrijwel sommige meeste omdat doordat "
     "aangezien many often most some frequently usually few because since"
 )
+
+
+# Verbs that say someone goes without a thing, for `_lacked` (not negators: "missen" is also
+# missing a session, "a lack of support is addressed" says nothing is lacking in the programme).
+_LACK_VERBS = _words("missen mist miste misten ontberen ontbeert ontbeerde ontbeerden lack lacks lacked")
+_LACK_HINT = re.compile(r"\b(?:mis(?:sen|t|te|ten)|ontbe(?:ren|ert|erde|erden)|lack(?:s|ed)?)\b")
+# Besides `_PEOPLE_WORDS`, others an intervention may be for, who lack a network or support.
+_LACKING_PEOPLE = _words("vluchtelingen nieuwkomers opvoeders mantelzorgers cliënten caregivers carers")
+
+
+def _lacked(words: list[str]) -> bool:
+    """The words of a sentence up to a term: do they end in what the families lack? A lack verb
+    next to the people (before it, or after it with "veel"/"many" between: "Veel ouders missen
+    een", "Vaak missen gezinnen", "Many parents lack a"), at most four words into the sentence
+    and no verb before it (not "Het programma compenseert wat ouders missen aan"), and after it nothing that starts another clause or
+    statement: no verb, en/of/and/or, subordinator, comma or negator ("Parents lack confidence
+    and the programme builds their social network" mentions the network)."""
+    i = len(words) - 1
+    while i >= 0 and words[i] not in _LACK_VERBS:
+        i -= 1
+    if i < 0:
+        return False
+    before, after = words[:i], words[i + 1 :]
+
+    def people(word: str) -> bool:
+        return _people(word) or word in _LACKING_PEOPLE
+
+    said_of_them = (bool(before) and people(before[-1])) or (
+        bool(after)
+        and (people(after[0]) or (after[0] in _MANY_OR_WHY and len(after) > 1 and people(after[1])))
+    )
+    # At the start of the sentence ("Veel ouders missen", "Na een verhuizing missen ouders"),
+    # not in a clause of another subject ("Het programma compenseert wat ouders missen aan").
+    if not said_of_them or len(before) > 4 or any(_ROLES.get(w) == _VERB for w in before):
+        return False
+    return not any(w == "," or _ROLES.get(w) in _ANOTHER_STATEMENT for w in after)
+
+
+_ANOTHER_STATEMENT = frozenset({_VERB, _COORD, _SUBORD, _SPLIT, _NEG, _SCOPED, _NOR})
 
 
 def _people(word: str) -> bool:
