@@ -241,6 +241,17 @@ ROWS = [
     ("Ouders mogen twee bijeenkomsten missen en werken aan hun sociale netwerk.", NETWORK, "affirmative"),
     ("Parents who lack a social network are matched with peer support volunteers.", NETWORK, "affirmative"),
     ("Ouders missen een sociaal netwerk; wij versterken het sociale netwerk.", NETWORK, "affirmative"),
+    # ... nor when the sentence goes on about what is done, or speaks of less of it, of the
+    #     intervention's own group, or of a longer word (a second review's sentences).
+    ("Ouders missen vaak een sociaal netwerk, dat we samen in kaart brengen.", NETWORK, "affirmative"),
+    ("Veel ouders missen een sociaal netwerk en daar werkt de training aan.", NETWORK, "affirmative"),
+    ("Veel ouders missen een sociaal netwerk, daarom bouwen we dat samen op.", NETWORK, "affirmative"),
+    ("Many parents lack a social network, which the programme helps them build.", NETWORK, "affirmative"),
+    ("Parents lack peer support in their neighbourhood and find it in our groups.", NETWORK, "affirmative"),
+    ("Na de training missen ouders minder vaak sociale steun.", NETWORK, "affirmative"),
+    ("Ouders missen na afloop de sociale steun uit de groep.", NETWORK, "affirmative"),
+    ("Ouders missen zelden een lotgenotenbijeenkomst.", NETWORK, "affirmative"),
+    ("Parents often lack a social network.", NETWORK, "none"),
     # ... and each form narrow, for a denial read as one would turn a gap into silence (a
     #     reviewer's sentences): a condition whose comma comes before the negation, "als" as "as"
     #     or in "zowel ... als", a Dutch relative clause whose negator is the main verb's, what

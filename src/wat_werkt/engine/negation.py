@@ -147,7 +147,7 @@ def find_mention(text: str, terms: tuple[str, ...]) -> Mention | None:
                 if clauses is None:
                     clauses = _Text(text, lowered)
                 if not clauses.negated(at, at + len(term)):
-                    if not clauses.lacked(at):
+                    if not clauses.lacked(at, at + len(term)):
                         best_yes = (at, at + len(term))
                         break
                     # What the families lack ("Veel ouders missen een sociaal netwerk") is
@@ -820,13 +820,23 @@ class _Text:
         self.last = (first, last, piece)
         return piece
 
-    def lacked(self, at: int) -> bool:
-        """Is the term at `at` what the families lack, said of them in the sentence before it
+    def lacked(self, start: int, end: int) -> bool:
+        """Is the term at [start, end) what the families lack, in a sentence that says only that
         (`_lacked`)?"""
-        _, first, _ = self._piece_at(at)
-        if not _LACK_HINT.search(self.lowered, first, at):
+        _, first, last = self._piece_at(start)
+        if not _LACK_HINT.search(self.lowered, first, start):
             return False  # the usual sentence: no lack verb before the term
-        return _lacked(_TOKENS.findall(self.lowered, first, at))
+        if end < len(self.lowered) and self.lowered[end].isalnum():
+            return False  # part of a longer word: "lotgenotenbijeenkomst" is the intervention's
+        # Nothing after the term but more of it: "..., daarom bouwen we dat op", "en daar werkt
+        # de training aan", "which the programme helps them build" say what is done about it.
+        rest = _TOKENS.findall(self.lowered, end, last)
+        if any(
+            w == "," or w in _OURS or _ROLES.get(w) in _ANOTHER_STATEMENT or _ROLES.get(w) == _PRON
+            for w in rest
+        ):
+            return False
+        return _lacked(_TOKENS.findall(self.lowered, first, start))
 
     def negated(self, start: int, end: int) -> bool:
         """Is the term at [start, end) in a negated clause?"""
@@ -1088,16 +1098,17 @@ _MANY_OR_WHY = _words(
 _LACK_VERBS = _words("missen mist miste misten ontberen ontbeert ontbeerde ontbeerden lack lacks lacked")
 _LACK_HINT = re.compile(r"\b(?:mis(?:sen|t|te|ten)|ontbe(?:ren|ert|erde|erden)|lack(?:s|ed)?)\b")
 # Besides `_PEOPLE_WORDS`, others an intervention may be for, who lack a network or support.
-_LACKING_PEOPLE = _words("vluchtelingen nieuwkomers opvoeders mantelzorgers cliënten caregivers carers")
+_LACKING_PEOPLE = _words("vluchtelingen nieuwkomers mantelzorgers cliënten caregivers carers newcomers")
 
 
 def _lacked(words: list[str]) -> bool:
     """The words of a sentence up to a term: do they end in what the families lack? A lack verb
     next to the people (before it, or after it with "veel"/"many" between: "Veel ouders missen
     een", "Vaak missen gezinnen", "Many parents lack a"), at most four words into the sentence
-    and no verb before it (not "Het programma compenseert wat ouders missen aan"), and after it nothing that starts another clause or
-    statement: no verb, en/of/and/or, subordinator, comma or negator ("Parents lack confidence
-    and the programme builds their social network" mentions the network)."""
+    and no verb before it (not "Het programma compenseert wat ouders missen aan"), and after it
+    nothing that starts another clause or statement, nor less of it: no verb, en/of/and/or,
+    subordinator, comma, negator or "minder" ("Parents lack confidence and the programme
+    builds their social network" mentions the network)."""
     i = len(words) - 1
     while i >= 0 and words[i] not in _LACK_VERBS:
         i -= 1
@@ -1108,6 +1119,8 @@ def _lacked(words: list[str]) -> bool:
     def people(word: str) -> bool:
         return _people(word) or word in _LACKING_PEOPLE
 
+    if before and before[-1] in _MANY_OR_WHY | _ALSO and len(before) > 1:
+        before = before[:-1]  # "Parents often lack", "Ouders ook missen"
     said_of_them = (bool(before) and people(before[-1])) or (
         bool(after)
         and (people(after[0]) or (after[0] in _MANY_OR_WHY and len(after) > 1 and people(after[1])))
@@ -1116,9 +1129,18 @@ def _lacked(words: list[str]) -> bool:
     # not in a clause of another subject ("Het programma compenseert wat ouders missen aan").
     if not said_of_them or len(before) > 4 or any(_ROLES.get(w) == _VERB for w in before):
         return False
-    return not any(w == "," or _ROLES.get(w) in _ANOTHER_STATEMENT for w in after)
+    return not any(w == "," or w in _LESS or w in _OURS or _ROLES.get(w) in _ANOTHER_STATEMENT for w in after)
 
 
+_ALSO = _words("ook also")
+# What the intervention offers: "Ouders missen na afloop de sociale steun uit de groep" is about
+# what they had there, not what they lack in life.
+_OURS = _words(
+    "groep groepen training bijeenkomst bijeenkomsten programma cursus sessie sessies "
+    "group groups programme program session sessions course"
+)
+# Less of it is what the intervention achieves: "Na de training missen ouders minder vaak ...".
+_LESS = _words("minder less zelden rarely nauwelijks hardly seldom")
 _ANOTHER_STATEMENT = frozenset({_VERB, _COORD, _SUBORD, _SPLIT, _NEG, _SCOPED, _NOR})
 
 
