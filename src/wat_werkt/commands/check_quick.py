@@ -1,8 +1,7 @@
 """The usual `check` command lines, read without Typer.
 
-Importing Typer and building the command from its parameters takes about a quarter of a
-one-file run and a tenth of a run over a thousand files, before any file is read
-(docs/performance.md, "The start without Typer"). Most command lines are plain: paths and a few
+Importing Typer and building the command from its parameters is a good part of a short run,
+paid before any file is read (docs/performance.md, "The start without Typer", has the figures). Most command lines are plain: paths and a few
 options (`check examples/`, `check -f json -o report.json descriptions/`, a pre-commit hook's
 list of files). This module reads exactly those, with the names, kinds, choices and checks that
 commands/check.py declares for Typer, and calls commands/check_run.py with the values Typer

@@ -1,8 +1,8 @@
 """What `watwerkt check PATH...` does, from the values of its command line.
 
 Typer reads the command line for commands/check.py, which declares the options and their help;
-commands/check_quick.py reads the usual command lines itself, without importing Typer, which
-takes about a quarter of a one-file run (docs/performance.md, "The start without Typer"). Both
+commands/check_quick.py reads the usual command lines itself, without importing Typer
+(docs/performance.md, "The start without Typer"). Both
 call `run` with the same values: a test reads every parameter of the Typer command against
 `run`'s, default for default.
 """

@@ -1096,7 +1096,7 @@ _MANY_OR_WHY = _words(
 # Verbs that say someone goes without a thing, for `_lacked` (not negators: "missen" is also
 # missing a session, "a lack of support is addressed" says nothing is lacking in the programme).
 _LACK_VERBS = _words("missen mist miste misten ontberen ontbeert ontbeerde ontbeerden lack lacks lacked")
-_LACK_HINT = re.compile(r"\b(?:mis(?:sen|t|te|ten)|ontbe(?:ren|ert|erde|erden)|lack(?:s|ed)?)\b")
+_LACK_HINT = re.compile(r"\b(?:" + "|".join(sorted(_LACK_VERBS)) + r")\b")
 # Besides `_PEOPLE_WORDS`, others an intervention may be for, who lack a network or support.
 _LACKING_PEOPLE = _words("vluchtelingen nieuwkomers mantelzorgers cliënten caregivers carers newcomers")
 
