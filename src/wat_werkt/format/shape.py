@@ -59,8 +59,34 @@ EDGE = " \t\r\n\u00a0.!?[](){}*—–-…:"
 SHAPE_FILE = Path(__file__).with_name("shape.json")
 
 
+# The first three characters of every placeholder and prefix, as compared: lower case, white
+# space as one space. None is shorter (tests/test_shape.py).
+_HEADS = frozenset(p[:3] for p in (*PLACEHOLDERS, *PLACEHOLDER_PREFIXES) if p)
+
+
+def _may_be_placeholder(text: str) -> bool:
+    """False when the first three characters already rule out every placeholder: most texts
+    are answers, and each is asked about by several criteria and by the facts, so this spares
+    the lower-case copy of the whole text that the comparison makes (docs/performance.md).
+    Only a text whose first character the comparison keeps (not white space, not EDGE) is
+    ruled out here: its compared form starts with the same characters."""
+    first = text[:1]
+    if len(text) < 3 or first.isspace() or first in EDGE:
+        return True
+    head = text[:3].lower()[:3]
+    if head[1].isspace():
+        if head[2].isspace():
+            return True  # a run of white space: the third compared character is further on
+        head = head[0] + " " + head[2]
+    elif head[2].isspace():
+        head = head[:2] + " "
+    return head in _HEADS
+
+
 def is_placeholder(text: str) -> bool:
     """A text that only holds a placeholder says nothing: it counts as not described."""
+    if not _may_be_placeholder(text):
+        return False
     core = " ".join(text.lower().split()).strip(EDGE)
     if core in PLACEHOLDERS:
         return True
@@ -80,6 +106,8 @@ def opens_with_placeholder(text: str) -> bool:
     minimaal 3 dagen basistraining")."""
     # Placeholders are short: the separator after one comes within the first characters, so a
     # description is not searched in full (this is asked of every text a criterion reads).
+    if not _may_be_placeholder(text):
+        return False  # the part before the separator starts as the text does
     cut = _FIRST_PART.search(text, 0, 64)
     if cut is None:
         return False
