@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, Protocol
 
 from wat_werkt.document.yamlload import Document, PathKey
-from wat_werkt.engine.lookup import Found, at, find, flat, split
+from wat_werkt.engine.lookup import Found, at, finder, flat, split
 from wat_werkt.engine.negation import find_mention, says_no, sentence_says_no
 from wat_werkt.engine.verdicts import (
     EXPLICIT,
@@ -190,6 +190,7 @@ class Described(NamedTuple):
 
     def compile(self) -> Check:
         parts, as_written = split(self.path), tuple(self.path.split("."))
+        find = finder(parts)
         read_no = not parts or parts[0] not in NAMING_FIELDS
         # A field that asks whether the intervention has something (supervision, a manual) says
         # no with a sentence that opens with a negation; one that describes the parents ("Geen
@@ -197,7 +198,7 @@ class Described(NamedTuple):
         sentences = read_no and (not parts or parts[0] not in DESCRIBING_FIELDS)
 
         def described(node: Any, base: PathKey) -> Verdict:
-            found = find(node, base, parts)
+            found = find(node, base)
             first_unmet: tuple[PathKey, Any] | None = None
             first_unknown: PathKey | None = None
             for where, value in found[0]:
@@ -284,10 +285,10 @@ class OneOf(NamedTuple):
         return cls(path, (arg["value"],))
 
     def compile(self) -> Check:
-        parts, as_written, values = split(self.path), tuple(self.path.split(".")), self.values
+        find, as_written, values = finder(split(self.path)), tuple(self.path.split(".")), self.values
 
         def one_of(node: Any, base: PathKey) -> Verdict:
-            found = find(node, base, parts)
+            found = find(node, base)
             items, empty = flat(found[0])
             for where, value in items:
                 if _same(value, values):
@@ -321,10 +322,10 @@ class IncludesAll(NamedTuple):
         return cls(*got) if got else None
 
     def compile(self) -> Check:
-        parts, as_written, wanted = split(self.path), tuple(self.path.split(".")), self.values
+        find, as_written, wanted = finder(split(self.path)), tuple(self.path.split(".")), self.values
 
         def includes_all(node: Any, base: PathKey) -> Verdict:
-            found = find(node, base, parts)
+            found = find(node, base)
             items, empty = flat(found[0])
             if not items and not empty:
                 return _no_hits(base, as_written, found)
@@ -387,7 +388,12 @@ class Compare(NamedTuple):
         return cls.parse_sign(reader, arg, at, item_of, "at_most", -1)
 
     def compile(self) -> Check:
-        parts, as_written, limit, sign = split(self.path), tuple(self.path.split(".")), self.value, self.sign
+        find, as_written, limit, sign = (
+            finder(split(self.path)),
+            tuple(self.path.split(".")),
+            self.value,
+            self.sign,
+        )
 
         def reaches(value: Any) -> bool:
             # Compared as Python compares an int with a float: exactly, with no conversion that
@@ -397,7 +403,7 @@ class Compare(NamedTuple):
             return value >= limit if sign > 0 else value <= limit
 
         def compare(node: Any, base: PathKey) -> Verdict:
-            found = find(node, base, parts)
+            found = find(node, base)
             items, empty = flat(found[0])
             for where, value in items:
                 if reaches(value):
@@ -439,7 +445,7 @@ class Every(NamedTuple):
         return cls(path, check) if check else None
 
     def compile(self) -> Check:
-        parts, as_written, check = split(self.path), tuple(self.path.split(".")), self.check.compile()
+        find, as_written, check = finder(split(self.path)), tuple(self.path.split(".")), self.check.compile()
 
         def items_of(where: PathKey, value: Any) -> Verdict:
             """One list: the first unmet item decides (checks are pure)."""
@@ -456,7 +462,7 @@ class Every(NamedTuple):
             return all_of(verdicts)
 
         def every(node: Any, base: PathKey) -> Verdict:
-            found = find(node, base, parts)
+            found = find(node, base)
             if not found[0]:
                 return _no_hits(base, as_written, found)
             if len(found[0]) == 1:
@@ -509,15 +515,15 @@ class Mentions(NamedTuple):
         return cls(tuple(p for p in checked if p), mentions_terms(words))
 
     def compile(self) -> Check:
-        paths = tuple((split(p), tuple(p.split("."))) for p in self.fields)
+        paths = tuple((finder(split(p)), tuple(p.split("."))) for p in self.fields)
         terms = self.terms
 
         def mentions(node: Any, base: PathKey) -> Verdict:
             first_no: tuple[PathKey, Any] | None = None
             negated: Verdict | None = None
             searched: list[tuple[PathKey, bool]] = []
-            for parts, as_written in paths:
-                hits, missing, _ = find(node, base, parts)
+            for find, as_written in paths:
+                hits, missing, _ = find(node, base)
                 searched.extend((m, False) for m in missing)
                 if not hits and not missing:
                     searched.append(((*base, *as_written), False))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from wat_werkt.document.yamlload import PathKey
@@ -38,6 +38,31 @@ def find(node: Any, base: PathKey, parts: tuple[str, ...]) -> Found:
         if node is None:
             return (), ((*base, *parts) if base else parts,), ()
     return (((*base, *parts) if base else parts, node),), (), ()
+
+
+Finder = Callable[[Any, PathKey], Found]
+
+
+def finder(parts: tuple[str, ...]) -> Finder:
+    """`find` for one path, made when a condition is compiled. Most look-ups are of a field two
+    keys below the root (`approach.description`), and most of those find nothing: that case is
+    spelt out, with its answer made beforehand (docs/performance.md, the compiled engine)."""
+    if len(parts) != 2:
+        return lambda node, base: find(node, base, parts)
+    first, second = parts
+    nothing_here: Found = ((), (parts,), ())
+
+    def find_two(node: Any, base: PathKey) -> Found:
+        if not base and type(node) is dict:
+            section = node.get(first)
+            if section is None:
+                return nothing_here
+            if type(section) is dict:
+                value = section.get(second)
+                return nothing_here if value is None else (((parts, value),), (), ())
+        return find(node, base, parts)
+
+    return find_two
 
 
 def _through_lists(node: list[Any], path: PathKey, parts: tuple[str, ...], start: int) -> Found:
