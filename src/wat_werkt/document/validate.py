@@ -3,7 +3,6 @@ Problem; then normalise the data for the engine (one-or-a-list fields become lis
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import re
@@ -44,6 +43,8 @@ def _suggest(word: str, allowed: tuple[str, ...]) -> str | None:
     same = [choice for choice in allowed if choice.lower() == lowered]
     if same:
         return same[0]
+    import difflib  # only for a file with an unknown name in it: not at every start
+
     close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
     return close[0] if close else None
 

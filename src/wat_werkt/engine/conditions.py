@@ -289,7 +289,11 @@ class OneOf(NamedTuple):
 
         def one_of(node: Any, base: PathKey) -> Verdict:
             found = find(node, base)
-            items, empty = flat(found[0])
+            hits = found[0]
+            if len(hits) == 1 and not isinstance(hits[0][1], list):  # one plain value, the usual
+                where, value = hits[0]
+                return met(where, value) if _same(value, values) else unmet(where, value)
+            items, empty = flat(hits)
             for where, value in items:
                 if _same(value, values):
                     return met(where, value)
