@@ -275,3 +275,28 @@ def test_the_fast_way_steps_aside_where_its_limits_could_not_hold(tmp_path: Path
     assert _fast_only(deep, Limits(max_depth=1000)) is None
     doc, problems = parse_text(deep, Limits(max_depth=1000))
     assert problems == [] and doc is not None
+
+
+@settings(max_examples=2000)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789_+-xobXOB:abcdef\u0663\u00b2", min_size=1, max_size=10),
+        st.sampled_from(["0", "00", "012", "12", "9" * 18, "9" * 19, "1:30", "0x1f", "1_000", "+12"]),
+    )
+)
+def test_plain_digits_read_as_pyyaml_reads_an_int(text: str) -> None:
+    # _whole_number reads plain decimal digits itself; everything else goes to PyYAML's
+    # construct_yaml_int. Both must agree: same number, or both refuse ("012" is octal in YAML 1.1).
+    import yaml
+    from yaml.constructor import SafeConstructor
+
+    node = yaml.ScalarNode("tag:yaml.org,2002:int", text)
+    try:
+        expected: object = SafeConstructor().construct_yaml_int(node)
+    except (ValueError, TypeError, IndexError):
+        expected = "refused"
+    try:
+        got: object = yamlload._whole_number(node)
+    except (ValueError, TypeError, IndexError):
+        got = "refused"
+    assert type(got) is type(expected) and got == expected

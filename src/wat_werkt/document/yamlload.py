@@ -82,11 +82,16 @@ _TOO_BIG = 10**_MAX_DIGITS
 # base 60) is beyond _TOO_BIG; it is refused before it is computed, since a base-60 value of a
 # million parts takes minutes to compute.
 _LONG_NUMBER = 15_000
+_SHORT_NUMBER = 18  # digits: far inside _TOO_BIG
 
 
 def _whole_number(node: yaml.ScalarNode) -> int:
     """construct_yaml_int for a number the engine can use; ValueError for one it cannot."""
     text = node.value
+    if len(text) <= _SHORT_NUMBER and text.isdigit() and text.isascii() and (text[0] != "0" or text == "0"):
+        # Plain decimal digits, the usual (`sessions: 12`): what construct_yaml_int makes of
+        # them, without its steps for signs, underscores, octal, hex and base 60.
+        return int(text)
     if len(text) > _LONG_NUMBER:
         digits = text.replace("_", "").lstrip("+-")
         if digits[:2].lower() in ("0x", "0b", "0o"):
