@@ -148,6 +148,12 @@ def test_startup_and_phase_profiles_run(corpus: Path) -> None:
     phases = _run(str(BENCH / "phases.py"), str(corpus))
     assert phases.returncode == 0, phases.stderr
     assert phases.stdout.startswith("12 files") and "evaluate 16 factors" in phases.stdout
+    per_file = _run(str(BENCH / "phases.py"), "--per-file", str(corpus))
+    assert per_file.returncode == 0, per_file.stderr
+    lines = per_file.stdout.splitlines()
+    assert lines[0].startswith("12 files, each through every phase")
+    names = [line.split()[0] for line in lines[1:]]
+    assert names == ["read", "parse", "validate", "normalise", "evaluate", "facts", "record", "all"]
 
 
 @pytest.mark.skipif(WATWERKT is None, reason="the watwerkt console script is not installed")
