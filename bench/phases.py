@@ -89,9 +89,9 @@ def per_file(files: list[Path], passes: int = 5) -> list[tuple[str, float]]:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--per-file"]:
         files = sorted(p for p in Path(argv[1]).rglob("*") if p.suffix in (".yaml", ".yml"))
-        rows = per_file(files)
+        timed = per_file(files)
         print(f"{len(files)} files, each through every phase in turn (min of 5 passes)")
-        for name, seconds in rows:
+        for name, seconds in timed:
             print(f"{name:12}  {seconds * 1000:8.1f} ms")
         return 0
     files = sorted(p for p in Path(argv[0]).rglob("*") if p.suffix in (".yaml", ".yml"))
