@@ -87,6 +87,9 @@ def per_file(files: list[Path], passes: int = 5) -> list[tuple[str, float]]:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) != 1 + (argv[:1] == ["--per-file"]) or argv[-1].startswith("-"):
+        print("usage: python bench/phases.py [--per-file] DIR", file=sys.stderr)
+        return 2
     if argv[:1] == ["--per-file"]:
         files = sorted(p for p in Path(argv[1]).rglob("*") if p.suffix in (".yaml", ".yml"))
         timed = per_file(files)

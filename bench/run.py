@@ -43,6 +43,7 @@ class Command:
     ok: tuple[int, ...] = OK_CODES
     times: list[float] = field(default_factory=list)
     rss_kb: list[int] = field(default_factory=list)
+    env: dict[str, str] | None = None  # its own environment (bench/trees.py), else the group's
 
     def __post_init__(self) -> None:
         if len(self.argvs) > 1:
@@ -82,7 +83,9 @@ def run_once(command: Command, env: dict[str, str]) -> tuple[float, int, int, st
     total, peak, code, tail = 0.0, 0, 0, ""
     for argv in command.argvs:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=command.env or env
+        )
         # Drain stderr while waiting so a chatty child never blocks; wait4 gives this child's
         # own rusage (RUSAGE_CHILDREN would give the maximum over every child so far).
         assert proc.stderr is not None

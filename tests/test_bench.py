@@ -201,3 +201,62 @@ def test_memory_prints_the_peak_of_each_format(tmp_path: Path) -> None:
         ).returncode
         == 1
     )
+
+
+@pytest.mark.skipif(WATWERKT is None, reason="the watwerkt console script is not installed")
+def test_trees_measures_two_trees_in_the_same_runs(tmp_path: Path) -> None:
+    # The repository twice: the second tree is compared with the first.
+    proc = _run(
+        str(BENCH / "trees.py"),
+        "--runs",
+        "1",
+        "--small",
+        "6",
+        "--workdir",
+        str(tmp_path),
+        str(ROOT),
+        str(ROOT),
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("1 alternating rounds (+1 warm-up), 6 files")
+    assert lines[1].startswith("parse only (6)")
+    assert lines[2].startswith(str(ROOT)) and "against the first" not in lines[2]
+    assert lines[3].startswith(str(ROOT)) and "against the first: " in lines[3]
+    # A folder that is no checkout of watwerkt is named, and nothing is measured.
+    refused = _run(str(BENCH / "trees.py"), "--runs", "1", str(tmp_path))
+    assert refused.returncode == 2 and f"{tmp_path}: no src/wat_werkt in it" in refused.stderr
+
+
+def test_phases_refuses_an_unknown_option(corpus: Path) -> None:
+    proc = _run(str(BENCH / "phases.py"), "--per-flie", str(corpus))
+    assert proc.returncode == 2 and "usage: " in proc.stderr and proc.stdout == ""
+
+
+def test_timeline_shows_the_steps_of_a_run_in_two_processes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    made = _run(str(BENCH / "generate.py"), "--count", "200", "--out", str(corpus), "--seed", "3")
+    assert made.returncode == 0, made.stderr
+    proc = _run(str(BENCH / "timeline.py"), "--corpus", str(corpus), "--", "--jobs", "2")
+    assert proc.returncode in (0, 1), proc.stderr  # the check's own exit code
+    steps = [line.split("ms  ", 1)[1] for line in proc.stdout.splitlines()]
+    fork = next(step for step in steps if step.startswith("fork: "))
+    part = int(fork.split()[4])  # "fork: a child for N files": how the files are shared is the run's
+    assert 0 < part < 200
+    # The child writes its own lines: they come in their order, wherever the parent's fall.
+    child = [f"child: file 1 of {part} checked", f"child: file {part} of {part} checked"]
+    assert [step for step in steps if step in child] == child
+    assert [step for step in steps if step not in child] == [
+        "start",
+        "wat_werkt.cli imported",
+        fork,
+        "parent: its own part done, waits for a child",
+        "parent: child reaped",
+        "parent: reads the child's facts back",
+        "parent: facts read",
+        "parent: the child's part copied to stdout",
+        "parent: the child's temporary files closed",
+        "check returns (its objects freed)",
+        f"exit {proc.returncode}",
+    ]
+    assert steps.index(child[0]) > steps.index(fork)
