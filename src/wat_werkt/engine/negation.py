@@ -267,7 +267,8 @@ _OFFERS = _words(
     "maar wel alleen enkel slechts behalve uitgezonderd echter daarentegen but only except however instead"
 )
 _LAST_WORD_NO = frozenset(["ontbreekt", "ontbreken", "ontbrak", "afwezig", "missing", "absent", "lacking"])
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A second sentence: a full stop, question or exclamation mark, white space, and more text.
+_SENTENCES = re.compile(r"[.!?]\s+\S")
 
 
 def sentence_says_no(text: str, field: str = "") -> bool:
