@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+import wat_werkt
 from wat_werkt.document.validate import collect, normalise, validate
 from wat_werkt.document.yamlload import parse_text, read_file
 from wat_werkt.engine.evaluate import FileResult, Report, about_of, evaluate, name_of
@@ -46,6 +47,8 @@ def _compose_all(texts: list[str]) -> None:
         yaml.compose(text, Loader=yaml.CSafeLoader)
 
 
+# Which tree is measured: another one's src may come first on PYTHONPATH (docs/performance.md).
+_SOURCE = f"wat_werkt from {Path(wat_werkt.__file__).parent}"
 _PER_FILE = ("read", "parse", "validate", "normalise", "evaluate", "facts", "record")
 
 
@@ -93,7 +96,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--per-file"]:
         files = sorted(p for p in Path(argv[1]).rglob("*") if p.suffix in (".yaml", ".yml"))
         timed = per_file(files)
-        print(f"{len(files)} files, each through every phase in turn (min of 5 passes)")
+        print(f"{len(files)} files, each through every phase in turn (min of 5 passes); {_SOURCE}")
         for name, seconds in timed:
             print(f"{name:12}  {seconds * 1000:8.1f} ms")
         return 0
@@ -141,7 +144,7 @@ def main(argv: list[str]) -> int:
         "check_path end to end (read .. evaluate)", lambda: [check_path(p, factor_set, known) for p in files]
     )
     width = max(len(name) for name, _ in rows)
-    print(f"{len(files)} files, JSON report {len(text) / 1e6:.1f} MB")
+    print(f"{len(files)} files, JSON report {len(text) / 1e6:.1f} MB; {_SOURCE}")
     for name, seconds in rows:
         print(f"{name:{width}}  {seconds * 1000:8.1f} ms")
     return 0

@@ -152,6 +152,7 @@ def test_startup_and_phase_profiles_run(corpus: Path) -> None:
     assert per_file.returncode == 0, per_file.stderr
     lines = per_file.stdout.splitlines()
     assert lines[0].startswith("12 files, each through every phase")
+    assert lines[0].endswith(f"wat_werkt from {ROOT / 'src' / 'wat_werkt'}")  # the tree measured
     names = [line.split()[0] for line in lines[1:]]
     assert names == ["read", "parse", "validate", "normalise", "evaluate", "facts", "record", "all"]
 
