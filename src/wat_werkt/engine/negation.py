@@ -88,9 +88,7 @@ docstring has the three narrow forms): a condition that closes with a comma afte
 ("Als ouders geen sociaal netwerk hebben, ..."), a Dutch relative clause right after the parents
 it is about and before its own verb, or an English one ("Ouders die zich niet gesteund voelen
 door hun netwerk", "Parents who have no social network"), and what parents or children have or
-lack, said of many or often or as the reason, in a clause that does not name the intervention
-("Omdat veel ouders geen sociaal netwerk hebben", "Bij veel gezinnen ontbreekt een sociaal
-netwerk").
+lack, said of many or often or as the reason ("Omdat veel ouders geen sociaal netwerk hebben").
 "Tenzij ouders dat vragen, wordt het sociale netwerk niet betrokken", "Zowel ouders als kinderen krijgen
 geen hulp", "De ouders die deelnemen krijgen geen hulp bij hun sociale netwerk" and "Ouders hebben in
 deze training geen contact met lotgenoten" stay negated. An affirmative sentence that opens with
@@ -1025,9 +1023,7 @@ class _Piece:
           die zich niet gesteund voelen door hun sociale netwerk" (not "De ouders die
           deelnemen krijgen geen hulp bij hun sociale netwerk", whose negator is the main verb's);
         - what the families have or lack, said of many or often: "Omdat veel ouders geen
-          sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk", "Bij veel
-          gezinnen ontbreekt een sociaal netwerk" (not when the clause names the
-          intervention, "Veel ouders hebben in deze training geen ...", nor "Ouders
+          sociaal netwerk hebben", "Vaders hebben vaak geen sociaal netwerk" (not "Ouders
           hebben in deze training geen contact met lotgenoten")."""
         low = self.starts[index]
         high = self.starts[index + 1] if index + 1 < len(self.starts) else self.end
@@ -1063,9 +1059,6 @@ class _Piece:
             any(_people(w) for w in words[first:negator])
             and any(w in _HAVING for w in clause)
             and any(w in _MANY_OR_WHY for w in clause)
-            # "Voor veel ouders ontbreekt in de training aandacht voor het netwerk": said of
-            # the intervention after all.
-            and not any(w in _THE_INTERVENTION for w in clause)
         )
         return always if described else never
 
@@ -1094,12 +1087,7 @@ _PEOPLE_WORDS = _words(
     "ouders ouder moeders vaders gezinnen gezin kinderen kind jongeren doelgroep deelnemers "
     "parents parent mothers fathers families family children child participants"
 )
-# "Bij veel gezinnen ontbreekt een sociaal netwerk": what is lacking, said with the parents
-# before it, is their situation too (docs/contract.md section 2).
-_HAVING = _words(
-    "hebben heeft hebt had hadden missen mist misten ontbreekt ontbreken ontbrak ontbraken "
-    "have has lack lacks"
-)
+_HAVING = _words("hebben heeft hebt had hadden missen mist misten have has lack lacks")
 _MANY_OR_WHY = _words(
     "veel vaak meestal dikwijls regelmatig soms weinig vrijwel sommige meeste omdat doordat "
     "aangezien many often most some frequently usually few because since"
@@ -1152,8 +1140,6 @@ _OURS = _words(
     "groep groepen training bijeenkomst bijeenkomsten programma cursus sessie sessies "
     "group groups programme program session sessions course"
 )
-# What names the intervention itself, in a clause about what the families have or lack.
-_THE_INTERVENTION = _OURS | _words("aanpak interventie methode werkwijze approach intervention method")
 # Less of it is what the intervention achieves: "Na de training missen ouders minder vaak ...".
 _LESS = _words("minder less zelden rarely nauwelijks hardly seldom")
 _ANOTHER_STATEMENT = frozenset({_VERB, _COORD, _SUBORD, _SPLIT, _NEG, _SCOPED, _NOR})
